@@ -1,0 +1,3 @@
+"""dlviz — watch and touch real deep networks."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,88 @@
+"""Application set-up and the command line.
+
+    dlviz                         open the main window
+    dlviz --version               print the version
+    dlviz screenshot PANEL OUT.png [--size WxH]   render a panel offscreen to PNG
+    dlviz screenshot --list       list the panel ids
+    dlviz train MODEL ...         train headless (see ``dlviz train --help``)
+    dlviz predict IMAGE ...       classify digit images (see ``dlviz predict --help``)
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+
+import dlviz
+
+ORG = "dlviz"
+APP = "dlviz"
+
+# Sub-commands, each a module in dlviz.commands with add_arguments(parser) and run(args).
+COMMANDS = {
+    "screenshot": "Render one panel offscreen to a PNG",
+    "train": "Train a model headless",
+    "predict": "Classify digit images",
+}
+
+
+def make_app(argv=None):
+    """Create (or return) the QApplication with the app's names set."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv or [sys.argv[0]]))
+    app.setOrganizationName(ORG)
+    app.setApplicationName(APP)
+    app.setApplicationVersion(dlviz.__version__)
+    try:
+        from dlviz.ui import i18n
+
+        i18n.install_translators(app)
+    except ImportError:
+        pass
+    return app
+
+
+def run_gui(argv=None) -> int:
+    app = make_app(argv)
+    from dlviz.ui.main_window import MainWindow
+
+    win = MainWindow()
+    win.show()
+    return app.exec()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dlviz", description="Watch and touch real deep networks.")
+    parser.add_argument("--version", action="version", version=f"dlviz {dlviz.__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, help_text in COMMANDS.items():
+        try:
+            mod = importlib.import_module(f"dlviz.commands.{name}")
+        except ModuleNotFoundError as e:
+            if e.name != f"dlviz.commands.{name}":
+                raise
+            continue
+        p = sub.add_parser(name, help=help_text, description=(mod.__doc__ or help_text).strip())
+        mod.add_arguments(p)
+        p.set_defaults(_run=mod.run)
+    return parser
+
+
+def main(argv=None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0].startswith("-") and argv[0] not in ("--version", "-h", "--help"):
+        return run_gui([sys.argv[0], *argv])
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "_run", None) is None:
+        return run_gui()
+    return int(args._run(args) or 0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,88 @@
+"""Render one panel (or the whole main window: ``main``) offscreen to a PNG, without
+showing a window. ``--list`` prints the panel ids."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def add_arguments(p):
+    p.add_argument("panel", nargs="?", help="panel id (see --list)")
+    p.add_argument("out", nargs="?", help="PNG file to write")
+    p.add_argument("--size", default="1280x820", help="window size WxH (default 1280x820)")
+    p.add_argument("--list", action="store_true", help="print the panel ids, one per line")
+    p.add_argument("--lang", default=None, help="interface language, e.g. en or zh_CN")
+
+
+def screenshot_ids():
+    from dlviz.ui.panels import PANEL_IDS
+
+    return [*PANEL_IDS, "main"]
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise ValueError(f"--size: expected WxH, e.g. 1280x820, not {text!r}") from None
+    if not (200 <= w <= 8000 and 150 <= h <= 8000):
+        raise ValueError("--size: width 200–8000 and height 150–8000")
+    return w, h
+
+
+def render(panel: str, out: str, size=(1280, 820), lang: str | None = None) -> str:
+    """Render and save; returns the path. Needs (or creates) a QApplication."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from dlviz.app import make_app
+
+    if lang:
+        os.environ["DLVIZ_LANG"] = lang
+    app = make_app()
+    from dlviz.ui.main_window import MainWindow
+
+    win = MainWindow(restore=False)
+    win.resize(*size)
+    try:
+        if panel == "main":
+            target = win
+        else:
+            win.show_panel(panel)
+            target = win.panel(panel)
+        win.setAttribute(__import__("PySide6.QtCore", fromlist=["Qt"]).Qt.WA_DontShowOnScreen, True)
+        win.show()
+        app.processEvents()
+        win._late_init()
+        p = win.panel(panel if panel != "main" else win.current_panel_id())
+        p.prepare_screenshot()
+        for _ in range(5):
+            app.processEvents()
+        pix = target.grab()
+        if pix.isNull() or not pix.save(out, "PNG"):
+            raise OSError(f"could not write {out}")
+    finally:
+        win.close()
+        win.deleteLater()
+        app.processEvents()
+    return out
+
+
+def run(args) -> int:
+    ids = screenshot_ids()
+    if args.list:
+        print("\n".join(ids))
+        return 0
+    if not args.panel or not args.out:
+        print("dlviz screenshot: give PANEL and OUT.png (or --list)", file=sys.stderr)
+        return 2
+    if args.panel not in ids:
+        print(f"dlviz screenshot: unknown panel {args.panel!r} (one of: {', '.join(ids)})", file=sys.stderr)
+        return 2
+    try:
+        size = parse_size(args.size)
+        render(args.panel, args.out, size, args.lang)
+    except (ValueError, OSError) as e:
+        print(f"dlviz screenshot: {e}", file=sys.stderr)
+        return 1
+    print(args.out)
+    return 0

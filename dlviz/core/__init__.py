@@ -1,0 +1,1 @@
+"""Numerical core of dlviz: numpy + torch only. Never imports Qt."""

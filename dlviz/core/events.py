@@ -1,0 +1,69 @@
+"""Typed events yielded by long jobs (training, GAN). They carry numpy arrays and plain
+numbers only — never live tensors — so they can cross threads safely."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+
+@dataclass
+class Started:
+    total_steps: int  # batches (or GAN iterations) planned in the whole run
+    device: str
+    data_source: str
+    config: dict = field(default_factory=dict)
+
+
+@dataclass
+class BatchMetrics:
+    epoch: int  # 1-based
+    step: int  # global batch index (1-based)
+    total_steps: int
+    loss: float
+    accuracy: float  # running train accuracy of recent batches, 0–1
+    lr: float
+    samples_per_s: float
+    eta_s: float
+
+
+@dataclass
+class EpochMetrics:
+    epoch: int
+    epochs: int
+    train_loss: float
+    train_accuracy: float
+    test_loss: float
+    test_accuracy: float
+    confusion: np.ndarray  # (10, 10) int64, rows = true class, columns = predicted
+    confused_images: np.ndarray  # (K, 28, 28) uint8 — the most confidently wrong test digits
+    confused_true: np.ndarray  # (K,) int64
+    confused_pred: np.ndarray  # (K,) int64
+    elapsed_s: float
+
+
+@dataclass
+class Samples:
+    """Images produced during a run (e.g. a GAN grid from fixed noise)."""
+
+    step: int
+    images: np.ndarray  # (K, 28, 28) float32 in [0, 1]
+
+
+@dataclass
+class Finished:
+    reason: str  # "completed" | "stopped"
+    state: dict  # name → state_dict (CPU tensor copies) of the final (last good) weights
+    config: dict
+    history: dict  # metric name → list of numbers
+    message: str = ""
+
+
+@dataclass
+class Failed:
+    message: str  # for the user, one or two lines
+    reason: str = "error"  # "diverged" | "error" | "data"
+    state: dict | None = None  # last good weights, when there are any
+    config: dict | None = None
+    history: dict | None = None

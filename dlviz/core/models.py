@@ -1,0 +1,186 @@
+"""The classifiers of the tutorial as plain PyTorch modules, built from a config dict.
+
+A config is a small JSON-able dict, saved in checkpoints so a model can be rebuilt:
+``{"arch": "keras-cnn" | "convnet" | "rnn" | "gru" | "lstm", ...options}``.
+"""
+
+from __future__ import annotations
+
+import copy
+
+import torch
+from torch import nn
+
+ACTIVATIONS = {
+    "relu": nn.ReLU,
+    "leaky_relu": nn.LeakyReLU,
+    "elu": nn.ELU,
+    "sigmoid": nn.Sigmoid,
+    "tanh": nn.Tanh,
+}
+
+CLASSIFIER_ARCHS = ("keras-cnn", "convnet", "rnn", "gru", "lstm")
+
+ARCH_TITLES = {
+    "keras-cnn": "Keras CNN (conv 32×3×3 → max-pool → linear)",
+    "convnet": "PyTorch ConvNet (2 conv + 2 fc, dropout)",
+    "rnn": "Simple RNN over rows",
+    "gru": "GRU over rows",
+    "lstm": "LSTM over rows",
+}
+
+
+def make_activation(name: str) -> nn.Module:
+    try:
+        return ACTIVATIONS[name]()
+    except KeyError:
+        raise ValueError(f"activation: unknown {name!r} (choose from {', '.join(ACTIVATIONS)})") from None
+
+
+class KerasCNN(nn.Module):
+    """The tutorial's Keras CNN: Conv2D(32, 3×3, relu) → MaxPool(2×2) → Flatten → Dense(10)."""
+
+    def __init__(self, activation: str = "relu", dropout: float = 0.0, channels: int = 32):
+        super().__init__()
+        self.conv1 = nn.Conv2d(1, channels, 3)
+        self.act1 = make_activation(activation)
+        self.pool1 = nn.MaxPool2d(2)
+        self.dropout = nn.Dropout(dropout)
+        self.fc = nn.Linear(channels * 13 * 13, 10)
+
+    def forward(self, x):
+        x = self.pool1(self.act1(self.conv1(x)))
+        return self.fc(self.dropout(torch.flatten(x, 1)))
+
+    def feature_layers(self):
+        """(name, module) in order, for the layer-by-layer view."""
+        return [("conv1", self.conv1), ("act1", self.act1), ("pool1", self.pool1)]
+
+
+class ConvNet(nn.Module):
+    """The tutorial's PyTorch ConvNet (pytorch/examples' classic MNIST net):
+    conv 1→10 k5 → pool → act; conv 10→20 k5 → Dropout2d → pool → act; fc 320→50 → act →
+    dropout; fc 50→10."""
+
+    def __init__(self, activation: str = "relu", dropout: float = 0.5):
+        super().__init__()
+        self.conv1 = nn.Conv2d(1, 10, 5)
+        self.pool1 = nn.MaxPool2d(2)
+        self.act1 = make_activation(activation)
+        self.conv2 = nn.Conv2d(10, 20, 5)
+        self.conv2_drop = nn.Dropout2d(dropout)
+        self.pool2 = nn.MaxPool2d(2)
+        self.act2 = make_activation(activation)
+        self.fc1 = nn.Linear(320, 50)
+        self.act3 = make_activation(activation)
+        self.dropout = nn.Dropout(dropout)
+        self.fc2 = nn.Linear(50, 10)
+
+    def forward(self, x):
+        x = self.act1(self.pool1(self.conv1(x)))
+        x = self.act2(self.pool2(self.conv2_drop(self.conv2(x))))
+        x = self.dropout(self.act3(self.fc1(torch.flatten(x, 1))))
+        return self.fc2(x)
+
+    def feature_layers(self):
+        return [
+            ("conv1", self.conv1), ("pool1", self.pool1), ("act1", self.act1),
+            ("conv2", self.conv2), ("pool2", self.pool2), ("act2", self.act2),
+        ]
+
+
+class SequenceClassifier(nn.Module):
+    """Reads a 28×28 digit as 28 time steps of 28 values (one row per step) with a simple
+    RNN / GRU / LSTM, then a linear layer on the last step's output."""
+
+    def __init__(
+        self,
+        cell: str = "lstm",
+        hidden_size: int = 128,
+        num_layers: int = 1,
+        bidirectional: bool = False,
+        dropout: float = 0.0,
+        nonlinearity: str = "tanh",
+        input_size: int = 28,
+    ):
+        super().__init__()
+        if cell not in ("rnn", "gru", "lstm"):
+            raise ValueError(f"cell: unknown {cell!r}")
+        if not 1 <= num_layers <= 4:
+            raise ValueError("num_layers: must be 1–4")
+        kwargs = dict(
+            input_size=input_size, hidden_size=hidden_size, num_layers=num_layers,
+            batch_first=True, bidirectional=bidirectional,
+            dropout=dropout if num_layers > 1 else 0.0,
+        )
+        if cell == "rnn":
+            self.rnn = nn.RNN(nonlinearity=nonlinearity, **kwargs)
+        elif cell == "gru":
+            self.rnn = nn.GRU(**kwargs)
+        else:
+            self.rnn = nn.LSTM(**kwargs)
+        self.cell = cell
+        self.fc = nn.Linear(hidden_size * (2 if bidirectional else 1), 10)
+
+    def forward(self, x):
+        if x.dim() == 4:  # (N, 1, 28, 28) → (N, 28, 28)
+            x = x.squeeze(1)
+        out, _ = self.rnn(x)
+        return self.fc(out[:, -1])
+
+
+def default_config(arch: str) -> dict:
+    if arch == "keras-cnn":
+        return {"arch": arch, "activation": "relu", "dropout": 0.0}
+    if arch == "convnet":
+        return {"arch": arch, "activation": "relu", "dropout": 0.5}
+    if arch in ("rnn", "gru", "lstm"):
+        return {
+            "arch": arch, "hidden_size": 128, "num_layers": 1, "bidirectional": False,
+            "dropout": 0.0, "nonlinearity": "tanh",
+        }
+    raise ValueError(f"arch: unknown model {arch!r} (choose from {', '.join(CLASSIFIER_ARCHS)})")
+
+
+def build_model(config: dict) -> nn.Module:
+    """Build a classifier from its config (missing keys take the defaults)."""
+    if not isinstance(config, dict) or "arch" not in config:
+        raise ValueError("config: must be a dict with an 'arch' key")
+    cfg = {**default_config(config["arch"]), **copy.deepcopy(config)}
+    arch = cfg.pop("arch")
+    if arch == "keras-cnn":
+        return KerasCNN(activation=cfg.get("activation", "relu"), dropout=float(cfg.get("dropout", 0.0)))
+    if arch == "convnet":
+        return ConvNet(activation=cfg.get("activation", "relu"), dropout=float(cfg.get("dropout", 0.5)))
+    return SequenceClassifier(
+        cell=arch,
+        hidden_size=int(cfg["hidden_size"]),
+        num_layers=int(cfg["num_layers"]),
+        bidirectional=bool(cfg["bidirectional"]),
+        dropout=float(cfg["dropout"]),
+        nonlinearity=cfg.get("nonlinearity", "tanh"),
+    )
+
+
+def pick_device(choice: str = "auto") -> torch.device:
+    """'auto' → CUDA when present, else CPU; 'cuda' without CUDA raises ValueError."""
+    choice = (choice or "auto").lower()
+    if choice == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    if choice.startswith("cuda"):
+        if not torch.cuda.is_available():
+            raise ValueError("device: CUDA was requested but no CUDA GPU is available")
+        return torch.device(choice)
+    if choice == "cpu":
+        return torch.device("cpu")
+    raise ValueError(f"device: unknown {choice!r} (auto, cpu or cuda)")
+
+
+def device_name(device: torch.device | str) -> str:
+    device = torch.device(device)
+    if device.type == "cuda":
+        try:
+            return f"CUDA: {torch.cuda.get_device_name(device)}"
+        except Exception:  # pragma: no cover - depends on the driver
+            return "CUDA"
+    return "CPU"

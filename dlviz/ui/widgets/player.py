@@ -1,0 +1,178 @@
+"""Player controls shared by the animated panels (convolution, pooling, RNN cells):
+jump to start, step back, play/pause, step forward, jump to end, a scrubber over all
+steps and a speed setting. Keyboard (while the owning panel has focus): Space, ←, →,
+Home, End.
+
+The player only holds an index in [0, count − 1]; the panel renders the step it is told.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QSpinBox, QStyle, QToolButton, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlayerControls", text)
+
+
+class PlayerControls(QWidget):
+    index_changed = Signal(int)
+    playing_changed = Signal(bool)
+
+    def __init__(self, parent=None, shortcut_parent: QWidget | None = None):
+        super().__init__(parent)
+        self._count = 0
+        self._index = 0
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._tick)
+
+        style = self.style()
+
+        def button(icon, tip, slot):
+            b = QToolButton(self)
+            b.setIcon(style.standardIcon(icon))
+            b.setToolTip(tip)
+            b.setAutoRaise(True)
+            b.clicked.connect(slot)
+            return b
+
+        self.first_btn = button(QStyle.SP_MediaSkipBackward, _tr("Jump to the first step (Home)"), self.first)
+        self.back_btn = button(QStyle.SP_MediaSeekBackward, _tr("Step back (←)"), self.step_back)
+        self.play_btn = button(QStyle.SP_MediaPlay, _tr("Play / pause (Space)"), self.toggle_play)
+        self.fwd_btn = button(QStyle.SP_MediaSeekForward, _tr("Step forward (→)"), self.step_forward)
+        self.last_btn = button(QStyle.SP_MediaSkipForward, _tr("Jump to the last step (End)"), self.last)
+
+        self.slider = QSlider(Qt.Horizontal, self)
+        self.slider.setToolTip(_tr("Scrub through every step of the animation"))
+        self.slider.valueChanged.connect(self.set_index)
+        self.pos_label = QLabel(self)
+        self.pos_label.setMinimumWidth(90)
+        self.speed = QSpinBox(self)
+        self.speed.setRange(1, 120)
+        self.speed.setValue(8)
+        self.speed.setSuffix(_tr(" steps/s"))
+        self.speed.setToolTip(_tr("Playback speed in steps per second"))
+        self.speed.valueChanged.connect(self._update_interval)
+        self._update_interval()
+
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        for w in (self.first_btn, self.back_btn, self.play_btn, self.fwd_btn, self.last_btn):
+            lay.addWidget(w)
+        lay.addWidget(self.slider, 1)
+        lay.addWidget(self.pos_label)
+        lay.addWidget(self.speed)
+
+        owner = shortcut_parent or parent
+        if owner is not None:
+            for key, slot in (
+                (Qt.Key_Space, self.toggle_play),
+                (Qt.Key_Left, self.step_back),
+                (Qt.Key_Right, self.step_forward),
+                (Qt.Key_Home, self.first),
+                (Qt.Key_End, self.last),
+            ):
+                sc = QShortcut(QKeySequence(key), owner)
+                sc.setContext(Qt.WidgetWithChildrenShortcut)
+                sc.activated.connect(slot)
+        self._refresh()
+
+    # --- state ----------------------------------------------------------------------
+    @property
+    def count(self) -> int:
+        return self._count
+
+    @property
+    def index(self) -> int:
+        return self._index
+
+    @property
+    def playing(self) -> bool:
+        return self._timer.isActive()
+
+    def set_count(self, count: int, index: int | None = None) -> None:
+        """Set the number of steps; the index is kept (clamped) unless given."""
+        self._count = max(0, int(count))
+        target = self._index if index is None else index
+        target = min(max(0, target), max(0, self._count - 1))
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, max(0, self._count - 1))
+        self.slider.setValue(target)
+        self.slider.blockSignals(False)
+        changed = target != self._index
+        self._index = target
+        if self._count == 0:
+            self.pause()
+        self._refresh()
+        if changed or index is not None:
+            self.index_changed.emit(self._index)
+
+    def set_index(self, index: int) -> None:
+        if self._count == 0:
+            return
+        index = min(max(0, int(index)), self._count - 1)
+        if index == self._index:
+            self._refresh()
+            return
+        self._index = index
+        self.slider.blockSignals(True)
+        self.slider.setValue(index)
+        self.slider.blockSignals(False)
+        self._refresh()
+        self.index_changed.emit(index)
+
+    # --- actions --------------------------------------------------------------------
+    def step_forward(self):
+        self.set_index(self._index + 1)
+
+    def step_back(self):
+        self.set_index(self._index - 1)
+
+    def first(self):
+        self.set_index(0)
+
+    def last(self):
+        self.set_index(self._count - 1)
+
+    def play(self):
+        if self._count == 0:
+            return
+        if self._index >= self._count - 1:
+            self.set_index(0)
+        if not self._timer.isActive():
+            self._timer.start()
+            self._refresh()
+            self.playing_changed.emit(True)
+
+    def pause(self):
+        if self._timer.isActive():
+            self._timer.stop()
+            self._refresh()
+            self.playing_changed.emit(False)
+
+    def toggle_play(self):
+        self.pause() if self.playing else self.play()
+
+    def _tick(self):
+        if self._index >= self._count - 1:
+            self.pause()
+        else:
+            self.step_forward()
+
+    def _update_interval(self):
+        self._timer.setInterval(max(1, int(1000 / self.speed.value())))
+
+    def _refresh(self):
+        icon = QStyle.SP_MediaPause if self.playing else QStyle.SP_MediaPlay
+        self.play_btn.setIcon(self.style().standardIcon(icon))
+        if self._count:
+            self.pos_label.setText(_tr("step {0} / {1}").format(self._index + 1, self._count))
+        else:
+            self.pos_label.setText("—")
+        for w in (self.first_btn, self.back_btn, self.play_btn, self.fwd_btn, self.last_btn, self.slider):
+            w.setEnabled(self._count > 0)
+
+    def shutdown(self):
+        self._timer.stop()

@@ -1,0 +1,127 @@
+"""The only threading code of the app: runs a core job (a generator of events) on a
+QThread and forwards its events as Qt signals.
+
+Habits from superqt's GeneratorWorker: the worker object has no parent and lives until the
+thread has finished; control (pause/stop/commands) goes through a thread-safe
+``RunControl`` that the job checks between batches; one shutdown path (``shutdown``),
+also connected to ``QCoreApplication.aboutToQuit``.
+"""
+
+from __future__ import annotations
+
+import traceback
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+
+from dlviz.core.control import RunControl
+from dlviz.core.events import Failed
+
+
+class _Worker(QObject):
+    event = Signal(object)
+    done = Signal()
+
+    def __init__(self, job_factory, control: RunControl):
+        super().__init__()
+        self._factory = job_factory
+        self._control = control
+
+    @Slot()
+    def run(self):
+        try:
+            for ev in self._factory(self._control):
+                self.event.emit(ev)
+        except Exception as e:  # a bug in a job must never take the app down
+            traceback.print_exc()
+            self.event.emit(Failed(message=f"{type(e).__name__}: {e}", reason="error"))
+        finally:
+            self.done.emit()
+
+
+class JobRunner(QObject):
+    """Start one job at a time; ``event`` carries each event, ``finished`` fires when the
+    thread is gone."""
+
+    _live: set = set()  # every QThread started by any runner and not yet finished
+
+    @classmethod
+    def live_threads(cls) -> list:
+        return [t for t in cls._live if t.isRunning()]
+
+    event = Signal(object)
+    started = Signal()
+    finished = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._thread: QThread | None = None
+        self._worker: _Worker | None = None
+        self.control: RunControl | None = None
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def start(self, job_factory) -> RunControl:
+        """``job_factory(control)`` returns a generator of events; it runs on a new thread."""
+        if self.running:
+            raise RuntimeError("a job is already running")
+        self.control = RunControl()
+        thread = QThread()
+        thread.setObjectName("dlviz-job")
+        worker = _Worker(job_factory, self.control)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.event.connect(self.event)  # queued: delivered on the GUI thread
+        worker.done.connect(thread.quit, Qt.DirectConnection)  # the GUI thread may be blocked in wait()
+        thread.finished.connect(self._on_thread_finished)
+        self._thread, self._worker = thread, worker
+        JobRunner._live.add(thread)
+        thread.start()
+        self.started.emit()
+        return self.control
+
+    def pause(self):
+        if self.control:
+            self.control.pause()
+
+    def resume(self):
+        if self.control:
+            self.control.resume()
+
+    def stop(self):
+        if self.control:
+            self.control.stop()
+
+    def send(self, name, value=None):
+        if self.control:
+            self.control.send(name, value)
+
+    @Slot()
+    def _on_thread_finished(self):
+        if self._thread is None:
+            return
+        thread, worker = self._thread, self._worker
+        self._thread = self._worker = None
+        JobRunner._live.discard(thread)
+        if worker is not None:
+            worker.deleteLater()
+        if thread is not None:
+            thread.deleteLater()
+        self.finished.emit()
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Stop the job and wait for its thread (the one shutdown path). Returns True when
+        no thread is left running."""
+        if self._thread is None:
+            return True
+        self.stop()
+        thread = self._thread
+        ok = thread.wait(timeout_ms)
+        if ok:
+            # Deliver the queued finished signal now so the objects are released.
+            self._on_thread_finished()
+        return ok

@@ -1,0 +1,87 @@
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QImage
+
+from dlviz.ui.main_window import MainWindow
+from dlviz.ui.panels import PANEL_IDS
+
+
+def _non_blank(img: QImage) -> bool:
+    img = img.convertToFormat(QImage.Format_RGB32)
+    arr = np.frombuffer(img.constBits(), np.uint8).reshape(img.height(), img.bytesPerLine() // 4, 4)
+    return arr[..., :3].std() > 3.0
+
+
+def test_every_panel_can_be_shown(qtbot, app_state):
+    win = MainWindow(app_state, restore=False)
+    qtbot.addWidget(win)
+    win.show()
+    for pid in PANEL_IDS:
+        win.show_panel(pid)
+        qtbot.waitUntil(lambda: win.current_panel_id() == pid)
+        assert win.panel(pid).isVisible()
+    win.close()
+
+
+def test_status_bar_shows_device_and_data(qtbot, app_state):
+    win = MainWindow(app_state, restore=False)
+    qtbot.addWidget(win)
+    win._late_init()
+    assert "CPU" in win.device_label.text() or "CUDA" in win.device_label.text()
+    assert "5,000" in win.data_label.text() or "train" in win.data_label.text()
+    win.close()
+
+
+def test_about_names_versions_and_mnist_credit(qtbot, app_state):
+    import torch
+
+    win = MainWindow(app_state, restore=False)
+    qtbot.addWidget(win)
+    text = win.about_text()
+    assert torch.__version__ in text and "CC BY-SA 3.0" in text and "LeCun" in text
+    win.close()
+
+
+def test_geometry_and_last_panel_are_remembered(qtbot, app_state):
+    win = MainWindow(app_state, restore=False)
+    qtbot.addWidget(win)
+    win.resize(640, 480)
+    win.show_panel("gan")
+    win.close()
+    assert QSettings().value("window/panel") == "gan"
+    win2 = MainWindow(app_state, restore=True)
+    qtbot.addWidget(win2)
+    assert win2.current_panel_id() == "gan"
+    assert win2.size().width() == 640
+    win2.close()
+
+
+@pytest.mark.parametrize("panel", [*PANEL_IDS, "main"])
+def test_screenshot_writes_non_blank_png(qapp, tmp_path, panel):
+    from dlviz.commands.screenshot import render
+
+    out = tmp_path / f"{panel}.png"
+    render(panel, str(out), (1100, 760))
+    img = QImage(str(out))
+    assert not img.isNull() and img.width() > 100
+    assert _non_blank(img)
+
+
+def test_cli_version_and_list():
+    out = subprocess.run([sys.executable, "-m", "dlviz", "--version"], capture_output=True, text=True)
+    assert out.returncode == 0 and out.stdout.strip().startswith("dlviz ")
+    out = subprocess.run([sys.executable, "-m", "dlviz", "screenshot", "--list"], capture_output=True, text=True)
+    assert out.stdout.split() == [*PANEL_IDS, "main"]
+
+
+def test_cli_screenshot_refuses_bad_input(tmp_path):
+    out = subprocess.run([sys.executable, "-m", "dlviz", "screenshot", "nope", str(tmp_path / "x.png")],
+                         capture_output=True, text=True)
+    assert out.returncode == 2 and "unknown panel" in out.stderr and "Traceback" not in out.stderr
+    out = subprocess.run([sys.executable, "-m", "dlviz", "screenshot", "main", str(tmp_path / "x.png"), "--size", "big"],
+                         capture_output=True, text=True)
+    assert out.returncode == 1 and "--size" in out.stderr and "Traceback" not in out.stderr
