@@ -30,6 +30,11 @@ class Panel(QWidget):
     def receive_image(self, image) -> None:  # pragma: no cover - overridden where used
         pass
 
+    def export_actions(self) -> list:
+        """QActions for this panel's exports (plots as PNG/SVG, GIF, CSV…). The main
+        window lists them in File → Export and panels may add them to right-click menus."""
+        return []
+
 
 class ComingPanel(Panel):
     """A one-line notice for a panel whose issue is still open (nothing fake)."""
