@@ -79,8 +79,7 @@ class MainWindow(QMainWindow):
 
         if restore:
             self._restore_settings()
-        self._on_tab_changed(self.tabs.currentIndex())
-        # Torch and the data load after the window is up.
+        # The first panel, torch and the data load after the window is up (fast start).
         QTimer.singleShot(0, self._late_init)
 
     # --- panels -----------------------------------------------------------------------
@@ -190,6 +189,7 @@ class MainWindow(QMainWindow):
     def _late_init(self):
         if self._closed:
             return
+        self._on_tab_changed(self.tabs.currentIndex())
         from dlviz.core.models import device_name, pick_device
 
         self.device_label.setText(self.tr("Device: {0}").format(device_name(pick_device("auto"))))
