@@ -79,8 +79,8 @@ class MainWindow(QMainWindow):
 
         if restore:
             self._restore_settings()
-        # The first panel, torch and the data load after the window is up (fast start).
-        QTimer.singleShot(0, self._late_init)
+        # The first panel, torch and the data load once the window has painted (fast start).
+        QTimer.singleShot(30, self._late_init)
 
     # --- panels -----------------------------------------------------------------------
     def panel(self, panel_id: str):
