@@ -85,3 +85,16 @@ def test_cli_screenshot_refuses_bad_input(tmp_path):
     out = subprocess.run([sys.executable, "-m", "dlviz", "screenshot", "main", str(tmp_path / "x.png"), "--size", "big"],
                          capture_output=True, text=True)
     assert out.returncode == 1 and "--size" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_closing_stops_every_timer(qtbot, app_state):
+    from PySide6.QtCore import QTimer
+
+    win = MainWindow(app_state, restore=False)
+    qtbot.addWidget(win)
+    win.show()
+    for pid in PANEL_IDS:
+        win.panel(pid)
+    win.close()
+    active = [t for t in win.findChildren(QTimer) if t.isActive()]
+    assert not active, [t.parent() for t in active]
