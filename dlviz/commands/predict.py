@@ -1,0 +1,87 @@
+"""Classify images of handwritten digits (PNG, JPEG, … any size; dark ink on light paper or
+light ink on dark) with the same MNIST preprocessing as the Draw panel: crop to the ink,
+scale the longer side to 20 px, centre the centre of mass in 28×28.
+
+Prints the top class and the ten probabilities per file; with --json, a JSON list of
+{"file", "prediction", "probabilities"}. The model is the shipped ConvNet unless --model
+names a checkpoint (loaded safely, weights only) or a shipped model (convnet, keras-cnn,
+lstm)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+
+def add_arguments(p):
+    p.add_argument("images", nargs="+", metavar="IMAGE", help="image files of single digits")
+    p.add_argument("--model", metavar="CKPT",
+                   help="classifier checkpoint (.pt) saved by dlviz, or a shipped model name: "
+                        "convnet, keras-cnn, lstm (default: the shipped ConvNet)")
+    p.add_argument("--json", action="store_true", help="print a JSON list instead of text")
+
+
+def _err(text: str) -> None:
+    print(f"dlviz predict: {text}", file=sys.stderr)
+
+
+def load_model(spec: str | None):
+    """(model, description) or raises ValueError with a one-line message."""
+    from dlviz.core.checkpoint import CheckpointError, load_classifier  # noqa: PLC0415
+    from dlviz.core.shipped import SHIPPED_ARCHS, load_shipped, shipped_path  # noqa: PLC0415
+
+    if spec is None or (spec in SHIPPED_ARCHS and not os.path.exists(spec)):
+        arch = spec or "convnet"
+        try:
+            loaded = load_shipped(arch)
+        except CheckpointError as e:
+            raise ValueError(f"shipped {arch} weights refused: {e}") from None
+        if loaded is None:
+            raise ValueError(
+                f"no shipped {arch} weights ({shipped_path(arch)} is missing): train a model with "
+                f"`dlviz train` and pass it with --model CKPT")
+        return loaded[0], f"{arch} (shipped)"
+    try:
+        model, config, _payload = load_classifier(spec)
+    except CheckpointError as e:
+        raise ValueError(f"--model: {e}") from None
+    return model, f"{config.get('arch', '?')} ({spec})"
+
+
+def run(args) -> int:
+    try:
+        model, desc = load_model(args.model)
+    except ValueError as e:
+        _err(str(e))
+        return 2
+    from dlviz.core.features import predict  # noqa: PLC0415
+    from dlviz.core.preprocess import ImageError, preprocess_file  # noqa: PLC0415
+
+    results, failed = [], 0
+    if not args.json:
+        print(f"model: {desc}")
+    for path in args.images:
+        try:
+            pre = preprocess_file(path)
+        except ImageError as e:
+            _err(str(e))
+            failed += 1
+            continue
+        if pre is None:
+            _err(f"{path}: blank image — no digit found (nothing to classify)")
+            failed += 1
+            continue
+        try:
+            pred = predict(model, pre.image)
+        except Exception as e:  # noqa: BLE001 — a foreign model: one line, no traceback
+            _err(f"{path}: the model failed on this input ({type(e).__name__}: {str(e)[:120]})")
+            return 2
+        probs = [round(float(p), 6) for p in pred.probabilities]
+        results.append({"file": path, "prediction": pred.top, "probabilities": probs})
+        if not args.json:
+            listing = "  ".join(f"{d}:{p:.3f}" for d, p in enumerate(probs))
+            print(f"{path}: {pred.top} ({100 * pred.confidence:.1f} %)  [{listing}]")
+    if args.json:
+        print(json.dumps(results))
+    return 1 if failed else 0
