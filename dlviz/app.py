@@ -44,6 +44,9 @@ def make_app(argv=None):
         i18n.install_translators(app)
     except ImportError:
         pass
+    from dlviz.ui import theme
+
+    theme.apply_saved(app)
     return app
 
 

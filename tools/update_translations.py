@@ -14,8 +14,11 @@ Steps, in order:
    left the code are dropped (``--keep-obsolete`` keeps them as obsolete); a string whose
    English changed must be translated again.
 2. Strings lupdate cannot see are added: calls of a module's small helper such as
-   ``def _tr(text): return QCoreApplication.translate("Ctx", text)`` (or a lambda), and
-   ``QCoreApplication.translate(CONST, "text")`` where ``CONST`` is a module-level string.
+   ``def _tr(text): return QCoreApplication.translate("Ctx", text)`` (or a lambda),
+   ``QCoreApplication.translate(CONST, "text")`` where ``CONST`` is a module-level string,
+   and ``_translate("Ctx", "text")`` where ``_translate = QCoreApplication.translate``;
+   also the menus and dialogs of pyqtgraph that users see (right-click on a plot:
+   View All, Mouse Mode, Export…, Plot Options), scanned in the installed pyqtgraph.
 3. ``--fill FILE.json`` merges translations: ``{"Context": {"source": "translation"}}``;
    the context ``"*"`` applies to a source in any context. A source translated in one
    context is reused for the same source elsewhere (``--no-propagate`` turns this off).
@@ -63,9 +66,36 @@ def tool(name: str) -> str:
 
 
 # --- strings lupdate cannot see --------------------------------------------------------
-def _is_translate_call(node) -> bool:
+# pyqtgraph's user-visible menus and dialogs (paths inside the installed package).
+PYQTGRAPH_FILES = (
+    "GraphicsScene/GraphicsScene.py",
+    "GraphicsScene/exportDialog.py",
+    "GraphicsScene/exportDialogTemplate_generic.py",
+    "graphicsItems/ViewBox/ViewBoxMenu.py",
+    "graphicsItems/ViewBox/axisCtrlTemplate_generic.py",
+    "graphicsItems/PlotItem/PlotItem.py",
+    "graphicsItems/PlotItem/plotConfigTemplate_generic.py",
+    "exporters/ImageExporter.py",
+    "exporters/SVGExporter.py",
+    "exporters/CSVExporter.py",
+    "exporters/PrintExporter.py",
+    "exporters/Matplotlib.py",
+)
+
+
+def third_party_files() -> list[tuple[Path, str]]:
+    try:
+        import pyqtgraph
+    except ImportError:
+        return []
+    base = Path(pyqtgraph.__file__).resolve().parent
+    return [(base / rel, f"pyqtgraph/{rel}") for rel in PYQTGRAPH_FILES if (base / rel).is_file()]
+
+
+def _is_translate_call(node, aliases=()) -> bool:
     f = node.func if isinstance(node, ast.Call) else None
-    return (isinstance(f, ast.Attribute) and f.attr == "translate") or (isinstance(f, ast.Name) and f.id == "translate")
+    return ((isinstance(f, ast.Attribute) and f.attr == "translate")
+            or (isinstance(f, ast.Name) and (f.id == "translate" or f.id in aliases)))
 
 
 def extra_strings(path: Path) -> list[tuple[str, str, int]]:
@@ -107,6 +137,12 @@ def extra_strings(path: Path) -> list[tuple[str, str, int]]:
         if ctx and isinstance(text, ast.Name) and text.id == params[0]:
             helpers[name] = ctx
 
+    aliases = set()  # _translate = QtCore.QCoreApplication.translate
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+                and isinstance(node.value, ast.Attribute) and node.value.attr == "translate"):
+            aliases.add(node.targets[0].id)
+
     found = []
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call) or not node.args:
@@ -115,6 +151,10 @@ def extra_strings(path: Path) -> list[tuple[str, str, int]]:
         if isinstance(node.func, ast.Name) and node.func.id in helpers:
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
                 found.append((helpers[node.func.id], first.value, node.lineno))
+        elif (_is_translate_call(node, aliases) and len(node.args) >= 2
+              and isinstance(first, ast.Constant) and isinstance(node.args[1], ast.Constant)
+              and isinstance(first.value, str) and isinstance(node.args[1].value, str)):
+            found.append((first.value, node.args[1].value, node.lineno))
         elif _is_translate_call(node) and len(node.args) >= 2 and isinstance(first, ast.Name):
             ctx = context_of(first)
             text = node.args[1]
@@ -218,6 +258,7 @@ def main(argv=None) -> int:
     ap.add_argument("--check", action="store_true", help="exit 1 when a string is untranslated")
     ap.add_argument("--keep-obsolete", action="store_true", help="keep strings that left the code")
     ap.add_argument("--no-propagate", action="store_true", help="do not reuse a translation across contexts")
+    ap.add_argument("--no-pyqtgraph", action="store_true", help="leave out pyqtgraph's menus and dialogs")
     ap.add_argument("--no-lupdate", action="store_true", help="skip the extraction (only fill/compile)")
     args = ap.parse_args(argv)
 
@@ -246,6 +287,9 @@ def main(argv=None) -> int:
         for f in files:
             rel = Path("../..") / f.relative_to(ROOT)
             extras += [(c, s, rel.as_posix(), line) for c, s, line in extra_strings(f)]
+        if not args.no_pyqtgraph:
+            for f, shown in third_party_files():
+                extras += [(c, s, shown, line) for c, s, line in extra_strings(f)]
         added = add_extra(tree, extras)
         fill(tree, previous, propagate=False)
         filled = 0

@@ -1,24 +1,38 @@
 """The main window: one tab per panel (created on first view), menus, status bar,
-settings (geometry, last panel) and the single shutdown path."""
+settings (geometry, layout, last panel, data folder, language, theme) and the single
+shutdown path.
+
+Menus: File (data folder, Export ▸ filled from the current panel's ``export_actions()``,
+Quit), View (panels Ctrl+1…7, Language ▸, Theme ▸), Help (Keyboard shortcuts F1, About).
+Switching the language applies at once: the menus, tabs and status bar are retranslated
+and the panels rebuilt (a panel whose job is running keeps its language until it is idle)."""
 
 from __future__ import annotations
 
 import platform
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
+    QMenuBar,
     QMessageBox,
     QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 import dlviz
+from dlviz.ui import i18n, theme
 from dlviz.ui.panels import PANEL_IDS, panel_class, panel_title
 from dlviz.ui.state import AppState
 
@@ -45,6 +59,74 @@ class _LazyTab(QWidget):
             self.panel.show()
         return self.panel
 
+    def discard(self):
+        """Shut the panel down and delete it; the next ``ensure`` builds a new one."""
+        p, self.panel = self.panel, None
+        if p is not None:
+            p.shutdown()
+            self._lay.removeWidget(p)
+            p.hide()
+            p.setParent(None)
+            p.deleteLater()
+
+    def busy(self) -> bool:
+        """True while the panel runs a job (training, GAN, export…)."""
+        if self.panel is None:
+            return False
+        check = getattr(self.panel, "is_busy", None)
+        if callable(check):
+            return bool(check())
+        from dlviz.ui.worker import JobRunner
+
+        return any(r.running for r in self.panel.findChildren(JobRunner))
+
+
+# Shortcuts that live in the panels, for Help → Keyboard shortcuts. A panel class may add
+# its own rows with a ``SHORTCUTS = [(key, QT_TRANSLATE_NOOP("Shortcuts", text)), …]``
+# class attribute; QActions with shortcuts inside created panels are listed too.
+PLAYER_SHORTCUTS = [
+    ("Space", QT_TRANSLATE_NOOP("Shortcuts", "Play / pause the animation (Convolution, Pooling, RNN cells)")),
+    ("Left", QT_TRANSLATE_NOOP("Shortcuts", "Step back one step")),
+    ("Right", QT_TRANSLATE_NOOP("Shortcuts", "Step forward one step")),
+    ("Home", QT_TRANSLATE_NOOP("Shortcuts", "Jump to the first step")),
+    ("End", QT_TRANSLATE_NOOP("Shortcuts", "Jump to the last step")),
+]
+
+
+def _key_text(key) -> str:
+    seq = key if isinstance(key, QKeySequence) else QKeySequence(key)
+    return seq.toString(QKeySequence.NativeText)
+
+
+class ShortcutsDialog(QDialog):
+    """Help → Keyboard shortcuts: a two-column table (key, what it does)."""
+
+    def __init__(self, rows: list[tuple[str, str]], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.resize(560, 520)
+        lay = QVBoxLayout(self)
+        self.table = QTableWidget(len(rows), 2, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Shortcut"), self.tr("Action")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        for i, (key, text) in enumerate(rows):
+            self.table.setItem(i, 0, QTableWidgetItem(key))
+            self.table.setItem(i, 1, QTableWidgetItem(text))
+        lay.addWidget(self.table)
+        note = QLabel(self.tr("Player keys work while the panel with the player has the keyboard focus."), self)
+        note.setWordWrap(True)
+        lay.addWidget(note)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    def rows(self) -> list[tuple[str, str]]:
+        return [(self.table.item(i, 0).text(), self.table.item(i, 1).text()) for i in range(self.table.rowCount())]
+
 
 class MainWindow(QMainWindow):
     panel_created = Signal(str, object)
@@ -67,6 +149,11 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
 
+        if restore:
+            theme.apply_saved()
+        self._ui_language = i18n.current_language()
+        self._retranslate_pending = False
+        self._stale_panels: set[str] = set()  # built in an older language, rebuilt when idle
         self._build_menus()
         self._build_status_bar()
 
@@ -106,7 +193,11 @@ class MainWindow(QMainWindow):
         if index < 0:
             return
         pid = self.tabs.widget(index).panel_id
+        if pid in self._stale_panels and not self._tabs[pid].busy():
+            self._stale_panels.discard(pid)
+            self._tabs[pid].discard()
         self.panel(pid)
+        self._refresh_export_menu()
 
     def _route_image(self, target: str, image):
         if target in self._tabs:
@@ -114,31 +205,171 @@ class MainWindow(QMainWindow):
 
     # --- menus ------------------------------------------------------------------------
     def _build_menus(self):
-        mb = self.menuBar()
+        """(Re)build the menu bar in the current language; actions belong to their menus."""
+        mb = QMenuBar(self)
+        self.setMenuBar(mb)  # deletes the previous menu bar and its menus
         self.file_menu = mb.addMenu(self.tr("&File"))
-        act = QAction(self.tr("Choose MNIST data &folder…"), self)
+        act = QAction(self.tr("Choose MNIST data &folder…"), self.file_menu)
         act.setToolTip(self.tr("A folder in torchvision's layout: FOLDER/MNIST/raw/*-ubyte(.gz)"))
         act.triggered.connect(self._choose_data_folder)
         self.file_menu.addAction(act)
+        self.export_menu = self.file_menu.addMenu(self.tr("&Export"))
+        self.export_menu.setToolTipsVisible(True)
+        self.export_menu.aboutToShow.connect(self._refresh_export_menu)
         self.file_menu.addSeparator()
-        quit_act = QAction(self.tr("&Quit"), self)
+        quit_act = QAction(self.tr("&Quit"), self.file_menu)
         quit_act.setShortcut(QKeySequence.Quit)
         quit_act.triggered.connect(self.close)
         self.file_menu.addAction(quit_act)
+        self.quit_action = quit_act
 
         self.view_menu = mb.addMenu(self.tr("&View"))
         self.panel_actions = []
         for i, pid in enumerate(PANEL_IDS):
-            act = QAction(panel_title(pid), self)
+            act = QAction(panel_title(pid), self.view_menu)
             act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            act.setToolTip(self.tr("Show the {0} panel").format(panel_title(pid)))
             act.triggered.connect(lambda checked=False, p=pid: self.show_panel(p))
             self.view_menu.addAction(act)
             self.panel_actions.append(act)
+        self.view_menu.addSeparator()
+
+        self.language_menu = self.view_menu.addMenu(self.tr("&Language"))
+        self.language_menu.setToolTipsVisible(True)
+        group = QActionGroup(self.language_menu)
+        self.language_actions = {}
+        for code, name in i18n.LANGUAGES.items():  # each name in its own language
+            act = QAction(name, self.language_menu, checkable=True)
+            act.setChecked(code == i18n.current_language())
+            act.setToolTip(self.tr("Switch the interface language now (applies at once and is remembered)"))
+            act.triggered.connect(lambda checked=False, c=code: self.set_language(c))
+            group.addAction(act)
+            self.language_menu.addAction(act)
+            self.language_actions[code] = act
+
+        self.theme_menu = self.view_menu.addMenu(self.tr("&Theme"))
+        self.theme_menu.setToolTipsVisible(True)
+        group = QActionGroup(self.theme_menu)
+        self.theme_actions = {}
+        for name, label in ((theme.LIGHT, self.tr("&Light")), (theme.DARK, self.tr("&Dark"))):
+            act = QAction(label, self.theme_menu, checkable=True)
+            act.setChecked(name == theme.current_theme())
+            act.setToolTip(self.tr("Colours of the window and the plots (remembered)"))
+            act.triggered.connect(lambda checked=False, n=name: self.set_theme(n))
+            group.addAction(act)
+            self.theme_menu.addAction(act)
+            self.theme_actions[name] = act
 
         self.help_menu = mb.addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About dlviz"), self)
+        keys = QAction(self.tr("&Keyboard shortcuts"), self.help_menu)
+        keys.setShortcut(QKeySequence(Qt.Key_F1))
+        keys.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(keys)
+        self.shortcuts_action = keys
+        about = QAction(self.tr("&About dlviz"), self.help_menu)
         about.triggered.connect(self.show_about)
         self.help_menu.addAction(about)
+        self._refresh_export_menu()
+
+    def _refresh_export_menu(self):
+        """File → Export lists the current panel's export actions."""
+        menu = getattr(self, "export_menu", None)
+        if menu is None:
+            return
+        menu.clear()
+        tab = self.tabs.currentWidget()
+        actions = tab.panel.export_actions() if tab is not None and tab.panel is not None else []
+        if actions:
+            menu.addActions(actions)
+        else:
+            none = QAction(self.tr("Nothing to export in this panel"), menu)
+            none.setEnabled(False)
+            menu.addAction(none)
+
+    # --- language, theme, shortcuts -------------------------------------------------------
+    def set_language(self, code: str):
+        """Switch the interface language at once and remember it."""
+        i18n.set_language(code)
+        self.retranslate_ui()
+        busy = [panel_title(pid) for pid in sorted(self._stale_panels)]
+        msg = self.tr("Interface language: {0} (applied at once and remembered).").format(
+            i18n.LANGUAGES[i18n.current_language()])
+        if busy:
+            msg += " " + self.tr("Busy panels switch when their work ends: {0}.").format(", ".join(busy))
+        self.statusBar().showMessage(msg, 8000)
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange and not self._retranslate_pending:
+            self._retranslate_pending = True
+            QTimer.singleShot(0, self, self.retranslate_ui)
+        super().changeEvent(event)
+
+    def retranslate_ui(self):
+        """Apply the current language: title, tabs, menus, status bar, and the panels
+        (rebuilt: the current one now, the others when next shown; busy ones when idle)."""
+        self._retranslate_pending = False
+        if self._closed or self._ui_language == i18n.current_language():
+            return
+        self._ui_language = i18n.current_language()
+        self.setWindowTitle(self.tr("dlviz — deep learning you can watch and touch"))
+        for i in range(self.tabs.count()):
+            self.tabs.setTabText(i, panel_title(self.tabs.widget(i).panel_id))
+        self._build_menus()
+        self._retranslate_status_bar()
+        current = self.current_panel_id()
+        for pid, tab in self._tabs.items():
+            if tab.panel is None:
+                continue
+            if tab.busy():
+                self._stale_panels.add(pid)
+            elif pid == current:
+                self._stale_panels.discard(pid)
+                tab.discard()
+                self.panel(pid)
+            else:
+                self._stale_panels.discard(pid)
+                tab.discard()
+        self._refresh_export_menu()
+
+    def set_theme(self, name: str):
+        theme.apply_theme(name)
+        for n, act in self.theme_actions.items():
+            act.setChecked(n == name)
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """Every keyboard shortcut: the window's, the players', and the panels' own."""
+        rows = []
+        for act in (self.shortcuts_action, self.quit_action):
+            rows.append((_key_text(act.shortcut()), act.text().replace("&", "")))
+        for pid, act in zip(PANEL_IDS, self.panel_actions):
+            rows.append((_key_text(act.shortcut()), self.tr("Show the {0} panel").format(panel_title(pid))))
+        for key, text in PLAYER_SHORTCUTS:
+            rows.append((_key_text(key), QCoreApplication.translate("Shortcuts", text)))
+        seen = {k for k, _ in rows}
+        for pid in PANEL_IDS:
+            title = panel_title(pid)
+            extra = []
+            try:
+                extra += [(_key_text(k), QCoreApplication.translate("Shortcuts", t))
+                          for k, t in getattr(panel_class(pid), "SHORTCUTS", [])]
+            except Exception:  # a panel module that fails to import is reported elsewhere
+                pass
+            panel = self._tabs[pid].panel
+            if panel is not None:
+                for act in panel.findChildren(QAction):
+                    if not act.shortcut().isEmpty():
+                        extra.append((_key_text(act.shortcut()), (act.toolTip() or act.text()).replace("&", "")))
+            for key, text in extra:
+                if key and key not in seen:
+                    seen.add(key)
+                    rows.append((key, f"{text} ({title})"))
+        return rows
+
+    def show_shortcuts(self):
+        dlg = ShortcutsDialog(self.shortcut_rows(), self)
+        dlg.setAttribute(Qt.WA_DeleteOnClose)
+        dlg.open()
+        return dlg
 
     def about_text(self) -> str:
         import numpy
@@ -185,6 +416,17 @@ class MainWindow(QMainWindow):
         self.data_label = QLabel(self.tr("Data: …"), self)
         sb.addPermanentWidget(self.data_label)
         sb.addPermanentWidget(self.device_label)
+        self._device_text = None
+
+    def _retranslate_status_bar(self):
+        if self._device_text is None:
+            self.device_label.setText(self.tr("Device: …"))
+        else:
+            self.device_label.setText(self.tr("Device: {0}").format(self._device_text))
+        if self.state.data_loaded:
+            self._show_data_source(self.state.data)
+        else:
+            self.data_label.setText(self.tr("Data: …"))
 
     def _late_init(self):
         if self._closed:
@@ -192,7 +434,8 @@ class MainWindow(QMainWindow):
         self._on_tab_changed(self.tabs.currentIndex())
         from dlviz.core.models import device_name, pick_device
 
-        self.device_label.setText(self.tr("Device: {0}").format(device_name(pick_device("auto"))))
+        self._device_text = device_name(pick_device("auto"))
+        self.device_label.setText(self.tr("Device: {0}").format(self._device_text))
         _ = self.state.data  # emits data_changed → label
 
     def _show_data_source(self, data):
@@ -205,6 +448,9 @@ class MainWindow(QMainWindow):
         geom = s.value("window/geometry")
         if geom is not None:
             self.restoreGeometry(geom)
+        layout = s.value("window/state")
+        if layout is not None:
+            self.restoreState(layout)
         last = s.value("window/panel")
         if last in self._tabs:
             self.tabs.setCurrentWidget(self._tabs[last])
@@ -215,6 +461,7 @@ class MainWindow(QMainWindow):
     def save_settings(self):
         s = QSettings()
         s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
         s.setValue("window/panel", self.current_panel_id())
 
     def shutdown(self):

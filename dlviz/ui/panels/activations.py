@@ -156,7 +156,7 @@ class ActivationsPanel(Panel):
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
         split.setStretchFactor(2, 0)
-        split.setSizes([250, 700, 310])
+        split.setSizes([max(250, self._controls_scroll.widget().sizeHint().width() + 4), 700, 310])
         split.setChildrenCollapsible(False)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
@@ -271,8 +271,7 @@ class ActivationsPanel(Panel):
         scroll.setWidget(box)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(box.sizeHint().width() + 8)
+        scroll.setMinimumWidth(200)
         self._controls_scroll = scroll
 
     def _build_plots(self):
@@ -347,7 +346,7 @@ class ActivationsPanel(Panel):
         bl.addWidget(self.soft_plot, 4)
         bl.addWidget(self.flow_plot, 5)
         for plot in (self.soft_plot, self.flow_plot):
-            plot.setMinimumWidth(200)
+            plot.setMinimumWidth(140)
 
         self.flow_summary = QLabel(center)
         self.flow_summary.setWordWrap(True)
@@ -411,7 +410,8 @@ class ActivationsPanel(Panel):
         scroll.setWidget(box)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.NoFrame)
-        scroll.setMinimumWidth(260)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(180)
         self._notes_scroll = scroll
 
     def _build_exports(self):
