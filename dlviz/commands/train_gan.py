@@ -1,0 +1,219 @@
+"""``dlviz train gan ...``: train the DCGAN headless (called by ``dlviz.commands.train``).
+
+Progress goes to stderr; the last line on stdout reads
+``d_loss=<float> g_loss=<float> inception_score=<float or nan>`` (the score needs a digit
+classifier: ``--classifier CKPT``, else the ConvNet the app ships, else nan). ``--out CKPT``
+writes a GAN checkpoint (atomically) with the history of grids; the GAN panel loads it.
+
+Examples:
+  dlviz train gan --epochs 3 --data ~/mnist --out gan.pt
+  dlviz train gan --loss lsgan --lr-g 1e-3 --lr-d 1e-3 --time-limit 120
+  dlviz train gan --dry-run
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sys
+import time
+
+
+class _DefaultInt(int):
+    """Marks the shared ``--batch-size`` default, so the GAN can use its own default when the
+    user did not give one (the value stays the same for the classifiers)."""
+
+
+def _float_pos(text):
+    import argparse  # noqa: PLC0415
+
+    try:
+        v = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, not {text!r}") from None
+    if not math.isfinite(v) or v <= 0:
+        raise argparse.ArgumentTypeError(f"must be a positive number, not {text}")
+    return v
+
+
+def add_gan_arguments(p) -> None:
+    """GAN-only options of ``dlviz train`` (the common ones — --epochs --batch-size --lr
+    --device --data --seed --out --dry-run --optimizer — belong to the train command)."""
+    for action in p._actions:  # noqa: SLF001 — see _DefaultInt
+        if action.dest == "batch_size" and isinstance(action.default, int) and not isinstance(action.default, _DefaultInt):
+            action.default = _DefaultInt(action.default)
+    g = p.add_argument_group("GAN options (MODEL gan)")
+    g.add_argument("--latent-dim", type=int, default=None, help="length of the noise vector z (default 32)")
+    g.add_argument("--g-features", type=int, default=None, help="generator width (default 16)")
+    g.add_argument("--d-features", type=int, default=None, help="discriminator width (default 16)")
+    g.add_argument("--lr-g", type=_float_pos, default=None, help="generator learning rate (default: --lr, else 2e-3)")
+    g.add_argument("--lr-d", type=_float_pos, default=None, help="discriminator learning rate (default: --lr, else 2e-3)")
+    g.add_argument("--beta1", type=float, default=None, help="Adam β1 (default 0.5)")
+    g.add_argument("--beta2", type=float, default=None, help="Adam β2 (default 0.999)")
+    g.add_argument("--d-steps", type=int, default=None, help="discriminator steps per generator step (default 1)")
+    g.add_argument("--loss", choices=("bce", "lsgan"), default=None,
+                   help="bce (non-saturating) or lsgan (least squares); default bce")
+    g.add_argument("--d-norm", choices=("batch", "spectral", "none"), default=None,
+                   help="discriminator normalisation (default batch)")
+    g.add_argument("--grid-every", type=int, default=None, help="keep a grid in the history every N steps (default 50)")
+    g.add_argument("--classifier", metavar="CKPT", default=None,
+                   help="classifier checkpoint for the Inception Score (default: the shipped ConvNet)")
+    g.add_argument("--time-limit", type=_float_pos, default=None, metavar="SECONDS",
+                   help="stop after this many seconds of training")
+
+
+def _error(msg: str) -> int:
+    print(f"dlviz train gan: {msg}", file=sys.stderr)
+    return 1
+
+
+def gan_config_from_args(args) -> dict:
+    from dlviz.core.gan import GAN_DEFAULTS, gan_config  # noqa: PLC0415
+
+    if getattr(args, "optimizer", "adam") not in (None, "adam"):
+        raise ValueError("--optimizer: the GAN trains with Adam (set --beta1/--beta2 instead)")
+    bs = getattr(args, "batch_size", None)
+    lr = getattr(args, "lr", None)
+    return gan_config(
+        latent_dim=args.latent_dim, g_features=args.g_features, d_features=args.d_features,
+        lr_g=args.lr_g if args.lr_g is not None else lr, lr_d=args.lr_d if args.lr_d is not None else lr,
+        beta1=args.beta1, beta2=args.beta2, d_steps=args.d_steps, loss=args.loss, d_norm=args.d_norm,
+        batch_size=None if bs is None or isinstance(bs, _DefaultInt) else bs,
+        epochs=getattr(args, "epochs", None) or GAN_DEFAULTS["epochs"],
+        seed=getattr(args, "seed", None), device=getattr(args, "device", None) or "auto",
+        grid_every=args.grid_every,
+    )
+
+
+def _load_classifier(path):
+    """(model, description) or (None, reason)."""
+    from dlviz.core.checkpoint import CheckpointError, load_classifier  # noqa: PLC0415
+    from dlviz.core.shipped import load_shipped  # noqa: PLC0415
+
+    if path:
+        try:
+            model, cfg, _ = load_classifier(path)
+        except CheckpointError as e:
+            raise ValueError(f"--classifier: {e}") from None
+        return model, f"{cfg.get('arch')} from {path}"
+    try:
+        shipped = load_shipped("convnet")
+    except CheckpointError:
+        shipped = None
+    if shipped is None:
+        return None, "no classifier (give --classifier CKPT): inception_score=nan"
+    return shipped[0], "shipped convnet"
+
+
+def run(args) -> int:
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        return _error("interrupted")
+
+
+def _run(args) -> int:
+    import torch  # noqa: PLC0415
+
+    from dlviz.commands.train import ProgressBar, _fmt_time  # noqa: PLC0415
+    from dlviz.core import gan as core  # noqa: PLC0415
+    from dlviz.core.checkpoint import save_checkpoint  # noqa: PLC0415
+    from dlviz.core.control import RunControl  # noqa: PLC0415
+    from dlviz.core.data import resolve_mnist  # noqa: PLC0415
+    from dlviz.core.events import Failed, Finished, GanMetrics, GanQuality, Samples, Started  # noqa: PLC0415
+    from dlviz.core.models import pick_device  # noqa: PLC0415
+
+    try:
+        cfg = gan_config_from_args(args)
+        pick_device(cfg["device"])
+        classifier, clf_text = _load_classifier(args.classifier)
+    except ValueError as e:
+        return _error(str(e))
+    if args.out:
+        out_dir = os.path.dirname(os.path.abspath(args.out))
+        if not os.path.isdir(out_dir):
+            return _error(f"--out: folder {out_dir} does not exist")
+        if os.path.isdir(args.out):
+            return _error(f"--out: {args.out} is a folder; give a file name such as gan.pt")
+    if getattr(args, "threads", None):
+        torch.set_num_threads(int(args.threads))
+
+    data = resolve_mnist(getattr(args, "data", None))
+    if getattr(args, "data", None) and data.source != "folder":
+        reason = data.notes[-1] if data.notes else "no MNIST files found"
+        return _error(f"--data {args.data}: {reason}")
+    images = data.train_x
+    if args.dry_run:  # a smoke test: a few steps on a few digits
+        images = images[: 4 * cfg["batch_size"]]
+        cfg.update(epochs=1, quality_samples=200, grid_every=2)
+
+    bar = ProgressBar()
+    history = core.GridHistory()
+    control = RunControl()
+    end = None
+    last: GanMetrics | None = None
+    quality: GanQuality | None = None
+    t_train = None
+    for ev in core.train_gan(cfg, images, control, classifier=classifier, data_source=data.description):
+        if isinstance(ev, Started):
+            t_train = time.perf_counter()
+            bar.line(f"training gan on {ev.data_source} — {ev.device}, {ev.total_steps:,} steps of batch "
+                     f"{cfg['batch_size']}, {cfg['loss']} loss, lr G {cfg['lr_g']:g} / D {cfg['lr_d']:g}")
+            bar.line(f"quality meter: {clf_text}")
+            for note in data.notes:
+                bar.line(f"note: {note}")
+        elif isinstance(ev, GanMetrics):
+            last = ev
+            _progress(bar, ev, _fmt_time)
+            if args.time_limit and t_train is not None and time.perf_counter() - t_train >= args.time_limit:
+                control.stop()
+        elif isinstance(ev, Samples):
+            history.add(ev.step, ev.images)
+        elif isinstance(ev, GanQuality):
+            quality = ev
+            top = ", ".join(f"{d}:{n}" for d, n in enumerate(ev.histogram.tolist()))
+            bar.line(f"epoch {ev.epoch}  step {ev.step}  inception score {ev.inception_score:.2f}  classes [{top}]")
+        elif isinstance(ev, (Finished, Failed)):
+            end = ev
+    if isinstance(end, Failed):
+        return _error(end.message)
+    if end is None or last is None:
+        return _error("training ended without a result")
+    if classifier is not None and (quality is None or quality.step != last.step):
+        g = core.make_generator(end.config, end.state)
+        is_, hist = core.generated_quality(g, classifier, cfg["quality_samples"], cfg["seed"])
+        quality = GanQuality(step=last.step, epoch=last.epoch, inception_score=is_, histogram=hist,
+                             samples=cfg["quality_samples"])
+        bar.line(f"step {last.step}  inception score {is_:.2f}")
+    bar.line(end.message)
+    if args.out:
+        extra = {**history.to_extra(), "step": int(last.step), "data": data.summary()}
+        if quality is not None:
+            extra["quality"] = {"step": int(quality.step), "inception_score": float(quality.inception_score),
+                                "histogram": [int(v) for v in quality.histogram], "samples": int(quality.samples)}
+        try:
+            save_checkpoint(args.out, "gan", end.config, end.state, end.history, extra)
+        except OSError as e:
+            return _error(f"--out: cannot write {args.out} ({e.strerror or e})")
+        bar.line(f"saved {args.out}")
+    score = quality.inception_score if quality is not None else float("nan")
+    d_loss = end.history["d_loss"][-1] if end.history.get("d_loss") else last.d_loss
+    g_loss = end.history["g_loss"][-1] if end.history.get("g_loss") else last.g_loss
+    print(f"d_loss={d_loss:.6f} g_loss={g_loss:.6f} inception_score={score:.4f}")
+    return 0
+
+
+def _progress(bar, ev, fmt_time) -> None:
+    now = time.perf_counter()
+    if not bar.tty or (now - bar._last < 0.2 and ev.step < ev.total_steps):  # noqa: SLF001
+        return
+    bar._last = now  # noqa: SLF001
+    frac = ev.step / max(1, ev.total_steps)
+    fill = int(round(frac * bar.width))
+    bar.stream.write(
+        f"\r{'█' * fill}{'·' * (bar.width - fill)} {frac * 100:5.1f}%  epoch {ev.epoch}  D {ev.d_loss:.3f}  "
+        f"G {ev.g_loss:.3f}  D(x) {ev.d_x:.2f}  D(G(z)) {ev.d_g_z:.2f}  {ev.samples_per_s:,.0f} digits/s  "
+        f"ETA {fmt_time(ev.eta_s)} "
+    )
+    bar.stream.flush()
+    bar._shown = True  # noqa: SLF001

@@ -1,0 +1,270 @@
+"""GAN core: events of a short run, single D / G steps, history of grids, checkpoints,
+interpolation and the classifier-based Inception Score (no Qt)."""
+
+import math
+
+import numpy as np
+import pytest
+import torch
+
+from dlviz.core import gan as core
+from dlviz.core.checkpoint import CheckpointError, load_checkpoint, save_checkpoint
+from dlviz.core.control import RunControl
+from dlviz.core.data import synthetic
+from dlviz.core.events import Failed, Finished, GanMetrics, GanQuality, GanSnapshot, Samples, Started
+
+TINY = dict(latent_dim=8, g_features=4, d_features=4, batch_size=16, epochs=2, grid_every=2, seed=3, device="cpu")
+
+
+@pytest.fixture(scope="module")
+def digits():
+    return synthetic(64, 16).train_x
+
+
+class _Uniform(torch.nn.Module):
+    """A 'classifier' that calls every image class (mean brightness bucket)."""
+
+    def __init__(self):
+        super().__init__()
+        self.w = torch.nn.Parameter(torch.zeros(1))
+
+    def forward(self, x):
+        return torch.zeros(len(x), 10) + self.w
+
+
+def test_short_run_yields_promised_events(digits):
+    cfg = core.gan_config(**TINY)
+    events = list(core.train_gan(cfg, digits, classifier=_Uniform(), data_source="synthetic", rate=1e6))
+    kinds = [type(e) for e in events]
+    assert kinds[0] is Started and kinds[-1] is Finished
+    started, fin = events[0], events[-1]
+    per_epoch = 64 // 16
+    assert started.total_steps == 2 * per_epoch
+    metrics = [e for e in events if isinstance(e, GanMetrics)]
+    assert [m.step for m in metrics] == list(range(1, 2 * per_epoch + 1))
+    assert [m.epoch for m in metrics] == [1] * per_epoch + [2] * per_epoch
+    for m in metrics:
+        assert all(math.isfinite(v) for v in (m.d_loss, m.g_loss, m.d_x, m.d_g_z))
+        assert 0.0 <= m.d_x <= 1.0 and 0.0 <= m.d_g_z <= 1.0  # BCE: probabilities
+    samples = [e for e in events if isinstance(e, Samples)]
+    assert [s.step for s in samples] == [0, 2, 4, 6, 8]
+    for s in samples:
+        assert s.images.shape == (64, 28, 28) and s.images.dtype == np.float32
+        assert s.images.min() >= 0.0 and s.images.max() <= 1.0
+    snaps = [e for e in events if isinstance(e, GanSnapshot)]
+    assert len(snaps) == len(samples) and "project.weight" in snaps[0].generator_state
+    quality = [e for e in events if isinstance(e, GanQuality)]
+    assert [q.epoch for q in quality] == [1, 2]
+    # A classifier that always says "uniform over 10 classes" gives IS = 1.
+    assert quality[0].inception_score == pytest.approx(1.0)
+    assert quality[0].histogram.shape == (10,) and quality[0].histogram.sum() == 1000
+    assert fin.reason == "completed" and set(fin.state) == {"generator", "discriminator"}
+    assert len(fin.history["d_loss"]) == 2 * per_epoch
+    # The final weights reproduce the last grid.
+    g = core.make_generator(fin.config, fin.state)
+    again = core.to_unit(g(core.fixed_noise(64, cfg["latent_dim"], cfg["seed"])))
+    np.testing.assert_allclose(again, samples[-1].images, atol=1e-5)
+
+
+def test_same_seed_same_run(digits):
+    a = core.GanTrainer(core.gan_config(**TINY), digits)
+    b = core.GanTrainer(core.gan_config(**TINY), digits)
+    for _ in range(3):
+        ma, mb = a.iteration(), b.iteration()
+    assert ma == pytest.approx(mb)
+    np.testing.assert_array_equal(a.grid(), b.grid())
+
+
+def _params(module):
+    return {k: v.detach().clone() for k, v in module.state_dict().items()}
+
+
+def _changed(before, module):
+    after = module.state_dict()
+    return {k for k in before if not torch.equal(before[k], after[k])}
+
+
+@pytest.mark.parametrize("loss", ["bce", "lsgan"])
+def test_d_step_changes_only_discriminator(digits, loss):
+    tr = core.GanTrainer(core.gan_config(**TINY, loss=loss), digits)
+    g0, d0 = _params(tr.G), _params(tr.D)
+    tr.d_step()
+    assert _changed(g0, tr.G) == set()
+    assert {"conv1.weight", "conv2.weight", "head.weight"} <= _changed(d0, tr.D)
+
+
+@pytest.mark.parametrize("loss", ["bce", "lsgan"])
+def test_g_step_changes_only_generator(digits, loss):
+    tr = core.GanTrainer(core.gan_config(**TINY, loss=loss), digits)
+    g0, d0 = _params(tr.G), _params(tr.D)
+    tr.g_step()
+    assert _changed(d0, tr.D) == set()  # weights and BatchNorm statistics
+    assert {"project.weight", "up1.weight", "up2.weight"} <= _changed(g0, tr.G)
+
+
+def test_single_steps_while_paused(digits):
+    control = RunControl()
+    control.pause()
+    control.send("step_d")
+    control.send("step_g")
+    control.send("step_g")
+    gen = core.train_gan(core.gan_config(**TINY), digits, control, rate=1e6)
+    got = []
+    for ev in gen:
+        got.append(ev)
+        if sum(isinstance(e, GanMetrics) for e in got) == 3:
+            break
+    metrics = [e for e in got if isinstance(e, GanMetrics)]
+    assert [m.kind for m in metrics] == ["d", "g", "g"]
+    assert all(m.step == 0 for m in metrics)  # single steps are not whole iterations
+    assert isinstance(got[-1], GanMetrics)
+    control.stop()
+    rest = list(gen)
+    assert isinstance(rest[-1], Finished) and rest[-1].reason == "stopped"
+
+
+def test_stop_ends_with_last_grid(digits):
+    control = RunControl()
+    events = []
+    for ev in core.train_gan(core.gan_config(**{**TINY, "grid_every": 100}), digits, control, rate=1e6):
+        events.append(ev)
+        if isinstance(ev, GanMetrics) and ev.step == 3:
+            control.stop()
+    assert isinstance(events[-1], Finished) and events[-1].reason == "stopped"
+    assert [e.step for e in events if isinstance(e, Samples)] == [0, 3]
+
+
+def test_divergence_keeps_last_good_weights(digits):
+    cfg = core.gan_config(**TINY)
+    gen = core.train_gan(cfg, digits, rate=1e6)
+    trainer_ref = {}
+    events = []
+    for ev in gen:
+        events.append(ev)
+        if isinstance(ev, Samples) and ev.step == 2:
+            # sabotage: the generator's frame refers to the trainer; poison D's weights
+            trainer_ref["t"] = gen.gi_frame.f_locals["trainer"]
+            with torch.no_grad():
+                trainer_ref["t"].D.head.weight.fill_(float("nan"))
+    fail = events[-1]
+    assert isinstance(fail, Failed) and fail.reason == "diverged"
+    assert "step 2" in fail.message
+    assert all(torch.isfinite(v).all() for v in fail.state["discriminator"].values() if v.is_floating_point())
+
+
+def test_bad_config_is_refused():
+    for bad in ({"lr_g": -1}, {"loss": "wgan"}, {"latent_dim": 1}, {"batch_size": 2.5}, {"epochs": "x"}):
+        with pytest.raises(ValueError):
+            core.gan_config(**bad)
+    events = list(core.train_gan({"arch": "dcgan", "d_steps": 0}, np.zeros((8, 28, 28), np.uint8)))
+    assert len(events) == 1 and isinstance(events[0], Failed) and "d_steps" in events[0].message
+
+
+def test_grid_history_is_bounded_and_thins_older_grids():
+    h = core.GridHistory(capacity=8)
+    for step in range(0, 200, 10):
+        h.add(step, np.full((4, 28, 28), step / 200, np.float32))
+    assert len(h) <= 8
+    assert h.steps[0] == 0 and h.steps[-1] == 190
+    assert h.steps == sorted(h.steps)
+    gaps = np.diff(h.steps)
+    assert gaps[0] >= gaps[-1]  # older grids are sparser
+    i = h.index_of_step(190)
+    assert h.grid(i)[0, 0, 0] == round(190 / 200 * 255)
+
+
+def test_checkpoint_round_trip_with_history(tmp_path, digits):
+    tr = core.GanTrainer(core.gan_config(**TINY), digits)
+    hist = core.GridHistory(capacity=16)
+    for _ in range(3):
+        tr.iteration()
+        hist.add(tr.steps, tr.grid())
+    path = save_checkpoint(tmp_path / "gan.pt", "gan", tr.config, tr.state(), {"d_loss": [1.0, 2.0]},
+                           {**hist.to_extra(), "step": tr.steps})
+    payload = load_checkpoint(path, kind="gan")
+    back = core.GridHistory.from_extra(payload["extra"])
+    assert back.steps == hist.steps == [1, 2, 3]
+    for a, b in zip(back.grids, hist.grids):
+        np.testing.assert_array_equal(a, b)
+    g = core.make_generator(payload["config"], payload["state_dicts"])
+    np.testing.assert_allclose(core.to_unit(g(tr.fixed_z)), tr.grid(), atol=1e-6)
+    # A classifier checkpoint is not a GAN.
+    save_checkpoint(tmp_path / "clf.pt", "classifier", {"arch": "keras-cnn"}, {"model": {}})
+    with pytest.raises(CheckpointError, match="not a 'gan'"):
+        load_checkpoint(tmp_path / "clf.pt", kind="gan")
+
+
+def test_malformed_history_is_refused():
+    with pytest.raises(ValueError):
+        core.GridHistory.from_extra({"grid_steps": torch.tensor([1, 2]), "grids": torch.zeros(1, 64, 28, 28, dtype=torch.uint8)})
+    with pytest.raises(ValueError):
+        core.GridHistory.from_extra({"grid_steps": torch.tensor([1]), "grids": torch.zeros(1, 64, 28, 28)})
+
+
+def _direct_is(p):
+    p = torch.as_tensor(p, dtype=torch.float64)
+    py = p.mean(0, keepdim=True)
+    return torch.exp(torch.nn.functional.kl_div(py.log().expand_as(p), p, reduction="none").sum(1).mean()).item()
+
+
+def test_inception_score_known_distributions():
+    eye = np.eye(10)
+    uniform_confident = np.repeat(eye, 100, axis=0)  # each class equally often, fully confident
+    assert core.inception_score(uniform_confident) == pytest.approx(10.0, rel=1e-6)
+    single = np.tile(eye[3], (1000, 1))  # mode collapse onto one class
+    assert core.inception_score(single) == pytest.approx(1.0)
+    unsure = np.full((50, 10), 0.1)
+    assert core.inception_score(unsure) == pytest.approx(1.0)
+    rng = np.random.default_rng(0)
+    p = rng.dirichlet(np.full(10, 0.3), size=500)
+    assert core.inception_score(p) == pytest.approx(_direct_is(p), rel=1e-9)
+    assert 1.0 < core.inception_score(p) < 10.0
+    np.testing.assert_array_equal(core.class_histogram(uniform_confident), np.full(10, 100))
+
+
+def test_classifier_probs_normalise_like_mnist():
+    seen = {}
+
+    class Probe(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.p = torch.nn.Parameter(torch.zeros(1))
+
+        def forward(self, x):
+            seen["x"] = x
+            return torch.zeros(len(x), 10)
+
+    core.classifier_probs(Probe(), np.ones((2, 28, 28), np.float32))
+    assert seen["x"].shape == (2, 1, 28, 28)
+    assert float(seen["x"][0, 0, 0, 0]) == pytest.approx((1 - 0.1307) / 0.3081, rel=1e-5)
+
+
+def test_interpolation_endpoints_and_norms():
+    g = core.make_generator(core.gan_config(**TINY))
+    z = core.fixed_noise(2, 8, 0)
+    for mode in ("lerp", "slerp"):
+        zs = core.interpolate_latents(z[0], z[1], 7, mode)
+        assert zs.shape == (7, 8)
+        torch.testing.assert_close(zs[0], z[0])
+        torch.testing.assert_close(zs[-1], z[1])
+    zs = core.interpolate_latents(z[0], z[1], 5, "lerp")
+    torch.testing.assert_close(zs[2], (z[0] + z[1]) / 2)
+    strip = core.interpolate(g, z[0], z[1], 6)
+    assert strip.shape == (6, 28, 28)
+    np.testing.assert_allclose(strip[0], core.to_unit(g(z[:1]))[0], atol=1e-5)
+
+
+def test_exports(tmp_path):
+    from PIL import Image
+
+    h = core.GridHistory()
+    for s in range(3):
+        h.add(s, np.full((64, 28, 28), s / 2, np.float32))
+    core.save_grid_png(tmp_path / "g.png", h.grid(2))
+    im = Image.open(tmp_path / "g.png")
+    assert im.size == ((8 * 30 + 2) * 2,) * 2
+    n = core.save_history_gif(tmp_path / "h.gif", h)
+    gif = Image.open(tmp_path / "h.gif")
+    assert n == 3 and gif.n_frames == 3
+    with pytest.raises(ValueError):
+        core.save_history_gif(tmp_path / "e.gif", core.GridHistory())
