@@ -44,7 +44,7 @@ ELU Leaky Xavier Glorot Kaiming He Sobel Laplacian Gaussian Inception IS FID BCE
 Ctrl Shift Alt Meta Space Home End Esc Del PgUp PgDown Return Enter Backspace Tab Ins
 F1 F2 F3 F4 F5 F6 F7 F8 F9 F10 F11 F12 ms px dpi
 """.split())
-CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")  # ideographs and full-width punctuation
 WORD = re.compile(r"[A-Za-z][A-Za-z']+")
 
 
@@ -216,6 +216,7 @@ def test_every_visible_string_has_chinese(qtbot, app_state, chinese):
         if not isinstance(panel, ComingPanel):
             built.append(pid)
     assert "activations" in built
+    assert CJK.search(win.data_label.text()) and CJK.search(win.device_label.text())
     dlg = win.show_shortcuts()
     missing = sorted({(where, text) for where, text in visible_strings(win) if needs_translation(text)}
                      | {(where, text) for where, text in visible_strings(dlg) if needs_translation(text)})

