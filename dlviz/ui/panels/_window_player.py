@@ -1019,7 +1019,11 @@ class WindowPlayerPanel(Panel):
 
     @staticmethod
     def fmt(v: float, decimals: int = 4) -> str:
-        return format_value(v, compact=False, decimals=decimals)
+        """A readout number: up to ``decimals`` decimals, trailing zeros dropped."""
+        s = format_value(v, compact=False, decimals=decimals)
+        if "." in s and s[-1:].isdigit():
+            s = s.rstrip("0").rstrip(".")
+        return s
 
     # --- screenshots / shutdown -------------------------------------------------------
     def _busiest_step(self, plan) -> int:

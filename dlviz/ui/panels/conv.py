@@ -6,7 +6,7 @@ with the real numbers; a badge shows that the whole output equals
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,37 +32,33 @@ CUSTOM = "custom"
 CNN_ARCHS = ("keras-cnn", "convnet")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConvPanel", text)
-
-
-# Preset titles, marked for translation.
+# Preset titles and tooltips, marked for translation (translated when shown).
 PRESET_TITLES = {
-    "identity": _tr("Identity"),
-    "box_blur": _tr("Box blur 3×3"),
-    "gaussian": _tr("Gaussian blur 3×3"),
-    "gaussian5": _tr("Gaussian blur 5×5"),
-    "sharpen": _tr("Sharpen"),
-    "sobel_x": _tr("Sobel x (vertical edges)"),
-    "sobel_y": _tr("Sobel y (horizontal edges)"),
-    "laplacian": _tr("Laplacian"),
-    "edge": _tr("Edge (outline)"),
-    "emboss": _tr("Emboss"),
-    "sobel_xy": _tr("Sobel x and y (2 output channels)"),
+    "identity": QT_TRANSLATE_NOOP("ConvPanel", "Identity"),
+    "box_blur": QT_TRANSLATE_NOOP("ConvPanel", "Box blur 3×3"),
+    "gaussian": QT_TRANSLATE_NOOP("ConvPanel", "Gaussian blur 3×3"),
+    "gaussian5": QT_TRANSLATE_NOOP("ConvPanel", "Gaussian blur 5×5"),
+    "sharpen": QT_TRANSLATE_NOOP("ConvPanel", "Sharpen"),
+    "sobel_x": QT_TRANSLATE_NOOP("ConvPanel", "Sobel x (vertical edges)"),
+    "sobel_y": QT_TRANSLATE_NOOP("ConvPanel", "Sobel y (horizontal edges)"),
+    "laplacian": QT_TRANSLATE_NOOP("ConvPanel", "Laplacian"),
+    "edge": QT_TRANSLATE_NOOP("ConvPanel", "Edge (outline)"),
+    "emboss": QT_TRANSLATE_NOOP("ConvPanel", "Emboss"),
+    "sobel_xy": QT_TRANSLATE_NOOP("ConvPanel", "Sobel x and y (2 output channels)"),
 }
 
 PRESET_TIPS = {
-    "identity": _tr("Copies the centre pixel: the output equals the input."),
-    "box_blur": _tr("Averages the 3×3 neighbourhood: every weight is 1/9."),
-    "gaussian": _tr("A weighted average that favours the centre (1 2 1 / 16)."),
-    "gaussian5": _tr("A wider Gaussian (σ = 1) that blurs more strongly."),
-    "sharpen": _tr("Adds the difference between a pixel and its neighbours back to it."),
-    "sobel_x": _tr("Finds vertical edges: positive where brightness rises to the right."),
-    "sobel_y": _tr("Finds horizontal edges: positive where brightness rises downwards."),
-    "laplacian": _tr("Second derivative: responds to blobs and thin lines, zero on flat areas."),
-    "edge": _tr("Centre minus all eight neighbours: outlines every edge."),
-    "emboss": _tr("A directional difference that makes the image look raised."),
-    "sobel_xy": _tr("Two kernels at once: each output channel has its own kernel."),
+    "identity": QT_TRANSLATE_NOOP("ConvPanel", "Copies the centre pixel: the output equals the input."),
+    "box_blur": QT_TRANSLATE_NOOP("ConvPanel", "Averages the 3×3 neighbourhood: every weight is 1/9."),
+    "gaussian": QT_TRANSLATE_NOOP("ConvPanel", "A weighted average that favours the centre (1 2 1 / 16)."),
+    "gaussian5": QT_TRANSLATE_NOOP("ConvPanel", "A wider Gaussian (σ = 1) that blurs more strongly."),
+    "sharpen": QT_TRANSLATE_NOOP("ConvPanel", "Adds the difference between a pixel and its neighbours back to it."),
+    "sobel_x": QT_TRANSLATE_NOOP("ConvPanel", "Finds vertical edges: positive where brightness rises to the right."),
+    "sobel_y": QT_TRANSLATE_NOOP("ConvPanel", "Finds horizontal edges: positive where brightness rises downwards."),
+    "laplacian": QT_TRANSLATE_NOOP("ConvPanel", "Second derivative: responds to blobs and thin lines, zero on flat areas."),
+    "edge": QT_TRANSLATE_NOOP("ConvPanel", "Centre minus all eight neighbours: outlines every edge."),
+    "emboss": QT_TRANSLATE_NOOP("ConvPanel", "A directional difference that makes the image look raised."),
+    "sobel_xy": QT_TRANSLATE_NOOP("ConvPanel", "Two kernels at once: each output channel has its own kernel."),
 }
 
 
