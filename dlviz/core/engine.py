@@ -451,3 +451,33 @@ def run_to_end(data, config: TrainConfig, control: RunControl | None = None, on_
             on_event(ev)
         last = ev
     return last
+
+
+def evaluation_job(data, model_config: dict, state_dict: dict, device: str = "cpu", k: int = 16,
+                   control: RunControl | None = None, batch_size: int = 500):
+    """Evaluate given weights on ``data``'s test set (e.g. a checkpoint just loaded). Yields one
+    ``EpochMetrics`` with ``epoch=0`` (an evaluation, not a training epoch: its train fields are
+    NaN), then ``Finished``; a stop request ends it with ``Finished("stopped")``."""
+    t0 = time.perf_counter()
+    try:
+        dev = pick_device(device)
+        model = build_model(model_config)
+        model.load_state_dict(state_dict)
+        model.to(dev)
+    except (ValueError, RuntimeError, KeyError, TypeError) as e:
+        yield Failed(message=str(e).splitlines()[0], reason="error")
+        return
+    labels = np.asarray(data.test_y, np.int64)
+    ev = evaluate(model, images_to_tensor(data.test_x, dev), labels_to_tensor(labels, dev), batch_size, control)
+    if ev is None:
+        yield Finished(reason="stopped", state={}, config=dict(model_config), history={})
+        return
+    worst = ev.most_confused(labels, k)
+    yield EpochMetrics(
+        epoch=0, epochs=0, train_loss=float("nan"), train_accuracy=float("nan"),
+        test_loss=ev.loss, test_accuracy=ev.accuracy, confusion=ev.confusion,
+        confused_images=np.ascontiguousarray(data.test_x[worst]).astype(np.uint8),
+        confused_true=labels[worst].copy(), confused_pred=ev.predictions[worst].astype(np.int64),
+        elapsed_s=time.perf_counter() - t0, confused_confidence=ev.confidence[worst].astype(np.float32),
+    )
+    yield Finished(reason="completed", state={}, config=dict(model_config), history={}, message="evaluation")

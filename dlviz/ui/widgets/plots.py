@@ -1,0 +1,243 @@
+"""Reusable plot widgets for live training views (classifier and GAN):
+
+- ``CurvePlot``: a titled plot whose named curves are made once and updated with
+  ``set_curve`` (``setData``), coloured from the current theme;
+- ``ConfusionMatrix``: a heatmap of a (K, K) count matrix with the counts written in the cells;
+- ``DigitGrid``: a grid of small grey images (e.g. 28×28 digits) with a caption under each.
+
+All follow the light/dark theme (``dlviz.ui.theme``)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPixmap
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from dlviz.ui import theme
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Plots", text)
+
+
+class CurvePlot(pg.PlotWidget):
+    """Named curves, created once with :meth:`add_curve`, updated with :meth:`set_curve`.
+
+    ``color`` is an index into the theme's series colours or a theme role name
+    ("accent", "accent2", "highlight", "muted"…), so curves follow the theme."""
+
+    def __init__(self, title: str = "", y_label: str = "", x_label: str = "", parent=None, legend=True,
+                 legend_offset=(-10, 10)):
+        super().__init__(parent=parent)
+        self.setMinimumSize(200, 150)
+        item = self.getPlotItem()
+        if title:
+            item.setTitle(title)
+        item.setLabel("left", y_label)
+        item.setLabel("bottom", x_label)
+        item.showGrid(x=True, y=True, alpha=0.25)
+        item.setMenuEnabled(True)
+        self.legend = item.addLegend(offset=legend_offset) if legend else None
+        self._curves: dict[str, pg.PlotDataItem] = {}
+        self._styles: dict[str, dict] = {}
+        self._data: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        theme.notifier().changed.connect(self._apply_colors)
+
+    def add_curve(self, key: str, name: str, color=0, width: float = 2.0, style=Qt.SolidLine,
+                  symbol: str | None = None, symbol_size: int = 7) -> pg.PlotDataItem:
+        self._styles[key] = dict(color=color, width=width, style=style, symbol=symbol, size=symbol_size)
+        curve = self.getPlotItem().plot([], [], name=name)
+        self._curves[key] = curve
+        self._data[key] = (np.zeros(0), np.zeros(0))
+        self._style(key)
+        return curve
+
+    def _color(self, color) -> QColor:
+        c = theme.colors()
+        if isinstance(color, int):
+            return pg.mkColor(c["series"][color % len(c["series"])])
+        if isinstance(color, str) and color in c:
+            return pg.mkColor(c[color])
+        return pg.mkColor(color)
+
+    def _style(self, key: str):
+        s = self._styles[key]
+        col = self._color(s["color"])
+        curve = self._curves[key]
+        curve.setPen(pg.mkPen(col, width=s["width"], style=s["style"]))
+        if s["symbol"]:
+            curve.setSymbol(s["symbol"])
+            curve.setSymbolSize(s["size"])
+            curve.setSymbolBrush(pg.mkBrush(col))
+            curve.setSymbolPen(pg.mkPen(theme.colors()["bg"], width=1))
+
+    def _apply_colors(self, *_):
+        for key in self._curves:
+            self._style(key)
+
+    def curve(self, key: str) -> pg.PlotDataItem:
+        return self._curves[key]
+
+    def set_curve(self, key: str, x, y) -> None:
+        x = np.asarray(x, dtype=np.float64)
+        y = np.asarray(y, dtype=np.float64)
+        self._data[key] = (x, y)
+        self._curves[key].setData(x, y)
+
+    def curve_data(self, key: str) -> tuple[np.ndarray, np.ndarray]:
+        return self._data[key]
+
+    def clear_curves(self) -> None:
+        for key in self._curves:
+            self.set_curve(key, [], [])
+
+
+class ConfusionMatrix(pg.GraphicsLayoutWidget):
+    """A heatmap of a (K, K) count matrix: rows = true class, columns = predicted class.
+    Colour = the share of the row (how often class i is predicted as j), text = the count."""
+
+    def __init__(self, k: int = 10, labels=None, title: str = "", parent=None):
+        super().__init__(parent=parent)
+        self.k = k
+        self.labels = [str(v) for v in (labels or range(k))]
+        self.setMinimumSize(220, 220)
+        self.plot = self.addPlot(title=title or None)
+        p = self.plot
+        p.setAspectLocked(True)
+        p.invertY(True)
+        p.setMouseEnabled(False, False)
+        p.hideButtons()
+        p.setMenuEnabled(False)
+        p.setLabel("left", _tr("true digit"))
+        p.setLabel("bottom", _tr("predicted digit"))
+        ticks = [[(i + 0.5, lab) for i, lab in enumerate(self.labels)]]
+        for side in ("left", "bottom"):
+            ax = p.getAxis(side)
+            ax.setTicks(ticks)
+            ax.setStyle(tickLength=0)
+        self.image = pg.ImageItem(np.zeros((k, k), np.float32))
+        self.image.setRect(QRectF(0, 0, k, k))
+        p.addItem(self.image)
+        p.setRange(xRange=(0, k), yRange=(0, k), padding=0.0)
+        self._texts = []
+        font = QFont()
+        font.setPointSizeF(7.5 if k >= 10 else 9)
+        for i in range(k):
+            row = []
+            for j in range(k):
+                t = pg.TextItem("", anchor=(0.5, 0.5))
+                t.setFont(font)
+                t.setPos(j + 0.5, i + 0.5)
+                p.addItem(t)
+                row.append(t)
+            self._texts.append(row)
+        self.counts = np.zeros((k, k), np.int64)
+        theme.notifier().changed.connect(self._apply_colors)
+        self._apply_colors()
+
+    def _lut(self):
+        c = theme.colors()
+        lo = pg.mkColor(c["bg"])
+        hi = pg.mkColor(c["accent"])
+        t = np.linspace(0, 1, 256)[:, None] ** 0.6
+        lo_a = np.array([lo.red(), lo.green(), lo.blue()], float)
+        hi_a = np.array([hi.red(), hi.green(), hi.blue()], float)
+        return (lo_a + (hi_a - lo_a) * t).astype(np.uint8)
+
+    def _apply_colors(self, *_):
+        self.image.setLookupTable(self._lut())
+        self.set_matrix(self.counts)
+
+    def set_matrix(self, counts) -> None:
+        counts = np.asarray(counts, np.int64)
+        if counts.shape != (self.k, self.k):
+            raise ValueError(f"confusion matrix must be {self.k}×{self.k}")
+        self.counts = counts.copy()
+        rows = counts.sum(1, keepdims=True)
+        share = np.divide(counts, np.maximum(rows, 1), dtype=np.float64).astype(np.float32)
+        self.image.setImage(share, autoLevels=False, levels=(0.0, 1.0))
+        c = theme.colors()
+        for i in range(self.k):
+            for j in range(self.k):
+                v = int(counts[i, j])
+                t = self._texts[i][j]
+                t.setText(str(v) if v else "")
+                if share[i, j] > 0.45:
+                    t.setColor(pg.mkColor("#ffffff"))
+                elif i != j and v:
+                    t.setColor(pg.mkColor(c["negative"]))
+                else:
+                    t.setColor(pg.mkColor(c["fg"]))
+
+    def reset(self) -> None:
+        """All zeros. (Not ``clear``: GraphicsLayoutWidget forwards that name to its layout,
+        where it removes every item.)"""
+        self.set_matrix(np.zeros((self.k, self.k), np.int64))
+
+
+def gray_pixmap(image, scale: int) -> QPixmap:
+    """A (H, W) uint8 or float [0, 1] image as a crisp (nearest-neighbour) grey pixmap."""
+    a = np.asarray(image)
+    if a.dtype != np.uint8:
+        a = (np.clip(a, 0.0, 1.0) * 255.0 + 0.5).astype(np.uint8)
+    a = np.ascontiguousarray(a)
+    h, w = a.shape
+    img = QImage(a.data, w, h, w, QImage.Format_Grayscale8).copy()
+    return QPixmap.fromImage(img.scaled(w * scale, h * scale, Qt.IgnoreAspectRatio, Qt.FastTransformation))
+
+
+class DigitGrid(QWidget):
+    """``rows × cols`` tiles, each a small grey image with a caption below. Tiles are made
+    once; :meth:`set_tiles` fills the first ones and blanks the rest."""
+
+    def __init__(self, rows: int = 4, cols: int = 4, scale: int = 2, parent=None):
+        super().__init__(parent)
+        self.rows, self.cols, self.scale = rows, cols, scale
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(4)
+        self._images: list[QLabel] = []
+        self._captions: list[QLabel] = []
+        side = 28 * scale
+        for r in range(rows):
+            for c in range(cols):
+                cell = QWidget(self)
+                lay = QVBoxLayout(cell)
+                lay.setContentsMargins(0, 0, 0, 0)
+                lay.setSpacing(1)
+                img = QLabel(cell)
+                img.setFixedSize(side, side)
+                img.setAlignment(Qt.AlignCenter)
+                cap = QLabel(cell)
+                cap.setAlignment(Qt.AlignCenter)
+                cap.setMinimumWidth(side)
+                cap.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
+                lay.addWidget(img, 0, Qt.AlignHCenter)
+                lay.addWidget(cap)
+                grid.addWidget(cell, r, c)
+                self._images.append(img)
+                self._captions.append(cap)
+        self._blank = QPixmap(side, side)
+        self._blank.fill(Qt.transparent)
+        self.count = 0
+        self.captions: list[str] = []
+        self.set_tiles([], [])
+
+    def set_tiles(self, images, captions, tooltips=None) -> None:
+        n = min(len(images), len(self._images))
+        self.count = n
+        self.captions = list(captions[:n])
+        for i, (img, cap) in enumerate(zip(self._images, self._captions)):
+            if i < n:
+                img.setPixmap(gray_pixmap(images[i], self.scale))
+                cap.setText(captions[i])
+                img.setToolTip(tooltips[i] if tooltips else captions[i])
+                img.setStyleSheet("border: 1px solid palette(mid);")
+            else:
+                img.setPixmap(self._blank)
+                cap.setText("")
+                img.setToolTip("")
+                img.setStyleSheet("border: 1px dashed palette(mid);")
