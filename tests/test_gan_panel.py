@@ -139,6 +139,9 @@ def test_exports(qtbot, panel, tmp_path):
     n = p.export_gif(tmp_path / "h.gif")
     assert n == len(p.history) and Image.open(tmp_path / "h.gif").n_frames == n
     assert [a.text() for a in p.export_actions()]
+    p.export_metrics(tmp_path / "m.csv")
+    lines = (tmp_path / "m.csv").read_text().splitlines()
+    assert lines[0] == "step,d_loss,g_loss,d_x,d_g_z" and len(lines) == 1 + len(p.curves)
 
 
 def test_clicking_cells_picks_interpolation_ends(qtbot, panel):

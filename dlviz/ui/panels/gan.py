@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from dlviz.core import gan as core
 from dlviz.core.events import Failed, Finished, GanMetrics, GanQuality, GanSnapshot, Samples, Started
+from dlviz.ui import export, theme
 from dlviz.ui.panels.base import Panel
 from dlviz.ui.worker import JobRunner
 
@@ -49,10 +50,6 @@ GRID_COLS = 8
 CELL = 28
 PAD = 2
 PAD_VALUE = 0.16  # the grey between cells
-COLOR_D = "#e4572e"
-COLOR_G = "#2e86de"
-COLOR_DX = "#17a589"
-COLOR_DGZ = "#8e44ad"
 COLOR_A = QColor("#ff9f1c")
 COLOR_B = QColor("#2ec4b6")
 HISTORY_CAPACITY = 200
@@ -313,7 +310,6 @@ class GanPanel(Panel):
 
     def _image_view(self, tip):
         w = pg.GraphicsLayoutWidget(self)
-        w.setBackground(self.palette().window().color())
         w.ci.setContentsMargins(0, 0, 0, 0)
         vb = w.addViewBox(lockAspect=True, enableMouse=False, invertY=True)
         vb.setMenuEnabled(False)
@@ -408,19 +404,15 @@ class GanPanel(Panel):
 
     def _plot(self, title, y_label, tip):
         pw = pg.PlotWidget(self)
-        pw.setBackground("w")
-        pw.setTitle(title, color="#222", size="10pt")
+        pw.setTitle(title, size="10pt")
         pw.showGrid(x=True, y=True, alpha=0.25)
         pw.setLabel("bottom", self.tr("step"))
         pw.setLabel("left", y_label)
         pw.setMenuEnabled(False)
         pw.setMouseEnabled(x=False, y=False)
         pw.hideButtons()
-        for ax in ("left", "bottom"):
-            pw.getAxis(ax).setTextPen("#333")
-            pw.getAxis(ax).setPen("#888")
         pw.setToolTip(tip)
-        pw.addLegend(offset=(-8, 8), labelTextColor="#222", brush=pg.mkBrush(255, 255, 255, 200))
+        pw.addLegend(offset=(-8, 8))
         pw.setClipToView(True)
         pw.setDownsampling(auto=True, mode="mean")
         return pw
@@ -433,16 +425,21 @@ class GanPanel(Panel):
         self.loss_plot = self._plot(self.tr("Losses"), self.tr("loss"), self.tr(
             "Discriminator loss (telling real from fake) and generator loss (fooling D). In a healthy "
             "game neither goes to zero."))
-        self.d_loss_curve = self.loss_plot.plot([], [], pen=pg.mkPen(COLOR_D, width=1.6), name=self.tr("D loss"))
-        self.g_loss_curve = self.loss_plot.plot([], [], pen=pg.mkPen(COLOR_G, width=1.6), name=self.tr("G loss"))
+        self.d_loss_curve = self.loss_plot.plot([], [], name=self.tr("D loss"))
+        self.g_loss_curve = self.loss_plot.plot([], [], name=self.tr("G loss"))
         self.score_plot = self._plot(self.tr("Discriminator's verdicts"), self.tr("D output"), self.tr(
             "D(x): D's mean verdict on real digits; D(G(z)): on generated ones (probability of "
             "'real' for BCE). They meet near the middle when G fools D."))
-        self.dx_curve = self.score_plot.plot([], [], pen=pg.mkPen(COLOR_DX, width=1.6), name="D(x)")
-        self.dgz_curve = self.score_plot.plot([], [], pen=pg.mkPen(COLOR_DGZ, width=1.6), name="D(G(z))")
+        self.dx_curve = self.score_plot.plot([], [], name="D(x)")
+        self.dgz_curve = self.score_plot.plot([], [], name="D(G(z))")
         self.score_plot.setYRange(0, 1, padding=0.02)
-        lay.addWidget(self.loss_plot, 1)
-        lay.addWidget(self.score_plot, 1)
+        self.curves_widget = QWidget(self)
+        cl = QVBoxLayout(self.curves_widget)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.setSpacing(6)
+        cl.addWidget(self.loss_plot, 1)
+        cl.addWidget(self.score_plot, 1)
+        lay.addWidget(self.curves_widget, 2)
 
         qbox = QGroupBox(self.tr("Quality meter"), self)
         qlay = QVBoxLayout(qbox)
@@ -468,7 +465,6 @@ class GanPanel(Panel):
         self.classifier_label.setToolTip(self.tr("The digit classifier that judges the generated digits."))
         qlay.addWidget(self.classifier_label)
         self.hist_plot = pg.PlotWidget(self)
-        self.hist_plot.setBackground("w")
         self.hist_plot.setMenuEnabled(False)
         self.hist_plot.setMouseEnabled(x=False, y=False)
         self.hist_plot.hideButtons()
@@ -477,14 +473,10 @@ class GanPanel(Panel):
             "as a few tall bars; the dashed line is an even share."))
         ax = self.hist_plot.getAxis("bottom")
         ax.setTicks([[(i, str(i)) for i in range(10)]])
-        for name in ("left", "bottom"):
-            self.hist_plot.getAxis(name).setTextPen("#333")
-            self.hist_plot.getAxis(name).setPen("#888")
         self.hist_plot.setLabel("left", self.tr("digits"))
-        self.hist_bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7,
-                                         brush=pg.mkBrush("#5d6d7e"), pen=pg.mkPen(None))
+        self.hist_bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7, pen=pg.mkPen(None))
         self.hist_plot.addItem(self.hist_bars)
-        self.even_line = pg.InfiniteLine(pos=100, angle=0, pen=pg.mkPen("#e4572e", width=1, style=Qt.DashLine))
+        self.even_line = pg.InfiniteLine(pos=100, angle=0)
         self.hist_plot.addItem(self.even_line)
         self.hist_plot.setXRange(-0.6, 9.6, padding=0)
         self.hist_plot.setYRange(0, 230, padding=0)
@@ -492,7 +484,18 @@ class GanPanel(Panel):
         qlay.addWidget(self.hist_plot, 1)
         lay.addWidget(qbox, 1)
         self._show_quality(None)
+        self._apply_colors()
+        theme.notifier().changed.connect(self._apply_colors)
         return w
+
+    def _apply_colors(self, *_):
+        c = theme.colors()
+        s = c["series"]
+        for item, color in ((self.d_loss_curve, s[3]), (self.g_loss_curve, s[0]), (self.dx_curve, s[2]),
+                            (self.dgz_curve, s[4])):
+            item.setPen(pg.mkPen(color, width=1.6))
+        self.hist_bars.setOpts(brush=pg.mkBrush(c["accent"]))
+        self.even_line.setPen(pg.mkPen(c["accent2"], width=1, style=Qt.DashLine))
 
     # ---------------------------------------------------------------- config
     def form_config(self) -> dict:
@@ -715,18 +718,37 @@ class GanPanel(Panel):
             self._start_step = self.step
             self.status_label.setText(self.tr("Training on {0} ({1}).").format(ev.device.upper(), ev.data_source))
         elif isinstance(ev, Finished):
+            self._complete_curves(ev.history)
             self.weights = ev.state
             self.config = dict(ev.config)
             self._set_generator(ev.state["generator"], self.step)
             self.status_label.setText(self.tr("Stopped at step {0}.").format(self.step) if ev.reason == "stopped"
                                       else self.tr("Finished: {0} steps.").format(self.step))
         elif isinstance(ev, Failed):
+            if ev.history:
+                self._complete_curves(ev.history)
             if ev.state is not None:
                 self.weights = ev.state
                 self._set_generator(ev.state["generator"], self.step)
             if ev.config:
                 self.config = dict(ev.config)
             self._message(ev.message)
+
+    def _complete_curves(self, history: dict) -> None:
+        """Metrics reach the GUI throttled; at the end the run's full history replaces them."""
+        steps = history.get("step") or []
+        if not steps:
+            return
+        x, _ = self.curves.view("d_loss")
+        keep = int(np.searchsorted(x, steps[0], side="left"))
+        old = {k: self.curves.view(k)[1][:keep].copy() for k in self.curves.names}
+        old_x = x[:keep].copy()
+        self.curves.clear()
+        for i, s in enumerate(old_x):
+            self.curves.append(s, {k: old[k][i] for k in self.curves.names})
+        for i, s in enumerate(steps):
+            self.curves.append(s, {k: history[k][i] for k in self.curves.names})
+        self._dirty = True
 
     def _on_job_finished(self):
         self._job = None
@@ -905,13 +927,9 @@ class GanPanel(Panel):
         self.even_line.setValue(even)
         self.hist_plot.setYRange(0, max(float(h.max()), even) * 1.15, padding=0)
         self.hist_plot.setTitle(self.tr("{0:,} generated digits, classified (step {1})").format(q.samples, q.step),
-                                color="#222", size="9pt")
+                                size="9pt")
 
     # ---------------------------------------------------------------- files
-    def _ask_save(self, title, filt, default):
-        path, _ = QFileDialog.getSaveFileName(self, title, default, filt)
-        return path
-
     def export_grid(self, path) -> None:
         grid = self.shown_grid()
         if grid is None:
@@ -922,7 +940,7 @@ class GanPanel(Panel):
         return core.save_history_gif(path, self.history)
 
     def export_grid_dialog(self):
-        path = self._ask_save(self.tr("Save grid as PNG"), self.tr("PNG image (*.png)"), "gan-grid.png")
+        path = export.ask_save_path(self, self.tr("Save grid as PNG"), "gan-grid.png", "png")
         if path:
             try:
                 self.export_grid(path)
@@ -931,7 +949,7 @@ class GanPanel(Panel):
                 self._message(self.tr("Could not save: {0}").format(e))
 
     def export_gif_dialog(self):
-        path = self._ask_save(self.tr("Save history as GIF"), self.tr("GIF animation (*.gif)"), "gan-history.gif")
+        path = export.ask_save_path(self, self.tr("Save history as GIF"), "gan-history.gif", "gif")
         if path:
             try:
                 n = self.export_gif(path)
@@ -998,6 +1016,30 @@ class GanPanel(Panel):
         self._redraw()
         self._update_buttons()
 
+    def export_curves_dialog(self):
+        path = export.ask_save_path(self, self.tr("Save the GAN curves as PNG"), "gan-curves.png", "png")
+        if path:
+            try:
+                export.save_png(self.curves_widget, path)
+                self._message(self.tr("Saved {0}").format(path))
+            except OSError as e:
+                self._message(self.tr("Could not save: {0}").format(e))
+
+    def export_metrics_dialog(self):
+        path = export.ask_save_path(self, self.tr("Save the GAN metrics as CSV"), "gan-metrics.csv", "csv")
+        if path:
+            try:
+                self.export_metrics(path)
+                self._message(self.tr("Saved {0}").format(path))
+            except OSError as e:
+                self._message(self.tr("Could not save: {0}").format(e))
+
+    def export_metrics(self, path) -> None:
+        x, _ = self.curves.view("d_loss")
+        cols = [self.curves.view(k)[1] for k in self.curves.names]
+        rows = [[int(s), *(float(c[i]) for c in cols)] for i, s in enumerate(x)]
+        export.write_csv(str(path), ["step", *self.curves.names], rows)
+
     def save_checkpoint_dialog(self):
         path = self._ask_save(self.tr("Save GAN checkpoint"), self.tr("dlviz checkpoint (*.pt)"), "gan.pt")
         if path:
@@ -1023,6 +1065,8 @@ class GanPanel(Panel):
         acts = []
         for text, slot in ((self.tr("GAN grid as PNG…"), self.export_grid_dialog),
                            (self.tr("GAN history as GIF…"), self.export_gif_dialog),
+                           (self.tr("GAN curves as PNG…"), self.export_curves_dialog),
+                           (self.tr("GAN metrics as CSV…"), self.export_metrics_dialog),
                            (self.tr("GAN checkpoint…"), self.save_checkpoint_dialog)):
             a = QAction(text, self)
             a.triggered.connect(slot)
