@@ -38,6 +38,16 @@ def test_shortcuts_dialog_lists_panels_players_and_help(qtbot, app_state):
         assert native(key) in rows, key
     assert native(QKeySequence(QKeySequence.Quit).toString()) in rows
     assert dlg.table.rowCount() == len(dlg.rows()) >= len(PANEL_IDS) + 7
+    dlg.close()
+    # every key a created panel binds is listed (players, training start/stop, drawing…)
+    from PySide6.QtGui import QShortcut
+
+    for pid in PANEL_IDS:
+        win.panel(pid)
+    rows = dict(win.shortcut_rows())
+    bound = {native(sc.key().toString()) for p in win.created_panels().values() for sc in p.findChildren(QShortcut)}
+    assert bound <= set(rows), bound - set(rows)
+    dlg = win.show_shortcuts()
     # the panel shortcuts really are on the View menu's actions
     assert [a.shortcut().toString() for a in win.panel_actions] == [f"Ctrl+{i + 1}" for i in range(len(PANEL_IDS))]
     assert win.shortcuts_action.shortcut() == QKeySequence("F1")

