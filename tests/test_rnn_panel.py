@@ -52,6 +52,7 @@ def panel(shared_panel, qtbot):
     p = shared_panel
     qtbot.waitExposed(p)
     p.player.pause()
+    p._bundle = None  # as if no sequence model had been trained yet
     p.configure(cell="lstm", weights="random", hidden=16, seed=0, input="digit", digit=0, step=0)
     p.set_unit(0)
     return p
@@ -241,6 +242,16 @@ def test_trained_model_weights_and_prediction(panel, trained_bundle, kind):
     assert not panel.pred_view.isVisible()
     # the size chosen for random weights comes back
     assert panel.hidden_spin.value() == 16 and panel.hidden_spin.isEnabled()
+    # a newer model does not override a learner's choice of random weights…
+    panel.set_input("digit")
+    panel.state.set_classifier(make_bundle(trained_bundle, kind))
+    assert panel.weights_source() == "random"
+    # …but replaces the model in use
+    panel.set_weights_source("model")
+    newer = make_bundle(trained_bundle, "gru" if kind == "lstm" else "lstm")
+    panel.state.set_classifier(newer)
+    assert panel.weights_source() == "model" and panel._bundle is newer
+    assert panel.trace.kind == newer.config["arch"]
 
 
 def test_no_model_and_corrupt_shipped_file(qtbot, app_state, monkeypatch, tmp_path):
@@ -320,3 +331,34 @@ def test_screenshot_state_shows_an_lstm_mid_sequence(panel):
     assert panel.player.index == 13
     assert panel.state.data.test_y[panel.digit_spin.value()] == 7
     assert non_blank(panel)
+
+
+def test_clicking_a_heatmap_picks_unit_and_step(panel, qtbot):
+    from PySide6.QtCore import QPointF
+
+    view = panel.views["f"]
+    scene_pos = view.heat.vb.mapViewToScene(QPointF(6, 3))  # step 6 (x), unit 3 (y)
+    pos = panel.heat_view.mapFromScene(scene_pos)
+    qtbot.mouseClick(panel.heat_view.viewport(), Qt.LeftButton, pos=pos)
+    assert panel.unit() == 3 and panel.unit_spin.value() == 3
+    assert panel.player.index == 5  # steps are shown from 1
+
+
+def test_deeper_bidirectional_model_traces_its_first_layer(panel):
+    from dlviz.core.models import SequenceClassifier
+    from dlviz.ui.state import ModelBundle
+
+    torch.manual_seed(0)
+    model = SequenceClassifier(cell="gru", hidden_size=12, num_layers=2, bidirectional=True).eval()
+    config = {"arch": "gru", "hidden_size": 12, "num_layers": 2, "bidirectional": True,
+              "dropout": 0.0, "nonlinearity": "tanh"}
+    panel.state.set_classifier(ModelBundle("GRU 2×bi", config, model))
+    tr = panel.trace
+    assert panel.weights_source() == "model" and tr.kind == "gru" and tr.partial
+    assert tr.num_layers == 2 and tr.bidirectional
+    with torch.no_grad():
+        _, h_n = model.rnn(torch.from_numpy(tr.x)[None])
+    np.testing.assert_allclose(tr.h[-1], h_n[0, 0].numpy(), rtol=0, atol=1e-5)  # layer 1, forward
+    assert panel.verification.ok and not panel.verification.full_run_checked
+    assert panel.final_probs is None and not panel.pred_view.isVisible()
+    assert "forward" in panel.model_note.text() and "2" in panel.model_note.text()

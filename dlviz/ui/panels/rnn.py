@@ -650,12 +650,16 @@ class RnnPanel(Panel):
     def _on_classifier_changed(self, bundle):
         if bundle is None or bundle.config.get("arch") not in SEQ_ARCHS:
             return
+        # the first model that arrives is shown at once; later ones replace it when its
+        # weights are in use (a learner who chose random weights keeps them)
+        switch = not self._model_usable() or self.weights_source() == "model"
         self._bundle = bundle
         self._updating = True
         try:
-            if self.input_name() not in ("digit", "drawing"):
-                self.set_input("digit")
-            self.set_weights_source("model")
+            if switch:
+                if self.input_name() not in ("digit", "drawing"):
+                    self.set_input("digit")
+                self.set_weights_source("model")
         finally:
             self._updating = False
         self._sync_controls()
