@@ -367,6 +367,7 @@ def test_signals_and_csv():
         s = make_signal(name, 30)
         assert s.shape == (30, 1) and np.isfinite(s).all()
     assert make_signal("impulse", 30).sum() == 1.0
+    assert make_signal("sine", 30, amplitude=3).max() == pytest.approx(3.0, abs=0.05)
     assert make_signal("step", 40)[:10].sum() == 0 and make_signal("step", 40)[10:].min() == 1
     tr = rnn.trace_weights(rnn.random_weights("lstm", 1, 3, seed=0), make_signal("sine", 12))
     text = rnn.trace_to_csv(tr).splitlines()

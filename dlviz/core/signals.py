@@ -8,9 +8,9 @@ import numpy as np
 SIGNALS = ("sine", "step", "impulse")
 
 
-def make_signal(name: str, steps: int = 40) -> np.ndarray:
+def make_signal(name: str, steps: int = 40, amplitude: float = 1.0) -> np.ndarray:
     """(steps, 1) float64: ``sine`` (two periods), ``step`` (0 then 1 from a quarter of the
-    way), ``impulse`` (a single 1 at the fifth step, zeros elsewhere)."""
+    way), ``impulse`` (a single 1 at the fifth step, zeros elsewhere); times ``amplitude``."""
     steps = int(steps)
     if steps < 2:
         raise ValueError("steps: must be ≥ 2")
@@ -24,4 +24,4 @@ def make_signal(name: str, steps: int = 40) -> np.ndarray:
         v[min(4, steps - 1)] = 1.0
     else:
         raise ValueError(f"name: unknown signal {name!r} (choose from {', '.join(SIGNALS)})")
-    return v[:, None]
+    return float(amplitude) * v[:, None]

@@ -38,6 +38,8 @@ from dlviz.ui.widgets.player import PlayerControls
 
 SEQ_ARCHS = ("lstm", "gru", "rnn")
 SIGNAL_STEPS = 40
+# 1-D signals are scaled so that an input weight of U(−1/√H, 1/√H) moves the gates visibly
+SIGNAL_AMPLITUDE = 3.0
 
 # (kind, nonlinearity) for each entry of the cell combo box
 CELLS = [("lstm", "tanh"), ("gru", "tanh"), ("rnn", "tanh"), ("rnn", "relu")]
@@ -182,7 +184,7 @@ class _SeriesView:
         lo, hi = xlim
         if lo < 0 < hi:
             step = _nice_tick(hi)
-            ticks = [(-step, f"{-step:g}"), (0.0, "0"), (step, f"{step:g}")]
+            ticks = [(-step, f"{-step:g}"), (step, f"{step:g}")]  # the zero line is drawn
         elif lo == 0 and hi == 1:
             ticks = [(0.0, "0"), (0.5, "0.5"), (1.0, "1")]
         else:
@@ -808,7 +810,7 @@ class RnnPanel(Panel):
         if name == "drawing" and self._drawing is not None:
             return rnn.digit_sequence(self._drawing), self._drawing, self.tr("your drawing")
         titles = {"sine": self.tr("sine wave"), "step": self.tr("step"), "impulse": self.tr("impulse")}
-        return make_signal(name, SIGNAL_STEPS), None, titles.get(name, name)
+        return make_signal(name, SIGNAL_STEPS, SIGNAL_AMPLITUDE), None, titles.get(name, name)
 
     def _retrace(self, reset_index: bool = False, rebuild: bool = False):
         x, image, input_desc = self._input_sequence()
