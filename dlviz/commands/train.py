@@ -149,8 +149,8 @@ class ProgressBar:
     """A one-line progress bar on stderr (redrawn with \\r on a terminal; on a pipe only the
     epoch lines are written, so logs stay short)."""
 
-    def __init__(self, stream=sys.stderr, width=28):
-        self.stream = stream
+    def __init__(self, stream=None, width=28):
+        self.stream = stream if stream is not None else sys.stderr
         self.width = width
         self.tty = hasattr(stream, "isatty") and stream.isatty()
         self._last = 0.0
@@ -177,6 +177,23 @@ class ProgressBar:
             self._shown = False
         self.stream.write(text + "\n")
         self.stream.flush()
+
+
+def _plain_args(args) -> dict:
+    """The parsed options as plain str/int/float/bool/None (what a weights_only load accepts;
+    subclasses such as a marked default int are converted)."""
+    out = {}
+    for k, v in vars(args).items():
+        if k.startswith("_"):
+            continue
+        for kind in (bool, int, float, str):
+            if isinstance(v, kind):
+                out[k] = kind(v)
+                break
+        else:
+            if v is None:
+                out[k] = None
+    return out
 
 
 def _error(msg: str) -> int:
@@ -224,10 +241,10 @@ def _run_classifier(args) -> int:
         model=mcfg,
         optimizer=args.optimizer,
         lr=args.lr if args.lr is not None else default_lr(arch, args.optimizer),
-        batch_size=args.batch_size,
-        epochs=args.epochs or DEFAULT_EPOCHS[arch],
+        batch_size=int(args.batch_size),
+        epochs=int(args.epochs or DEFAULT_EPOCHS[arch]),
         weight_decay=args.weight_decay,
-        seed=args.seed,
+        seed=int(args.seed),
         device=args.device,
         schedule=args.schedule,
         threads=args.threads,
@@ -269,8 +286,7 @@ def _run_classifier(args) -> int:
             "test_accuracy": float(last_epoch.test_accuracy),
             "data": data.summary(),
             "train_seconds": float(end.train_seconds),
-            "cli": {k: v for k, v in vars(args).items()
-                    if not k.startswith("_") and isinstance(v, (str, int, float, bool, type(None)))},
+            "cli": _plain_args(args),
         }
         try:
             save_checkpoint(args.out, "classifier", end.config, end.state, end.history, extra)

@@ -248,6 +248,11 @@ def train_classifier(data, config: TrainConfig, control: RunControl | None = Non
     try:
         cfg = TrainConfig.from_dict(config.to_dict() if isinstance(config, TrainConfig) else dict(config))
         cfg.validate()
+        # plain Python numbers only (checkpoints hold this config and load with weights_only=True)
+        for name in ("batch_size", "epochs", "seed"):
+            setattr(cfg, name, int(getattr(cfg, name)))
+        for name in ("lr", "momentum", "weight_decay", "warmup", "batch_rate"):
+            setattr(cfg, name, float(getattr(cfg, name)))
         device = pick_device(cfg.device)
     except (ValueError, TypeError) as e:
         yield Failed(message=str(e), reason="error")
