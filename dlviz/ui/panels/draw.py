@@ -790,10 +790,14 @@ class DrawPanel(Panel):
         root.addWidget(pred_box, 3)
         root.addWidget(cnn_box, 7)
 
-        for key, slot in ((QKeySequence.Undo, self.canvas.undo), (QKeySequence(Qt.Key_Delete), self.canvas.clear),
-                          (QKeySequence(Qt.Key_Backspace), self.canvas.clear)):
+        for key, slot, text in (
+            (QKeySequence.Undo, self.canvas.undo, self.tr("Undo the last stroke (Draw panel)")),
+            (QKeySequence(Qt.Key_Delete), self.canvas.clear, self.tr("Clear the drawing (Draw panel)")),
+            (QKeySequence(Qt.Key_Backspace), self.canvas.clear, self.tr("Clear the drawing (Draw panel)")),
+        ):
             sc = QShortcut(QKeySequence(key), self)
             sc.setContext(Qt.WidgetWithChildrenShortcut)
+            sc.setWhatsThis(text)
             sc.activated.connect(slot)
 
     def _pen_changed(self, value: int) -> None:
