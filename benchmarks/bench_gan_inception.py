@@ -9,8 +9,9 @@ a DataLoader with a per-sample transform), adapted to 28×28.
     python benchmarks/bench_gan_inception.py [--data ../shared/data] [--marks 30,60,120]
         [--threads N] [--no-baseline] [--classifier CKPT]
 
-The classifier: the ConvNet the app ships (assets/weights/convnet.pt) when present, else
-``--classifier CKPT``, else a ConvNet trained here for 2 epochs (its accuracy is printed).
+The classifier: ``--classifier CKPT`` when given, else the one the app ships
+(assets/weights/convnet.pt, else keras-cnn.pt), else a ConvNet trained here for 2 epochs
+(its accuracy is printed).
 """
 
 from __future__ import annotations
@@ -35,14 +36,13 @@ from dlviz.core.data import normalize, resolve_mnist, to_float  # noqa: E402
 def get_classifier(data, path=None):
     from dlviz.core.checkpoint import load_classifier
     from dlviz.core.models import build_model
-    from dlviz.core.shipped import load_shipped
 
-    shipped = load_shipped("convnet")
-    if shipped is not None:
-        return shipped[0], "shipped ConvNet (assets/weights/convnet.pt)"
     if path:
         model, cfg, _ = load_classifier(path)
         return model, f"{cfg['arch']} from {path}"
+    model, arch = core.shipped_classifier()
+    if model is not None:
+        return model, f"shipped {arch} (assets/weights/{arch}.pt)"
     torch.manual_seed(0)
     cfg = {"arch": "convnet", "activation": "relu", "dropout": 0.3}
     model = build_model(cfg)

@@ -216,3 +216,18 @@ def test_quality_meter_with_a_classifier(qtbot, panel, app_state):
     with qtbot.waitSignal(p.runner.finished, timeout=30000):
         p.measure_quality()
     assert p._quality.step == p.step
+
+
+def test_rebuilt_panel_keeps_the_trained_gan(qtbot, panel, app_state):
+    """The main window rebuilds panels (a new interface language): the GAN survives."""
+    from dlviz.ui.panels.gan import GanPanel
+
+    p = panel
+    _run_to_end(qtbot, p)
+    p.shutdown()
+    q = GanPanel(app_state)
+    qtbot.addWidget(q)
+    assert q.history.steps == p.history.steps and q.step == p.step
+    np.testing.assert_array_equal(q.shown_grid(), p.shown_grid())
+    assert q.start_btn.text() == "Continue"
+    q.shutdown()

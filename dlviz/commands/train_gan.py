@@ -57,7 +57,7 @@ def add_gan_arguments(p) -> None:
                    help="discriminator normalisation (default batch)")
     g.add_argument("--grid-every", type=int, default=None, help="keep a grid in the history every N steps (default 50)")
     g.add_argument("--classifier", metavar="CKPT", default=None,
-                   help="classifier checkpoint for the Inception Score (default: the shipped ConvNet)")
+                   help="classifier checkpoint for the Inception Score (default: the shipped ConvNet, else Keras CNN)")
     g.add_argument("--time-limit", type=_float_pos, default=None, metavar="SECONDS",
                    help="stop after this many seconds of training")
 
@@ -88,7 +88,6 @@ def gan_config_from_args(args) -> dict:
 def _load_classifier(path):
     """(model, description) or (None, reason)."""
     from dlviz.core.checkpoint import CheckpointError, load_classifier  # noqa: PLC0415
-    from dlviz.core.shipped import load_shipped  # noqa: PLC0415
 
     if path:
         try:
@@ -96,13 +95,12 @@ def _load_classifier(path):
         except CheckpointError as e:
             raise ValueError(f"--classifier: {e}") from None
         return model, f"{cfg.get('arch')} from {path}"
-    try:
-        shipped = load_shipped("convnet")
-    except CheckpointError:
-        shipped = None
-    if shipped is None:
+    from dlviz.core.gan import shipped_classifier  # noqa: PLC0415
+
+    model, arch = shipped_classifier()
+    if model is None:
         return None, "no classifier (give --classifier CKPT): inception_score=nan"
-    return shipped[0], "shipped convnet"
+    return model, f"shipped {arch}"
 
 
 def run(args) -> int:

@@ -479,6 +479,25 @@ def classifier_probs(classifier: nn.Module, images01, batch: int = 500) -> np.nd
     return torch.cat(out).double().numpy()
 
 
+QUALITY_ARCHS = ("convnet", "keras-cnn")
+
+
+def shipped_classifier():
+    """(model in eval mode, arch) of the first classifier the app ships among QUALITY_ARCHS
+    (the ConvNet first), or (None, "") when none is shipped or readable."""
+    from dlviz.core.checkpoint import CheckpointError  # noqa: PLC0415
+    from dlviz.core.shipped import load_shipped  # noqa: PLC0415
+
+    for arch in QUALITY_ARCHS:
+        try:
+            found = load_shipped(arch)
+        except CheckpointError:
+            found = None
+        if found is not None:
+            return found[0], arch
+    return None, ""
+
+
 @torch.no_grad()
 def generated_quality(generator: nn.Module, classifier: nn.Module, n: int = 1000, seed: int = 0,
                       latent_dim: int | None = None) -> tuple[float, np.ndarray]:

@@ -128,6 +128,12 @@ class GanPanel(Panel):
         self._update_buttons()
         self._show_grid(None)
         self._update_interpolation()
+        session = getattr(state, "gan_session", None)
+        if session is not None:
+            try:
+                self.restore_payload(session)
+            except (ValueError, KeyError, RuntimeError, TypeError):
+                pass
 
     # ---------------------------------------------------------------- layout
     def _build(self):
@@ -525,16 +531,12 @@ class GanPanel(Panel):
                 combo.setCurrentIndex(i)
 
     def _classifier(self):
-        """(model, name) for the quality meter: the shipped ConvNet, else the app's current CNN."""
-        try:
-            from dlviz.core.shipped import load_shipped
-
-            shipped = load_shipped("convnet")
-        except Exception:  # a broken shipped file must not stop the GAN
-            shipped = None
-        if shipped is not None:
-            return shipped[0], self.tr("shipped ConvNet")
-        bundle = self.state.classifier_for(("convnet", "keras-cnn"))
+        """(model, name) for the quality meter: a classifier the app ships (ConvNet, else Keras
+        CNN), else the app's current CNN; (None, "") when there is none."""
+        model, arch = core.shipped_classifier()
+        if model is not None:
+            return model, self.tr("shipped ConvNet") if arch == "convnet" else self.tr("shipped Keras CNN")
+        bundle = self.state.classifier_for(core.QUALITY_ARCHS)
         if bundle is not None:
             return bundle.model, bundle.name
         return None, ""
@@ -957,33 +959,43 @@ class GanPanel(Panel):
             except (OSError, ValueError) as e:
                 self._message(self.tr("Could not save: {0}").format(e))
 
-    def save_checkpoint(self, path) -> None:
-        from dlviz.core.checkpoint import save_checkpoint
-
-        if self.weights is None:
-            raise ValueError(self.tr("Nothing to save yet: train first."))
+    def session_payload(self) -> dict:
+        """What a checkpoint holds: config, both state_dicts, curves, grid history, quality."""
         hist = {k: self.curves.view(k)[1].tolist() for k in self.curves.names}
         hist["step"] = self.curves.view("d_loss")[0].astype(int).tolist()
         extra = {**self.history.to_extra(), "step": int(self.step)}
         if self._quality is not None:
             extra["quality"] = {"step": int(self._quality.step), "inception_score": float(self._quality.inception_score),
                                 "histogram": [int(v) for v in self._quality.histogram], "samples": int(self._quality.samples)}
-        save_checkpoint(path, "gan", self.config, self.weights, hist, extra)
+        return {"config": dict(self.config), "state_dicts": self.weights, "history": hist, "extra": extra}
+
+    def save_checkpoint(self, path) -> None:
+        from dlviz.core.checkpoint import save_checkpoint
+
+        if self.weights is None:
+            raise ValueError(self.tr("Nothing to save yet: train first."))
+        p = self.session_payload()
+        save_checkpoint(path, "gan", p["config"], p["state_dicts"], p["history"], p["extra"])
 
     def load_checkpoint(self, path) -> None:
-        """Load a GAN checkpoint; raises CheckpointError / ValueError with a message for the user."""
+        """Load a GAN checkpoint; raises CheckpointError with a message for the user (the
+        panel is unchanged then)."""
         from dlviz.core.checkpoint import CheckpointError, load_checkpoint
 
         payload = load_checkpoint(path, kind="gan")
         try:
-            cfg = core.validate_gan_config(payload["config"])
-            g, d = core.build_gan(cfg)
-            g.load_state_dict(payload["state_dicts"]["generator"])
-            d.load_state_dict(payload["state_dicts"]["discriminator"])
-            history = core.GridHistory.from_extra(payload.get("extra", {}), HISTORY_CAPACITY)
+            self.restore_payload(payload)
         except (ValueError, KeyError, RuntimeError, TypeError) as e:
             raise CheckpointError(self.tr("{0}: not a usable GAN checkpoint ({1})").format(
                 str(path), str(e).splitlines()[0][:160])) from e
+
+    def restore_payload(self, payload: dict) -> None:
+        """Show a saved session (a checkpoint's payload). Validates everything first."""
+        cfg = core.validate_gan_config(payload["config"])
+        g, d = core.build_gan(cfg)
+        g.load_state_dict(payload["state_dicts"]["generator"])
+        d.load_state_dict(payload["state_dicts"]["discriminator"])
+        history = core.GridHistory.from_extra(payload.get("extra", {}), HISTORY_CAPACITY)
         extra = payload.get("extra", {})
         self.config = cfg
         self.set_form(cfg)
@@ -1077,6 +1089,10 @@ class GanPanel(Panel):
     def shutdown(self) -> None:
         self._redraw_timer.stop()
         self.runner.shutdown()
+        # The main window rebuilds panels (e.g. for a new interface language): the trained
+        # GAN and its history stay with the app state, and the new panel shows them again.
+        if self.weights is not None:
+            self.state.gan_session = self.session_payload()
 
     screenshot_steps = 600
     screenshot_seconds = 150.0
