@@ -44,13 +44,14 @@ def pct(values, q):
     return float(np.percentile(np.asarray(values), q))
 
 
-def replay(app, panel, points, repeats):
+def replay(app, panel, points, repeats, interval_ms=8.0):
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
     canvas = panel.canvas
     bars = panel.bars
     lat, cpu, compute = [], [], []
+    skipped = [0]
     orig_refresh = panel.refresh_now
 
     def timed_refresh():
@@ -67,29 +68,52 @@ def replay(app, panel, points, repeats):
                 app.processEvents()
             QTest.mousePress(canvas, Qt.LeftButton, Qt.NoModifier, canvas.from_board(*points[0]).toPoint())
             app.processEvents()
-            for x, y in points[1:]:
+            start = time.perf_counter()
+            moves = points[1:]
+            k = 0
+            while k < len(moves):
+                # Mouse events arrive every interval_ms; between them the event loop runs (the
+                # layer view's timer among others). Latency counts from when an event was due,
+                # so time spent busy when it arrived counts too. If several became due while
+                # the GUI thread was busy, Qt delivers only the latest move (it compresses
+                # mouse moves), and so does this replay.
+                if interval_ms > 0:
+                    due = start + (k + 1) * interval_ms / 1000.0
+                    while time.perf_counter() < due:
+                        app.processEvents()
+                    latest = min(len(moves) - 1, int((time.perf_counter() - start) * 1000.0 / interval_ms) - 1)
+                    if latest > k:
+                        skipped[0] += latest - k
+                        k = latest
+                        due = start + (k + 1) * interval_ms / 1000.0
+                    t0 = due
+                else:
+                    t0 = time.perf_counter()
+                x, y = moves[k]
                 before = bars.paint_count
                 c0 = time.thread_time()
-                t0 = time.perf_counter()
                 QTest.mouseMove(canvas, canvas.from_board(x, y).toPoint())
-                deadline = t0 + 2.0
+                deadline = time.perf_counter() + 2.0
                 while bars.paint_count == before and time.perf_counter() < deadline:
                     app.processEvents()
                 lat.append((time.perf_counter() - t0) * 1000)
                 cpu.append((time.thread_time() - c0) * 1000)
+                k += 1
             QTest.mouseRelease(canvas, Qt.LeftButton, Qt.NoModifier, canvas.from_board(*points[-1]).toPoint())
             for _ in range(3):
                 app.processEvents()
     finally:
         panel._compute_timer.timeout.disconnect()
         panel._compute_timer.timeout.connect(orig_refresh)
-    return lat, cpu, compute
+    return lat, cpu, compute, skipped[0]
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeats", type=int, default=5, help="times the stroke is replayed per model")
     ap.add_argument("--model", help="also time this classifier checkpoint")
+    ap.add_argument("--interval-ms", type=float, default=8.0,
+                    help="time between mouse events (default 8 ms, a 125 Hz mouse); 0 = back to back")
     args = ap.parse_args(argv)
 
     from dlviz.app import make_app
@@ -107,7 +131,8 @@ def main(argv=None) -> int:
     from dlviz.ui.widgets.canvas import SAMPLE_THREE
 
     points = densify(SAMPLE_THREE)
-    print(f"dlviz draw latency: stroke of {len(points)} mouse events × {args.repeats} replays per model, "
+    print(f"dlviz draw latency: stroke of {len(points)} mouse events, one every {args.interval_ms:g} ms, "
+          f"× {args.repeats} replays per model, "
           f"torch {torch.__version__}, {torch.get_num_threads()} threads, Qt platform {app.platformName()}")
 
     models = []
@@ -132,8 +157,8 @@ def main(argv=None) -> int:
         panel.show()
         for _ in range(5):
             app.processEvents()
-        replay(app, panel, points[:20], 1)  # warm-up
-        lat, cpu, compute = replay(app, panel, points, args.repeats)
+        replay(app, panel, points[:20], 1, args.interval_ms)  # warm-up
+        lat, cpu, compute, skipped = replay(app, panel, points, args.repeats, args.interval_ms)
         # the pieces on their own
         ink = panel.canvas.ink_array()
         t = time.perf_counter()
@@ -151,7 +176,7 @@ def main(argv=None) -> int:
         t_feat = (time.perf_counter() - t) / 20 * 1000
         top = panel.prediction.top if panel.prediction is not None else None
         rows.append((name, statistics.median(lat), pct(lat, 95), max(lat), statistics.median(cpu), pct(cpu, 95),
-                     statistics.median(compute), t_pre, t_model, t_feat, top))
+                     statistics.median(compute), t_pre, t_model, t_feat, top, skipped / (len(lat) + skipped)))
         panel.shutdown()
         panel.close()
         panel.deleteLater()
@@ -159,15 +184,16 @@ def main(argv=None) -> int:
 
     print()
     print(f"{'model':34s} {'median':>8s} {'p95':>8s} {'max':>8s} │ {'cpu med':>8s} {'cpu p95':>8s} │ "
-          f"{'compute':>8s} {'preproc':>8s} {'model':>8s} {'features':>9s}  read as")
-    for name, med, p95, mx, cmed, cp95, comp, t_pre, t_model, t_feat, top in rows:
+          f"{'compute':>8s} {'preproc':>8s} {'model':>8s} {'features':>9s}  merged  read as")
+    for name, med, p95, mx, cmed, cp95, comp, t_pre, t_model, t_feat, top, merged in rows:
         print(f"{name:34s} {med:6.2f}ms {p95:6.2f}ms {mx:6.2f}ms │ {cmed:6.2f}ms {cp95:6.2f}ms │ {comp:6.2f}ms "
-              f"{t_pre:6.2f}ms {t_model:6.2f}ms {t_feat:7.2f}ms  {top}")
+              f"{t_pre:6.2f}ms {t_model:6.2f}ms {t_feat:7.2f}ms  {100 * merged:4.0f} %  {top}")
     print()
-    print("median/p95/max: wall time from sending a mouse-move event to the bars repainted with the new")
+    print("median/p95/max: wall time from when a mouse-move event was due to the bars repainted with the new")
     print("probabilities. cpu: CPU time the GUI thread spent in that interval (what the wall time would be")
     print("on an otherwise idle machine). compute: the panel's per-update work (preprocess + model + bars and")
-    print("labels); features: one refresh of the layer view, which runs at most every 33 ms.")
+    print("labels); features: one refresh of the layer view, which runs at most every 33 ms; merged: share")
+    print("of mouse moves that arrived while the GUI thread was busy and were merged into a later one.")
     try:
         load = os.getloadavg()[0]
         print(f"machine load average (1 min): {load:.1f} on {os.cpu_count()} CPUs"
