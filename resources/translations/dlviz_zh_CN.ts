@@ -1515,7 +1515,7 @@
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="538" />
             <source>shipped Keras CNN</source>
-            <translation type="unfinished" />
+            <translation>内置 Keras CNN</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="549" />
