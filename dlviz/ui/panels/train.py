@@ -115,7 +115,7 @@ class TrainPanel(Panel):
         self._redraw_timer.setInterval(33)  # at most ~30 redraws per second
         self._redraw_timer.timeout.connect(self._redraw)
 
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.start, context=Qt.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+Return"), self, lambda: self.start(), context=Qt.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+."), self, self.stop, context=Qt.WidgetWithChildrenShortcut)
 
         self._restore_settings()
@@ -141,14 +141,23 @@ class TrainPanel(Panel):
         f = QFormLayout(g)
         self.arch_combo = QComboBox(g)
         titles = {
-            "keras-cnn": self.tr("Keras CNN (conv 32 → pool → dense)"),
-            "convnet": self.tr("PyTorch ConvNet (2 conv, 2 fc)"),
-            "rnn": self.tr("Simple RNN over rows"),
-            "gru": self.tr("GRU over rows"),
-            "lstm": self.tr("LSTM over rows"),
+            "keras-cnn": self.tr("Keras CNN"),
+            "convnet": self.tr("PyTorch ConvNet"),
+            "rnn": self.tr("Simple RNN"),
+            "gru": self.tr("GRU"),
+            "lstm": self.tr("LSTM"),
         }
-        for a in ARCHS:
+        details = {
+            "keras-cnn": self.tr("The tutorial's Keras CNN: conv 32 × 3×3 + activation → max-pool 2×2 → dense 10."),
+            "convnet": self.tr("The tutorial's PyTorch ConvNet: conv 10 × 5×5 → pool → conv 20 × 5×5 with dropout → "
+                               "pool → dense 50 → dropout → dense 10."),
+            "rnn": self.tr("A simple RNN that reads the digit row by row (28 steps of 28 pixels), then dense 10."),
+            "gru": self.tr("A GRU that reads the digit row by row (28 steps of 28 pixels), then dense 10."),
+            "lstm": self.tr("An LSTM that reads the digit row by row (28 steps of 28 pixels), then dense 10."),
+        }
+        for i, a in enumerate(ARCHS):
             self.arch_combo.addItem(titles[a], a)
+            self.arch_combo.setItemData(i, details[a], Qt.ToolTipRole)
         self.arch_combo.setToolTip(self.tr(
             "The network to train: the tutorial's two CNNs, or a recurrent net that reads the digit "
             "as 28 rows of 28 pixels, one row per time step."))
@@ -265,7 +274,7 @@ class TrainPanel(Panel):
         grid = QGridLayout(g)
         self.start_btn = QPushButton(self.tr("Start"), g)
         self.start_btn.setToolTip(self.tr("Start training from fresh random weights (Ctrl+Enter)."))
-        self.start_btn.clicked.connect(self.start)
+        self.start_btn.clicked.connect(lambda *_: self.start())
         self.pause_btn = QPushButton(self.tr("Pause"), g)
         self.pause_btn.setToolTip(self.tr("Pause after the current batch; press again to resume."))
         self.pause_btn.clicked.connect(self.toggle_pause)
@@ -341,6 +350,7 @@ class TrainPanel(Panel):
         self.acc_plot.add_curve("train", self.tr("train (epoch mean)"), color=0, width=2.5, symbol="o")
         self.acc_plot.add_curve("test", self.tr("test"), color=1, width=2.5, symbol="s")
         self.loss_plot.getPlotItem().setLogMode(y=True)
+        self.loss_plot.getPlotItem().getAxis("left").setStyle(maxTextLevel=0)  # label 0.1, 1, 10 only
         self.loss_plot.getPlotItem().getViewBox().setLimits(xMin=0)
         self.acc_plot.getPlotItem().getViewBox().setLimits(xMin=0, yMin=0, yMax=100.5)
         self.acc_plot.getPlotItem().setYRange(0, 100, padding=0.01)
@@ -368,6 +378,10 @@ class TrainPanel(Panel):
         mb.setContentsMargins(6, 6, 6, 6)
         self.mistakes = DigitGrid(2, 8, scale=2, parent=mbox)
         mb.addWidget(self.mistakes, 0, Qt.AlignHCenter | Qt.AlignTop)
+        self.run_label = QLabel(mbox)
+        self.run_label.setWordWrap(True)
+        self.run_label.setToolTip(self.tr("The model and settings of the run shown."))
+        mb.addWidget(self.run_label)
         self.result_label = QLabel(mbox)
         self.result_label.setWordWrap(True)
         self.result_label.setAlignment(Qt.AlignLeft | Qt.AlignTop)
@@ -558,13 +572,16 @@ class TrainPanel(Panel):
             w.setEnabled(rnn and free)
         self.act_combo.setEnabled(self.arch not in ("gru", "lstm") and free)
 
-    def start(self) -> bool:
-        """Start a training run with the settings shown (returns False if refused)."""
+    def start(self, **overrides) -> bool:
+        """Start a training run with the settings shown (returns False if refused).
+        ``overrides`` set other TrainConfig fields (e.g. ``max_batches`` for benchmarks)."""
         if self.running or self._closing:
             return False
         cfg = self.train_config()
         if cfg is None:
             return False
+        for k, v in overrides.items():
+            setattr(cfg, k, v)
         data = self.state.data
         self._show_source()
         self._save_settings()
@@ -614,6 +631,7 @@ class TrainPanel(Panel):
         self.confusion.reset()
         self.mistakes.set_tiles([], [])
         self.result_label.setText("")
+        self.run_label.setText("")
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
 
@@ -631,11 +649,35 @@ class TrainPanel(Panel):
             self.loss_plot.getPlotItem().setXRange(0, self._run_epochs, padding=0.02)
             self.acc_plot.getPlotItem().setXRange(0, self._run_epochs, padding=0.02)
             self.result_train_config = ev.config
+            self.run_label.setText(self.run_summary(ev.config))
             self.source_label.setText(self.tr("Device: {0}   ·   Data: {1}").format(ev.device, ev.data_source))
         elif isinstance(ev, Finished):
             self._on_finished(ev)
         elif isinstance(ev, Failed):
             self._on_failed(ev)
+
+    def run_summary(self, cfg: dict) -> str:
+        """One line about a run: model, size, optimizer, schedule, batch, regularisation."""
+        from dlviz.core.models import build_model  # noqa: PLC0415
+
+        model_cfg = cfg.get("model", {})
+        arch = model_cfg.get("arch", "?")
+        title = self.arch_combo.itemText(max(0, self.arch_combo.findData(arch)))
+        try:
+            n = sum(p.numel() for p in build_model(model_cfg).parameters())
+        except (ValueError, TypeError, KeyError):
+            n = 0
+        opt = self.tr("Adam") if cfg.get("optimizer") == "adam" else self.tr("SGD + momentum")
+        sched = self.tr("one-cycle") if cfg.get("schedule") == "onecycle" else self.tr("constant")
+        text = self.tr("<b>{0}</b> · {1:,} weights · {2}, lr {3:g} ({4}) · batch {5} · dropout {6:g} · "
+                       "L2 {7:g} · seed {8}").format(
+            title, n, opt, float(cfg.get("lr", 0)), sched, int(cfg.get("batch_size", 0)),
+            float(model_cfg.get("dropout", 0.0)), float(cfg.get("weight_decay", 0.0)), int(cfg.get("seed", 0)))
+        if arch in ("rnn", "gru", "lstm"):
+            text += self.tr(" · {0} units × {1} layer(s){2}").format(
+                model_cfg.get("hidden_size"), model_cfg.get("num_layers"),
+                self.tr(", bidirectional") if model_cfg.get("bidirectional") else "")
+        return text
 
     def _on_batch(self, ev: BatchMetrics):
         self._last_batch = ev
@@ -819,6 +861,8 @@ class TrainPanel(Panel):
         self.result_train_config = payload.get("extra", {}).get("train") or {}
         self.result_test_accuracy = payload.get("extra", {}).get("test_accuracy")
         self.result_origin = "loaded"
+        if self.result_train_config.get("model"):
+            self.run_label.setText(self.run_summary(self.result_train_config))
         import os  # noqa: PLC0415
 
         self._publish(self.tr("loaded from {0}").format(os.path.basename(str(path))), "loaded")

@@ -1,0 +1,180 @@
+"""Training throughput on the CPU, same model and batch size, measured side by side:
+
+1. a pytorch/examples-style loop (``mnist/main.py``): a Dataset over the same uint8 arrays that
+   turns each digit into a PIL image and applies ``ToTensor()`` + ``Normalize((0.1307,),
+   (0.3081,))`` per sample (as torchvision's MNIST dataset does), a shuffling DataLoader, and the
+   classic ``zero_grad / forward / loss / backward / step`` loop;
+2. the dlviz engine headless (``dlviz.core.engine.train_classifier``: data preloaded once as
+   normalised tensors, shuffled by index);
+3. the same engine inside the running GUI: the Training panel offscreen, run by the app's
+   JobRunner on a QThread, with its live curves, progress bar and labels updating.
+
+Each variant trains the same number of batches; the runs are interleaved for ``--rounds``
+rounds and the median is reported (the machine may be shared: look at the spread).
+Targets (DESIGN.md §4): engine ≥ 1.5× the examples loop; GUI ≥ 0.9× headless.
+
+    python benchmarks/bench_train_throughput.py [--arch keras-cnn] [--batches 150] [--rounds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import numpy as np  # noqa: E402
+import torch  # noqa: E402
+import torch.nn.functional as F  # noqa: E402
+
+
+def load_data(folder):
+    from dlviz.core.data import resolve_mnist
+
+    return resolve_mnist(folder)
+
+
+def examples_loop(data, arch, batch_size, batches, seed=0):
+    """pytorch/examples mnist/main.py style; returns samples/s over the timed batches."""
+    from PIL import Image
+    from torch.utils.data import DataLoader, Dataset
+    from torchvision import transforms
+
+    from dlviz.core.models import build_model
+
+    class MnistLike(Dataset):  # what torchvision.datasets.MNIST does per sample
+        def __init__(self, x, y, transform):
+            self.x, self.y, self.transform = x, y, transform
+
+        def __len__(self):
+            return len(self.x)
+
+        def __getitem__(self, i):
+            img = Image.fromarray(self.x[i], mode="L")
+            return self.transform(img), int(self.y[i])
+
+    tf = transforms.Compose([transforms.ToTensor(), transforms.Normalize((0.1307,), (0.3081,))])
+    torch.manual_seed(seed)
+    loader = DataLoader(MnistLike(data.train_x, data.train_y, tf), batch_size=batch_size, shuffle=True)
+    model = build_model({"arch": arch})
+    opt = torch.optim.Adam(model.parameters(), lr=1e-3)
+    model.train()
+    warm = 5
+    done = 0
+    t0 = None
+    while done < batches + warm:
+        for x, y in loader:
+            if done == warm:
+                t0 = time.perf_counter()
+            opt.zero_grad()
+            loss = F.cross_entropy(model(x), y)
+            loss.backward()
+            opt.step()
+            done += 1
+            if done >= batches + warm:
+                break
+    return batches * batch_size / (time.perf_counter() - t0)
+
+
+def engine_headless(data, arch, batch_size, batches):
+    """The engine run to the end; samples/s over the training batches (no evaluation)."""
+    from dlviz.core.engine import TrainConfig, run_to_end
+
+    cfg = TrainConfig(model={"arch": arch}, batch_size=batch_size, epochs=1000, device="cpu",
+                      max_batches=batches, evaluate="none")
+    t0 = time.perf_counter()
+    fin = run_to_end(data, cfg)
+    wall = time.perf_counter() - t0
+    return batches * batch_size / fin.train_seconds, wall
+
+
+def engine_in_gui(panel, app, arch, batch_size, batches):
+    """The Training panel (offscreen, live plots on) runs the same engine on its QThread."""
+    from dlviz.core.events import Finished
+
+    panel.arch_combo.setCurrentIndex(panel.arch_combo.findData(arch))
+    panel.batch_spin.setValue(batch_size)
+    panel.epochs_spin.setValue(200)
+    panel.lr_edit.setText("0.001")
+    panel.device_combo.setCurrentIndex(panel.device_combo.findData("cpu"))
+    got = {}
+
+    def on_event(ev):
+        if isinstance(ev, Finished):
+            got["fin"] = ev
+
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    panel.runner.event.connect(on_event)
+    panel.runner.finished.connect(loop.quit)
+    t0 = time.perf_counter()
+    assert panel.start(max_batches=batches, evaluate="none")
+    loop.exec()  # the GUI's event loop runs: events, live plots, repaints
+    wall = time.perf_counter() - t0
+    panel.runner.event.disconnect(on_event)
+    panel.runner.finished.disconnect(loop.quit)
+    return batches * batch_size / got["fin"].train_seconds, wall
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--arch", default="keras-cnn")
+    ap.add_argument("--batch-size", type=int, default=128)
+    ap.add_argument("--batches", type=int, default=150)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--data", default=None, help="MNIST folder (default: DLVIZ_DATA, ../shared/data, else sample)")
+    args = ap.parse_args(argv)
+    folder = args.data or os.environ.get("DLVIZ_DATA")
+    shared = Path(__file__).resolve().parents[2] / "shared" / "data"
+    if folder is None and shared.is_dir():
+        folder = str(shared)
+    data = load_data(folder)
+
+    from dlviz.app import make_app
+    from dlviz.core.data import resolve_mnist  # noqa: F401
+    from dlviz.ui.panels.train import TrainPanel
+    from dlviz.ui.state import AppState
+
+    app = make_app()
+    state = AppState()
+    state.set_data(data)
+    panel = TrainPanel(state)
+    panel.resize(1268, 740)
+    panel.show()
+    app.processEvents()
+
+    print(f"data: {data.summary()}")
+    print(f"model {args.arch}, batch {args.batch_size}, {args.batches} timed batches per run, "
+          f"torch threads {torch.get_num_threads()}, {os.cpu_count()} CPUs, load avg {os.getloadavg()[0]:.2f}")
+    ex, hl, gui, hl_wall, gui_wall = [], [], [], [], []
+    for r in range(args.rounds):
+        ex.append(examples_loop(data, args.arch, args.batch_size, args.batches))
+        s, w = engine_headless(data, args.arch, args.batch_size, args.batches)
+        hl.append(s)
+        hl_wall.append(w)
+        s, w = engine_in_gui(panel, app, args.arch, args.batch_size, args.batches)
+        gui.append(s)
+        gui_wall.append(w)
+        print(f"round {r + 1}: examples loop {ex[-1]:7,.0f}/s   engine headless {hl[-1]:7,.0f}/s   "
+              f"engine in GUI {gui[-1]:7,.0f}/s   (wall incl. setup: headless {hl_wall[-1]:.2f} s, "
+              f"GUI {gui_wall[-1]:.2f} s)", flush=True)
+    m_ex, m_hl, m_gui = statistics.median(ex), statistics.median(hl), statistics.median(gui)
+    r1, r2 = m_hl / m_ex, m_gui / m_hl
+    r2_wall = statistics.median(hl_wall) / statistics.median(gui_wall)
+    print(f"median samples/s: examples loop {m_ex:,.0f} · engine headless {m_hl:,.0f} · engine in GUI {m_gui:,.0f}")
+    print(f"engine / examples loop = {r1:.2f}×  (target ≥ 1.5×)  {'OK' if r1 >= 1.5 else 'MISSED'}")
+    print(f"GUI / headless         = {r2:.2f}×  (target ≥ 0.9×)  {'OK' if r2 >= 0.9 else 'MISSED'}"
+          f"   [by wall time incl. setup: {r2_wall:.2f}×]")
+    print(f"load average at the end: {os.getloadavg()[0]:.2f} (others' work on a shared machine adds noise)")
+    panel.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
