@@ -10,6 +10,7 @@ and the panels rebuilt (a panel whose job is running keeps its language until it
 from __future__ import annotations
 
 import platform
+import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
@@ -99,6 +100,11 @@ PANEL_SHORTCUTS = [
     ("Del", QT_TRANSLATE_NOOP("Shortcuts", "Clear the drawing (Draw panel)")),
     ("Backspace", QT_TRANSLATE_NOOP("Shortcuts", "Clear the drawing (Draw panel)")),
 ]
+
+
+def _plain(text: str) -> str:
+    """A menu text without its mnemonic: "&Quit" → "Quit", "退出(&Q)" → "退出"."""
+    return re.sub(r"\s*\(&\w\)", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def _key_text(key) -> str:
@@ -227,6 +233,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         quit_act = QAction(self.tr("&Quit"), self.file_menu)
         quit_act.setShortcut(QKeySequence.Quit)
+        if quit_act.shortcut().isEmpty():  # platforms without a standard Quit key
+            quit_act.setShortcut(QKeySequence("Ctrl+Q"))
         quit_act.triggered.connect(self.close)
         self.file_menu.addAction(quit_act)
         self.quit_action = quit_act
@@ -348,7 +356,7 @@ class MainWindow(QMainWindow):
         """Every keyboard shortcut: the window's, the players', and the panels' own."""
         rows = []
         for act in (self.shortcuts_action, self.quit_action):
-            rows.append((_key_text(act.shortcut()), act.text().replace("&", "")))
+            rows.append((_key_text(act.shortcut()), _plain(act.text())))
         for pid, act in zip(PANEL_IDS, self.panel_actions):
             rows.append((_key_text(act.shortcut()), self.tr("Show the {0} panel").format(panel_title(pid))))
         for key, text in PLAYER_SHORTCUTS + PANEL_SHORTCUTS:
@@ -366,7 +374,7 @@ class MainWindow(QMainWindow):
             if panel is not None:
                 for act in panel.findChildren(QAction):
                     if not act.shortcut().isEmpty():
-                        extra.append((_key_text(act.shortcut()), (act.toolTip() or act.text()).replace("&", "")))
+                        extra.append((_key_text(act.shortcut()), _plain(act.toolTip() or act.text())))
                 for sc in panel.findChildren(QShortcut):
                     if not sc.key().isEmpty():
                         extra.append((_key_text(sc.key()), sc.whatsThis() or self.tr("a shortcut of this panel")))

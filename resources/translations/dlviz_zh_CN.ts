@@ -1227,7 +1227,7 @@
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="257" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="669" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="671" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
@@ -1238,7 +1238,7 @@
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="261" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="671" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="673" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
@@ -1528,256 +1528,256 @@
             <translation>评判模型：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="573" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="575" />
             <source>The network sizes changed: starting a new GAN from scratch.</source>
             <translation>网络大小已改变：从头开始训练新的 GAN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="590" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="592" />
             <source>Starting…</source>
             <translation>正在开始…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="598" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="600" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="601" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="603" />
             <source>Paused: step D or G alone, or resume.</source>
             <translation>已暂停：可以单独让判别器或生成器走一步，或继续训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="607" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="609" />
             <source>Stopping…</source>
             <translation>正在停止…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="628" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="630" />
             <source>Reset. Press Start to train a new GAN.</source>
             <translation>已重置。按“开始”训练新的 GAN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="647" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="649" />
             <source>No digit classifier yet: train one in the Training panel.</source>
             <translation>还没有数字分类器：请在“训练”面板中训练一个。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="654" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="656" />
             <source>Train the GAN (or load a checkpoint) first.</source>
             <translation>请先训练 GAN（或载入检查点）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="669" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="671" />
             <source>Continue</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="671" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="673" />
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="696" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="698" />
             <source>D</source>
             <translation>D</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="696" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="698" />
             <source>G</source>
             <translation>G</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="697" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="699" />
             <source>One {0} step: D loss {1:.3f}, G loss {2:.3f}, D(x) {3:.2f}, D(G(z)) {4:.2f}</source>
             <translation>{0} 走了一步：判别器损失 {1:.3f}，生成器损失 {2:.3f}，D(x) {3:.2f}，D(G(z)) {4:.2f}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="721" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="723" />
             <source>Training on {0} ({1}).</source>
             <translation>正在 {0} 上训练（{1}）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="727" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="729" />
             <source>Stopped at step {0}.</source>
             <translation>已在第 {0} 步停止。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="728" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="730" />
             <source>Finished: {0} steps.</source>
             <translation>完成：共 {0} 步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="779" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="781" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="781" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="783" />
             <source>Epoch {0}/{1} · step {2} · {3:,.0f} digits/s · ETA {4}
 D loss {5:.3f} · G loss {6:.3f} · D(x) {7:.2f} · D(G(z)) {8:.2f}</source>
             <translation>轮次 {0}/{1} · 第 {2} 步 · 每秒 {3:,.0f} 个数字 · 剩余 {4}
 判别器损失 {5:.3f} · 生成器损失 {6:.3f} · D(x) {7:.2f} · D(G(z)) {8:.2f}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="824" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="826" />
             <source>No samples yet.</source>
             <translation>还没有样本。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="830" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="832" />
             <source>Step {0} · grid {1} of {2}</source>
             <translation>第 {0} 步 · 网格 {1} / {2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="831" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="833" />
             <source>Samples from fixed noise — step {0}</source>
             <translation>固定噪声生成的样本 —— 第 {0} 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="901" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="903" />
             <source>Train the GAN to walk through its latent space.</source>
             <translation>训练 GAN 后即可在它的隐空间中漫游。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="907" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="909" />
             <source>two random noise vectors</source>
             <translation>两个随机噪声向量</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="909" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="911" />
             <source>cell {0} (orange) → cell {1} (teal)</source>
             <translation>单元格 {0}（橙色）→ 单元格 {1}（青色）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="910" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="912" />
             <source>From {0}, generator of step {1}.</source>
             <translation>从 {0}，使用第 {1} 步的生成器。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="920" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="922" />
             <source>Inception Score: —</source>
             <translation>Inception Score：—</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="925" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="927" />
             <source>Inception Score: {0:.2f} / 10</source>
             <translation>Inception Score：{0:.2f} / 10</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="931" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="933" />
             <source>{0:,} generated digits, classified (step {1})</source>
             <translation>{0:,} 个生成数字的分类结果（第 {1} 步）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="938" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="940" />
             <source>Nothing to export yet: train first.</source>
             <translation>还没有可导出的内容：请先训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="945" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="947" />
             <source>Save grid as PNG</source>
             <translation>将网格保存为 PNG</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="949" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1036" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1045" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1060" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="951" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1038" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1047" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1062" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="951" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="960" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1038" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1047" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1062" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="953" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="962" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1040" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1049" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1064" />
             <source>Could not save: {0}</source>
             <translation>无法保存：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="954" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="956" />
             <source>Save history as GIF</source>
             <translation>将历史保存为 GIF</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="958" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="960" />
             <source>Saved {0} ({1} frames)</source>
             <translation>已保存 {0}（{1} 帧）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="976" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="978" />
             <source>Nothing to save yet: train first.</source>
             <translation>还没有可保存的内容：请先训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="989" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="991" />
             <source>{0}: not a usable GAN checkpoint ({1})</source>
             <translation>{0}：不是可用的 GAN 检查点（{1}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1032" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1034" />
             <source>Save the GAN curves as PNG</source>
             <translation>将 GAN 曲线保存为 PNG</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1041" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1043" />
             <source>Save the GAN metrics as CSV</source>
             <translation>将 GAN 指标保存为 CSV</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1056" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1058" />
             <source>Save GAN checkpoint</source>
             <translation>保存 GAN 检查点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1056" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1058" />
             <source>dlviz checkpoint (*.pt)</source>
             <translation>dlviz 检查点 (*.pt)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1067" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1069" />
             <source>Load GAN checkpoint</source>
             <translation>载入 GAN 检查点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1068" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1070" />
             <source>dlviz checkpoint (*.pt);;All files (*)</source>
             <translation>dlviz 检查点 (*.pt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1072" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1074" />
             <source>Loaded {0} (step {1})</source>
             <translation>已载入 {0}（第 {1} 步）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1074" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1076" />
             <source>Refused: {0}</source>
             <translation>已拒绝：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1078" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1080" />
             <source>GAN grid as PNG…</source>
             <translation>GAN 网格（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1079" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1081" />
             <source>GAN history as GIF…</source>
             <translation>GAN 历史（GIF）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1080" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1082" />
             <source>GAN curves as PNG…</source>
             <translation>GAN 曲线（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1081" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1083" />
             <source>GAN metrics as CSV…</source>
             <translation>GAN 指标（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1082" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1084" />
             <source>GAN checkpoint…</source>
             <translation>GAN 检查点…</translation>
         </message>
@@ -2679,648 +2679,709 @@ Using: {2}</source>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train.py" line="144" />
-            <source>Keras CNN (conv 32 → pool → dense)</source>
-            <translation>Keras CNN（卷积 32 → 池化 → 全连接）</translation>
+            <source>Keras CNN</source>
+            <translation>Keras CNN</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train.py" line="145" />
-            <source>PyTorch ConvNet (2 conv, 2 fc)</source>
-            <translation>PyTorch ConvNet（2 个卷积层，2 个全连接层）</translation>
+            <source>PyTorch ConvNet</source>
+            <translation>PyTorch ConvNet</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train.py" line="146" />
-            <source>Simple RNN over rows</source>
-            <translation>逐行读取的简单 RNN</translation>
+            <source>Simple RNN</source>
+            <translation>简单 RNN</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train.py" line="147" />
-            <source>GRU over rows</source>
-            <translation>逐行读取的 GRU</translation>
+            <source>GRU</source>
+            <translation>GRU</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train.py" line="148" />
-            <source>LSTM over rows</source>
-            <translation>逐行读取的 LSTM</translation>
+            <source>LSTM</source>
+            <translation>LSTM</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="153" />
+            <location filename="../../dlviz/ui/panels/train.py" line="151" />
+            <source>The tutorial's Keras CNN: conv 32 × 3×3 + activation → max-pool 2×2 → dense 10.</source>
+            <translation>教程中的 Keras CNN：卷积 32 × 3×3 + 激活函数 → 最大池化 2×2 → 全连接 10。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="152" />
+            <source>The tutorial's PyTorch ConvNet: conv 10 × 5×5 → pool → conv 20 × 5×5 with dropout → pool → dense 50 → dropout → dense 10.</source>
+            <translation>教程中的 PyTorch ConvNet：卷积 10 × 5×5 → 池化 → 带 Dropout 的卷积 20 × 5×5 → 池化 → 全连接 50 → Dropout → 全连接 10。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="154" />
+            <source>A simple RNN that reads the digit row by row (28 steps of 28 pixels), then dense 10.</source>
+            <translation>逐行读取数字的简单 RNN（28 个时间步，每步 28 个像素），后接全连接 10。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="155" />
+            <source>A GRU that reads the digit row by row (28 steps of 28 pixels), then dense 10.</source>
+            <translation>逐行读取数字的 GRU（28 个时间步，每步 28 个像素），后接全连接 10。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="156" />
+            <source>An LSTM that reads the digit row by row (28 steps of 28 pixels), then dense 10.</source>
+            <translation>逐行读取数字的 LSTM（28 个时间步，每步 28 个像素），后接全连接 10。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="162" />
             <source>The network to train: the tutorial's two CNNs, or a recurrent net that reads the digit as 28 rows of 28 pixels, one row per time step.</source>
             <translation>要训练的网络：教程中的两个 CNN，或把数字当作 28 行、每行 28 个像素、每个时间步读一行的循环网络。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="158" />
+            <location filename="../../dlviz/ui/panels/train.py" line="167" />
             <source>Network:</source>
             <translation>网络：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="162" />
+            <location filename="../../dlviz/ui/panels/train.py" line="171" />
             <source>The hidden layers' activation function (the non-linearity after each conv or dense layer; for the simple RNN, the one inside the cell).</source>
             <translation>隐藏层的激活函数（每个卷积层或全连接层之后的非线性；对简单 RNN 则是单元内部的那个）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="164" />
+            <location filename="../../dlviz/ui/panels/train.py" line="173" />
             <source>Activation:</source>
             <translation>激活函数：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="170" />
+            <location filename="../../dlviz/ui/panels/train.py" line="179" />
             <source>Hidden size: how many numbers the RNN's state (its memory) holds.</source>
             <translation>隐藏层大小：RNN 的状态（记忆）包含多少个数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="171" />
+            <location filename="../../dlviz/ui/panels/train.py" line="180" />
             <source>Hidden units:</source>
             <translation>隐藏单元：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="175" />
+            <location filename="../../dlviz/ui/panels/train.py" line="184" />
             <source>Stacked RNN layers: the second reads the first one's outputs.</source>
             <translation>堆叠的 RNN 层数：第二层读取第一层的输出。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="176" />
+            <location filename="../../dlviz/ui/panels/train.py" line="185" />
             <source>Layers:</source>
             <translation>层数：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="178" />
+            <location filename="../../dlviz/ui/panels/train.py" line="187" />
             <source>Bidirectional</source>
             <translation>双向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="180" />
+            <location filename="../../dlviz/ui/panels/train.py" line="189" />
             <source>Also read the rows bottom to top and join both directions' final states.</source>
             <translation>同时从下往上读取各行，并拼接两个方向的最终状态。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="188" />
-            <location filename="../../dlviz/ui/panels/train.py" line="437" />
+            <location filename="../../dlviz/ui/panels/train.py" line="197" />
+            <location filename="../../dlviz/ui/panels/train.py" line="451" />
             <source>Dropout: during training each unit is zeroed with this probability, so the net cannot rely on any single unit (a guard against overfitting); off when evaluating.</source>
             <translation>Dropout（随机失活）：训练时每个神经元以此概率被置零，使网络不能依赖任何单个神经元（抑制过拟合）；评估时关闭。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="190" />
+            <location filename="../../dlviz/ui/panels/train.py" line="199" />
             <source>Dropout:</source>
             <translation>Dropout：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="194" />
+            <location filename="../../dlviz/ui/panels/train.py" line="203" />
             <source>Optimisation</source>
             <translation>优化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="197" />
+            <location filename="../../dlviz/ui/panels/train.py" line="206" />
+            <location filename="../../dlviz/ui/panels/train.py" line="670" />
             <source>Adam</source>
             <translation>Adam</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="198" />
+            <location filename="../../dlviz/ui/panels/train.py" line="207" />
             <source>SGD + momentum 0.9</source>
             <translation>SGD + 动量 0.9</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="200" />
+            <location filename="../../dlviz/ui/panels/train.py" line="209" />
             <source>How the gradient updates the weights: Adam adapts a step size per weight; SGD with momentum follows a running average of the gradients.</source>
             <translation>梯度如何更新权重：Adam 为每个权重自适应步长；带动量的 SGD 沿梯度的滑动平均方向前进。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="203" />
+            <location filename="../../dlviz/ui/panels/train.py" line="212" />
             <source>Optimizer:</source>
             <translation>优化器：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="210" />
+            <location filename="../../dlviz/ui/panels/train.py" line="219" />
             <source>Learning rate: the size of each step down the gradient (e.g. 0.003 or 3e-3). While training, press Enter or Set to change it live.</source>
             <translation>学习率：沿梯度下降每一步的大小（例如 0.003 或 3e-3）。训练中按回车或“设置”可实时修改。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="214" />
+            <location filename="../../dlviz/ui/panels/train.py" line="223" />
             <source>Set</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="215" />
+            <location filename="../../dlviz/ui/panels/train.py" line="224" />
             <source>Send this learning rate to the running training now.</source>
             <translation>立即把这个学习率发送给正在进行的训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="219" />
+            <location filename="../../dlviz/ui/panels/train.py" line="228" />
             <source>Learning rate:</source>
             <translation>学习率：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="221" />
+            <location filename="../../dlviz/ui/panels/train.py" line="230" />
             <source>One-cycle schedule</source>
             <translation>单周期（one-cycle）调度</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="224" />
+            <location filename="../../dlviz/ui/panels/train.py" line="233" />
             <source>Warm the learning rate up to the value above, then anneal it towards zero: usually faster and more accurate. Setting the rate by hand while training turns it off.</source>
             <translation>先把学习率预热到上面的值，再逐渐退火到接近零：通常更快、更准确。训练中手动设置学习率会关闭它。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="232" />
+            <location filename="../../dlviz/ui/panels/train.py" line="241" />
             <source>Batch size: how many digits are averaged into each gradient step.</source>
             <translation>批大小：每一步梯度由多少个数字平均得到。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="233" />
+            <location filename="../../dlviz/ui/panels/train.py" line="242" />
             <source>Batch size:</source>
             <translation>批大小：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="238" />
+            <location filename="../../dlviz/ui/panels/train.py" line="247" />
             <source>Epochs: how many times the whole training set is gone through.</source>
             <translation>轮次：完整训练集被遍历的次数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="239" />
+            <location filename="../../dlviz/ui/panels/train.py" line="248" />
             <source>Epochs:</source>
             <translation>轮次：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="243" />
+            <location filename="../../dlviz/ui/panels/train.py" line="252" />
             <source>L2 weight decay λ: every step also pulls each weight towards zero by λ·w (smaller weights, less overfitting); 0 turns it off.</source>
             <translation>L2 权重衰减 λ：每一步还会把每个权重按 λ·w 拉向零（权重更小，过拟合更少）；0 表示关闭。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="246" />
+            <location filename="../../dlviz/ui/panels/train.py" line="255" />
             <source>L2 weight decay:</source>
             <translation>L2 权重衰减：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="251" />
+            <location filename="../../dlviz/ui/panels/train.py" line="260" />
             <source>Random seed for the initial weights, the shuffling and dropout: the same seed repeats a run.</source>
             <translation>初始权重、数据打乱和 Dropout 的随机种子：相同的种子可重复一次训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="252" />
+            <location filename="../../dlviz/ui/panels/train.py" line="261" />
             <source>Seed:</source>
             <translation>随机种子：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="255" />
+            <location filename="../../dlviz/ui/panels/train.py" line="264" />
             <source>Auto</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="256" />
+            <location filename="../../dlviz/ui/panels/train.py" line="265" />
             <source>CPU</source>
             <translation>CPU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="257" />
+            <location filename="../../dlviz/ui/panels/train.py" line="266" />
             <source>CUDA GPU</source>
             <translation>CUDA GPU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="259" />
+            <location filename="../../dlviz/ui/panels/train.py" line="268" />
             <source>Where the arithmetic runs: Auto uses a CUDA GPU when PyTorch sees one, else the CPU.</source>
             <translation>计算在哪里运行：“自动”在 PyTorch 检测到 CUDA GPU 时使用 GPU，否则使用 CPU。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="260" />
+            <location filename="../../dlviz/ui/panels/train.py" line="269" />
             <source>Device:</source>
             <translation>设备：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="264" />
+            <location filename="../../dlviz/ui/panels/train.py" line="273" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="266" />
+            <location filename="../../dlviz/ui/panels/train.py" line="275" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="267" />
+            <location filename="../../dlviz/ui/panels/train.py" line="276" />
             <source>Start training from fresh random weights (Ctrl+Enter).</source>
             <translation>从新的随机权重开始训练（Ctrl+Enter）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="269" />
-            <location filename="../../dlviz/ui/panels/train.py" line="552" />
-            <location filename="../../dlviz/ui/panels/train.py" line="591" />
+            <location filename="../../dlviz/ui/panels/train.py" line="278" />
+            <location filename="../../dlviz/ui/panels/train.py" line="566" />
+            <location filename="../../dlviz/ui/panels/train.py" line="605" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="270" />
+            <location filename="../../dlviz/ui/panels/train.py" line="279" />
             <source>Pause after the current batch; press again to resume.</source>
             <translation>在当前批次结束后暂停；再按一次继续。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="272" />
+            <location filename="../../dlviz/ui/panels/train.py" line="281" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="273" />
+            <location filename="../../dlviz/ui/panels/train.py" line="282" />
             <source>Stop after the current batch and keep the weights so far (Ctrl+.).</source>
             <translation>在当前批次结束后停止，并保留目前的权重（Ctrl+.）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="275" />
+            <location filename="../../dlviz/ui/panels/train.py" line="284" />
             <source>Save…</source>
             <translation>保存…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="276" />
+            <location filename="../../dlviz/ui/panels/train.py" line="285" />
             <source>Save the weights, settings and curves as a checkpoint file (.pt).</source>
             <translation>把权重、设置和曲线保存为检查点文件（.pt）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="278" />
+            <location filename="../../dlviz/ui/panels/train.py" line="287" />
             <source>Load…</source>
             <translation>载入…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="280" />
+            <location filename="../../dlviz/ui/panels/train.py" line="289" />
             <source>Load a checkpoint (refused safely if it is damaged or not a dlviz classifier); the app then uses it.</source>
             <translation>载入检查点（如果文件损坏或不是 dlviz 分类器，会被安全地拒绝）；之后程序将使用它。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="315" />
+            <location filename="../../dlviz/ui/panels/train.py" line="324" />
             <source>%p %</source>
             <translation>%p %</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="316" />
+            <location filename="../../dlviz/ui/panels/train.py" line="325" />
             <source>Batches done out of all batches of the run.</source>
             <translation>本次训练已完成的批次占全部批次的比例。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="319" />
+            <location filename="../../dlviz/ui/panels/train.py" line="328" />
             <source>Ready</source>
             <translation>就绪</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="321" />
+            <location filename="../../dlviz/ui/panels/train.py" line="330" />
             <source>Epoch, training speed in digits per second, time left, and the current learning rate.</source>
             <translation>轮次、训练速度（每秒数字数）、剩余时间和当前学习率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="327" />
+            <location filename="../../dlviz/ui/panels/train.py" line="336" />
             <source>Where the computation runs and which MNIST data is used.</source>
             <translation>计算在哪里运行，以及使用哪份 MNIST 数据。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="334" />
+            <location filename="../../dlviz/ui/panels/train.py" line="343" />
             <source>Loss (cross-entropy)</source>
             <translation>损失（交叉熵）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="334" />
+            <location filename="../../dlviz/ui/panels/train.py" line="343" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="334" />
-            <location filename="../../dlviz/ui/panels/train.py" line="338" />
+            <location filename="../../dlviz/ui/panels/train.py" line="343" />
+            <location filename="../../dlviz/ui/panels/train.py" line="347" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="335" />
-            <location filename="../../dlviz/ui/panels/train.py" line="340" />
+            <location filename="../../dlviz/ui/panels/train.py" line="344" />
+            <location filename="../../dlviz/ui/panels/train.py" line="349" />
             <source>train (recent batches)</source>
             <translation>训练（最近的批次）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="336" />
-            <location filename="../../dlviz/ui/panels/train.py" line="341" />
+            <location filename="../../dlviz/ui/panels/train.py" line="345" />
+            <location filename="../../dlviz/ui/panels/train.py" line="350" />
             <source>train (epoch mean)</source>
             <translation>训练（每轮平均）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="337" />
-            <location filename="../../dlviz/ui/panels/train.py" line="342" />
+            <location filename="../../dlviz/ui/panels/train.py" line="346" />
+            <location filename="../../dlviz/ui/panels/train.py" line="351" />
             <source>test</source>
             <translation>测试</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="338" />
+            <location filename="../../dlviz/ui/panels/train.py" line="347" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="338" />
+            <location filename="../../dlviz/ui/panels/train.py" line="347" />
             <source>accuracy (%)</source>
             <translation>准确率（%）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="354" />
+            <location filename="../../dlviz/ui/panels/train.py" line="364" />
             <source>Confusion matrix (test set)</source>
             <translation>混淆矩阵（测试集）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="356" />
+            <location filename="../../dlviz/ui/panels/train.py" line="366" />
             <source>Row = the true digit, column = the network's answer; the diagonal is right, every other number counts one kind of mistake.</source>
             <translation>行 = 真实数字，列 = 网络的答案；对角线是正确的，其余每个数都统计一种错误。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="364" />
+            <location filename="../../dlviz/ui/panels/train.py" line="374" />
             <source>Most confident mistakes (test set)</source>
             <translation>最有把握的错误（测试集）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="366" />
+            <location filename="../../dlviz/ui/panels/train.py" line="376" />
             <source>The test digits the network got wrong while most sure of itself: true label → its answer.</source>
             <translation>网络在最有把握时却判断错误的测试数字：真实标签 → 它的答案。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="387" />
+            <location filename="../../dlviz/ui/panels/train.py" line="383" />
+            <source>The model and settings of the run shown.</source>
+            <translation>所显示训练的模型和设置。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="401" />
             <source>Training curves as PNG…</source>
             <translation>训练曲线（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="388" />
+            <location filename="../../dlviz/ui/panels/train.py" line="402" />
             <source>Training curves as SVG…</source>
             <translation>训练曲线（SVG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="389" />
+            <location filename="../../dlviz/ui/panels/train.py" line="403" />
             <source>Confusion matrix as PNG…</source>
             <translation>混淆矩阵（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="390" />
+            <location filename="../../dlviz/ui/panels/train.py" line="404" />
             <source>Training metrics as CSV…</source>
             <translation>训练指标（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="395" />
+            <location filename="../../dlviz/ui/panels/train.py" line="409" />
             <source>Save both curves as PNG…</source>
             <translation>将两条曲线保存为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="396" />
+            <location filename="../../dlviz/ui/panels/train.py" line="410" />
             <source>Save metrics as CSV…</source>
             <translation>将指标保存为 CSV…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="416" />
+            <location filename="../../dlviz/ui/panels/train.py" line="430" />
             <source>ReLU</source>
             <translation>ReLU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="416" />
+            <location filename="../../dlviz/ui/panels/train.py" line="430" />
             <source>Leaky ReLU</source>
             <translation>Leaky ReLU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="416" />
+            <location filename="../../dlviz/ui/panels/train.py" line="430" />
             <source>ELU</source>
             <translation>ELU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="417" />
+            <location filename="../../dlviz/ui/panels/train.py" line="431" />
             <source>Sigmoid</source>
             <translation>Sigmoid</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="417" />
+            <location filename="../../dlviz/ui/panels/train.py" line="431" />
             <source>tanh</source>
             <translation>tanh</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="419" />
+            <location filename="../../dlviz/ui/panels/train.py" line="433" />
             <source>gates: sigmoid + tanh</source>
             <translation>门控：sigmoid + tanh</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="435" />
+            <location filename="../../dlviz/ui/panels/train.py" line="449" />
             <source>Dropout between the two RNN layers (only with 2 layers): each value is zeroed with this probability while training.</source>
             <translation>两个 RNN 层之间的 Dropout（仅 2 层时有效）：训练时每个值以此概率被置零。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="463" />
+            <location filename="../../dlviz/ui/panels/train.py" line="477" />
             <source>Learning rate: type a number between {0:g} and {1:g}, e.g. 0.003 or 3e-3.</source>
             <translation>学习率：请输入 {0:g} 到 {1:g} 之间的数，例如 0.003 或 3e-3。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="473" />
+            <location filename="../../dlviz/ui/panels/train.py" line="487" />
             <source>L2 weight decay: type a number from 0 up to (not including) 1, e.g. 0.0005.</source>
             <translation>L2 权重衰减：请输入 0 到 1 之间（不含 1）的数，例如 0.0005。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="506" />
+            <location filename="../../dlviz/ui/panels/train.py" line="520" />
             <source>No CUDA GPU is available here: choose Auto or CPU.</source>
             <translation>这里没有可用的 CUDA GPU：请选择“自动”或 CPU。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="524" />
+            <location filename="../../dlviz/ui/panels/train.py" line="538" />
             <source>MNIST (loaded when training starts)</source>
             <translation>MNIST（开始训练时载入）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="525" />
-            <location filename="../../dlviz/ui/panels/train.py" line="637" />
+            <location filename="../../dlviz/ui/panels/train.py" line="539" />
+            <location filename="../../dlviz/ui/panels/train.py" line="653" />
             <source>Device: {0}   ·   Data: {1}</source>
             <translation>设备：{0}   ·   数据：{1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="528" />
+            <location filename="../../dlviz/ui/panels/train.py" line="542" />
             <source>This is a small sample of MNIST; choose the full data set with File → Choose MNIST data folder.</source>
             <translation>这是 MNIST 的一个小样本；可通过“文件 → 选择 MNIST 数据文件夹”使用完整数据集。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="552" />
-            <location filename="../../dlviz/ui/panels/train.py" line="591" />
+            <location filename="../../dlviz/ui/panels/train.py" line="566" />
+            <location filename="../../dlviz/ui/panels/train.py" line="605" />
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="575" />
+            <location filename="../../dlviz/ui/panels/train.py" line="589" />
             <source>Training {0} on {1}…</source>
             <translation>正在 {1} 上训练 {0}…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="588" />
+            <location filename="../../dlviz/ui/panels/train.py" line="602" />
             <source>Paused — change the learning rate if you like, then Resume</source>
             <translation>已暂停——可以修改学习率，然后点“继续”</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="607" />
+            <location filename="../../dlviz/ui/panels/train.py" line="621" />
             <source>Learning rate set to {0:g} (the one-cycle schedule is off for the rest of this run).</source>
             <translation>学习率已设为 {0:g}（本次训练剩余部分关闭单周期调度）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="652" />
+            <location filename="../../dlviz/ui/panels/train.py" line="670" />
+            <source>SGD + momentum</source>
+            <translation>SGD + 动量</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="671" />
+            <source>one-cycle</source>
+            <translation>单周期</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="671" />
+            <source>constant</source>
+            <translation>恒定</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="672" />
+            <source>&lt;b&gt;{0}&lt;/b&gt; · {1:,} weights · {2}, lr {3:g} ({4}) · batch {5} · dropout {6:g} · L2 {7:g} · seed {8}</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt; · {1:,} 个权重 · {2}，学习率 {3:g}（{4}）· 批大小 {5} · Dropout {6:g} · L2 {7:g} · 种子 {8}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="677" />
+            <source> · {0} units × {1} layer(s){2}</source>
+            <translation> · {0} 个单元 × {1} 层{2}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="679" />
+            <source>, bidirectional</source>
+            <translation>，双向</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train.py" line="691" />
             <source>Epoch {0}/{1} · {2:,.0f} digits/s · ETA {3} · lr {4:.2g}</source>
             <translation>轮次 {0}/{1} · 每秒 {2:,.0f} 个数字 · 剩余 {3} · 学习率 {4:.2g}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="665" />
+            <location filename="../../dlviz/ui/panels/train.py" line="704" />
             <source>{0} → {1}</source>
             <translation>{0} → {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="666" />
+            <location filename="../../dlviz/ui/panels/train.py" line="705" />
             <source>True digit {0}; the network said {1} with probability {2:.0%}.</source>
             <translation>真实数字 {0}；网络以 {2:.0%} 的概率判断为 {1}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="673" />
+            <location filename="../../dlviz/ui/panels/train.py" line="712" />
             <source>After epoch {0}: test accuracy {1:.2%}, test loss {2:.4f}.</source>
             <translation>第 {0} 轮后：测试准确率 {1:.2%}，测试损失 {2:.4f}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="675" />
+            <location filename="../../dlviz/ui/panels/train.py" line="714" />
             <source>Loaded model on the test set: accuracy {0:.2%}, loss {1:.4f}.</source>
             <translation>载入的模型在测试集上：准确率 {0:.2%}，损失 {1:.4f}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="677" />
+            <location filename="../../dlviz/ui/panels/train.py" line="716" />
             <source>{0:,} of {1:,} test digits wrong; the most frequent mistake: {2} read as {3} ({4}×).</source>
             <translation>{1:,} 个测试数字中错了 {0:,} 个；最常见的错误：把 {2} 认成 {3}（{4} 次）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="710" />
+            <location filename="../../dlviz/ui/panels/train.py" line="749" />
             <source>Stopped. The weights so far are kept and now used by the other panels.</source>
             <translation>已停止。目前的权重已保留，其他面板现在使用它们。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="713" />
+            <location filename="../../dlviz/ui/panels/train.py" line="752" />
             <source>Finished: test accuracy {0}. The Draw, Convolution and RNN panels now use this model.</source>
             <translation>完成：测试准确率 {0}。“手写”“卷积”和“RNN 单元”面板现在使用这个模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="716" />
+            <location filename="../../dlviz/ui/panels/train.py" line="755" />
             <source>trained here</source>
             <translation>在此训练</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="717" />
+            <location filename="../../dlviz/ui/panels/train.py" line="756" />
             <source>Done · {0:.1f} s of training</source>
             <translation>完成 · 训练用时 {0:.1f} 秒</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="723" />
+            <location filename="../../dlviz/ui/panels/train.py" line="762" />
             <source>Training diverged: the loss became NaN or infinite. The last good weights are kept (Save… works); try a smaller learning rate.</source>
             <translation>训练发散：损失变成了 NaN 或无穷大。已保留最后一组正常的权重（可以“保存…”）；请尝试更小的学习率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="726" />
+            <location filename="../../dlviz/ui/panels/train.py" line="765" />
             <source>Training failed: {0}</source>
             <translation>训练失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="727" />
+            <location filename="../../dlviz/ui/panels/train.py" line="766" />
             <source>Failed</source>
             <translation>失败</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="761" />
-            <location filename="../../dlviz/ui/panels/train.py" line="776" />
+            <location filename="../../dlviz/ui/panels/train.py" line="800" />
+            <location filename="../../dlviz/ui/panels/train.py" line="815" />
             <source>Nothing to save yet: train or load a model first.</source>
             <translation>还没有可保存的内容：请先训练或载入模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="763" />
+            <location filename="../../dlviz/ui/panels/train.py" line="802" />
             <source>Save checkpoint</source>
             <translation>保存检查点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="764" />
+            <location filename="../../dlviz/ui/panels/train.py" line="803" />
             <source>dlviz checkpoint (*.pt)</source>
             <translation>dlviz 检查点 (*.pt)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="787" />
-            <location filename="../../dlviz/ui/panels/train.py" line="899" />
-            <location filename="../../dlviz/ui/panels/train.py" line="950" />
-            <location filename="../../dlviz/ui/panels/train.py" line="978" />
+            <location filename="../../dlviz/ui/panels/train.py" line="826" />
+            <location filename="../../dlviz/ui/panels/train.py" line="940" />
+            <location filename="../../dlviz/ui/panels/train.py" line="991" />
+            <location filename="../../dlviz/ui/panels/train.py" line="1019" />
             <source>Could not save {0}: {1}</source>
             <translation>无法保存 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="789" />
+            <location filename="../../dlviz/ui/panels/train.py" line="828" />
             <source>Saved checkpoint {0}</source>
             <translation>已保存检查点 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="793" />
+            <location filename="../../dlviz/ui/panels/train.py" line="832" />
             <source>Load checkpoint</source>
             <translation>载入检查点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="794" />
+            <location filename="../../dlviz/ui/panels/train.py" line="833" />
             <source>dlviz checkpoint (*.pt);;All files (*)</source>
             <translation>dlviz 检查点 (*.pt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="805" />
+            <location filename="../../dlviz/ui/panels/train.py" line="844" />
             <source>Stop the training before loading a checkpoint.</source>
             <translation>请先停止训练再载入检查点。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="810" />
+            <location filename="../../dlviz/ui/panels/train.py" line="849" />
             <source>Checkpoint refused: {0}</source>
             <translation>检查点被拒绝：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="813" />
+            <location filename="../../dlviz/ui/panels/train.py" line="852" />
             <source>Checkpoint refused: unknown model {0!r}</source>
             <translation>检查点被拒绝：未知模型 {0!r}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="827" />
+            <location filename="../../dlviz/ui/panels/train.py" line="868" />
             <source>loaded from {0}</source>
             <translation>载入自 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="828" />
+            <location filename="../../dlviz/ui/panels/train.py" line="869" />
             <source>Loaded {0}; the other panels now use it. Evaluating on the test set…</source>
             <translation>已载入 {0}；其他面板现在使用它。正在测试集上评估…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="893" />
+            <location filename="../../dlviz/ui/panels/train.py" line="934" />
             <source>Save training curves</source>
             <translation>保存训练曲线</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="901" />
-            <location filename="../../dlviz/ui/panels/train.py" line="952" />
-            <location filename="../../dlviz/ui/panels/train.py" line="980" />
+            <location filename="../../dlviz/ui/panels/train.py" line="942" />
+            <location filename="../../dlviz/ui/panels/train.py" line="993" />
+            <location filename="../../dlviz/ui/panels/train.py" line="1021" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="912" />
+            <location filename="../../dlviz/ui/panels/train.py" line="953" />
             <source>the folder {0} does not exist</source>
             <translation>文件夹 {0} 不存在</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="924" />
-            <location filename="../../dlviz/ui/panels/train.py" line="928" />
-            <location filename="../../dlviz/ui/panels/train.py" line="941" />
+            <location filename="../../dlviz/ui/panels/train.py" line="965" />
+            <location filename="../../dlviz/ui/panels/train.py" line="969" />
+            <location filename="../../dlviz/ui/panels/train.py" line="982" />
             <source>could not write {0}</source>
             <translation>无法写入 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="944" />
+            <location filename="../../dlviz/ui/panels/train.py" line="985" />
             <source>Save confusion matrix</source>
             <translation>保存混淆矩阵</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="970" />
+            <location filename="../../dlviz/ui/panels/train.py" line="1011" />
             <source>No metrics yet: start a training run first.</source>
             <translation>还没有指标：请先开始一次训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="972" />
+            <location filename="../../dlviz/ui/panels/train.py" line="1013" />
             <source>Save training metrics</source>
             <translation>保存训练指标</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="1060" />
+            <location filename="../../dlviz/ui/panels/train.py" line="1101" />
             <source>a random 2,000 / 500 subset</source>
             <translation>随机抽取的 2,000 / 500 子集</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="1075" />
+            <location filename="../../dlviz/ui/panels/train.py" line="1116" />
             <source>Training Keras CNN on {0}…</source>
             <translation>正在 {0} 上训练 Keras CNN…</translation>
         </message>
