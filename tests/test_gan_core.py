@@ -268,3 +268,48 @@ def test_exports(tmp_path):
     assert n == 3 and gif.n_frames == 3
     with pytest.raises(ValueError):
         core.save_history_gif(tmp_path / "e.gif", core.GridHistory())
+
+
+def test_cli_dry_run_writes_a_gan_checkpoint(tmp_path, capsys):
+    from dlviz.app import main
+    from dlviz.core.models import build_model
+
+    clf = tmp_path / "clf.pt"
+    save_checkpoint(clf, "classifier", {"arch": "keras-cnn"}, {"model": build_model({"arch": "keras-cnn"}).state_dict()})
+    out = tmp_path / "gan.pt"
+    rc = main(["train", "gan", "--dry-run", "--g-features", "4", "--d-features", "4", "--latent-dim", "8",
+               "--batch-size", "16", "--classifier", str(clf), "--out", str(out), "--device", "cpu"])
+    assert rc == 0
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    fields = dict(kv.split("=") for kv in last.split())
+    assert list(fields) == ["d_loss", "g_loss", "inception_score"]
+    assert all(math.isfinite(float(v)) for v in fields.values())
+    assert 1.0 <= float(fields["inception_score"]) <= 10.0
+    payload = load_checkpoint(out, kind="gan")
+    assert payload["config"]["batch_size"] == 16 and payload["config"]["latent_dim"] == 8
+    hist = core.GridHistory.from_extra(payload["extra"])
+    assert hist.steps == [0, 2, 4]
+
+
+def test_cli_refusals(tmp_path, capsys):
+    from dlviz.app import main
+
+    assert main(["train", "gan", "--optimizer", "sgd", "--dry-run"]) == 1
+    assert "Adam" in capsys.readouterr().err
+    assert main(["train", "gan", "--dry-run", "--classifier", str(tmp_path / "missing.pt")]) == 1
+    assert "--classifier" in capsys.readouterr().err
+    assert main(["train", "gan", "--dry-run", "--latent-dim", "1"]) == 1
+    assert "latent_dim" in capsys.readouterr().err
+
+
+def test_cli_gan_defaults_are_its_own():
+    from dlviz.app import build_parser
+    from dlviz.commands.train_gan import gan_config_from_args
+
+    parser = build_parser()
+    args = parser.parse_args(["train", "gan"])
+    assert args.batch_size == 128  # the classifiers' default is unchanged
+    assert gan_config_from_args(args)["batch_size"] == core.GAN_DEFAULTS["batch_size"]
+    args = parser.parse_args(["train", "gan", "--batch-size", "128", "--lr", "1e-3", "--lr-d", "5e-4"])
+    cfg = gan_config_from_args(args)
+    assert (cfg["batch_size"], cfg["lr_g"], cfg["lr_d"]) == (128, 1e-3, 5e-4)

@@ -45,7 +45,7 @@ GAN_DEFAULTS = {
     "lr_d": 2e-3,
     "beta1": 0.5,
     "beta2": 0.999,
-    "batch_size": 64,
+    "batch_size": 32,
     "d_steps": 1,
     "loss": "bce",
     "d_norm": "batch",

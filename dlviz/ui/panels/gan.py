@@ -569,6 +569,8 @@ class GanPanel(Panel):
         if self.weights is not None:
             if all(cfg[k] == self.config.get(k) for k in ARCH_KEYS):
                 init_state, start_step = self.weights, self.step
+                cfg["seed"] = self.config["seed"]  # the same fixed noise, so the history stays comparable
+                self.seed_spin.setValue(cfg["seed"])
             else:
                 self._message(self.tr("The network sizes changed: starting a new GAN from scratch."))
                 self._clear_run()
