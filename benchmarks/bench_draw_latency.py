@@ -5,7 +5,7 @@ one mouse event per ~5 px, as a mouse delivers them) through the real DrawPanel,
 with synthetic mouse events (QTest). For every mouse move it measures the time from
 sending the event until the bars have been repainted with the new probabilities
 (canvas segment painted → coalescing timer → preprocessing → model → bars → paint). The
-feature-map view updates on its own ≤ 30 Hz timer in the same event loop, so its cost
+feature-map view updates on its own ≤ 20 Hz timer in the same event loop, so its cost
 shows up in the p95 / max, as it would for a user.
 
 Each model is timed in the same run: the shipped weights when present, else a randomly
@@ -192,7 +192,7 @@ def main(argv=None) -> int:
     print("median/p95/max: wall time from when a mouse-move event was due to the bars repainted with the new")
     print("probabilities. cpu: CPU time the GUI thread spent in that interval (what the wall time would be")
     print("on an otherwise idle machine). compute: the panel's per-update work (preprocess + model + bars and")
-    print("labels); features: one refresh of the layer view, which runs at most every 33 ms; merged: share")
+    print("labels); features: one refresh of the layer view, which runs at most every 50 ms; merged: share")
     print("of mouse moves that arrived while the GUI thread was busy and were merged into a later one.")
     try:
         load = os.getloadavg()[0]

@@ -4,7 +4,7 @@ layer of the CNN sees it.
 Per mouse move the canvas paints one segment and emits ``changed``; the panel coalesces
 those into a zero-delay single-shot timer (only the latest drawing is ever computed):
 preprocess (``dlviz.core.preprocess``) → model → bars. The feature maps, which cost more to
-draw, follow on a second timer at most ~30 times a second.
+draw, follow on a second timer at most 20 times a second.
 """
 
 from __future__ import annotations
@@ -581,7 +581,7 @@ class DrawPanel(Panel):
     prediction_changed = Signal(object)  # dlviz.core.features.Prediction, or None (empty canvas / no model)
     features_changed = Signal()
 
-    FEATURE_INTERVAL_MS = 33
+    FEATURE_INTERVAL_MS = 50  # the layer view refreshes at most 20 times a second while drawing
 
     def __init__(self, state, parent=None):
         super().__init__(state, parent)
@@ -1010,7 +1010,7 @@ class DrawPanel(Panel):
             self._feature_timer.start(int(max(4, wait)))
 
     def _update_caption(self) -> None:
-        """The numbers of the preprocessing steps (refreshed with the layer view, ≤ 30 Hz)."""
+        """The numbers of the preprocessing steps (refreshed with the layer view, ≤ 20 Hz)."""
         pre = self._pre
         if pre is None:
             self.preview_caption.setText(self.tr("Empty canvas"))
