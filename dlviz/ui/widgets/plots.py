@@ -22,6 +22,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Plots", text)
 
 
+class _TidyAxis(pg.AxisItem):
+    """An axis whose log-mode labels are only 1, 2 and 5 × a power of ten (pyqtgraph labels
+    every minor tick, 0.2 0.3 0.4 …, which crowd together)."""
+
+    def tickStrings(self, values, scale, spacing):
+        if not self.logMode:
+            return super().tickStrings(values, scale, spacing)
+        out = []
+        for v in values:
+            x = 10.0 ** v
+            mant = x / 10.0 ** np.floor(np.log10(x) + 1e-9)
+            keep = any(abs(mant - m) < 1e-3 * m for m in (1.0, 2.0, 5.0))
+            out.append(f"{x:g}" if keep else "")
+        return out
+
+
 class CurvePlot(pg.PlotWidget):
     """Named curves, created once with :meth:`add_curve`, updated with :meth:`set_curve`.
 
@@ -30,7 +46,7 @@ class CurvePlot(pg.PlotWidget):
 
     def __init__(self, title: str = "", y_label: str = "", x_label: str = "", parent=None, legend=True,
                  legend_offset=(-10, 10)):
-        super().__init__(parent=parent)
+        super().__init__(parent=parent, axisItems={"left": _TidyAxis("left")})
         self.setMinimumSize(200, 150)
         item = self.getPlotItem()
         if title:
@@ -134,6 +150,7 @@ class ConfusionMatrix(pg.GraphicsLayoutWidget):
                 row.append(t)
             self._texts.append(row)
         self.counts = np.zeros((k, k), np.int64)
+        self._shown: dict = {}
         theme.notifier().changed.connect(self._apply_colors)
         self._apply_colors()
 
@@ -148,6 +165,7 @@ class ConfusionMatrix(pg.GraphicsLayoutWidget):
 
     def _apply_colors(self, *_):
         self.image.setLookupTable(self._lut())
+        self._shown = {}
         self.set_matrix(self.counts)
 
     def set_matrix(self, counts) -> None:
@@ -159,17 +177,18 @@ class ConfusionMatrix(pg.GraphicsLayoutWidget):
         share = np.divide(counts, np.maximum(rows, 1), dtype=np.float64).astype(np.float32)
         self.image.setImage(share, autoLevels=False, levels=(0.0, 1.0))
         c = theme.colors()
+        white, neg, fg = "#ffffff", c["negative"], c["fg"]
         for i in range(self.k):
             for j in range(self.k):
                 v = int(counts[i, j])
+                text = str(v) if v else ""
+                color = white if share[i, j] > 0.45 else (neg if i != j and v else fg)
+                if self._shown.get((i, j)) == (text, color):
+                    continue  # a text item re-lays itself out on every change: skip unchanged cells
+                self._shown[(i, j)] = (text, color)
                 t = self._texts[i][j]
-                t.setText(str(v) if v else "")
-                if share[i, j] > 0.45:
-                    t.setColor(pg.mkColor("#ffffff"))
-                elif i != j and v:
-                    t.setColor(pg.mkColor(c["negative"]))
-                else:
-                    t.setColor(pg.mkColor(c["fg"]))
+                t.setText(text)
+                t.setColor(pg.mkColor(color))
 
     def reset(self) -> None:
         """All zeros. (Not ``clear``: GraphicsLayoutWidget forwards that name to its layout,
@@ -231,13 +250,15 @@ class DigitGrid(QWidget):
         self.count = n
         self.captions = list(captions[:n])
         for i, (img, cap) in enumerate(zip(self._images, self._captions)):
-            if i < n:
+            filled = i < n
+            if filled:
                 img.setPixmap(gray_pixmap(images[i], self.scale))
                 cap.setText(captions[i])
                 img.setToolTip(tooltips[i] if tooltips else captions[i])
-                img.setStyleSheet("border: 1px solid palette(mid);")
             else:
                 img.setPixmap(self._blank)
                 cap.setText("")
                 img.setToolTip("")
-                img.setStyleSheet("border: 1px dashed palette(mid);")
+            if img.property("filled") != filled:  # re-styling is slow: only when it changes
+                img.setProperty("filled", filled)
+                img.setStyleSheet("border: 1px solid palette(mid);" if filled else "border: 1px dashed palette(mid);")
