@@ -61,13 +61,19 @@ def load_checkpoint(path: str | os.PathLike, kind: str | None = None) -> dict:
     path = Path(path)
     if not path.is_file():
         raise CheckpointError(f"{path.name}: file not found")
+    if not zipfile.is_zipfile(path):
+        # torch.save writes a zip archive; anything else is junk, a truncated file or a
+        # raw pickle (never unpickled here).
+        raise CheckpointError(f"{path.name}: not a readable checkpoint (corrupt, truncated, or not a PyTorch file)")
     try:
         payload = torch.load(str(path), map_location="cpu", weights_only=True)
     except pickle.UnpicklingError as e:
-        raise CheckpointError(
-            f"{path.name}: refused — the file contains objects that could run code "
-            f"({str(e).splitlines()[0][:160]})"
-        ) from e
+        first = str(e).splitlines()[0][:160] if str(e) else type(e).__name__
+        if "global" in str(e).lower() or "weights_only" in str(e):
+            raise CheckpointError(
+                f"{path.name}: refused — the file contains objects that could run code ({first})"
+            ) from e
+        raise CheckpointError(f"{path.name}: not a readable checkpoint ({first})") from e
     except (RuntimeError, EOFError, zipfile.BadZipFile, OSError, ValueError, io.UnsupportedOperation) as e:
         raise CheckpointError(f"{path.name}: not a readable checkpoint (corrupt or truncated: {str(e)[:160]})") from e
     except Exception as e:  # any other unpickling failure is still a refusal, not a crash
