@@ -316,6 +316,7 @@ class GanPanel(Panel):
 
     def _image_view(self, tip):
         w = pg.GraphicsLayoutWidget(self)
+        w.setBackground(None)  # the window's colour, in either theme
         w.ci.setContentsMargins(0, 0, 0, 0)
         vb = w.addViewBox(lockAspect=True, enableMouse=False, invertY=True)
         vb.setMenuEnabled(False)
@@ -418,7 +419,7 @@ class GanPanel(Panel):
         pw.setMouseEnabled(x=False, y=False)
         pw.hideButtons()
         pw.setToolTip(tip)
-        pw.addLegend(offset=(-8, 8))
+        pw.addLegend(offset=(-8, 4), colCount=2)
         pw.setClipToView(True)
         pw.setDownsampling(auto=True, mode="mean")
         return pw
@@ -438,7 +439,7 @@ class GanPanel(Panel):
             "'real' for BCE). They meet near the middle when G fools D."))
         self.dx_curve = self.score_plot.plot([], [], name="D(x)")
         self.dgz_curve = self.score_plot.plot([], [], name="D(G(z))")
-        self.score_plot.setYRange(0, 1, padding=0.02)
+        self.score_plot.setYRange(0, 1.18, padding=0)
         self.curves_widget = QWidget(self)
         cl = QVBoxLayout(self.curves_widget)
         cl.setContentsMargins(0, 0, 0, 0)
