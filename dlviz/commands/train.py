@@ -66,6 +66,9 @@ def _float_in(lo, hi, lo_open=False, hi_open=True):
 
 
 def add_arguments(p):
+    import argparse  # noqa: PLC0415
+
+    p.formatter_class = argparse.RawDescriptionHelpFormatter  # keep the examples' line breaks
     p.add_argument("model", choices=MODELS, metavar="MODEL",
                    help="keras-cnn, convnet, rnn, gru, lstm" + (", gan" if train_gan else ""))
     p.add_argument("--epochs", type=_positive_int, default=None,
