@@ -205,7 +205,8 @@ def main(argv=None):
         base = timed_scores(baseline_steps(data), marks, clf, args.samples, 100, clock)
     load_end = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"\nload average at end: {load_end:.1f}")
-    print("summary (IS of 1,000 samples at seconds of CPU training):")
+    print(f"summary (IS of {args.samples:,} samples at {'wall-clock' if args.clock == 'wall' else 'process CPU'} "
+          f"seconds of training):")
     for i, m in enumerate(marks):
         line = f"  {m:5.0f} s: dlviz {ours[i][2]:5.2f} ({ours[i][1]} steps)"
         if base:
