@@ -129,7 +129,10 @@ def main(argv=None):
     ap.add_argument("--batches", type=int, default=150)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--data", default=None, help="MNIST folder (default: DLVIZ_DATA, ../shared/data, else sample)")
+    ap.add_argument("--threads", type=int, default=None, help="torch threads for every variant (default: torch's)")
     args = ap.parse_args(argv)
+    if args.threads:
+        torch.set_num_threads(args.threads)
     folder = args.data or os.environ.get("DLVIZ_DATA")
     shared = Path(__file__).resolve().parents[2] / "shared" / "data"
     if folder is None and shared.is_dir():

@@ -93,6 +93,7 @@ class TrainPanel(Panel):
         self._b_step: list[int] = []
         self._e_rows: list[tuple] = []  # (epoch, train_loss, train_acc, test_loss, test_acc, seconds)
         self._dirty = False
+        self._drawn_epochs = -1
         # The weights the panel holds (finished, stopped, last good before divergence, or loaded).
         self.result_state: dict | None = None
         self.result_config: dict | None = None
@@ -343,12 +344,12 @@ class TrainPanel(Panel):
         cl = QHBoxLayout(curves)
         cl.setContentsMargins(0, 0, 0, 0)
         self.loss_plot = CurvePlot(self.tr("Loss (cross-entropy)"), self.tr("loss"), self.tr("epoch"), curves)
-        self.loss_plot.add_curve("batch", self.tr("train (recent batches)"), color=0, width=1)
+        self.loss_plot.add_curve("batch", self.tr("train (recent batches)"), color=0, width=1, fast=True)
         self.loss_plot.add_curve("train", self.tr("train (epoch mean)"), color=0, width=2.5, symbol="o")
         self.loss_plot.add_curve("test", self.tr("test"), color=1, width=2.5, symbol="s")
         self.acc_plot = CurvePlot(self.tr("Accuracy"), self.tr("accuracy (%)"), self.tr("epoch"), curves,
                                   legend_offset=(-10, -10))
-        self.acc_plot.add_curve("batch", self.tr("train (recent batches)"), color=0, width=1)
+        self.acc_plot.add_curve("batch", self.tr("train (recent batches)"), color=0, width=1, fast=True)
         self.acc_plot.add_curve("train", self.tr("train (epoch mean)"), color=0, width=2.5, symbol="o")
         self.acc_plot.add_curve("test", self.tr("test"), color=1, width=2.5, symbol="s")
         self.loss_plot.getPlotItem().setLogMode(y=True)
@@ -627,6 +628,7 @@ class TrainPanel(Panel):
         for buf in (self._b_x, self._b_loss, self._b_acc, self._b_lr, self._b_step, self._e_rows):
             buf.clear()
         self._last_batch = self._last_epoch = None
+        self._drawn_epochs = -1
         self.loss_plot.clear_curves()
         self.acc_plot.clear_curves()
         self.confusion.reset()
@@ -782,6 +784,10 @@ class TrainPanel(Panel):
         x = np.asarray(self._b_x)
         self.loss_plot.set_curve("batch", x, self._b_loss)
         self.acc_plot.set_curve("batch", x, self._b_acc)
+        n_epochs = len(self._e_rows)
+        if n_epochs == self._drawn_epochs:
+            return  # the epoch curves change once per epoch only
+        self._drawn_epochs = n_epochs
         if self._e_rows:
             e = np.asarray([r[:5] for r in self._e_rows], dtype=np.float64)
             self.loss_plot.set_curve("train", e[:, 0], np.maximum(e[:, 1], 1e-6))

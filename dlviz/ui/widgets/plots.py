@@ -62,9 +62,15 @@ class CurvePlot(pg.PlotWidget):
         theme.notifier().changed.connect(self._apply_colors)
 
     def add_curve(self, key: str, name: str, color=0, width: float = 2.0, style=Qt.SolidLine,
-                  symbol: str | None = None, symbol_size: int = 7) -> pg.PlotDataItem:
+                  symbol: str | None = None, symbol_size: int = 7, fast: bool = False) -> pg.PlotDataItem:
+        """``fast``: for long, often-updated curves (e.g. every batch): no antialiasing, peak
+        downsampling to the pixels shown, clipped to the view — a much cheaper repaint."""
         self._styles[key] = dict(color=color, width=width, style=style, symbol=symbol, size=symbol_size)
         curve = self.getPlotItem().plot([], [], name=name)
+        if fast:
+            curve.setData([], [], antialias=False, skipFiniteCheck=True)
+            curve.setDownsampling(auto=True, method="peak")
+            curve.setClipToView(True)
         self._curves[key] = curve
         self._data[key] = (np.zeros(0), np.zeros(0))
         self._style(key)
