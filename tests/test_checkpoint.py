@@ -136,3 +136,17 @@ def test_code_running_pickle_is_refused_and_never_runs(trained, tmp_path, how):
     # sanity: the payload really would run code with an unsafe load
     torch.load(p, weights_only=False) if how != "plain pickle" else pickle.loads(p.read_bytes())
     assert marker.exists()
+
+
+def test_saved_checkpoint_has_ordinary_permissions(tmp_path):
+    import os
+    import stat
+
+    from dlviz.core.models import build_model
+
+    p = tmp_path / "perm.pt"
+    save_checkpoint(p, "classifier", {"arch": "keras-cnn"}, {"model": build_model({"arch": "keras-cnn"}).state_dict()})
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(p.stat().st_mode) == 0o666 & ~mask
+    assert not list(tmp_path.glob("*.tmp"))

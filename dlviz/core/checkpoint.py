@@ -7,11 +7,12 @@ from __future__ import annotations
 import io
 import os
 import pickle
-import tempfile
 import zipfile
 from pathlib import Path
 
 import torch
+
+from dlviz.core.fileio import atomic_write
 
 FORMAT = "dlviz-checkpoint"
 VERSION = 1
@@ -39,19 +40,13 @@ def save_checkpoint(path: str | os.PathLike, kind: str, config: dict, state_dict
         "history": history or {},
         "extra": extra or {},
     }
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=str(path.parent))
-    try:
-        with os.fdopen(fd, "wb") as f:
+    def write(tmp):
+        with open(tmp, "wb") as f:
             torch.save(payload, f)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+
+    atomic_write(path, write)
     return path
 
 

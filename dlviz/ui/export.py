@@ -12,7 +12,7 @@ import csv
 import os
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSize
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QWidget
 
@@ -68,7 +68,7 @@ def save_png(target, path: str, scale: float = 2.0) -> str:
     painter.setRenderHint(QPainter.TextAntialiasing)
     if scene is None:
         painter.scale(scale, scale)
-        src.render(painter)
+        src.render(painter, QPoint())
     else:
         scene.render(painter, QRectF(0, 0, w, h), rect)
     painter.end()
@@ -94,7 +94,7 @@ def save_svg(target, path: str, title: str = "dlviz") -> str:
     if not painter.begin(gen):
         raise OSError(_tr("could not write {0}").format(path))
     if scene is None:
-        src.render(painter)
+        src.render(painter, QPoint())
     else:
         scene.render(painter, QRectF(0, 0, w, h), rect)
     painter.end()
