@@ -14,7 +14,7 @@ import os
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSize
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QGraphicsView, QWidget
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Export", text)
@@ -54,6 +54,15 @@ def _check_folder(path: str) -> None:
         raise OSError(_tr("the folder {0} does not exist").format(folder))
 
 
+def _render_widget(widget, painter) -> None:
+    # QGraphicsView (pyqtgraph's plot widgets) has its own render(painter, target, source);
+    # a plain QWidget needs the target offset spelled out in PySide6.
+    if isinstance(widget, QGraphicsView):
+        widget.render(painter)
+    else:
+        widget.render(painter, QPoint())
+
+
 def save_png(target, path: str, scale: float = 2.0) -> str:
     """A plot widget, plot item or any widget as a PNG, ``scale`` × its size on screen."""
     _check_folder(path)
@@ -68,7 +77,7 @@ def save_png(target, path: str, scale: float = 2.0) -> str:
     painter.setRenderHint(QPainter.TextAntialiasing)
     if scene is None:
         painter.scale(scale, scale)
-        src.render(painter, QPoint())
+        _render_widget(src, painter)
     else:
         scene.render(painter, QRectF(0, 0, w, h), rect)
     painter.end()
@@ -94,7 +103,7 @@ def save_svg(target, path: str, title: str = "dlviz") -> str:
     if not painter.begin(gen):
         raise OSError(_tr("could not write {0}").format(path))
     if scene is None:
-        src.render(painter, QPoint())
+        _render_widget(src, painter)
     else:
         scene.render(painter, QRectF(0, 0, w, h), rect)
     painter.end()
