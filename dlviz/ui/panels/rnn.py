@@ -54,6 +54,13 @@ SIGMOID_GATES = ("i", "f", "o", "r", "z")
 ROW_HIGHLIGHT = QColor("#f28e2b")
 
 
+def _small_font(points: int = 7) -> QFont:
+    # QFont("", n) (an empty family name) crashes PySide6 6.11 while painting axes.
+    font = QFont()
+    font.setPointSize(points)
+    return font
+
+
 def _colors() -> dict:
     """The current theme's colours, plus this panel's own: ``blank`` for steps not computed
     yet and ``note`` for the remark under the equations."""
@@ -125,7 +132,7 @@ class _SeriesView:
             p.setMouseEnabled(x=False, y=False)
             p.hideButtons()
             for ax in ("left", "bottom"):
-                p.getAxis(ax).setStyle(tickFont=QFont("", 7), tickTextOffset=2)
+                p.getAxis(ax).setStyle(tickFont=_small_font(), tickTextOffset=2)
         self.heat.getAxis("left").setWidth(26)
         self.heat.getAxis("bottom").setHeight(18)
         self.bars_plot.getAxis("bottom").setHeight(18)
@@ -952,7 +959,7 @@ class RnnPanel(Panel):
             if len(names) > ncols:
                 views[names[ncols]].heat.setLabel("left", self.tr("unit"))
             for view in views.values():
-                view.heat.getAxis("left").label.setFont(QFont("", 7))
+                view.heat.getAxis("left").label.setFont(_small_font())
             self._layouts[key] = (layout, views)
         return self._layouts[key]
 
