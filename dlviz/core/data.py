@@ -14,8 +14,13 @@ missing or corrupt file.
 from __future__ import annotations
 
 import gzip
+import hashlib
+import http.client
 import os
+import socket
 import struct
+import urllib.error
+import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -165,6 +170,167 @@ def download(root: str | os.PathLike) -> MnistData:
     data.source = "download"
     data.description = f"MNIST downloaded to {Path(root) / 'MNIST' / 'raw'}"
     return data
+
+
+DOWNLOAD_TIMEOUT_S = 15.0  # socket timeout for connecting and for each read
+DOWNLOAD_CHUNK = 32 * 1024  # bytes read between two checks of the stop request
+
+
+def mnist_sources() -> tuple[list[str], list[tuple[str, str]]]:
+    """torchvision's MNIST mirrors and ``(file name, md5)`` resources, read from
+    ``torchvision.datasets.MNIST`` (so they follow torchvision's updates)."""
+    from torchvision.datasets import MNIST  # noqa: PLC0415
+
+    return list(MNIST.mirrors), [(str(f), str(m)) for f, m in MNIST.resources]
+
+
+def _md5_of(path: Path) -> str:
+    h = hashlib.md5()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _reason(e: BaseException) -> str:
+    """A short, human-readable reason for a network or file error."""
+    if isinstance(e, urllib.error.HTTPError):
+        return f"HTTP {e.code} {e.reason}"
+    if isinstance(e, urllib.error.URLError):
+        inner = e.reason
+        if isinstance(inner, (socket.timeout, TimeoutError)):
+            return "timed out"
+        if isinstance(inner, ConnectionRefusedError):
+            return "connection refused"
+        if isinstance(inner, socket.gaierror):
+            return f"host not found ({inner.strerror or inner})"
+        return str(getattr(inner, "strerror", None) or inner)
+    if isinstance(e, (socket.timeout, TimeoutError)):
+        return "timed out"
+    if isinstance(e, ConnectionRefusedError):
+        return "connection refused"
+    if isinstance(e, OSError) and e.strerror:
+        return e.strerror
+    return f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
+
+
+class _Stop(Exception):
+    pass
+
+
+def download_job(
+    root: str | os.PathLike,
+    control,
+    mirrors: list[str] | None = None,
+    resources: list[tuple[str, str]] | None = None,
+    timeout: float = DOWNLOAD_TIMEOUT_S,
+    chunk_size: int = DOWNLOAD_CHUNK,
+):
+    """Download the four MNIST files into ``root/MNIST/raw`` — a job for ``JobRunner``.
+
+    Yields ``DownloadProgress`` events (bytes done/total per file, a few per second),
+    then exactly one end event: ``DownloadFinished("completed", data=MnistData)`` after
+    the folder validated with ``load_folder``, ``DownloadFinished("stopped")`` when
+    ``control.should_stop()`` was seen (checked between chunks), or ``Failed`` with a
+    message naming the reason (network error, timeout, MD5 mismatch, disk error). Never
+    raises. Each file is written to a ``.part`` file, checked against its MD5 and only
+    then renamed into place, so a stop or a failure leaves no partial file. Files that
+    are already there with the right MD5 are kept. Mirrors and MD5s default to
+    torchvision's (``mnist_sources()``)."""
+    from dlviz.core.control import Throttle  # noqa: PLC0415
+    from dlviz.core.events import DownloadFinished, DownloadProgress, Failed  # noqa: PLC0415
+
+    root = Path(root).expanduser()
+    raw_dir = root / "MNIST" / "raw"
+    if mirrors is None or resources is None:
+        try:
+            default_mirrors, default_resources = mnist_sources()
+        except Exception as e:  # torchvision missing or changed
+            yield Failed(f"Cannot read torchvision's MNIST mirrors ({_reason(e)}).", reason="data")
+            return
+        mirrors = default_mirrors if mirrors is None else mirrors
+        resources = default_resources if resources is None else resources
+    if not mirrors or not resources:
+        yield Failed("No MNIST mirrors to download from.", reason="data")
+        return
+    try:
+        raw_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        yield Failed(f"Cannot create the data folder {raw_dir}: {_reason(e)}.", reason="data")
+        return
+
+    throttle = Throttle(10.0)
+    count = len(resources)
+    for index, (name, md5) in enumerate(resources):
+        if control.should_stop():
+            yield DownloadFinished("stopped", str(root), "Download cancelled.")
+            return
+        target = raw_dir / name
+        if target.is_file():
+            try:
+                if _md5_of(target) == md5:
+                    size = target.stat().st_size
+                    yield DownloadProgress(name, index, count, size, size)
+                    continue
+            except OSError:
+                pass  # unreadable: download it again
+        errors = []
+        for mirror in mirrors:
+            url = mirror.rstrip("/") + "/" + name
+            part = raw_dir / (name + ".part")
+            try:
+                with urllib.request.urlopen(url, timeout=timeout) as resp:  # noqa: S310 — http(s)/file mirrors
+                    try:
+                        total = int(resp.headers.get("Content-Length") or 0)
+                    except ValueError:
+                        total = 0
+                    done = 0
+                    h = hashlib.md5()
+                    yield DownloadProgress(name, index, count, 0, total, url)
+                    with open(part, "wb") as f:
+                        while True:
+                            if control.should_stop():
+                                raise _Stop
+                            block = resp.read(chunk_size)
+                            if not block:
+                                break
+                            f.write(block)
+                            h.update(block)
+                            done += len(block)
+                            if throttle():
+                                yield DownloadProgress(name, index, count, done, total, url)
+                if control.should_stop():
+                    raise _Stop
+                if total and done != total:
+                    raise OSError(0, f"connection closed after {done:,} of {total:,} bytes")
+                got = h.hexdigest()
+                if got != md5:
+                    raise ValueError(f"MD5 mismatch (got {got}, expected {md5})")
+                os.replace(part, target)
+                yield DownloadProgress(name, index, count, done, total or done, url)
+                break
+            except _Stop:
+                part.unlink(missing_ok=True)
+                yield DownloadFinished("stopped", str(root), "Download cancelled; no partial file was kept.")
+                return
+            except (OSError, ValueError, http.client.HTTPException) as e:
+                part.unlink(missing_ok=True)
+                errors.append(f"{url}: {_reason(e)}")
+            except BaseException:  # GeneratorExit or a bug: never leave the .part behind
+                part.unlink(missing_ok=True)
+                raise
+        else:
+            yield Failed(
+                f"Could not download {name}:\n" + "\n".join(errors), reason="network"
+            )
+            return
+
+    try:
+        data = load_folder(root)
+    except DataError as e:
+        yield Failed(f"The downloaded files do not load: {e}", reason="data")
+        return
+    yield DownloadFinished("completed", str(root), f"MNIST downloaded to {raw_dir}", data)
 
 
 def synthetic(n_train: int = 256, n_test: int = 64, seed: int = 0) -> MnistData:

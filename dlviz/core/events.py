@@ -109,3 +109,31 @@ class GanSnapshot:
 
     step: int
     generator_state: dict
+
+
+@dataclass
+class DownloadProgress:
+    """Bytes of one file downloaded so far (``total`` is 0 when the server does not say)."""
+
+    file: str  # e.g. "train-images-idx3-ubyte.gz"
+    index: int  # 0-based position of the file in the download
+    count: int  # number of files
+    done: int  # bytes received (or found already on disk)
+    total: int  # bytes expected; 0 = unknown
+    url: str = ""  # where it comes from ("" when the file was already there)
+
+    @property
+    def fraction(self) -> float:
+        """0–1 progress of this file (0 while the size is unknown)."""
+        return min(1.0, self.done / self.total) if self.total > 0 else 0.0
+
+
+@dataclass
+class DownloadFinished:
+    """A download job ended without an error: ``reason`` "completed" (``data`` holds the
+    validated MNIST from ``root``) or "stopped" (nothing partial was left behind)."""
+
+    reason: str  # "completed" | "stopped"
+    root: str
+    message: str = ""
+    data: object = None  # dlviz.core.data.MnistData when completed

