@@ -189,6 +189,9 @@ def main(argv=None):
     print(f"data: {data.summary()}")
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"cpu: {os.cpu_count()} cores, torch threads {torch.get_num_threads()}, load average {load:.1f} at start")
+    if args.clock == "wall" and load > 0.5:
+        print("note: other processes are using the CPU, so wall-clock seconds buy less training; "
+              "--clock cpu --threads 1 measures robustly on a busy machine")
     clf, clf_text = get_classifier(data, args.classifier)
     print(f"classifier: {clf_text}")
     real = core.classifier_probs(clf, to_float(data.test_x[: args.samples]))
@@ -196,7 +199,8 @@ def main(argv=None):
 
     cfg = core.gan_config(device="cpu")
     print(f"\ndlviz GAN (defaults: latent {cfg['latent_dim']}, G/D features {cfg['g_features']}/{cfg['d_features']}, "
-          f"batch {cfg['batch_size']}, Adam lr G {cfg['lr_g']:g} / D {cfg['lr_d']:g}, β1 {cfg['beta1']}, {cfg['loss']})")
+          f"batch {cfg['batch_size']}, Adam lr G {cfg['lr_g']:g} / D {cfg['lr_d']:g}, β {cfg['beta1']:g}/{cfg['beta2']:g}, "
+          f"{cfg['loss']} loss, D norm {cfg['d_norm']})")
     print(f"clock: {'wall-clock' if args.clock == 'wall' else 'process CPU'} seconds of training")
     ours = timed_scores(dlviz_steps(data, cfg), marks, clf, args.samples, cfg["latent_dim"], clock)
     base = None

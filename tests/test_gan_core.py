@@ -84,18 +84,25 @@ def _changed(before, module):
     return {k for k in before if not torch.equal(before[k], after[k])}
 
 
-@pytest.mark.parametrize("loss", ["bce", "lsgan"])
-def test_d_step_changes_only_discriminator(digits, loss):
-    tr = core.GanTrainer(core.gan_config(**TINY, loss=loss), digits)
+def _weight_keys(norm):
+    """The D weights' state_dict keys (spectral norm keeps the raw weight as ``original``)."""
+    if norm == "spectral":
+        return {f"{m}.parametrizations.weight.original" for m in ("conv1", "conv2", "head")}
+    return {"conv1.weight", "conv2.weight", "head.weight"}
+
+
+@pytest.mark.parametrize("loss,norm", [("bce", "batch"), ("lsgan", "none"), ("hinge", "spectral")])
+def test_d_step_changes_only_discriminator(digits, loss, norm):
+    tr = core.GanTrainer(core.gan_config(**TINY, loss=loss, d_norm=norm), digits)
     g0, d0 = _params(tr.G), _params(tr.D)
     tr.d_step()
     assert _changed(g0, tr.G) == set()
-    assert {"conv1.weight", "conv2.weight", "head.weight"} <= _changed(d0, tr.D)
+    assert _weight_keys(norm) <= _changed(d0, tr.D)
 
 
-@pytest.mark.parametrize("loss", ["bce", "lsgan"])
-def test_g_step_changes_only_generator(digits, loss):
-    tr = core.GanTrainer(core.gan_config(**TINY, loss=loss), digits)
+@pytest.mark.parametrize("loss,norm", [("bce", "batch"), ("lsgan", "none"), ("hinge", "spectral")])
+def test_g_step_changes_only_generator(digits, loss, norm):
+    tr = core.GanTrainer(core.gan_config(**TINY, loss=loss, d_norm=norm), digits)
     g0, d0 = _params(tr.G), _params(tr.D)
     tr.g_step()
     assert _changed(d0, tr.D) == set()  # weights and BatchNorm statistics
@@ -145,7 +152,7 @@ def test_divergence_keeps_last_good_weights(digits):
             # sabotage: the generator's frame refers to the trainer; poison D's weights
             trainer_ref["t"] = gen.gi_frame.f_locals["trainer"]
             with torch.no_grad():
-                trainer_ref["t"].D.head.weight.fill_(float("nan"))
+                trainer_ref["t"].D.head.bias.fill_(float("nan"))  # a plain parameter under any d_norm
     fail = events[-1]
     assert isinstance(fail, Failed) and fail.reason == "diverged"
     assert "step 2" in fail.message

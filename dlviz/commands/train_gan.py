@@ -7,7 +7,7 @@ writes a GAN checkpoint (atomically) with the history of grids; the GAN panel lo
 
 Examples:
   dlviz train gan --epochs 3 --data ~/mnist --out gan.pt
-  dlviz train gan --loss lsgan --lr-g 1e-3 --lr-d 1e-3 --time-limit 120
+  dlviz train gan --loss lsgan --d-norm batch --beta1 0.5 --time-limit 120
   dlviz train gan --dry-run
 """
 
@@ -43,18 +43,18 @@ def add_gan_arguments(p) -> None:
         if action.dest == "batch_size" and isinstance(action.default, int) and not isinstance(action.default, _DefaultInt):
             action.default = _DefaultInt(action.default)
     g = p.add_argument_group("GAN options (MODEL gan)")
-    g.add_argument("--latent-dim", type=int, default=None, help="length of the noise vector z (default 32)")
+    g.add_argument("--latent-dim", type=int, default=None, help="length of the noise vector z (default 64)")
     g.add_argument("--g-features", type=int, default=None, help="generator width (default 16)")
     g.add_argument("--d-features", type=int, default=None, help="discriminator width (default 16)")
     g.add_argument("--lr-g", type=_float_pos, default=None, help="generator learning rate (default: --lr, else 2e-3)")
-    g.add_argument("--lr-d", type=_float_pos, default=None, help="discriminator learning rate (default: --lr, else 2e-3)")
-    g.add_argument("--beta1", type=float, default=None, help="Adam β1 (default 0.5)")
-    g.add_argument("--beta2", type=float, default=None, help="Adam β2 (default 0.999)")
+    g.add_argument("--lr-d", type=_float_pos, default=None, help="discriminator learning rate (default: --lr, else 4e-3)")
+    g.add_argument("--beta1", type=float, default=None, help="Adam β1 (default 0)")
+    g.add_argument("--beta2", type=float, default=None, help="Adam β2 (default 0.9)")
     g.add_argument("--d-steps", type=int, default=None, help="discriminator steps per generator step (default 1)")
-    g.add_argument("--loss", choices=("bce", "lsgan"), default=None,
-                   help="bce (non-saturating) or lsgan (least squares); default bce")
+    g.add_argument("--loss", choices=("bce", "lsgan", "hinge"), default=None,
+                   help="bce (non-saturating), lsgan (least squares) or hinge; default hinge")
     g.add_argument("--d-norm", choices=("batch", "spectral", "none"), default=None,
-                   help="discriminator normalisation (default batch)")
+                   help="discriminator normalisation (default spectral)")
     g.add_argument("--grid-every", type=int, default=None, help="keep a grid in the history every N steps (default 50)")
     g.add_argument("--classifier", metavar="CKPT", default=None,
                    help="classifier checkpoint for the Inception Score (default: the shipped ConvNet, else Keras CNN)")

@@ -1056,728 +1056,733 @@
             <translation>判别器 Adam 优化器的学习率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="192" />
-            <source>Adam β1, the momentum of the gradient average; DCGAN uses 0.5 to keep the game stable.</source>
-            <translation>Adam β1，梯度平均的动量；DCGAN 用 0.5 使博弈保持稳定。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="194" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="195" />
             <source>Adam β2, the averaging of squared gradients that scales each step.</source>
             <translation>Adam β2，对梯度平方求平均，用来缩放每一步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="196" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="197" />
             <source>Real digits (and as many generated ones) per step.</source>
             <translation>每一步使用的真实数字个数（以及同样多的生成数字）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="198" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="199" />
             <source>How many discriminator updates come before each generator update.</source>
             <translation>每次更新生成器之前更新判别器的次数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="200" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="201" />
             <source>Non-saturating BCE</source>
             <translation>非饱和 BCE</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="201" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="202" />
             <source>Least squares (LSGAN)</source>
             <translation>最小二乘（LSGAN）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="203" />
-            <source>BCE: D learns log-probabilities, G maximises log D(G(z)); least squares pulls D's scores towards 1 (real) and 0 (fake).</source>
-            <translation>BCE：判别器学习对数概率，生成器最大化 log D(G(z))；最小二乘则把判别器的得分拉向 1（真）和 0（假）。</translation>
+            <location filename="../../dlviz/ui/panels/gan.py" line="192" />
+            <source>Adam β1, the momentum of the gradient average; 0 (no momentum) lets D and G react at once, which keeps this fast game stable; DCGAN uses 0.5.</source>
+            <translation>Adam β1，梯度平均的动量；取 0（无动量）让 D 和 G 立即响应，使这种快速的博弈保持稳定；DCGAN 使用 0.5。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="206" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="203" />
+            <source>Hinge</source>
+            <translation>铰链损失（Hinge）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="205" />
+            <source>BCE: D learns log-probabilities, G maximises log D(G(z)); least squares pulls D's scores towards 1 (real) and 0 (fake); hinge asks D for a score above +1 on real digits and below −1 on fakes, and G raises D's score of its samples.</source>
+            <translation>BCE：D 学习对数概率，G 最大化 log D(G(z))；最小二乘把 D 的分数拉向 1（真实）和 0（生成）；铰链损失要求 D 对真实数字打分高于 +1、对生成数字低于 −1，G 则提高 D 对其样本的打分。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="209" />
             <source>Batch norm</source>
             <translation>批归一化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="207" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="210" />
             <source>Spectral norm</source>
             <translation>谱归一化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="208" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="211" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="210" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="213" />
             <source>How the discriminator's layers are normalised: batch norm (DCGAN) or spectral norm (limits how steeply D can change).</source>
             <translation>判别器各层如何归一化：批归一化（DCGAN）或谱归一化（限制判别器变化的陡峭程度）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="213" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="216" />
             <source>Passes over the training digits (each step uses one batch per D update).</source>
             <translation>遍历训练数字的轮数（每一步每次更新判别器使用一批数据）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="215" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="218" />
             <source>Random seed of the initial weights, the noise and the shuffling: same seed, same run.</source>
             <translation>初始权重、噪声和数据打乱的随机种子：种子相同，训练过程相同。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="217" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="220" />
             <source>Auto</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="217" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="220" />
             <source>CPU</source>
             <translation>CPU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="217" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="220" />
             <source>CUDA GPU</source>
             <translation>CUDA GPU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="219" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="222" />
             <source>Where to train: auto picks the CUDA GPU when there is one.</source>
             <translation>在哪里训练：“自动”在有 CUDA GPU 时选用它。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="221" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="224" />
             <source>Keep a grid of the fixed-noise samples in the history every this many steps.</source>
             <translation>每隔这么多步，把固定噪声生成的样本网格保存到历史中。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="223" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="226" />
             <source>Latent size</source>
             <translation>隐变量维度</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="223" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="226" />
             <source>G features</source>
             <translation>生成器特征数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="224" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="227" />
             <source>D features</source>
             <translation>判别器特征数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="224" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="227" />
             <source>G learning rate</source>
             <translation>生成器学习率</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="225" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="228" />
             <source>D learning rate</source>
             <translation>判别器学习率</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="225" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="228" />
             <source>Adam β1 / β2</source>
             <translation>Adam β1 / β2</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="226" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="229" />
             <source>Batch size</source>
             <translation>批大小</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="226" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="229" />
             <source>D steps per G step</source>
             <translation>每步生成器对应的判别器步数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="227" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="230" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="227" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="230" />
             <source>D normalisation</source>
             <translation>判别器归一化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="228" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="231" />
             <source>Epochs</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="228" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="231" />
             <source>Seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="229" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="232" />
             <source>Device</source>
             <translation>设备</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="229" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="232" />
             <source>History every</source>
             <translation>历史记录间隔</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="233" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="236" />
             <source> steps</source>
             <translation> 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="254" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="257" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="257" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="672" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="260" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="675" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="259" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="262" />
             <source>Train the GAN: continue from the current weights, or start fresh when there are none.</source>
             <translation>训练 GAN：从当前权重继续，没有权重时从头开始。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="261" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="674" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="264" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="677" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="262" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="265" />
             <source>Pause or resume training (while paused you can step D or G alone).</source>
             <translation>暂停或继续训练（暂停时可以单独让判别器或生成器走一步）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="264" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="267" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="265" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="268" />
             <source>Stop training and keep the weights reached so far.</source>
             <translation>停止训练并保留目前得到的权重。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="267" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="270" />
             <source>One D step</source>
             <translation>判别器走一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="269" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="272" />
             <source>While paused: update only the discriminator once, on one real and one generated batch.</source>
             <translation>暂停时：只更新判别器一次，使用一批真实数字和一批生成数字。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="271" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="274" />
             <source>One G step</source>
             <translation>生成器走一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="273" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="276" />
             <source>While paused: update only the generator once, to fool the current discriminator.</source>
             <translation>暂停时：只更新生成器一次，去欺骗当前的判别器。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="275" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="278" />
             <source>Reset</source>
             <translation>重置</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="276" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="279" />
             <source>Forget the weights, curves and history: the next Start begins from scratch.</source>
             <translation>丢弃权重、曲线和历史：下次“开始”将从头训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="285" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="288" />
             <source>Steps done out of the steps planned for this run.</source>
             <translation>本次训练已完成的步数占计划步数的比例。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="289" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="292" />
             <source>Ready. Press Start to train on MNIST.</source>
             <translation>就绪。按“开始”在 MNIST 上训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="291" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="294" />
             <source>What the GAN is doing now.</source>
             <translation>GAN 当前在做什么。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="296" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="299" />
             <source>Files</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="299" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="302" />
             <source>Grid PNG…</source>
             <translation>网格 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="300" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="303" />
             <source>Save the grid shown (8×8 samples) as a PNG image.</source>
             <translation>把显示的网格（8×8 个样本）保存为 PNG 图像。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="302" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="305" />
             <source>History GIF…</source>
             <translation>历史 GIF…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="303" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="306" />
             <source>Save every grid of the history as an animated GIF: blobs turning into digits.</source>
             <translation>把历史中的每个网格保存为 GIF 动画：看模糊的斑点如何变成数字。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="305" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="308" />
             <source>Save checkpoint…</source>
             <translation>保存检查点…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="306" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="309" />
             <source>Save both networks, the settings, the curves and the history of grids.</source>
             <translation>保存两个网络、设置、曲线和网格历史。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="308" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="311" />
             <source>Load checkpoint…</source>
             <translation>载入检查点…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="309" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="312" />
             <source>Load a GAN checkpoint saved by dlviz (files of other kinds are refused).</source>
             <translation>载入 dlviz 保存的 GAN 检查点（其他类型的文件会被拒绝）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="341" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="344" />
             <source>Samples from fixed noise</source>
             <translation>固定噪声生成的样本</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="344" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="347" />
             <source>64 digits the generator makes from the same 64 noise vectors at every step, so you see it learn. Click a cell to pick the start (orange) or end (teal) of the interpolation.</source>
             <translation>生成器在每一步都用同样的 64 个噪声向量生成 64 个数字，让你看到它的学习过程。点击某格可选作插值的起点（橙色）或终点（青色）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="368" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="371" />
             <source>Scrub back through the grids kept during training (older ones are thinned to stay within memory).</source>
             <translation>拖动浏览训练中保存的网格（较早的会被抽稀，以控制内存）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="371" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="374" />
             <source>Live</source>
             <translation>实时</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="372" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="375" />
             <source>Follow training: show the newest grid as soon as it arrives.</source>
             <translation>跟随训练：最新的网格一到就显示。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="377" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="380" />
             <source>The training step of the grid shown, and its place in the history.</source>
             <translation>所显示网格对应的训练步数，以及它在历史中的位置。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="378" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="381" />
             <source>History</source>
             <translation>历史</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="385" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="388" />
             <source>Latent interpolation</source>
             <translation>隐空间插值</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="388" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="391" />
             <source>Spherical</source>
             <translation>球面</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="389" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="392" />
             <source>Straight line</source>
             <translation>直线</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="391" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="394" />
             <source>Path from z_A to z_B: along the sphere (keeps the length typical of Gaussian noise) or a straight line.</source>
             <translation>从 z_A 到 z_B 的路径：沿球面（保持高斯噪声典型的长度）或沿直线。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="393" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="396" />
             <source>How many samples along the path from A to B.</source>
             <translation>从 A 到 B 的路径上取多少个样本。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="395" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="398" />
             <source>Random pair</source>
             <translation>随机一对</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="396" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="399" />
             <source>Interpolate between two new random noise vectors instead of two grid cells.</source>
             <translation>在两个新的随机噪声向量之间插值，而不是在两个网格单元之间。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="403" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="406" />
             <source>Digits made from points evenly spaced on the path between two noise vectors: a smooth morph means the generator has learned a continuous space of digits.</source>
             <translation>由两个噪声向量之间路径上等距的点生成的数字：平滑的渐变说明生成器学到了连续的数字空间。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="408" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="411" />
             <source>Which noise vectors the strip goes between.</source>
             <translation>这一排在哪两个噪声向量之间插值。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="416" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="419" />
             <source>step</source>
             <translation>训练步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="432" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="435" />
             <source>Losses</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="432" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="435" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="433" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="436" />
             <source>Discriminator loss (telling real from fake) and generator loss (fooling D). In a healthy game neither goes to zero.</source>
             <translation>判别器损失（区分真假）和生成器损失（欺骗判别器）。在健康的博弈中两者都不会降到零。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="435" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="438" />
             <source>D loss</source>
             <translation>判别器损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="436" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="439" />
             <source>G loss</source>
             <translation>生成器损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="437" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="440" />
             <source>Discriminator's verdicts</source>
             <translation>判别器的判断</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="437" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="440" />
             <source>D output</source>
             <translation>判别器输出</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="438" />
-            <source>D(x): D's mean verdict on real digits; D(G(z)): on generated ones (probability of 'real' for BCE). They meet near the middle when G fools D.</source>
-            <translation>D(x)：判别器对真实数字的平均判断；D(G(z))：对生成数字的平均判断（BCE 下为“真”的概率）。生成器骗过判别器时，两者在中间附近相遇。</translation>
+            <location filename="../../dlviz/ui/panels/gan.py" line="441" />
+            <source>D(x): D's mean verdict on real digits; D(G(z)): on generated ones (probability of 'real', the sigmoid of D's score, for BCE and hinge). They meet near the middle when G fools D.</source>
+            <translation>D(x)：D 对真实数字的平均判断；D(G(z))：对生成数字的平均判断（BCE 和铰链损失下为“真实”的概率，即 D 分数的 sigmoid）。当 G 骗过 D 时，两者在中间附近相遇。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="451" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="454" />
             <source>Quality meter</source>
             <translation>质量评估</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="461" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="464" />
             <source>Inception Score = exp(mean KL(p(y|x) ‖ p(y))) from a digit classifier: near 10 when the digits are clear and all ten classes appear equally often, near 1 when the GAN collapses to one.</source>
             <translation>Inception Score = exp(mean KL(p(y|x) ‖ p(y)))，由数字分类器计算：数字清晰且十个类别出现得一样多时接近 10，GAN 坍缩到单一类别时接近 1。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="463" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="466" />
             <source>Measure now</source>
             <translation>立即评估</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="465" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="468" />
             <source>Classify 1,000 new generated digits now (also done after every epoch).</source>
             <translation>立即对 1,000 个新生成的数字分类（每轮结束后也会自动进行）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="472" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="475" />
             <source>The digit classifier that judges the generated digits.</source>
             <translation>评判生成数字的数字分类器。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="479" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="482" />
             <source>How many of the generated digits the classifier calls 0, 1, …, 9. Mode collapse shows up as a few tall bars; the dashed line is an even share.</source>
             <translation>分类器把多少个生成数字判为 0、1、…、9。模式坍缩表现为少数几根很高的柱子；虚线表示均匀分布时的份额。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="483" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="486" />
             <source>digits</source>
             <translation>数字个数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="539" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="542" />
             <source>shipped ConvNet</source>
             <translation>自带的 ConvNet</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="539" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="542" />
             <source>shipped Keras CNN</source>
             <translation>内置 Keras CNN</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="550" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="553" />
             <source>No digit classifier yet: train the ConvNet or Keras CNN in the Training panel to switch the meter on.</source>
             <translation>还没有数字分类器：请在“训练”面板中训练 ConvNet 或 Keras CNN 以启用质量评估。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="552" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="555" />
             <source>Judged by: {0}</source>
             <translation>评判模型：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="576" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="579" />
             <source>The network sizes changed: starting a new GAN from scratch.</source>
             <translation>网络大小已改变：从头开始训练新的 GAN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="593" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="596" />
             <source>Starting…</source>
             <translation>正在开始…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="601" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="604" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="604" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="607" />
             <source>Paused: step D or G alone, or resume.</source>
             <translation>已暂停：可以单独让判别器或生成器走一步，或继续训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="610" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="613" />
             <source>Stopping…</source>
             <translation>正在停止…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="631" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="634" />
             <source>Reset. Press Start to train a new GAN.</source>
             <translation>已重置。按“开始”训练新的 GAN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="650" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="653" />
             <source>No digit classifier yet: train one in the Training panel.</source>
             <translation>还没有数字分类器：请在“训练”面板中训练一个。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="657" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="660" />
             <source>Train the GAN (or load a checkpoint) first.</source>
             <translation>请先训练 GAN（或载入检查点）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="672" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="675" />
             <source>Continue</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="674" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="677" />
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="699" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="702" />
             <source>D</source>
             <translation>D</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="699" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="702" />
             <source>G</source>
             <translation>G</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="700" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="703" />
             <source>One {0} step: D loss {1:.3f}, G loss {2:.3f}, D(x) {3:.2f}, D(G(z)) {4:.2f}</source>
             <translation>{0} 走了一步：判别器损失 {1:.3f}，生成器损失 {2:.3f}，D(x) {3:.2f}，D(G(z)) {4:.2f}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="724" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="727" />
             <source>Training on {0} ({1}).</source>
             <translation>正在 {0} 上训练（{1}）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="730" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="733" />
             <source>Stopped at step {0}.</source>
             <translation>已在第 {0} 步停止。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="731" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="734" />
             <source>Finished: {0} steps.</source>
             <translation>完成：共 {0} 步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="782" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="785" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="784" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="787" />
             <source>Epoch {0}/{1} · step {2} · {3:,.0f} digits/s · ETA {4}
 D loss {5:.3f} · G loss {6:.3f} · D(x) {7:.2f} · D(G(z)) {8:.2f}</source>
             <translation>轮次 {0}/{1} · 第 {2} 步 · 每秒 {3:,.0f} 个数字 · 剩余 {4}
 判别器损失 {5:.3f} · 生成器损失 {6:.3f} · D(x) {7:.2f} · D(G(z)) {8:.2f}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="827" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="830" />
             <source>No samples yet.</source>
             <translation>还没有样本。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="833" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="836" />
             <source>Step {0} · grid {1} of {2}</source>
             <translation>第 {0} 步 · 网格 {1} / {2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="834" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="837" />
             <source>Samples from fixed noise — step {0}</source>
             <translation>固定噪声生成的样本 —— 第 {0} 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="904" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="907" />
             <source>Train the GAN to walk through its latent space.</source>
             <translation>训练 GAN 后即可在它的隐空间中漫游。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="910" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="913" />
             <source>two random noise vectors</source>
             <translation>两个随机噪声向量</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="912" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="915" />
             <source>cell {0} (orange) → cell {1} (teal)</source>
             <translation>单元格 {0}（橙色）→ 单元格 {1}（青色）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="913" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="916" />
             <source>From {0}, generator of step {1}.</source>
             <translation>从 {0}，使用第 {1} 步的生成器。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="923" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="926" />
             <source>Inception Score: —</source>
             <translation>Inception Score：—</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="928" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="931" />
             <source>Inception Score: {0:.2f} / 10</source>
             <translation>Inception Score：{0:.2f} / 10</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="934" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="937" />
             <source>{0:,} generated digits, classified (step {1})</source>
             <translation>{0:,} 个生成数字的分类结果（第 {1} 步）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="941" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="944" />
             <source>Nothing to export yet: train first.</source>
             <translation>还没有可导出的内容：请先训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="948" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="951" />
             <source>Save grid as PNG</source>
             <translation>将网格保存为 PNG</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="952" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1039" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1048" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1063" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="955" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1042" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1051" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1066" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="954" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="963" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1041" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1050" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1065" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="957" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="966" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1044" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1053" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1068" />
             <source>Could not save: {0}</source>
             <translation>无法保存：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="957" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="960" />
             <source>Save history as GIF</source>
             <translation>将历史保存为 GIF</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="961" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="964" />
             <source>Saved {0} ({1} frames)</source>
             <translation>已保存 {0}（{1} 帧）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="979" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="982" />
             <source>Nothing to save yet: train first.</source>
             <translation>还没有可保存的内容：请先训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="992" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="995" />
             <source>{0}: not a usable GAN checkpoint ({1})</source>
             <translation>{0}：不是可用的 GAN 检查点（{1}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1035" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1038" />
             <source>Save the GAN curves as PNG</source>
             <translation>将 GAN 曲线保存为 PNG</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1044" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1047" />
             <source>Save the GAN metrics as CSV</source>
             <translation>将 GAN 指标保存为 CSV</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1059" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1062" />
             <source>Save GAN checkpoint</source>
             <translation>保存 GAN 检查点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1059" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1062" />
             <source>dlviz checkpoint (*.pt)</source>
             <translation>dlviz 检查点 (*.pt)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1070" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1073" />
             <source>Load GAN checkpoint</source>
             <translation>载入 GAN 检查点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1071" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1074" />
             <source>dlviz checkpoint (*.pt);;All files (*)</source>
             <translation>dlviz 检查点 (*.pt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1075" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1078" />
             <source>Loaded {0} (step {1})</source>
             <translation>已载入 {0}（第 {1} 步）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1077" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1080" />
             <source>Refused: {0}</source>
             <translation>已拒绝：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1081" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1084" />
             <source>GAN grid as PNG…</source>
             <translation>GAN 网格（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1082" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1085" />
             <source>GAN history as GIF…</source>
             <translation>GAN 历史（GIF）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1083" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1086" />
             <source>GAN curves as PNG…</source>
             <translation>GAN 曲线（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1084" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1087" />
             <source>GAN metrics as CSV…</source>
             <translation>GAN 指标（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1085" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1088" />
             <source>GAN checkpoint…</source>
             <translation>GAN 检查点…</translation>
         </message>

@@ -189,7 +189,8 @@ class GanPanel(Panel):
         self.lr_d_spin = self._dspin(1e-5, 0.05, d["lr_d"], 5, 1e-4, self.tr(
             "Learning rate of the discriminator's Adam optimizer."))
         self.beta1_spin = self._dspin(0.0, 0.99, d["beta1"], 2, 0.05, self.tr(
-            "Adam β1, the momentum of the gradient average; DCGAN uses 0.5 to keep the game stable."))
+            "Adam β1, the momentum of the gradient average; 0 (no momentum) lets D and G react at "
+            "once, which keeps this fast game stable; DCGAN uses 0.5."))
         self.beta2_spin = self._dspin(0.0, 0.9999, d["beta2"], 4, 0.001, self.tr(
             "Adam β2, the averaging of squared gradients that scales each step."))
         self.batch_spin = self._spin(8, 1024, d["batch_size"], self.tr(
@@ -199,9 +200,11 @@ class GanPanel(Panel):
         self.loss_combo = QComboBox(self)
         self.loss_combo.addItem(self.tr("Non-saturating BCE"), "bce")
         self.loss_combo.addItem(self.tr("Least squares (LSGAN)"), "lsgan")
+        self.loss_combo.addItem(self.tr("Hinge"), "hinge")
         self.loss_combo.setToolTip(self.tr(
             "BCE: D learns log-probabilities, G maximises log D(G(z)); least squares pulls D's "
-            "scores towards 1 (real) and 0 (fake)."))
+            "scores towards 1 (real) and 0 (fake); hinge asks D for a score above +1 on real "
+            "digits and below −1 on fakes, and G raises D's score of its samples."))
         self.norm_combo = QComboBox(self)
         self.norm_combo.addItem(self.tr("Batch norm"), "batch")
         self.norm_combo.addItem(self.tr("Spectral norm"), "spectral")
@@ -230,6 +233,8 @@ class GanPanel(Panel):
         ]
         for label, w in rows:
             form.addRow(label, w)
+        for combo, key in ((self.loss_combo, "loss"), (self.norm_combo, "d_norm"), (self.device_combo, "device")):
+            combo.setCurrentIndex(max(0, combo.findData(d[key])))
         self.every_spin.setSuffix(self.tr(" steps"))
         self.lr_g_spin.valueChanged.connect(lambda v: self._send_lr("lr_g", v))
         self.lr_d_spin.valueChanged.connect(lambda v: self._send_lr("lr_d", v))
@@ -436,7 +441,7 @@ class GanPanel(Panel):
         self.g_loss_curve = self.loss_plot.plot([], [], name=self.tr("G loss"))
         self.score_plot = self._plot(self.tr("Discriminator's verdicts"), self.tr("D output"), self.tr(
             "D(x): D's mean verdict on real digits; D(G(z)): on generated ones (probability of "
-            "'real' for BCE). They meet near the middle when G fools D."))
+            "'real', the sigmoid of D's score, for BCE and hinge). They meet near the middle when G fools D."))
         self.dx_curve = self.score_plot.plot([], [], name="D(x)")
         self.dgz_curve = self.score_plot.plot([], [], name="D(G(z))")
         self.score_plot.setYRange(0, 1.18, padding=0)
