@@ -31,6 +31,7 @@ from torch import nn
 from dlviz.core.control import RunControl, Throttle
 from dlviz.core.data import MNIST_MEAN, MNIST_STD
 from dlviz.core.events import Failed, Finished, GanMetrics, GanQuality, GanSnapshot, Samples, Started
+from dlviz.core.fileio import atomic_write
 
 LOSSES = ("bce", "lsgan", "hinge")
 D_NORMS = ("batch", "spectral", "none")
@@ -780,26 +781,6 @@ def quality_job(config: dict, generator_state: dict, classifier: nn.Module, step
 
 # --- exports (Pillow, imported only when used) ------------------------------------------------
 
-def _atomic_save(path, save) -> None:
-    import os  # noqa: PLC0415
-    import tempfile  # noqa: PLC0415
-    from pathlib import Path  # noqa: PLC0415
-
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=str(path.parent))
-    os.close(fd)
-    try:
-        save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
 def grid_image(images, cols: int = 8, scale: int = 2, pad: int = 2) -> np.ndarray:
     """uint8 mosaic of (K, 28, 28) images ([0, 1] floats or uint8), each pixel ``scale``× larger."""
     img = np.asarray(images)
@@ -815,7 +796,7 @@ def save_grid_png(path, images, cols: int = 8, scale: int = 2) -> None:
     from PIL import Image  # noqa: PLC0415
 
     im = Image.fromarray(grid_image(images, cols, scale), mode="L")
-    _atomic_save(path, lambda tmp: im.save(tmp, format="PNG"))
+    atomic_write(path, lambda tmp: im.save(tmp, format="PNG"))
 
 
 def save_history_gif(path, history: GridHistory, cols: int = 8, scale: int = 2, frame_ms: int = 120,
@@ -828,6 +809,6 @@ def save_history_gif(path, history: GridHistory, cols: int = 8, scale: int = 2, 
         raise ValueError("the history is empty: train first")
     frames = [Image.fromarray(grid_image(g, cols, scale), mode="L") for g in history.grids]
     durations = [frame_ms] * (len(frames) - 1) + [last_frame_ms]
-    _atomic_save(path, lambda tmp: frames[0].save(
+    atomic_write(path, lambda tmp: frames[0].save(
         tmp, format="GIF", save_all=True, append_images=frames[1:], duration=durations, loop=0))
     return len(frames)
