@@ -9,6 +9,7 @@ from PySide6.QtGui import QImage
 
 from dlviz.core import kernels
 from dlviz.ui.panels.conv import ConvPanel
+from tests.imaging import non_blank
 
 
 @pytest.fixture
@@ -21,10 +22,6 @@ def panel(qtbot, app_state):
     p.shutdown()
 
 
-def _non_blank(img: QImage) -> bool:
-    img = img.convertToFormat(QImage.Format_RGB32)
-    arr = np.frombuffer(img.constBits(), np.uint8).reshape(img.height(), img.bytesPerLine() // 4, 4)
-    return arr[..., :3].std() > 3.0
 
 
 @pytest.mark.parametrize(
@@ -192,7 +189,7 @@ def test_gif_and_png_export(panel, tmp_path):
         im.seek(4)
         assert im.size[0] > 200
     assert panel.export_png(str(tmp_path / "frame.png"))
-    assert _non_blank(QImage(str(tmp_path / "frame.png")))
+    assert non_blank(QImage(str(tmp_path / "frame.png")))
     assert [a.text() for a in panel.export_actions()][0].startswith("Export current frame")
 
 
@@ -218,5 +215,5 @@ def test_screenshot_state_is_non_blank_with_numbers(panel):
     panel.prepare_screenshot()
     assert panel.source_key() == "mnist" and 0 < panel.player.index < panel.player.count - 1
     img = panel.grab().toImage()
-    assert _non_blank(img)
+    assert non_blank(img)
     assert panel.input_view.numbers_visible

@@ -1,19 +1,15 @@
 import subprocess
 import sys
 
-import numpy as np
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImage
 
 from dlviz.ui.main_window import MainWindow
 from dlviz.ui.panels import PANEL_IDS
+from tests.imaging import non_blank
 
 
-def _non_blank(img: QImage) -> bool:
-    img = img.convertToFormat(QImage.Format_RGB32)
-    arr = np.frombuffer(img.constBits(), np.uint8).reshape(img.height(), img.bytesPerLine() // 4, 4)
-    return arr[..., :3].std() > 3.0
 
 
 def test_every_panel_can_be_shown(qtbot, app_state):
@@ -68,7 +64,7 @@ def test_screenshot_writes_non_blank_png(qapp, tmp_path, panel):
     render(panel, str(out), (1100, 760))
     img = QImage(str(out))
     assert not img.isNull() and img.width() > 100
-    assert _non_blank(img)
+    assert non_blank(img)
 
 
 def test_cli_version_and_list():

@@ -5,9 +5,9 @@ import pytest
 import torch
 import torch.nn.functional as F
 from PIL import Image
-from PySide6.QtGui import QImage
 
 from dlviz.ui.panels.pool import PoolPanel
+from tests.imaging import non_blank
 
 
 @pytest.fixture
@@ -20,10 +20,6 @@ def panel(qtbot, app_state):
     p.shutdown()
 
 
-def _non_blank(img: QImage) -> bool:
-    img = img.convertToFormat(QImage.Format_RGB32)
-    arr = np.frombuffer(img.constBits(), np.uint8).reshape(img.height(), img.bytesPerLine() // 4, 4)
-    return arr[..., :3].std() > 3.0
 
 
 def _setup(panel, source, mode, k, s, p, d=1):
@@ -122,8 +118,8 @@ def test_gif_export_and_receive_image(panel, tmp_path):
     np.testing.assert_array_equal(panel.plan.x[0, 0], img.astype(np.float64))
 
 
-def test_screenshot_state_is_non_blank(panel):
+def test_screenshot_state_isnon_blank(panel):
     panel.prepare_screenshot()
     assert 0 < panel.player.index < panel.player.count - 1
-    assert _non_blank(panel.grab().toImage())
+    assert non_blank(panel.grab().toImage())
     assert panel.input_view.numbers_visible
