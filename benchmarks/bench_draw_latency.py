@@ -32,12 +32,6 @@ import numpy as np  # noqa: E402
 TARGET_MS = 8.0
 
 
-def densify(points, step=0.012):
-    out = [points[0]]
-    for (x0, y0), (x1, y1) in zip(points, points[1:]):
-        n = max(1, int(np.hypot(x1 - x0, y1 - y0) / step))
-        out += [(x0 + (x1 - x0) * k / n, y0 + (y1 - y0) * k / n) for k in range(1, n + 1)]
-    return out
 
 
 def pct(values, q):
@@ -128,7 +122,7 @@ def main(argv=None) -> int:
     from dlviz.core.shipped import load_shipped
     from dlviz.ui.panels.draw import DrawPanel
     from dlviz.ui.state import AppState, ModelBundle
-    from dlviz.ui.widgets.canvas import SAMPLE_THREE
+    from dlviz.ui.widgets.canvas import SAMPLE_THREE, densify
 
     points = densify(SAMPLE_THREE)
     print(f"dlviz draw latency: stroke of {len(points)} mouse events, one every {args.interval_ms:g} ms, "

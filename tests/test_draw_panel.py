@@ -14,7 +14,7 @@ from dlviz.core.preprocess import preprocess
 from dlviz.core.shipped import available as shipped_available
 from dlviz.ui.panels.draw import DrawPanel
 from dlviz.ui.state import ModelBundle
-from dlviz.ui.widgets.canvas import INK_SIZE, SAMPLE_THREE, DrawingCanvas
+from dlviz.ui.widgets.canvas import INK_SIZE, SAMPLE_THREE, DrawingCanvas, densify
 
 from test_features import tiny_classifier
 
@@ -38,13 +38,6 @@ def pt(canvas, x, y) -> QPoint:
     return canvas.from_board(x, y).toPoint()
 
 
-def densify(points, step=0.012):
-    """The recorded stroke at mouse-event density (one point per ~5 px on a 400 px board)."""
-    out = [points[0]]
-    for (x0, y0), (x1, y1) in zip(points, points[1:]):
-        n = max(1, int(np.hypot(x1 - x0, y1 - y0) / step))
-        out += [(x0 + (x1 - x0) * k / n, y0 + (y1 - y0) * k / n) for k in range(1, n + 1)]
-    return out
 
 
 def draw(qtbot, canvas, points, release=True, on_move=None):

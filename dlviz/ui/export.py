@@ -13,7 +13,7 @@ import os
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSize
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QAction, QImage, QPainter
 from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QGraphicsView, QWidget
 
 def _tr(text: str) -> str:
@@ -52,6 +52,13 @@ def _check_folder(path: str) -> None:
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
         raise OSError(_tr("the folder {0} does not exist").format(folder))
+
+
+def make_action(parent, text: str, slot) -> QAction:
+    """A QAction for an export menu (File → Export, right-click), owned by ``parent``."""
+    action = QAction(text, parent)
+    action.triggered.connect(slot)
+    return action
 
 
 def _render_widget(widget, painter) -> None:

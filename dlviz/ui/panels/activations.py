@@ -14,7 +14,7 @@ import re
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QAction, QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -416,9 +416,7 @@ class ActivationsPanel(Panel):
 
     def _build_exports(self):
         def action(text, slot):
-            a = QAction(text, self)
-            a.triggered.connect(slot)
-            return a
+            return export.make_action(self, text, slot)
 
         self._exports = [
             action(self.tr("Function plot as PNG…"), lambda: self.export_plot(self.func_plot, "png")),

@@ -13,7 +13,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -400,9 +400,7 @@ class TrainPanel(Panel):
 
     def _build_exports(self):
         def action(text, slot):
-            a = QAction(text, self)
-            a.triggered.connect(slot)
-            return a
+            return export.make_action(self, text, slot)
 
         self._exports = [
             action(self.tr("Training curves as PNG…"), lambda: self.export_curves()),

@@ -37,6 +37,15 @@ SAMPLE_THREE = [
 ]
 
 
+def densify(points, step=0.012):
+    """A stroke resampled to mouse-event density (one point per ~5 px on a 400 px board)."""
+    out = [points[0]]
+    for (x0, y0), (x1, y1) in zip(points, points[1:]):
+        n = max(1, int(np.hypot(x1 - x0, y1 - y0) / step))
+        out += [(x0 + (x1 - x0) * k / n, y0 + (y1 - y0) * k / n) for k in range(1, n + 1)]
+    return out
+
+
 @dataclass
 class Stroke:
     width: float  # fraction of the board side
