@@ -146,7 +146,7 @@ def dlviz_steps(data, cfg):
     tr = core.GanTrainer(cfg, data.train_x, device="cpu")
     while True:
         tr.iteration()
-        yield tr.G
+        yield tr.sampler  # what the app shows: the averaged G (when ema > 0)
 
 
 def timed_scores(steps, marks, classifier, n, latent_dim, clock=time.perf_counter):
@@ -198,7 +198,8 @@ def main(argv=None):
     print(f"real test digits ({args.samples:,}): IS {core.inception_score(real):.2f}")
 
     cfg = core.gan_config(device="cpu")
-    print(f"\ndlviz GAN (defaults: latent {cfg['latent_dim']}, G/D features {cfg['g_features']}/{cfg['d_features']}, "
+    print(f"\ndlviz GAN (defaults: latent {cfg['latent_dim']} + a {cfg['codes']}-value code (InfoGAN, λ {cfg['info_weight']:g}), "
+          f"samples from G averaged with decay {cfg['ema']:g}, G/D features {cfg['g_features']}/{cfg['d_features']}, "
           f"batch {cfg['batch_size']}, Adam lr G {cfg['lr_g']:g} / D {cfg['lr_d']:g}, β {cfg['beta1']:g}/{cfg['beta2']:g}, "
           f"{cfg['loss']} loss, D norm {cfg['d_norm']})")
     print(f"clock: {'wall-clock' if args.clock == 'wall' else 'process CPU'} seconds of training")

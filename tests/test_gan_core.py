@@ -1,11 +1,13 @@
 """GAN core: events of a short run, single D / G steps, history of grids, checkpoints,
 interpolation and the classifier-based Inception Score (no Qt)."""
 
+import copy
 import math
 
 import numpy as np
 import pytest
 import torch
+import torch.nn.functional as F
 
 from dlviz.core import gan as core
 from dlviz.core.checkpoint import CheckpointError, load_checkpoint, save_checkpoint
@@ -58,11 +60,11 @@ def test_short_run_yields_promised_events(digits):
     # A classifier that always says "uniform over 10 classes" gives IS = 1.
     assert quality[0].inception_score == pytest.approx(1.0)
     assert quality[0].histogram.shape == (10,) and quality[0].histogram.sum() == 1000
-    assert fin.reason == "completed" and set(fin.state) == {"generator", "discriminator"}
+    assert fin.reason == "completed" and set(fin.state) == {"generator", "discriminator", "generator_avg"}
     assert len(fin.history["d_loss"]) == 2 * per_epoch
     # The final weights reproduce the last grid.
     g = core.make_generator(fin.config, fin.state)
-    again = core.to_unit(g(core.fixed_noise(64, cfg["latent_dim"], cfg["seed"])))
+    again = core.to_unit(g(core.fixed_noise(64, cfg["latent_dim"], cfg["seed"], cfg["codes"])))
     np.testing.assert_allclose(again, samples[-1].images, atol=1e-5)
 
 
@@ -97,7 +99,7 @@ def test_d_step_changes_only_discriminator(digits, loss, norm):
     g0, d0 = _params(tr.G), _params(tr.D)
     tr.d_step()
     assert _changed(g0, tr.G) == set()
-    assert _weight_keys(norm) <= _changed(d0, tr.D)
+    assert _weight_keys(norm) | {"q.0.weight", "q.2.weight"} <= _changed(d0, tr.D)  # Q learns with D
 
 
 @pytest.mark.parametrize("loss,norm", [("bce", "batch"), ("lsgan", "none"), ("hinge", "spectral")])
@@ -248,7 +250,7 @@ def test_classifier_probs_normalise_like_mnist():
 
 def test_interpolation_endpoints_and_norms():
     g = core.make_generator(core.gan_config(**TINY))
-    z = core.fixed_noise(2, 8, 0)
+    z = core.fixed_noise(2, 8, 0)  # no code: noise only
     for mode in ("lerp", "slerp"):
         zs = core.interpolate_latents(z[0], z[1], 7, mode)
         assert zs.shape == (7, 8)
@@ -256,6 +258,7 @@ def test_interpolation_endpoints_and_norms():
         torch.testing.assert_close(zs[-1], z[1])
     zs = core.interpolate_latents(z[0], z[1], 5, "lerp")
     torch.testing.assert_close(zs[2], (z[0] + z[1]) / 2)
+    z = core.fixed_noise(2, 8, 0, g.codes)
     strip = core.interpolate(g, z[0], z[1], 6)
     assert strip.shape == (6, 28, 28)
     np.testing.assert_allclose(strip[0], core.to_unit(g(z[:1]))[0], atol=1e-5)
@@ -320,3 +323,97 @@ def test_cli_gan_defaults_are_its_own():
     args = parser.parse_args(["train", "gan", "--batch-size", "128", "--lr", "1e-3", "--lr-d", "5e-4"])
     cfg = gan_config_from_args(args)
     assert (cfg["batch_size"], cfg["lr_g"], cfg["lr_d"]) == (128, 1e-3, 5e-4)
+
+
+# --- the categorical code (InfoGAN) and the averaged generator -----------------------------------
+
+def test_latent_vectors_carry_a_one_hot_code():
+    z, c = core.sample_latent(500, 8, 10, torch.Generator().manual_seed(0))
+    assert z.shape == (500, 18) and c.shape == (500,)
+    np.testing.assert_array_equal(z[:, 8:].argmax(1).numpy(), c.numpy())
+    assert torch.all(z[:, 8:].sum(1) == 1) and set(c.tolist()) == set(range(10))
+    z0, none = core.sample_latent(4, 8, 0)
+    assert z0.shape == (4, 8) and none is None
+    fixed = core.fixed_noise(64, 8, 3, 10)
+    torch.testing.assert_close(fixed, core.fixed_noise(64, 8, 3, 10))
+    v = core.with_code(fixed[0], 7, 10, 8)
+    torch.testing.assert_close(v[:8], fixed[0, :8])
+    assert v[8:].tolist() == [0.0] * 7 + [1.0] + [0.0] * 2
+    with pytest.raises(ValueError, match="code"):
+        core.with_code(fixed[0], 10, 10, 8)
+
+
+def test_code_loss_is_q_cross_entropy_and_reaches_both_networks(digits):
+    """The code loss reported is torch's cross-entropy of Q's guess; D's step trains Q, G's
+    step pushes G (not D) towards codes Q can read."""
+    tr = core.GanTrainer(core.gan_config(**TINY), digits)
+    real = tr.next_real()
+    z, c = tr.latent(len(real))
+    fake = tr.G(z).detach()
+    twin = copy.deepcopy(tr.D)  # the same passes as d_step (spectral norm iterates in each)
+    with torch.no_grad():
+        twin(real)
+        expect = float(F.cross_entropy(twin.q(twin.features(fake)), c))
+    m = tr.d_step(real, fake, c)
+    assert m["code_loss"] == pytest.approx(expect, rel=1e-5)
+    q0 = _params(tr.D)
+    tr.g_step()
+    assert _changed(q0, tr.D) == set()
+    plain = core.GanTrainer(core.gan_config(**TINY, codes=0), digits)
+    assert plain.D.q is None and "code_loss" not in plain.d_step()
+
+
+def test_q_learns_to_read_the_code(digits):
+    """A few hundred iterations on synthetic digits: Q's cross-entropy falls well below
+    log(4), the value of guessing."""
+    tr = core.GanTrainer(core.gan_config(**{**TINY, "codes": 4, "batch_size": 32}), digits)
+    losses = [tr.iteration()["code_loss"] for _ in range(150)]
+    assert np.mean(losses[:5]) > 1.2 and np.mean(losses[-20:]) < 0.5 * np.log(4)
+
+
+def test_averaged_generator_follows_the_ema_formula(digits):
+    tr = core.GanTrainer(core.gan_config(**TINY, ema=0.9), digits)
+    for _ in range(30):
+        tr.iteration()
+    before = {k: v.clone() for k, v in tr.G_avg.state_dict().items()}
+    tr.iteration()
+    k = tr.g_updates
+    d = min(0.9, (1 + k) / (10 + k))
+    for name, v in tr.G_avg.state_dict().items():
+        new = tr.G.state_dict()[name]
+        if v.is_floating_point():
+            torch.testing.assert_close(v, d * before[name] + (1 - d) * new, rtol=1e-5, atol=1e-6)
+        else:
+            assert torch.equal(v, new)
+    assert tr.sampler is tr.G_avg
+    # What is shown (grid, snapshots, make_generator) is the average.
+    g = core.make_generator(tr.config, tr.state())
+    np.testing.assert_allclose(core.to_unit(g(tr.fixed_z)), tr.grid(), atol=1e-6)
+    off = core.GanTrainer(core.gan_config(**TINY, ema=0), digits)
+    assert off.G_avg is None and off.sampler is off.G and "generator_avg" not in off.state()
+
+
+def test_old_checkpoints_without_code_or_average_still_load(digits):
+    old_cfg = {k: v for k, v in core.gan_config(**TINY, codes=0, ema=0).items() if k not in ("codes", "info_weight", "ema")}
+    old_state = core.GanTrainer(core.gan_config(**TINY, codes=0, ema=0), digits).state()
+    cfg = core.config_from_checkpoint(old_cfg)
+    assert cfg["codes"] == 0 and cfg["ema"] == 0
+    tr = core.GanTrainer(cfg, digits, init_state=old_state)
+    torch.testing.assert_close(tr.G.state_dict()["project.weight"], old_state["generator"]["project.weight"])
+    with pytest.raises(ValueError, match="codes"):
+        core.gan_config(codes=1)
+
+
+def test_code_sweep_and_interpolation_with_a_code():
+    g = core.make_generator(core.gan_config(**TINY))
+    z = core.fixed_noise(2, 8, 0, g.codes)
+    sweep = core.code_sweep(g, z[0])
+    assert sweep.shape == (10, 28, 28)
+    expect = core.to_unit(g(torch.stack([core.with_code(z[0], c, 10, 8) for c in range(10)])))
+    np.testing.assert_allclose(sweep, expect, atol=1e-6)
+    zs = core.interpolate_latents(z[0], z[1], 5, "slerp", codes=10)
+    torch.testing.assert_close(zs[:, 8:], core.interpolate_latents(z[0], z[1], 5, "lerp")[:, 8:])  # code: straight
+    norms = zs[:, :8].norm(dim=1)
+    assert float(norms.min()) > 0.95 * min(float(z[0, :8].norm()), float(z[1, :8].norm()))  # noise: great circle
+    with pytest.raises(ValueError, match="no categorical code"):
+        core.code_sweep(core.make_generator(core.gan_config(**TINY, codes=0)), z[0, :8])

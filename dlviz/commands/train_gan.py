@@ -43,11 +43,17 @@ def add_gan_arguments(p) -> None:
         if action.dest == "batch_size" and isinstance(action.default, int) and not isinstance(action.default, _DefaultInt):
             action.default = _DefaultInt(action.default)
     g = p.add_argument_group("GAN options (MODEL gan)")
-    g.add_argument("--latent-dim", type=int, default=None, help="length of the noise vector z (default 64)")
+    g.add_argument("--latent-dim", type=int, default=None, help="length of the noise vector z (default 16)")
+    g.add_argument("--codes", type=int, default=None,
+                   help="values of the categorical code G also reads (InfoGAN; default 10, 0 for a plain DCGAN)")
+    g.add_argument("--info-weight", type=float, default=None,
+                   help="weight of the code's loss for D's Q head and G (default 1)")
+    g.add_argument("--ema", type=float, default=None,
+                   help="decay of the averaged G that draws the samples (default 0.999; 0: G itself)")
     g.add_argument("--g-features", type=int, default=None, help="generator width (default 16)")
     g.add_argument("--d-features", type=int, default=None, help="discriminator width (default 16)")
-    g.add_argument("--lr-g", type=_float_pos, default=None, help="generator learning rate (default: --lr, else 2e-3)")
-    g.add_argument("--lr-d", type=_float_pos, default=None, help="discriminator learning rate (default: --lr, else 4e-3)")
+    g.add_argument("--lr-g", type=_float_pos, default=None, help="generator learning rate (default: --lr, else 4e-3)")
+    g.add_argument("--lr-d", type=_float_pos, default=None, help="discriminator learning rate (default: --lr, else 8e-3)")
     g.add_argument("--beta1", type=float, default=None, help="Adam β1 (default 0)")
     g.add_argument("--beta2", type=float, default=None, help="Adam β2 (default 0.9)")
     g.add_argument("--d-steps", type=int, default=None, help="discriminator steps per generator step (default 1)")
@@ -75,7 +81,8 @@ def gan_config_from_args(args) -> dict:
     bs = getattr(args, "batch_size", None)
     lr = getattr(args, "lr", None)
     return gan_config(
-        latent_dim=args.latent_dim, g_features=args.g_features, d_features=args.d_features,
+        latent_dim=args.latent_dim, codes=args.codes, info_weight=args.info_weight, ema=args.ema,
+        g_features=args.g_features, d_features=args.d_features,
         lr_g=args.lr_g if args.lr_g is not None else lr, lr_d=args.lr_d if args.lr_d is not None else lr,
         beta1=args.beta1, beta2=args.beta2, d_steps=args.d_steps, loss=args.loss, d_norm=args.d_norm,
         batch_size=None if bs is None or isinstance(bs, _DefaultInt) else bs,

@@ -89,6 +89,7 @@ class GanMetrics:
     samples_per_s: float
     eta_s: float
     kind: str = "train"  # "train" | "d" (a single D step) | "g" (a single G step)
+    code_loss: float = float("nan")  # Q's cross-entropy on the code of generated digits (NaN: no code)
 
 
 @dataclass
