@@ -1,5 +1,6 @@
 """GAN panel under pytest-qt: a tiny real run on synthetic digits, the history slider, single
-steps while paused, checkpoint save/load and refusals, a non-blank screenshot, clean close."""
+steps while paused, checkpoint save/load (old checkpoints too) and refusals, the InfoGAN code
+(settings, code loss curve, code sweep) and the averaged G, a non-blank screenshot, clean close."""
 
 import numpy as np
 import pytest
@@ -141,7 +142,8 @@ def test_exports(qtbot, panel, tmp_path):
     assert [a.text() for a in p.export_actions()]
     p.export_metrics(tmp_path / "m.csv")
     lines = (tmp_path / "m.csv").read_text().splitlines()
-    assert lines[0] == "step,d_loss,g_loss,d_x,d_g_z" and len(lines) == 1 + len(p.curves)
+    assert lines[0] == "step,d_loss,g_loss,d_x,d_g_z,code_loss" and len(lines) == 1 + len(p.curves)
+    assert all(np.isfinite(float(v)) for v in lines[-1].split(","))  # the default GAN has a code
 
 
 def test_clicking_cells_picks_interpolation_ends(qtbot, panel):
@@ -151,7 +153,8 @@ def test_clicking_cells_picks_interpolation_ends(qtbot, panel):
     assert p.cell_at(1, 1) is None and p.cell_at(500, 5) is None
     p.pick_cell(5)
     p.pick_cell(40)
-    z = core.fixed_noise(64, TINY["latent"], p.config["seed"]).numpy()
+    z = core.fixed_noise(64, TINY["latent"], p.config["seed"], codes=p.config["codes"]).numpy()
+    assert z.shape == (64, TINY["latent"] + p.config["codes"])
     z0, z1 = p.interpolation_latents()
     np.testing.assert_array_equal(z0, z[5])
     np.testing.assert_array_equal(z1, z[40])
@@ -230,4 +233,127 @@ def test_rebuilt_panel_keeps_the_trained_gan(qtbot, panel, app_state):
     assert q.history.steps == p.history.steps and q.step == p.step
     np.testing.assert_array_equal(q.shown_grid(), p.shown_grid())
     assert q.start_btn.text() == "Continue"
+    q.shutdown()
+
+
+def test_code_and_average_settings_reach_the_config(qtbot, panel):
+    p = panel
+    assert p.codes_spin.value() == core.GAN_DEFAULTS["codes"] and p.ema_spin.value() == core.GAN_DEFAULTS["ema"]
+    p.codes_spin.setValue(4)
+    p.info_spin.setValue(2.5)
+    p.ema_spin.setValue(0.99)
+    cfg = p.form_config()
+    assert (cfg["codes"], cfg["info_weight"], cfg["ema"]) == (4, 2.5, 0.99)
+    assert p.info_spin.isEnabled()
+    # one code value is no code: refused without an error, whichever way it is entered
+    p.codes_spin.setValue(0)
+    assert not p.info_spin.isEnabled() and p.codes_spin.text() == "none"
+    p.codes_spin.stepUp()
+    assert p.codes_spin.value() == 2
+    p.codes_spin.stepDown()
+    assert p.codes_spin.value() == 0
+    p.codes_spin.setValue(1)
+    assert p.codes_spin.value() == 0
+    from PySide6.QtGui import QValidator
+
+    assert p.codes_spin.validate("1", 1) == QValidator.Intermediate
+    assert p.form_config()["codes"] == 0
+    p.ema_spin.setValue(0.0)
+    assert p.ema_spin.text() == "off" and p.form_config()["ema"] == 0.0
+    p.set_form(core.gan_config(codes=7, info_weight=0.5, ema=0.95))
+    assert (p.codes_spin.value(), p.info_spin.value(), p.ema_spin.value()) == (7, 0.5, 0.95)
+
+
+def test_code_loss_curve_and_code_sweep(qtbot, panel):
+    p = panel
+    p.codes_spin.setValue(4)
+    _run_to_end(qtbot, p)
+    steps = 3 * (96 // 16)
+    x, y = p.code_loss_curve.getData()
+    assert len(x) == steps and np.isfinite(y).all() and (y > 0).all()
+    assert p.code_loss_curve.isVisible()
+    legend = [label.text for _sample, label in p.loss_plot.getPlotItem().legend.items]
+    assert "code loss (Q)" in legend
+    # code sweep: the start cell's noise drawn with each of the 4 code values
+    sweep = p.interp_mode.findData("sweep")
+    assert p.interp_mode.model().item(sweep).isEnabled()
+    p.pick_cell(5)
+    p.interp_mode.setCurrentIndex(sweep)
+    assert p.sweeping() and not p.interp_steps.isEnabled()
+    strip = p.strip_image()
+    assert strip.shape == (28 + 4, 4 * 30 + 2)
+    z = core.fixed_noise(64, TINY["latent"], p.config["seed"], codes=4)[5]
+    expected = core.code_sweep(p.generator, z)
+    assert expected.shape == (4, 28, 28)
+    for c in range(4):
+        np.testing.assert_allclose(strip[2:30, 2 + 30 * c:30 + 30 * c], expected[c], atol=1e-6)
+    assert "each code value" in p.interp_label.text() and "cell 6" in p.interp_label.text()
+    assert not p._sel_rects[1].isVisible() and p._sel_rects[0].isVisible()
+    # a random pair: its first vector, each code value
+    p.random_pair()
+    z0 = p.interpolation_latents()[0]
+    np.testing.assert_allclose(p.strip_image()[2:30, 2:30], core.code_sweep(p.generator, z0)[0], atol=1e-6)
+    # the generator shown is the averaged one
+    avg = p.weights["generator_avg"]
+    for k, v in p.generator.state_dict().items():
+        np.testing.assert_array_equal(v.numpy(), avg[k].numpy())
+
+
+def test_old_checkpoint_without_code_or_average_loads_and_continues(qtbot, panel, tmp_path):
+    """A checkpoint saved before the code and the averaged G existed: a plain DCGAN."""
+    import torch
+
+    p = panel
+    cfg = core.gan_config(latent_dim=TINY["latent"], g_features=4, d_features=4, batch_size=16, epochs=1,
+                          grid_every=2, codes=0, ema=0.0, device="cpu")
+    old_cfg = {k: v for k, v in cfg.items() if k not in ("codes", "info_weight", "ema")}
+    torch.manual_seed(1)
+    g, d = core.build_gan(cfg)
+    grid = core.to_unit(g.eval()(core.fixed_noise(64, TINY["latent"], cfg["seed"])))
+    history = {k: [0.5, 0.4] for k in ("d_loss", "g_loss", "d_x", "d_g_z")}
+    history["step"] = [1, 2]
+    extra = {**core.GridHistory(8).to_extra(), "step": 2}
+    save_checkpoint(tmp_path / "old.pt", "gan", old_cfg, {"generator": g.state_dict(), "discriminator": d.state_dict()},
+                    history, extra)
+    p.load_checkpoint(tmp_path / "old.pt")
+    assert p.config["codes"] == 0 and p.config["ema"] == 0.0
+    assert p.codes_spin.value() == 0 and p.ema_spin.value() == 0.0
+    assert set(p.weights) == {"generator", "discriminator"}
+    assert p.generator.codes == 0
+    assert not p.interp_mode.model().item(p.interp_mode.findData("sweep")).isEnabled()
+    assert not p.code_loss_curve.isVisible()
+    legend = [label.text for _sample, label in p.loss_plot.getPlotItem().legend.items]
+    assert "code loss (Q)" not in legend and "D loss" in legend
+    assert len(p.curves) == 2 and np.isnan(p.curves.view("code_loss")[1]).all()
+    p.pick_cell(0)
+    p.pick_cell(1)
+    np.testing.assert_allclose(p.strip_image()[2:30, 2:30], grid[0], atol=1e-5)
+    # continue training from it: the same (plain) GAN, no error
+    _run_to_end(qtbot, p)
+    assert p.step == 2 + 96 // 16 and p.config["codes"] == 0
+    assert set(p.weights) == {"generator", "discriminator"}
+
+
+def test_checkpoint_round_trip_keeps_the_averaged_generator(qtbot, panel, tmp_path, app_state):
+    from dlviz.ui.panels.gan import GanPanel
+
+    p = panel
+    _run_to_end(qtbot, p)
+    assert set(p.weights) == {"generator", "discriminator", "generator_avg"}
+    g, avg = p.weights["generator"], p.weights["generator_avg"]
+    assert any(not np.array_equal(g[k].numpy(), avg[k].numpy()) for k in g)  # the average is not G
+    p.save_checkpoint(tmp_path / "gan.pt")
+    q = GanPanel(app_state)
+    qtbot.addWidget(q)
+    q.load_checkpoint(tmp_path / "gan.pt")
+    assert set(q.weights) == {"generator", "discriminator", "generator_avg"}
+    for k, v in avg.items():
+        np.testing.assert_array_equal(q.weights["generator_avg"][k].numpy(), v.numpy())
+        np.testing.assert_array_equal(q.generator.state_dict()[k].numpy(), v.numpy())  # shown: the average
+    assert q.ema_spin.value() == p.config["ema"] and q.codes_spin.value() == p.config["codes"]
+    # and saved again from the loaded panel, it is still there
+    q.save_checkpoint(tmp_path / "again.pt")
+    from dlviz.core.checkpoint import load_checkpoint
+
+    assert "generator_avg" in load_checkpoint(tmp_path / "again.pt", kind="gan")["state_dicts"]
     q.shutdown()

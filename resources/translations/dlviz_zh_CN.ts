@@ -225,122 +225,122 @@
             <translation>打开“训练”面板，在训练前设置 Dropout、L2 权重衰减和激活函数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="424" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="422" />
             <source>Function plot as PNG…</source>
             <translation>函数图（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="425" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="423" />
             <source>Function plot as SVG…</source>
             <translation>函数图（SVG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="426" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="424" />
             <source>Softmax bars as PNG…</source>
             <translation>Softmax 柱状图（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="427" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="425" />
             <source>Gradient flow plot as PNG…</source>
             <translation>梯度传播图（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="428" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="426" />
             <source>Gradient flow plot as SVG…</source>
             <translation>梯度传播图（SVG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="429" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="427" />
             <source>Function values as CSV…</source>
             <translation>函数值（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="430" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="428" />
             <source>Gradient norms as CSV…</source>
             <translation>梯度范数（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="436" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="434" />
             <source>Save this plot as PNG…</source>
             <translation>将此图保存为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="437" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="435" />
             <source>Save this plot as SVG…</source>
             <translation>将此图保存为 SVG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="530" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="528" />
             <source>Enter 2 to 10 numbers separated by commas, e.g. 2, 1, 0.1 (the last valid logits are kept).</source>
             <translation>请输入 2 到 10 个用逗号分隔的数，例如 2, 1, 0.1（保留上一次有效的 logits）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="552" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="550" />
             <source>Softmax: p₁ as z₁ = x varies (T = {0:g})</source>
             <translation>Softmax：z₁ = x 变化时的 p₁（T = {0:g}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="554" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="552" />
             <source>{0} (α = {1:g}) and its derivative</source>
             <translation>{0}（α = {1:g}）及其导数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="556" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="554" />
             <source>{0} and its derivative</source>
             <translation>{0} 及其导数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="571" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="569" />
             <source>x = {0}    f(x) = {1}    f′(x) = {2}</source>
             <translation>x = {0}    f(x) = {1}    f′(x) = {2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="594" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="592" />
             <source>Softmax of the logits (T = {0:g})</source>
             <translation>logits 的 softmax（T = {0:g}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="623" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="621" />
             <source>Softmax belongs to the output layer, so the stack compares the hidden-layer activations.</source>
             <translation>Softmax 用于输出层，因此这里的堆叠网络只比较隐藏层的激活函数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="628" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="626" />
             <source>Xavier</source>
             <translation>Xavier</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="628" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="626" />
             <source>Kaiming</source>
             <translation>Kaiming</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="630" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="628" />
             <source>{0} with {1} initialisation: the gradient at layer 1 is {2} × the gradient at layer {3}.</source>
             <translation>{0}，{1} 初始化：第 1 层的梯度是第 {3} 层梯度的 {2} 倍。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="653" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="651" />
             <source>Save plot</source>
             <translation>保存图表</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="662" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="660" />
             <source>Could not save {0}: {1}</source>
             <translation>无法保存 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="664" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="662" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="668" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="666" />
             <source>Save function values</source>
             <translation>保存函数值</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="675" />
+            <location filename="../../dlviz/ui/panels/activations.py" line="673" />
             <source>Save gradient norms</source>
             <translation>保存梯度范数</translation>
         </message>
@@ -1026,763 +1026,838 @@
     <context>
         <name>GanPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="175" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="204" />
             <source>Model and training</source>
             <translation>模型与训练</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="182" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="211" />
             <source>Length of the random noise vector z the generator turns into a digit.</source>
             <translation>生成器把随机噪声向量 z 变成一个数字；这是 z 的长度。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="184" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="228" />
             <source>Width of the generator: its transposed convolutions have 4×, then 2× this many channels.</source>
             <translation>生成器的宽度：它的转置卷积依次有此值 4 倍、2 倍的通道数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="186" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="230" />
             <source>Width of the discriminator: its convolutions have 1×, then 2× this many channels.</source>
             <translation>判别器的宽度：它的卷积依次有此值 1 倍、2 倍的通道数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="188" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="232" />
             <source>Learning rate of the generator's Adam optimizer (can differ from the discriminator's).</source>
             <translation>生成器 Adam 优化器的学习率（可以与判别器的不同）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="190" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="234" />
             <source>Learning rate of the discriminator's Adam optimizer.</source>
             <translation>判别器 Adam 优化器的学习率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="195" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="239" />
             <source>Adam β2, the averaging of squared gradients that scales each step.</source>
             <translation>Adam β2，对梯度平方求平均，用来缩放每一步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="197" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="241" />
             <source>Real digits (and as many generated ones) per step.</source>
             <translation>每一步使用的真实数字个数（以及同样多的生成数字）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="199" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="243" />
             <source>How many discriminator updates come before each generator update.</source>
             <translation>每次更新生成器之前更新判别器的次数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="201" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="245" />
             <source>Non-saturating BCE</source>
             <translation>非饱和 BCE</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="202" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="246" />
             <source>Least squares (LSGAN)</source>
             <translation>最小二乘（LSGAN）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="192" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="236" />
             <source>Adam β1, the momentum of the gradient average; 0 (no momentum) lets D and G react at once, which keeps this fast game stable; DCGAN uses 0.5.</source>
             <translation>Adam β1，梯度平均的动量；取 0（无动量）让 D 和 G 立即响应，使这种快速的博弈保持稳定；DCGAN 使用 0.5。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="203" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="215" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="217" />
+            <source>InfoGAN: G also reads a one-hot code with this many values, and a head Q on D learns to guess the code from the digit; without any labels each value comes to stand for one kind of digit. None: a plain DCGAN (1 is not allowed).</source>
+            <translation>InfoGAN：生成器还读入一个有这么多取值的独热编码，判别器上的 Q 头学习从数字猜出该编码；无需任何标签，每个编码值逐渐代表一类数字。无：普通 DCGAN（不允许取 1）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="221" />
+            <source>λ: how much Q's error at guessing the code counts in D's and G's losses.</source>
+            <translation>λ：Q 猜测编码的误差在判别器和生成器损失中所占的权重。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="223" />
+            <source>The samples shown (grid, history, interpolation, quality) come from an average of G's recent weights (exponential moving average with this decay), smoother than G itself; off shows G itself, e.g. to see the effect of a single G step.</source>
+            <translation>显示的样本（网格、历史、插值、质量）来自生成器近期权重的平均（按此衰减率的指数移动平均），比生成器本身更平滑；关闭则显示生成器本身，例如用来观察单步生成器更新的效果。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="226" />
+            <source>off</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="247" />
             <source>Hinge</source>
             <translation>铰链损失（Hinge）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="205" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="249" />
             <source>BCE: D learns log-probabilities, G maximises log D(G(z)); least squares pulls D's scores towards 1 (real) and 0 (fake); hinge asks D for a score above +1 on real digits and below −1 on fakes, and G raises D's score of its samples.</source>
             <translation>BCE：D 学习对数概率，G 最大化 log D(G(z))；最小二乘把 D 的分数拉向 1（真实）和 0（生成）；铰链损失要求 D 对真实数字打分高于 +1、对生成数字低于 −1，G 则提高 D 对其样本的打分。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="209" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="253" />
             <source>Batch norm</source>
             <translation>批归一化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="210" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="254" />
             <source>Spectral norm</source>
             <translation>谱归一化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="211" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="255" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="213" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="257" />
             <source>How the discriminator's layers are normalised: batch norm (DCGAN) or spectral norm (limits how steeply D can change).</source>
             <translation>判别器各层如何归一化：批归一化（DCGAN）或谱归一化（限制判别器变化的陡峭程度）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="216" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="260" />
             <source>Passes over the training digits (each step uses one batch per D update).</source>
             <translation>遍历训练数字的轮数（每一步每次更新判别器使用一批数据）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="218" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="262" />
             <source>Random seed of the initial weights, the noise and the shuffling: same seed, same run.</source>
             <translation>初始权重、噪声和数据打乱的随机种子：种子相同，训练过程相同。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="220" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="264" />
             <source>Auto</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="220" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="264" />
             <source>CPU</source>
             <translation>CPU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="220" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="264" />
             <source>CUDA GPU</source>
             <translation>CUDA GPU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="222" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="266" />
             <source>Where to train: auto picks the CUDA GPU when there is one.</source>
             <translation>在哪里训练：“自动”在有 CUDA GPU 时选用它。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="224" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="268" />
             <source>Keep a grid of the fixed-noise samples in the history every this many steps.</source>
             <translation>每隔这么多步，把固定噪声生成的样本网格保存到历史中。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="226" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="270" />
             <source>Latent size</source>
             <translation>隐变量维度</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="226" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="270" />
+            <source>Code values</source>
+            <translation>编码取值数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="271" />
+            <source>Code weight λ</source>
+            <translation>编码权重 λ</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="271" />
+            <source>G average (EMA)</source>
+            <translation>生成器平均 (EMA)</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="272" />
             <source>G features</source>
             <translation>生成器特征数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="227" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="273" />
             <source>D features</source>
             <translation>判别器特征数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="227" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="273" />
             <source>G learning rate</source>
             <translation>生成器学习率</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="228" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="274" />
             <source>D learning rate</source>
             <translation>判别器学习率</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="228" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="274" />
             <source>Adam β1 / β2</source>
             <translation>Adam β1 / β2</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="229" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="275" />
             <source>Batch size</source>
             <translation>批大小</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="229" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="275" />
             <source>D steps per G step</source>
             <translation>每步生成器对应的判别器步数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="230" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="276" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="230" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="276" />
             <source>D normalisation</source>
             <translation>判别器归一化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="231" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="277" />
             <source>Epochs</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="231" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="277" />
             <source>Seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="232" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="278" />
             <source>Device</source>
             <translation>设备</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="232" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="278" />
             <source>History every</source>
             <translation>历史记录间隔</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="236" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="284" />
             <source> steps</source>
             <translation> 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="257" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="306" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="260" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="675" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="309" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="737" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="262" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="311" />
             <source>Train the GAN: continue from the current weights, or start fresh when there are none.</source>
             <translation>训练 GAN：从当前权重继续，没有权重时从头开始。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="264" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="677" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="313" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="739" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="265" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="314" />
             <source>Pause or resume training (while paused you can step D or G alone).</source>
             <translation>暂停或继续训练（暂停时可以单独让判别器或生成器走一步）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="267" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="316" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="268" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="317" />
             <source>Stop training and keep the weights reached so far.</source>
             <translation>停止训练并保留目前得到的权重。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="270" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="319" />
             <source>One D step</source>
             <translation>判别器走一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="272" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="321" />
             <source>While paused: update only the discriminator once, on one real and one generated batch.</source>
             <translation>暂停时：只更新判别器一次，使用一批真实数字和一批生成数字。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="274" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="323" />
             <source>One G step</source>
             <translation>生成器走一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="276" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="325" />
             <source>While paused: update only the generator once, to fool the current discriminator.</source>
             <translation>暂停时：只更新生成器一次，去欺骗当前的判别器。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="278" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="327" />
             <source>Reset</source>
             <translation>重置</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="279" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="328" />
             <source>Forget the weights, curves and history: the next Start begins from scratch.</source>
             <translation>丢弃权重、曲线和历史：下次“开始”将从头训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="288" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="337" />
             <source>Steps done out of the steps planned for this run.</source>
             <translation>本次训练已完成的步数占计划步数的比例。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="292" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="341" />
             <source>Ready. Press Start to train on MNIST.</source>
             <translation>就绪。按“开始”在 MNIST 上训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="294" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="343" />
             <source>What the GAN is doing now.</source>
             <translation>GAN 当前在做什么。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="299" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="348" />
             <source>Files</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="302" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="351" />
             <source>Grid PNG…</source>
             <translation>网格 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="303" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="352" />
             <source>Save the grid shown (8×8 samples) as a PNG image.</source>
             <translation>把显示的网格（8×8 个样本）保存为 PNG 图像。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="305" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="354" />
             <source>History GIF…</source>
             <translation>历史 GIF…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="306" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="355" />
             <source>Save every grid of the history as an animated GIF: blobs turning into digits.</source>
             <translation>把历史中的每个网格保存为 GIF 动画：看模糊的斑点如何变成数字。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="308" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="357" />
             <source>Save checkpoint…</source>
             <translation>保存检查点…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="309" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="358" />
             <source>Save both networks, the settings, the curves and the history of grids.</source>
             <translation>保存两个网络、设置、曲线和网格历史。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="311" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="360" />
             <source>Load checkpoint…</source>
             <translation>载入检查点…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="312" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="361" />
             <source>Load a GAN checkpoint saved by dlviz (files of other kinds are refused).</source>
             <translation>载入 dlviz 保存的 GAN 检查点（其他类型的文件会被拒绝）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="344" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="393" />
             <source>Samples from fixed noise</source>
             <translation>固定噪声生成的样本</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="347" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="396" />
             <source>64 digits the generator makes from the same 64 noise vectors at every step, so you see it learn. Click a cell to pick the start (orange) or end (teal) of the interpolation.</source>
             <translation>生成器在每一步都用同样的 64 个噪声向量生成 64 个数字，让你看到它的学习过程。点击某格可选作插值的起点（橙色）或终点（青色）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="371" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="420" />
             <source>Scrub back through the grids kept during training (older ones are thinned to stay within memory).</source>
             <translation>拖动浏览训练中保存的网格（较早的会被抽稀，以控制内存）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="374" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="423" />
             <source>Live</source>
             <translation>实时</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="375" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="424" />
             <source>Follow training: show the newest grid as soon as it arrives.</source>
             <translation>跟随训练：最新的网格一到就显示。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="380" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="429" />
             <source>The training step of the grid shown, and its place in the history.</source>
             <translation>所显示网格对应的训练步数，以及它在历史中的位置。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="381" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="430" />
             <source>History</source>
             <translation>历史</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="388" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="437" />
             <source>Latent interpolation</source>
             <translation>隐空间插值</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="391" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="440" />
             <source>Spherical</source>
             <translation>球面</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="392" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="441" />
             <source>Straight line</source>
             <translation>直线</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="394" />
-            <source>Path from z_A to z_B: along the sphere (keeps the length typical of Gaussian noise) or a straight line.</source>
-            <translation>从 z_A 到 z_B 的路径：沿球面（保持高斯噪声典型的长度）或沿直线。</translation>
+            <location filename="../../dlviz/ui/panels/gan.py" line="442" />
+            <source>Code sweep</source>
+            <translation>编码扫描</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="396" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="444" />
+            <source>Path from z_A to z_B: along the sphere (keeps the length typical of Gaussian noise) or a straight line. Code sweep (GANs with a code): the start's noise drawn with each code value.</source>
+            <translation>从 z_A 到 z_B 的路径：沿球面（保持高斯噪声典型的长度）或沿直线。编码扫描（带编码的 GAN）：用起点的噪声配上每个编码值生成。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="463" />
+            <source>Which noise vectors the strip goes between (or sweeps the code of).</source>
+            <translation>这一行图像在哪两个噪声向量之间插值（或对哪个噪声向量扫描编码）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="488" />
+            <source>Discriminator loss (telling real from fake) and generator loss (fooling D). In a healthy game neither goes to zero. With a code, Q's loss (cross-entropy of its guess of the code) falls as each code value comes to mean one kind of digit.</source>
+            <translation>判别器损失（区分真假）和生成器损失（骗过判别器）。在健康的博弈中两者都不会降到零。有编码时，Q 的损失（猜测编码的交叉熵）随着每个编码值逐渐代表一类数字而下降。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="1014" />
+            <source>One noise vector, each code value: {0} with code 0 … {1}, left to right (generator of step {2}); each value should mean one kind of digit.</source>
+            <translation>同一个噪声向量，逐个编码值：{0}从左到右配上编码 0 … {1}（第 {2} 步的生成器）；每个编码值应代表一类数字。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="447" />
             <source>How many samples along the path from A to B.</source>
             <translation>从 A 到 B 的路径上取多少个样本。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="398" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="449" />
             <source>Random pair</source>
             <translation>随机一对</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="399" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="450" />
             <source>Interpolate between two new random noise vectors instead of two grid cells.</source>
             <translation>在两个新的随机噪声向量之间插值，而不是在两个网格单元之间。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="406" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="457" />
             <source>Digits made from points evenly spaced on the path between two noise vectors: a smooth morph means the generator has learned a continuous space of digits.</source>
             <translation>由两个噪声向量之间路径上等距的点生成的数字：平滑的渐变说明生成器学到了连续的数字空间。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="411" />
-            <source>Which noise vectors the strip goes between.</source>
-            <translation>这一排在哪两个噪声向量之间插值。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="419" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="471" />
             <source>step</source>
             <translation>训练步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="435" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="487" />
             <source>Losses</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="435" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="487" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="436" />
-            <source>Discriminator loss (telling real from fake) and generator loss (fooling D). In a healthy game neither goes to zero.</source>
-            <translation>判别器损失（区分真假）和生成器损失（欺骗判别器）。在健康的博弈中两者都不会降到零。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="438" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="491" />
             <source>D loss</source>
             <translation>判别器损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="439" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="492" />
             <source>G loss</source>
             <translation>生成器损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="440" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="493" />
+            <source>code loss (Q)</source>
+            <translation>编码损失 (Q)</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="497" />
             <source>Discriminator's verdicts</source>
             <translation>判别器的判断</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="440" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="497" />
             <source>D output</source>
             <translation>判别器输出</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="441" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="498" />
             <source>D(x): D's mean verdict on real digits; D(G(z)): on generated ones (probability of 'real', the sigmoid of D's score, for BCE and hinge). They meet near the middle when G fools D.</source>
             <translation>D(x)：D 对真实数字的平均判断；D(G(z))：对生成数字的平均判断（BCE 和铰链损失下为“真实”的概率，即 D 分数的 sigmoid）。当 G 骗过 D 时，两者在中间附近相遇。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="454" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="511" />
             <source>Quality meter</source>
             <translation>质量评估</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="464" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="521" />
             <source>Inception Score = exp(mean KL(p(y|x) ‖ p(y))) from a digit classifier: near 10 when the digits are clear and all ten classes appear equally often, near 1 when the GAN collapses to one.</source>
             <translation>Inception Score = exp(mean KL(p(y|x) ‖ p(y)))，由数字分类器计算：数字清晰且十个类别出现得一样多时接近 10，GAN 坍缩到单一类别时接近 1。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="466" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="523" />
             <source>Measure now</source>
             <translation>立即评估</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="468" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="525" />
             <source>Classify 1,000 new generated digits now (also done after every epoch).</source>
             <translation>立即对 1,000 个新生成的数字分类（每轮结束后也会自动进行）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="475" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="532" />
             <source>The digit classifier that judges the generated digits.</source>
             <translation>评判生成数字的数字分类器。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="482" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="539" />
             <source>How many of the generated digits the classifier calls 0, 1, …, 9. Mode collapse shows up as a few tall bars; the dashed line is an even share.</source>
             <translation>分类器把多少个生成数字判为 0、1、…、9。模式坍缩表现为少数几根很高的柱子；虚线表示均匀分布时的份额。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="486" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="543" />
             <source>digits</source>
             <translation>数字个数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="542" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="601" />
             <source>shipped ConvNet</source>
             <translation>自带的 ConvNet</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="542" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="601" />
             <source>shipped Keras CNN</source>
             <translation>内置 Keras CNN</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="553" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="612" />
             <source>No digit classifier yet: train the ConvNet or Keras CNN in the Training panel to switch the meter on.</source>
             <translation>还没有数字分类器：请在“训练”面板中训练 ConvNet 或 Keras CNN 以启用质量评估。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="555" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="614" />
             <source>Judged by: {0}</source>
             <translation>评判模型：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="579" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="638" />
             <source>The network sizes changed: starting a new GAN from scratch.</source>
             <translation>网络大小已改变：从头开始训练新的 GAN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="596" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="658" />
             <source>Starting…</source>
             <translation>正在开始…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="604" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="666" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="607" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="669" />
             <source>Paused: step D or G alone, or resume.</source>
             <translation>已暂停：可以单独让判别器或生成器走一步，或继续训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="613" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="675" />
             <source>Stopping…</source>
             <translation>正在停止…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="634" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="696" />
             <source>Reset. Press Start to train a new GAN.</source>
             <translation>已重置。按“开始”训练新的 GAN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="653" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="715" />
             <source>No digit classifier yet: train one in the Training panel.</source>
             <translation>还没有数字分类器：请在“训练”面板中训练一个。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="660" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="722" />
             <source>Train the GAN (or load a checkpoint) first.</source>
             <translation>请先训练 GAN（或载入检查点）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="675" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="737" />
             <source>Continue</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="677" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="739" />
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="702" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="766" />
             <source>D</source>
             <translation>D</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="702" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="766" />
             <source>G</source>
             <translation>G</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="703" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="767" />
             <source>One {0} step: D loss {1:.3f}, G loss {2:.3f}, D(x) {3:.2f}, D(G(z)) {4:.2f}</source>
             <translation>{0} 走了一步：判别器损失 {1:.3f}，生成器损失 {2:.3f}，D(x) {3:.2f}，D(G(z)) {4:.2f}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="727" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="770" />
+            <source>, code loss {0:.3f}</source>
+            <translation>，编码损失 {0:.3f}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="794" />
             <source>Training on {0} ({1}).</source>
             <translation>正在 {0} 上训练（{1}）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="733" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="801" />
             <source>Stopped at step {0}.</source>
             <translation>已在第 {0} 步停止。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="734" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="802" />
             <source>Finished: {0} steps.</source>
             <translation>完成：共 {0} 步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="785" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="855" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="787" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="857" />
             <source>Epoch {0}/{1} · step {2} · {3:,.0f} digits/s · ETA {4}
 D loss {5:.3f} · G loss {6:.3f} · D(x) {7:.2f} · D(G(z)) {8:.2f}</source>
             <translation>轮次 {0}/{1} · 第 {2} 步 · 每秒 {3:,.0f} 个数字 · 剩余 {4}
 判别器损失 {5:.3f} · 生成器损失 {6:.3f} · D(x) {7:.2f} · D(G(z)) {8:.2f}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="830" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="860" />
+            <source> · code loss {0:.3f}</source>
+            <translation> · 编码损失 {0:.3f}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="901" />
             <source>No samples yet.</source>
             <translation>还没有样本。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="836" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="907" />
             <source>Step {0} · grid {1} of {2}</source>
             <translation>第 {0} 步 · 网格 {1} / {2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="837" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="908" />
             <source>Samples from fixed noise — step {0}</source>
             <translation>固定噪声生成的样本 —— 第 {0} 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="907" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1006" />
             <source>Train the GAN to walk through its latent space.</source>
             <translation>训练 GAN 后即可在它的隐空间中漫游。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="913" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1011" />
+            <source>a random noise vector</source>
+            <translation>一个随机噪声向量</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="1012" />
+            <source>the noise of cell {0} (orange)</source>
+            <translation>单元格 {0}（橙色）的噪声</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="1021" />
             <source>two random noise vectors</source>
             <translation>两个随机噪声向量</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="915" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1023" />
             <source>cell {0} (orange) → cell {1} (teal)</source>
             <translation>单元格 {0}（橙色）→ 单元格 {1}（青色）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="916" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1024" />
             <source>From {0}, generator of step {1}.</source>
             <translation>从 {0}，使用第 {1} 步的生成器。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="926" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1034" />
             <source>Inception Score: —</source>
             <translation>Inception Score：—</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="931" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1039" />
             <source>Inception Score: {0:.2f} / 10</source>
             <translation>Inception Score：{0:.2f} / 10</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="937" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1045" />
             <source>{0:,} generated digits, classified (step {1})</source>
             <translation>{0:,} 个生成数字的分类结果（第 {1} 步）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="944" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1052" />
             <source>Nothing to export yet: train first.</source>
             <translation>还没有可导出的内容：请先训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="951" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1059" />
             <source>Save grid as PNG</source>
             <translation>将网格保存为 PNG</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="955" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1042" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1051" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1066" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1063" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1157" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1166" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1181" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="957" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="966" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1044" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1053" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1068" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1065" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1074" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1159" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1168" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1183" />
             <source>Could not save: {0}</source>
             <translation>无法保存：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="960" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1068" />
             <source>Save history as GIF</source>
             <translation>将历史保存为 GIF</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="964" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1072" />
             <source>Saved {0} ({1} frames)</source>
             <translation>已保存 {0}（{1} 帧）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="982" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1090" />
             <source>Nothing to save yet: train first.</source>
             <translation>还没有可保存的内容：请先训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="995" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1103" />
             <source>{0}: not a usable GAN checkpoint ({1})</source>
             <translation>{0}：不是可用的 GAN 检查点（{1}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1038" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1153" />
             <source>Save the GAN curves as PNG</source>
             <translation>将 GAN 曲线保存为 PNG</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1047" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1162" />
             <source>Save the GAN metrics as CSV</source>
             <translation>将 GAN 指标保存为 CSV</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1062" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1177" />
             <source>Save GAN checkpoint</source>
             <translation>保存 GAN 检查点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1062" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1177" />
             <source>dlviz checkpoint (*.pt)</source>
             <translation>dlviz 检查点 (*.pt)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1073" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1188" />
             <source>Load GAN checkpoint</source>
             <translation>载入 GAN 检查点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1074" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1189" />
             <source>dlviz checkpoint (*.pt);;All files (*)</source>
             <translation>dlviz 检查点 (*.pt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1078" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1193" />
             <source>Loaded {0} (step {1})</source>
             <translation>已载入 {0}（第 {1} 步）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1080" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1195" />
             <source>Refused: {0}</source>
             <translation>已拒绝：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1084" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1199" />
             <source>GAN grid as PNG…</source>
             <translation>GAN 网格（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1085" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1200" />
             <source>GAN history as GIF…</source>
             <translation>GAN 历史（GIF）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1086" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1201" />
             <source>GAN curves as PNG…</source>
             <translation>GAN 曲线（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1087" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1202" />
             <source>GAN metrics as CSV…</source>
             <translation>GAN 指标（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1088" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1203" />
             <source>GAN checkpoint…</source>
             <translation>GAN 检查点…</translation>
         </message>
@@ -2783,715 +2858,715 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>TrainPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="143" />
+            <location filename="../../dlviz/ui/panels/train.py" line="148" />
             <source>Model</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="147" />
+            <location filename="../../dlviz/ui/panels/train.py" line="152" />
             <source>Keras CNN</source>
             <translation>Keras CNN</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="148" />
+            <location filename="../../dlviz/ui/panels/train.py" line="153" />
             <source>PyTorch ConvNet</source>
             <translation>PyTorch ConvNet</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="149" />
+            <location filename="../../dlviz/ui/panels/train.py" line="154" />
             <source>Simple RNN</source>
             <translation>简单 RNN</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="150" />
+            <location filename="../../dlviz/ui/panels/train.py" line="155" />
             <source>GRU</source>
             <translation>GRU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="151" />
+            <location filename="../../dlviz/ui/panels/train.py" line="156" />
             <source>LSTM</source>
             <translation>LSTM</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="154" />
+            <location filename="../../dlviz/ui/panels/train.py" line="159" />
             <source>The tutorial's Keras CNN: conv 32 × 3×3 + activation → max-pool 2×2 → dense 10.</source>
             <translation>教程中的 Keras CNN：卷积 32 × 3×3 + 激活函数 → 最大池化 2×2 → 全连接 10。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="155" />
+            <location filename="../../dlviz/ui/panels/train.py" line="160" />
             <source>The tutorial's PyTorch ConvNet: conv 10 × 5×5 → pool → conv 20 × 5×5 with dropout → pool → dense 50 → dropout → dense 10.</source>
             <translation>教程中的 PyTorch ConvNet：卷积 10 × 5×5 → 池化 → 带 Dropout 的卷积 20 × 5×5 → 池化 → 全连接 50 → Dropout → 全连接 10。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="157" />
+            <location filename="../../dlviz/ui/panels/train.py" line="162" />
             <source>A simple RNN that reads the digit row by row (28 steps of 28 pixels), then dense 10.</source>
             <translation>逐行读取数字的简单 RNN（28 个时间步，每步 28 个像素），后接全连接 10。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="158" />
+            <location filename="../../dlviz/ui/panels/train.py" line="163" />
             <source>A GRU that reads the digit row by row (28 steps of 28 pixels), then dense 10.</source>
             <translation>逐行读取数字的 GRU（28 个时间步，每步 28 个像素），后接全连接 10。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="159" />
+            <location filename="../../dlviz/ui/panels/train.py" line="164" />
             <source>An LSTM that reads the digit row by row (28 steps of 28 pixels), then dense 10.</source>
             <translation>逐行读取数字的 LSTM（28 个时间步，每步 28 个像素），后接全连接 10。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="165" />
+            <location filename="../../dlviz/ui/panels/train.py" line="170" />
             <source>The network to train: the tutorial's two CNNs, or a recurrent net that reads the digit as 28 rows of 28 pixels, one row per time step.</source>
             <translation>要训练的网络：教程中的两个 CNN，或把数字当作 28 行、每行 28 个像素、每个时间步读一行的循环网络。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="170" />
+            <location filename="../../dlviz/ui/panels/train.py" line="175" />
             <source>Network:</source>
             <translation>网络：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="174" />
+            <location filename="../../dlviz/ui/panels/train.py" line="179" />
             <source>The hidden layers' activation function (the non-linearity after each conv or dense layer; for the simple RNN, the one inside the cell).</source>
             <translation>隐藏层的激活函数（每个卷积层或全连接层之后的非线性；对简单 RNN 则是单元内部的那个）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="176" />
+            <location filename="../../dlviz/ui/panels/train.py" line="181" />
             <source>Activation:</source>
             <translation>激活函数：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="182" />
+            <location filename="../../dlviz/ui/panels/train.py" line="187" />
             <source>Hidden size: how many numbers the RNN's state (its memory) holds.</source>
             <translation>隐藏层大小：RNN 的状态（记忆）包含多少个数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="183" />
+            <location filename="../../dlviz/ui/panels/train.py" line="188" />
             <source>Hidden units:</source>
             <translation>隐藏单元：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="187" />
+            <location filename="../../dlviz/ui/panels/train.py" line="192" />
             <source>Stacked RNN layers: the second reads the first one's outputs.</source>
             <translation>堆叠的 RNN 层数：第二层读取第一层的输出。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="188" />
+            <location filename="../../dlviz/ui/panels/train.py" line="193" />
             <source>Layers:</source>
             <translation>层数：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="190" />
+            <location filename="../../dlviz/ui/panels/train.py" line="195" />
             <source>Bidirectional</source>
             <translation>双向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="192" />
+            <location filename="../../dlviz/ui/panels/train.py" line="197" />
             <source>Also read the rows bottom to top and join both directions' final states.</source>
             <translation>同时从下往上读取各行，并拼接两个方向的最终状态。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="200" />
-            <location filename="../../dlviz/ui/panels/train.py" line="453" />
+            <location filename="../../dlviz/ui/panels/train.py" line="205" />
+            <location filename="../../dlviz/ui/panels/train.py" line="456" />
             <source>Dropout: during training each unit is zeroed with this probability, so the net cannot rely on any single unit (a guard against overfitting); off when evaluating.</source>
             <translation>Dropout（随机失活）：训练时每个神经元以此概率被置零，使网络不能依赖任何单个神经元（抑制过拟合）；评估时关闭。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="202" />
+            <location filename="../../dlviz/ui/panels/train.py" line="207" />
             <source>Dropout:</source>
             <translation>Dropout：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="206" />
+            <location filename="../../dlviz/ui/panels/train.py" line="211" />
             <source>Optimisation</source>
             <translation>优化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="209" />
-            <location filename="../../dlviz/ui/panels/train.py" line="673" />
+            <location filename="../../dlviz/ui/panels/train.py" line="214" />
+            <location filename="../../dlviz/ui/panels/train.py" line="677" />
             <source>Adam</source>
             <translation>Adam</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="210" />
+            <location filename="../../dlviz/ui/panels/train.py" line="215" />
             <source>SGD + momentum 0.9</source>
             <translation>SGD + 动量 0.9</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="212" />
+            <location filename="../../dlviz/ui/panels/train.py" line="217" />
             <source>How the gradient updates the weights: Adam adapts a step size per weight; SGD with momentum follows a running average of the gradients.</source>
             <translation>梯度如何更新权重：Adam 为每个权重自适应步长；带动量的 SGD 沿梯度的滑动平均方向前进。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="215" />
+            <location filename="../../dlviz/ui/panels/train.py" line="220" />
             <source>Optimizer:</source>
             <translation>优化器：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="222" />
+            <location filename="../../dlviz/ui/panels/train.py" line="227" />
             <source>Learning rate: the size of each step down the gradient (e.g. 0.003 or 3e-3). While training, press Enter or Set to change it live.</source>
             <translation>学习率：沿梯度下降每一步的大小（例如 0.003 或 3e-3）。训练中按回车或“设置”可实时修改。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="226" />
+            <location filename="../../dlviz/ui/panels/train.py" line="231" />
             <source>Set</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="227" />
+            <location filename="../../dlviz/ui/panels/train.py" line="232" />
             <source>Send this learning rate to the running training now.</source>
             <translation>立即把这个学习率发送给正在进行的训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="231" />
+            <location filename="../../dlviz/ui/panels/train.py" line="236" />
             <source>Learning rate:</source>
             <translation>学习率：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="233" />
+            <location filename="../../dlviz/ui/panels/train.py" line="238" />
             <source>One-cycle schedule</source>
             <translation>单周期（one-cycle）调度</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="236" />
+            <location filename="../../dlviz/ui/panels/train.py" line="241" />
             <source>Warm the learning rate up to the value above, then anneal it towards zero: usually faster and more accurate. Setting the rate by hand while training turns it off.</source>
             <translation>先把学习率预热到上面的值，再逐渐退火到接近零：通常更快、更准确。训练中手动设置学习率会关闭它。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="244" />
+            <location filename="../../dlviz/ui/panels/train.py" line="249" />
             <source>Batch size: how many digits are averaged into each gradient step.</source>
             <translation>批大小：每一步梯度由多少个数字平均得到。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="245" />
+            <location filename="../../dlviz/ui/panels/train.py" line="250" />
             <source>Batch size:</source>
             <translation>批大小：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="250" />
+            <location filename="../../dlviz/ui/panels/train.py" line="255" />
             <source>Epochs: how many times the whole training set is gone through.</source>
             <translation>轮次：完整训练集被遍历的次数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="251" />
+            <location filename="../../dlviz/ui/panels/train.py" line="256" />
             <source>Epochs:</source>
             <translation>轮次：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="255" />
+            <location filename="../../dlviz/ui/panels/train.py" line="260" />
             <source>L2 weight decay λ: every step also pulls each weight towards zero by λ·w (smaller weights, less overfitting); 0 turns it off.</source>
             <translation>L2 权重衰减 λ：每一步还会把每个权重按 λ·w 拉向零（权重更小，过拟合更少）；0 表示关闭。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="258" />
+            <location filename="../../dlviz/ui/panels/train.py" line="263" />
             <source>L2 weight decay:</source>
             <translation>L2 权重衰减：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="263" />
+            <location filename="../../dlviz/ui/panels/train.py" line="268" />
             <source>Random seed for the initial weights, the shuffling and dropout: the same seed repeats a run.</source>
             <translation>初始权重、数据打乱和 Dropout 的随机种子：相同的种子可重复一次训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="264" />
+            <location filename="../../dlviz/ui/panels/train.py" line="269" />
             <source>Seed:</source>
             <translation>随机种子：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="267" />
+            <location filename="../../dlviz/ui/panels/train.py" line="272" />
             <source>Auto</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="268" />
+            <location filename="../../dlviz/ui/panels/train.py" line="273" />
             <source>CPU</source>
             <translation>CPU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="269" />
+            <location filename="../../dlviz/ui/panels/train.py" line="274" />
             <source>CUDA GPU</source>
             <translation>CUDA GPU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="271" />
+            <location filename="../../dlviz/ui/panels/train.py" line="276" />
             <source>Where the arithmetic runs: Auto uses a CUDA GPU when PyTorch sees one, else the CPU.</source>
             <translation>计算在哪里运行：“自动”在 PyTorch 检测到 CUDA GPU 时使用 GPU，否则使用 CPU。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="272" />
+            <location filename="../../dlviz/ui/panels/train.py" line="277" />
             <source>Device:</source>
             <translation>设备：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="276" />
+            <location filename="../../dlviz/ui/panels/train.py" line="281" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="278" />
+            <location filename="../../dlviz/ui/panels/train.py" line="283" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="279" />
+            <location filename="../../dlviz/ui/panels/train.py" line="284" />
             <source>Start training from fresh random weights (Ctrl+Enter).</source>
             <translation>从新的随机权重开始训练（Ctrl+Enter）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="281" />
-            <location filename="../../dlviz/ui/panels/train.py" line="568" />
-            <location filename="../../dlviz/ui/panels/train.py" line="607" />
+            <location filename="../../dlviz/ui/panels/train.py" line="286" />
+            <location filename="../../dlviz/ui/panels/train.py" line="572" />
+            <location filename="../../dlviz/ui/panels/train.py" line="611" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="282" />
+            <location filename="../../dlviz/ui/panels/train.py" line="287" />
             <source>Pause after the current batch; press again to resume.</source>
             <translation>在当前批次结束后暂停；再按一次继续。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="284" />
+            <location filename="../../dlviz/ui/panels/train.py" line="289" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="285" />
+            <location filename="../../dlviz/ui/panels/train.py" line="290" />
             <source>Stop after the current batch and keep the weights so far (Ctrl+.).</source>
             <translation>在当前批次结束后停止，并保留目前的权重（Ctrl+.）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="287" />
+            <location filename="../../dlviz/ui/panels/train.py" line="292" />
             <source>Save…</source>
             <translation>保存…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="288" />
+            <location filename="../../dlviz/ui/panels/train.py" line="293" />
             <source>Save the weights, settings and curves as a checkpoint file (.pt).</source>
             <translation>把权重、设置和曲线保存为检查点文件（.pt）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="290" />
+            <location filename="../../dlviz/ui/panels/train.py" line="295" />
             <source>Load…</source>
             <translation>载入…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="292" />
+            <location filename="../../dlviz/ui/panels/train.py" line="297" />
             <source>Load a checkpoint (refused safely if it is damaged or not a dlviz classifier); the app then uses it.</source>
             <translation>载入检查点（如果文件损坏或不是 dlviz 分类器，会被安全地拒绝）；之后程序将使用它。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="327" />
+            <location filename="../../dlviz/ui/panels/train.py" line="332" />
             <source>%p %</source>
             <translation>%p %</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="328" />
+            <location filename="../../dlviz/ui/panels/train.py" line="333" />
             <source>Batches done out of all batches of the run.</source>
             <translation>本次训练已完成的批次占全部批次的比例。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="331" />
+            <location filename="../../dlviz/ui/panels/train.py" line="336" />
             <source>Ready</source>
             <translation>就绪</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="333" />
+            <location filename="../../dlviz/ui/panels/train.py" line="338" />
             <source>Epoch, training speed in digits per second, time left, and the current learning rate.</source>
             <translation>轮次、训练速度（每秒数字数）、剩余时间和当前学习率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="339" />
+            <location filename="../../dlviz/ui/panels/train.py" line="344" />
             <source>Where the computation runs and which MNIST data is used.</source>
             <translation>计算在哪里运行，以及使用哪份 MNIST 数据。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="346" />
+            <location filename="../../dlviz/ui/panels/train.py" line="351" />
             <source>Loss (cross-entropy)</source>
             <translation>损失（交叉熵）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="346" />
+            <location filename="../../dlviz/ui/panels/train.py" line="351" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="346" />
-            <location filename="../../dlviz/ui/panels/train.py" line="350" />
+            <location filename="../../dlviz/ui/panels/train.py" line="351" />
+            <location filename="../../dlviz/ui/panels/train.py" line="355" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="347" />
             <location filename="../../dlviz/ui/panels/train.py" line="352" />
+            <location filename="../../dlviz/ui/panels/train.py" line="357" />
             <source>train (recent batches)</source>
             <translation>训练（最近的批次）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="348" />
             <location filename="../../dlviz/ui/panels/train.py" line="353" />
+            <location filename="../../dlviz/ui/panels/train.py" line="358" />
             <source>train (epoch mean)</source>
             <translation>训练（每轮平均）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="349" />
             <location filename="../../dlviz/ui/panels/train.py" line="354" />
+            <location filename="../../dlviz/ui/panels/train.py" line="359" />
             <source>test</source>
             <translation>测试</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="350" />
+            <location filename="../../dlviz/ui/panels/train.py" line="355" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="350" />
+            <location filename="../../dlviz/ui/panels/train.py" line="355" />
             <source>accuracy (%)</source>
             <translation>准确率（%）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="366" />
+            <location filename="../../dlviz/ui/panels/train.py" line="371" />
             <source>Confusion matrix (test set)</source>
             <translation>混淆矩阵（测试集）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="368" />
+            <location filename="../../dlviz/ui/panels/train.py" line="373" />
             <source>Row = the true digit, column = the network's answer; the diagonal is right, every other number counts one kind of mistake.</source>
             <translation>行 = 真实数字，列 = 网络的答案；对角线是正确的，其余每个数都统计一种错误。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="376" />
+            <location filename="../../dlviz/ui/panels/train.py" line="381" />
             <source>Most confident mistakes (test set)</source>
             <translation>最有把握的错误（测试集）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="378" />
+            <location filename="../../dlviz/ui/panels/train.py" line="383" />
             <source>The test digits the network got wrong while most sure of itself: true label → its answer.</source>
             <translation>网络在最有把握时却判断错误的测试数字：真实标签 → 它的答案。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="385" />
+            <location filename="../../dlviz/ui/panels/train.py" line="390" />
             <source>The model and settings of the run shown.</source>
             <translation>所显示训练的模型和设置。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="403" />
+            <location filename="../../dlviz/ui/panels/train.py" line="406" />
             <source>Training curves as PNG…</source>
             <translation>训练曲线（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="404" />
+            <location filename="../../dlviz/ui/panels/train.py" line="407" />
             <source>Training curves as SVG…</source>
             <translation>训练曲线（SVG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="405" />
+            <location filename="../../dlviz/ui/panels/train.py" line="408" />
             <source>Confusion matrix as PNG…</source>
             <translation>混淆矩阵（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="406" />
+            <location filename="../../dlviz/ui/panels/train.py" line="409" />
             <source>Training metrics as CSV…</source>
             <translation>训练指标（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="411" />
+            <location filename="../../dlviz/ui/panels/train.py" line="414" />
             <source>Save both curves as PNG…</source>
             <translation>将两条曲线保存为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="412" />
+            <location filename="../../dlviz/ui/panels/train.py" line="415" />
             <source>Save metrics as CSV…</source>
             <translation>将指标保存为 CSV…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="432" />
+            <location filename="../../dlviz/ui/panels/train.py" line="435" />
             <source>ReLU</source>
             <translation>ReLU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="432" />
+            <location filename="../../dlviz/ui/panels/train.py" line="435" />
             <source>Leaky ReLU</source>
             <translation>Leaky ReLU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="432" />
+            <location filename="../../dlviz/ui/panels/train.py" line="435" />
             <source>ELU</source>
             <translation>ELU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="433" />
+            <location filename="../../dlviz/ui/panels/train.py" line="436" />
             <source>Sigmoid</source>
             <translation>Sigmoid</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="433" />
+            <location filename="../../dlviz/ui/panels/train.py" line="436" />
             <source>tanh</source>
             <translation>tanh</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="435" />
+            <location filename="../../dlviz/ui/panels/train.py" line="438" />
             <source>gates: sigmoid + tanh</source>
             <translation>门控：sigmoid + tanh</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="451" />
+            <location filename="../../dlviz/ui/panels/train.py" line="454" />
             <source>Dropout between the two RNN layers (only with 2 layers): each value is zeroed with this probability while training.</source>
             <translation>两个 RNN 层之间的 Dropout（仅 2 层时有效）：训练时每个值以此概率被置零。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="479" />
+            <location filename="../../dlviz/ui/panels/train.py" line="482" />
             <source>Learning rate: type a number between {0:g} and {1:g}, e.g. 0.003 or 3e-3.</source>
             <translation>学习率：请输入 {0:g} 到 {1:g} 之间的数，例如 0.003 或 3e-3。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="489" />
+            <location filename="../../dlviz/ui/panels/train.py" line="492" />
             <source>L2 weight decay: type a number from 0 up to (not including) 1, e.g. 0.0005.</source>
             <translation>L2 权重衰减：请输入 0 到 1 之间（不含 1）的数，例如 0.0005。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="522" />
+            <location filename="../../dlviz/ui/panels/train.py" line="525" />
             <source>No CUDA GPU is available here: choose Auto or CPU.</source>
             <translation>这里没有可用的 CUDA GPU：请选择“自动”或 CPU。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="540" />
+            <location filename="../../dlviz/ui/panels/train.py" line="544" />
             <source>MNIST (loaded when training starts)</source>
             <translation>MNIST（开始训练时载入）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="541" />
-            <location filename="../../dlviz/ui/panels/train.py" line="656" />
+            <location filename="../../dlviz/ui/panels/train.py" line="545" />
+            <location filename="../../dlviz/ui/panels/train.py" line="660" />
             <source>Device: {0}   ·   Data: {1}</source>
             <translation>设备：{0}   ·   数据：{1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="544" />
+            <location filename="../../dlviz/ui/panels/train.py" line="548" />
             <source>This is a small sample of MNIST; choose the full data set with File → Choose MNIST data folder.</source>
             <translation>这是 MNIST 的一个小样本；可通过“文件 → 选择 MNIST 数据文件夹”使用完整数据集。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="568" />
-            <location filename="../../dlviz/ui/panels/train.py" line="607" />
+            <location filename="../../dlviz/ui/panels/train.py" line="572" />
+            <location filename="../../dlviz/ui/panels/train.py" line="611" />
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="591" />
+            <location filename="../../dlviz/ui/panels/train.py" line="595" />
             <source>Training {0} on {1}…</source>
             <translation>正在 {1} 上训练 {0}…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="604" />
+            <location filename="../../dlviz/ui/panels/train.py" line="608" />
             <source>Paused — change the learning rate if you like, then Resume</source>
             <translation>已暂停——可以修改学习率，然后点“继续”</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="623" />
+            <location filename="../../dlviz/ui/panels/train.py" line="627" />
             <source>Learning rate set to {0:g} (the one-cycle schedule is off for the rest of this run).</source>
             <translation>学习率已设为 {0:g}（本次训练剩余部分关闭单周期调度）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="673" />
+            <location filename="../../dlviz/ui/panels/train.py" line="677" />
             <source>SGD + momentum</source>
             <translation>SGD + 动量</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="674" />
+            <location filename="../../dlviz/ui/panels/train.py" line="678" />
             <source>one-cycle</source>
             <translation>单周期</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="674" />
+            <location filename="../../dlviz/ui/panels/train.py" line="678" />
             <source>constant</source>
             <translation>恒定</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="675" />
+            <location filename="../../dlviz/ui/panels/train.py" line="679" />
             <source>&lt;b&gt;{0}&lt;/b&gt; · {1:,} weights · {2}, lr {3:g} ({4}) · batch {5} · dropout {6:g} · L2 {7:g} · seed {8}</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; · {1:,} 个权重 · {2}，学习率 {3:g}（{4}）· 批大小 {5} · Dropout {6:g} · L2 {7:g} · 种子 {8}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="680" />
+            <location filename="../../dlviz/ui/panels/train.py" line="684" />
             <source> · {0} units × {1} layer(s){2}</source>
             <translation> · {0} 个单元 × {1} 层{2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="682" />
+            <location filename="../../dlviz/ui/panels/train.py" line="686" />
             <source>, bidirectional</source>
             <translation>，双向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="694" />
+            <location filename="../../dlviz/ui/panels/train.py" line="698" />
             <source>Epoch {0}/{1} · {2:,.0f} digits/s · ETA {3} · lr {4:.2g}</source>
             <translation>轮次 {0}/{1} · 每秒 {2:,.0f} 个数字 · 剩余 {3} · 学习率 {4:.2g}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="707" />
+            <location filename="../../dlviz/ui/panels/train.py" line="711" />
             <source>{0} → {1}</source>
             <translation>{0} → {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="708" />
+            <location filename="../../dlviz/ui/panels/train.py" line="712" />
             <source>True digit {0}; the network said {1} with probability {2:.0%}.</source>
             <translation>真实数字 {0}；网络以 {2:.0%} 的概率判断为 {1}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="715" />
+            <location filename="../../dlviz/ui/panels/train.py" line="719" />
             <source>After epoch {0}: test accuracy {1:.2%}, test loss {2:.4f}.</source>
             <translation>第 {0} 轮后：测试准确率 {1:.2%}，测试损失 {2:.4f}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="717" />
+            <location filename="../../dlviz/ui/panels/train.py" line="721" />
             <source>Loaded model on the test set: accuracy {0:.2%}, loss {1:.4f}.</source>
             <translation>载入的模型在测试集上：准确率 {0:.2%}，损失 {1:.4f}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="719" />
+            <location filename="../../dlviz/ui/panels/train.py" line="723" />
             <source>{0:,} of {1:,} test digits wrong; the most frequent mistake: {2} read as {3} ({4}×).</source>
             <translation>{1:,} 个测试数字中错了 {0:,} 个；最常见的错误：把 {2} 认成 {3}（{4} 次）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="752" />
+            <location filename="../../dlviz/ui/panels/train.py" line="756" />
             <source>Stopped. The weights so far are kept and now used by the other panels.</source>
             <translation>已停止。目前的权重已保留，其他面板现在使用它们。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="755" />
+            <location filename="../../dlviz/ui/panels/train.py" line="759" />
             <source>Finished: test accuracy {0}. The Draw, Convolution and RNN panels now use this model.</source>
             <translation>完成：测试准确率 {0}。“手写”“卷积”和“RNN 单元”面板现在使用这个模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="758" />
+            <location filename="../../dlviz/ui/panels/train.py" line="762" />
             <source>trained here</source>
             <translation>在此训练</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="759" />
+            <location filename="../../dlviz/ui/panels/train.py" line="763" />
             <source>Done · {0:.1f} s of training</source>
             <translation>完成 · 训练用时 {0:.1f} 秒</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="765" />
+            <location filename="../../dlviz/ui/panels/train.py" line="769" />
             <source>Training diverged: the loss became NaN or infinite. The last good weights are kept (Save… works); try a smaller learning rate.</source>
             <translation>训练发散：损失变成了 NaN 或无穷大。已保留最后一组正常的权重（可以“保存…”）；请尝试更小的学习率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="768" />
+            <location filename="../../dlviz/ui/panels/train.py" line="772" />
             <source>Training failed: {0}</source>
             <translation>训练失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="769" />
+            <location filename="../../dlviz/ui/panels/train.py" line="773" />
             <source>Failed</source>
             <translation>失败</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="807" />
-            <location filename="../../dlviz/ui/panels/train.py" line="822" />
+            <location filename="../../dlviz/ui/panels/train.py" line="811" />
+            <location filename="../../dlviz/ui/panels/train.py" line="826" />
             <source>Nothing to save yet: train or load a model first.</source>
             <translation>还没有可保存的内容：请先训练或载入模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="809" />
+            <location filename="../../dlviz/ui/panels/train.py" line="813" />
             <source>Save checkpoint</source>
             <translation>保存检查点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="810" />
+            <location filename="../../dlviz/ui/panels/train.py" line="814" />
             <source>dlviz checkpoint (*.pt)</source>
             <translation>dlviz 检查点 (*.pt)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="833" />
-            <location filename="../../dlviz/ui/panels/train.py" line="947" />
-            <location filename="../../dlviz/ui/panels/train.py" line="998" />
-            <location filename="../../dlviz/ui/panels/train.py" line="1026" />
+            <location filename="../../dlviz/ui/panels/train.py" line="837" />
+            <location filename="../../dlviz/ui/panels/train.py" line="951" />
+            <location filename="../../dlviz/ui/panels/train.py" line="1002" />
+            <location filename="../../dlviz/ui/panels/train.py" line="1030" />
             <source>Could not save {0}: {1}</source>
             <translation>无法保存 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="835" />
+            <location filename="../../dlviz/ui/panels/train.py" line="839" />
             <source>Saved checkpoint {0}</source>
             <translation>已保存检查点 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="839" />
+            <location filename="../../dlviz/ui/panels/train.py" line="843" />
             <source>Load checkpoint</source>
             <translation>载入检查点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="840" />
+            <location filename="../../dlviz/ui/panels/train.py" line="844" />
             <source>dlviz checkpoint (*.pt);;All files (*)</source>
             <translation>dlviz 检查点 (*.pt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="851" />
+            <location filename="../../dlviz/ui/panels/train.py" line="855" />
             <source>Stop the training before loading a checkpoint.</source>
             <translation>请先停止训练再载入检查点。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="856" />
+            <location filename="../../dlviz/ui/panels/train.py" line="860" />
             <source>Checkpoint refused: {0}</source>
             <translation>检查点被拒绝：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="859" />
+            <location filename="../../dlviz/ui/panels/train.py" line="863" />
             <source>Checkpoint refused: unknown model {0!r}</source>
             <translation>检查点被拒绝：未知模型 {0!r}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="875" />
+            <location filename="../../dlviz/ui/panels/train.py" line="879" />
             <source>loaded from {0}</source>
             <translation>载入自 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="876" />
+            <location filename="../../dlviz/ui/panels/train.py" line="880" />
             <source>Loaded {0}; the other panels now use it. Evaluating on the test set…</source>
             <translation>已载入 {0}；其他面板现在使用它。正在测试集上评估…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="941" />
+            <location filename="../../dlviz/ui/panels/train.py" line="945" />
             <source>Save training curves</source>
             <translation>保存训练曲线</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="949" />
-            <location filename="../../dlviz/ui/panels/train.py" line="1000" />
-            <location filename="../../dlviz/ui/panels/train.py" line="1028" />
+            <location filename="../../dlviz/ui/panels/train.py" line="953" />
+            <location filename="../../dlviz/ui/panels/train.py" line="1004" />
+            <location filename="../../dlviz/ui/panels/train.py" line="1032" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="960" />
+            <location filename="../../dlviz/ui/panels/train.py" line="964" />
             <source>the folder {0} does not exist</source>
             <translation>文件夹 {0} 不存在</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="972" />
             <location filename="../../dlviz/ui/panels/train.py" line="976" />
-            <location filename="../../dlviz/ui/panels/train.py" line="989" />
+            <location filename="../../dlviz/ui/panels/train.py" line="980" />
+            <location filename="../../dlviz/ui/panels/train.py" line="993" />
             <source>could not write {0}</source>
             <translation>无法写入 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="992" />
+            <location filename="../../dlviz/ui/panels/train.py" line="996" />
             <source>Save confusion matrix</source>
             <translation>保存混淆矩阵</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="1018" />
+            <location filename="../../dlviz/ui/panels/train.py" line="1022" />
             <source>No metrics yet: start a training run first.</source>
             <translation>还没有指标：请先开始一次训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="1020" />
+            <location filename="../../dlviz/ui/panels/train.py" line="1024" />
             <source>Save training metrics</source>
             <translation>保存训练指标</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="1108" />
+            <location filename="../../dlviz/ui/panels/train.py" line="1112" />
             <source>a random 2,000 / 500 subset</source>
             <translation>随机抽取的 2,000 / 500 子集</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="1123" />
+            <location filename="../../dlviz/ui/panels/train.py" line="1127" />
             <source>Training Keras CNN on {0}…</source>
             <translation>正在 {0} 上训练 Keras CNN…</translation>
         </message>
@@ -3865,7 +3940,7 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>文件夹 {0} 不存在</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/export.py" line="85" />
+            <location filename="../../dlviz/ui/export.py" line="92" />
             <source>could not write {0}</source>
             <translation>无法写入 {0}</translation>
         </message>

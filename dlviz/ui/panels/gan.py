@@ -1,11 +1,15 @@
 """GAN panel: train a DCGAN on MNIST live and watch the generator learn.
 
-Left: the settings (sizes, learning rates, betas, batch, D steps per G step, loss, epochs,
-seed, device), Start / Pause / Stop, single D and G steps while paused, progress, exports.
+Left: the settings (sizes, InfoGAN code values and weight, the averaged G's decay, learning
+rates, betas, batch, D steps per G step, loss, epochs, seed, device), Start / Pause / Stop,
+single D and G steps while paused, progress, exports.
 Centre: an 8×8 grid of samples from fixed noise, a slider over the history of grids, and a
-strip of samples along a path in latent space between two cells of the grid.
-Right: D and G losses, D(x) and D(G(z)) curves, and the quality meter (class histogram of
-generated digits and the classifier-based Inception Score).
+strip of samples along a path in latent space between two cells of the grid — or, for a GAN
+with a code, one noise vector drawn with each code value.
+Right: D and G losses (and Q's code loss), D(x) and D(G(z)) curves, and the quality meter
+(class histogram of generated digits and the classifier-based Inception Score).
+
+Samples shown come from the averaged generator when the run keeps one (``core.display_state``).
 
 Every number comes from ``dlviz.core.gan``; training runs on the ``JobRunner`` thread.
 """
@@ -19,7 +23,7 @@ import time
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QPen
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QPen, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,7 +57,9 @@ PAD_VALUE = 0.16  # the grey between cells
 COLOR_A = QColor("#ff9f1c")
 COLOR_B = QColor("#2ec4b6")
 HISTORY_CAPACITY = 200
-ARCH_KEYS = ("latent_dim", "g_features", "d_features", "d_norm")
+ARCH_KEYS = ("latent_dim", "codes", "g_features", "d_features", "d_norm")
+CURVE_NAMES = ("d_loss", "g_loss", "d_x", "d_g_z", "code_loss")
+SWEEP = "sweep"  # the interpolation mode that shows one noise vector with each code value
 
 
 def _mosaic(images01: np.ndarray, cols: int = GRID_COLS) -> np.ndarray:
@@ -62,6 +68,28 @@ def _mosaic(images01: np.ndarray, cols: int = GRID_COLS) -> np.ndarray:
     if img.dtype == np.uint8:
         img = img.astype(np.float32) / 255.0
     return core.make_grid(img.astype(np.float32), cols=cols, pad=PAD, pad_value=PAD_VALUE)
+
+
+class _CodesSpin(QSpinBox):
+    """The number of code values: 0 (no code) or at least 2. One value is no choice at all,
+    so 1 is never accepted: the arrows jump 0 ↔ 2, and a typed 1 is only a start (of 10–19)
+    that Qt reverts when editing ends."""
+
+    def validate(self, text, pos):
+        state = super().validate(text, pos)
+        st = state[0] if isinstance(state, tuple) else state
+        if st == QValidator.Acceptable and self.valueFromText(text) == 1:
+            return QValidator.Intermediate
+        return state
+
+    def stepBy(self, steps):
+        v = self.value() + steps
+        if v == 1:
+            v = 2 if steps > 0 else 0
+        self.setValue(max(self.minimum(), min(self.maximum(), v)))
+
+    def setValue(self, v):
+        super().setValue(0 if int(v) == 1 else v)
 
 
 class _Curves:
@@ -103,9 +131,9 @@ class GanPanel(Panel):
         self.runner.event.connect(self._on_event)
         self.runner.finished.connect(self._on_job_finished)
         self.history = core.GridHistory(HISTORY_CAPACITY)
-        self.curves = _Curves(("d_loss", "g_loss", "d_x", "d_g_z"))
+        self.curves = _Curves(CURVE_NAMES)
         self.config: dict = core.gan_config()
-        self.weights: dict | None = None  # {"generator": sd, "discriminator": sd} of the last finished/loaded run
+        self.weights: dict | None = None  # {"generator", "discriminator"[, "generator_avg"]: sd} of the last run
         self.step = 0
         self.generator = None  # a CPU copy of G for interpolation (from snapshots / weights)
         self._g_step = -1
@@ -127,6 +155,7 @@ class GanPanel(Panel):
         self._update_classifier_label()
         self._update_buttons()
         self._show_grid(None)
+        self._update_code_widgets()
         self._update_interpolation()
         session = getattr(state, "gan_session", None)
         if session is not None:
@@ -180,6 +209,21 @@ class GanPanel(Panel):
         r = core.GAN_RANGES
         self.latent_spin = self._spin(*r["latent_dim"], d["latent_dim"], self.tr(
             "Length of the random noise vector z the generator turns into a digit."))
+        self.codes_spin = _CodesSpin(self)
+        self.codes_spin.setRange(*r["codes"])
+        self.codes_spin.setValue(d["codes"])
+        self.codes_spin.setSpecialValueText(self.tr("none"))
+        self.codes_spin.setToolTip(self.tr(
+            "InfoGAN: G also reads a one-hot code with this many values, and a head Q on D learns to "
+            "guess the code from the digit; without any labels each value comes to stand for one kind "
+            "of digit. None: a plain DCGAN (1 is not allowed)."))
+        self.info_spin = self._dspin(*r["info_weight"], d["info_weight"], 2, 0.1, self.tr(
+            "λ: how much Q's error at guessing the code counts in D's and G's losses."))
+        self.ema_spin = self._dspin(*r["ema"], d["ema"], 4, 0.001, self.tr(
+            "The samples shown (grid, history, interpolation, quality) come from an average of G's "
+            "recent weights (exponential moving average with this decay), smoother than G itself; "
+            "off shows G itself, e.g. to see the effect of a single G step."))
+        self.ema_spin.setSpecialValueText(self.tr("off"))
         self.gf_spin = self._spin(*r["g_features"], d["g_features"], self.tr(
             "Width of the generator: its transposed convolutions have 4×, then 2× this many channels."))
         self.df_spin = self._spin(*r["d_features"], d["d_features"], self.tr(
@@ -223,7 +267,9 @@ class GanPanel(Panel):
         self.every_spin = self._spin(1, 5000, d["grid_every"], self.tr(
             "Keep a grid of the fixed-noise samples in the history every this many steps."), 5)
         rows = [
-            (self.tr("Latent size"), self.latent_spin), (self.tr("G features"), self.gf_spin),
+            (self.tr("Latent size"), self.latent_spin), (self.tr("Code values"), self.codes_spin),
+            (self.tr("Code weight λ"), self.info_spin), (self.tr("G average (EMA)"), self.ema_spin),
+            (self.tr("G features"), self.gf_spin),
             (self.tr("D features"), self.df_spin), (self.tr("G learning rate"), self.lr_g_spin),
             (self.tr("D learning rate"), self.lr_d_spin), (self.tr("Adam β1 / β2"), self._pair(self.beta1_spin, self.beta2_spin)),
             (self.tr("Batch size"), self.batch_spin), (self.tr("D steps per G step"), self.dsteps_spin),
@@ -238,10 +284,11 @@ class GanPanel(Panel):
         self.every_spin.setSuffix(self.tr(" steps"))
         self.lr_g_spin.valueChanged.connect(lambda v: self._send_lr("lr_g", v))
         self.lr_d_spin.valueChanged.connect(lambda v: self._send_lr("lr_d", v))
-        self._arch_widgets = [self.latent_spin, self.gf_spin, self.df_spin, self.norm_combo]
+        self.codes_spin.valueChanged.connect(lambda _v: self._update_buttons())
+        self._arch_widgets = [self.latent_spin, self.codes_spin, self.gf_spin, self.df_spin, self.norm_combo]
         self._locked_widgets = [
-            self.latent_spin, self.gf_spin, self.df_spin, self.beta1_spin, self.beta2_spin, self.batch_spin,
-            self.dsteps_spin, self.loss_combo, self.norm_combo, self.epochs_spin, self.seed_spin,
+            self.latent_spin, self.codes_spin, self.info_spin, self.ema_spin, self.gf_spin, self.df_spin,
+            self.beta1_spin, self.beta2_spin, self.batch_spin, self.dsteps_spin, self.loss_combo, self.norm_combo, self.epochs_spin, self.seed_spin,
             self.device_combo, self.every_spin,
         ]
         return box
@@ -392,8 +439,10 @@ class GanPanel(Panel):
         self.interp_mode = QComboBox(self)
         self.interp_mode.addItem(self.tr("Spherical"), "slerp")
         self.interp_mode.addItem(self.tr("Straight line"), "lerp")
+        self.interp_mode.addItem(self.tr("Code sweep"), SWEEP)
         self.interp_mode.setToolTip(self.tr(
-            "Path from z_A to z_B: along the sphere (keeps the length typical of Gaussian noise) or a straight line."))
+            "Path from z_A to z_B: along the sphere (keeps the length typical of Gaussian noise) or a "
+            "straight line. Code sweep (GANs with a code): the start's noise drawn with each code value."))
         self.interp_mode.currentIndexChanged.connect(self._update_interpolation)
         self.interp_steps = self._spin(3, 16, 10, self.tr("How many samples along the path from A to B."))
         self.interp_steps.valueChanged.connect(self._update_interpolation)
@@ -410,7 +459,8 @@ class GanPanel(Panel):
         self.strip_widget.setFixedHeight(74)
         lay.addWidget(self.strip_widget)
         self.interp_label = QLabel(self)
-        self.interp_label.setToolTip(self.tr("Which noise vectors the strip goes between."))
+        self.interp_label.setWordWrap(True)
+        self.interp_label.setToolTip(self.tr("Which noise vectors the strip goes between (or sweeps the code of)."))
         lay.addWidget(self.interp_label)
         return w
 
@@ -436,9 +486,14 @@ class GanPanel(Panel):
         lay.setSpacing(6)
         self.loss_plot = self._plot(self.tr("Losses"), self.tr("loss"), self.tr(
             "Discriminator loss (telling real from fake) and generator loss (fooling D). In a healthy "
-            "game neither goes to zero."))
+            "game neither goes to zero. With a code, Q's loss (cross-entropy of its guess of the code) "
+            "falls as each code value comes to mean one kind of digit."))
         self.d_loss_curve = self.loss_plot.plot([], [], name=self.tr("D loss"))
         self.g_loss_curve = self.loss_plot.plot([], [], name=self.tr("G loss"))
+        self._code_loss_name = self.tr("code loss (Q)")
+        self.code_loss_curve = self.loss_plot.plot([], [], name=self._code_loss_name)
+        self.loss_plot.getPlotItem().legend.setColumnCount(3)  # one row: a second would cover the curves
+        self._code_in_legend = True
         self.score_plot = self._plot(self.tr("Discriminator's verdicts"), self.tr("D output"), self.tr(
             "D(x): D's mean verdict on real digits; D(G(z)): on generated ones (probability of "
             "'real', the sigmoid of D's score, for BCE and hinge). They meet near the middle when G fools D."))
@@ -504,7 +559,7 @@ class GanPanel(Panel):
         c = theme.colors()
         s = c["series"]
         for item, color in ((self.d_loss_curve, s[3]), (self.g_loss_curve, s[0]), (self.dx_curve, s[2]),
-                            (self.dgz_curve, s[4])):
+                            (self.dgz_curve, s[4]), (self.code_loss_curve, s[1])):
             item.setPen(pg.mkPen(color, width=1.6))
         self.hist_bars.setOpts(brush=pg.mkBrush(c["accent"]))
         self.even_line.setPen(pg.mkPen(c["accent2"], width=1, style=Qt.DashLine))
@@ -512,7 +567,8 @@ class GanPanel(Panel):
     # ---------------------------------------------------------------- config
     def form_config(self) -> dict:
         return core.gan_config(
-            latent_dim=self.latent_spin.value(), g_features=self.gf_spin.value(), d_features=self.df_spin.value(),
+            latent_dim=self.latent_spin.value(), codes=self.codes_spin.value(), info_weight=self.info_spin.value(),
+            ema=self.ema_spin.value(), g_features=self.gf_spin.value(), d_features=self.df_spin.value(),
             lr_g=self.lr_g_spin.value(), lr_d=self.lr_d_spin.value(), beta1=self.beta1_spin.value(),
             beta2=self.beta2_spin.value(), batch_size=self.batch_spin.value(), d_steps=self.dsteps_spin.value(),
             loss=self.loss_combo.currentData(), d_norm=self.norm_combo.currentData(),
@@ -523,10 +579,11 @@ class GanPanel(Panel):
     def set_form(self, cfg: dict) -> None:
         """Show a config in the form (e.g. after loading a checkpoint)."""
         cfg = core.validate_gan_config(cfg)
-        widgets = (self.latent_spin, self.gf_spin, self.df_spin, self.lr_g_spin, self.lr_d_spin, self.beta1_spin,
-                   self.beta2_spin, self.batch_spin, self.dsteps_spin, self.epochs_spin, self.seed_spin, self.every_spin)
-        keys = ("latent_dim", "g_features", "d_features", "lr_g", "lr_d", "beta1", "beta2", "batch_size", "d_steps",
-                "epochs", "seed", "grid_every")
+        widgets = (self.latent_spin, self.codes_spin, self.info_spin, self.ema_spin, self.gf_spin, self.df_spin,
+                   self.lr_g_spin, self.lr_d_spin, self.beta1_spin, self.beta2_spin, self.batch_spin, self.dsteps_spin,
+                   self.epochs_spin, self.seed_spin, self.every_spin)
+        keys = ("latent_dim", "codes", "info_weight", "ema", "g_features", "d_features", "lr_g", "lr_d", "beta1",
+                "beta2", "batch_size", "d_steps", "epochs", "seed", "grid_every")
         for w, k in zip(widgets, keys):
             w.blockSignals(True)
             w.setValue(cfg[k])
@@ -582,7 +639,10 @@ class GanPanel(Panel):
                 self._clear_run()
         if init_state is None:
             self._clear_run()
+            self.generator = None  # the old G may not read the new latent vectors
+            self._g_step = -1
         self.config = cfg
+        self._update_code_widgets()
         clf, _name = self._classifier()
         clf = copy.deepcopy(clf) if clf is not None else None  # the worker gets its own copy
         images = data.train_x
@@ -683,6 +743,7 @@ class GanPanel(Panel):
         self.reset_btn.setEnabled(not running and (self.weights is not None or len(self.history) > 0))
         for w in self._locked_widgets:
             w.setEnabled(not running)
+        self.info_spin.setEnabled(not running and self.codes_spin.value() > 0)
         self.load_ckpt_btn.setEnabled(not running)
         self.save_ckpt_btn.setEnabled(not running and self.weights is not None)
         self.save_gif_btn.setEnabled(len(self.history) > 0)
@@ -699,11 +760,15 @@ class GanPanel(Panel):
         if isinstance(ev, GanMetrics):
             self._last_metrics = ev
             self.step = ev.step
-            self.curves.append(ev.step, {"d_loss": ev.d_loss, "g_loss": ev.g_loss, "d_x": ev.d_x, "d_g_z": ev.d_g_z})
+            self.curves.append(ev.step, {"d_loss": ev.d_loss, "g_loss": ev.g_loss, "d_x": ev.d_x, "d_g_z": ev.d_g_z,
+                                         "code_loss": ev.code_loss})
             if ev.kind != "train":
                 which = self.tr("D") if ev.kind == "d" else self.tr("G")
-                self.status_label.setText(self.tr("One {0} step: D loss {1:.3f}, G loss {2:.3f}, D(x) {3:.2f}, D(G(z)) {4:.2f}")
-                                          .format(which, ev.d_loss, ev.g_loss, ev.d_x, ev.d_g_z))
+                text = self.tr("One {0} step: D loss {1:.3f}, G loss {2:.3f}, D(x) {3:.2f}, D(G(z)) {4:.2f}").format(
+                    which, ev.d_loss, ev.g_loss, ev.d_x, ev.d_g_z)
+                if math.isfinite(ev.code_loss):
+                    text += self.tr(", code loss {0:.3f}").format(ev.code_loss)
+                self.status_label.setText(text)
             self._dirty = True
             self._schedule()
         elif isinstance(ev, Samples):
@@ -731,17 +796,19 @@ class GanPanel(Panel):
             self._complete_curves(ev.history)
             self.weights = ev.state
             self.config = dict(ev.config)
-            self._set_generator(ev.state["generator"], self.step)
+            self._update_code_widgets()
+            self._set_generator(core.display_state(ev.state), self.step)
             self.status_label.setText(self.tr("Stopped at step {0}.").format(self.step) if ev.reason == "stopped"
                                       else self.tr("Finished: {0} steps.").format(self.step))
         elif isinstance(ev, Failed):
             if ev.history:
                 self._complete_curves(ev.history)
-            if ev.state is not None:
-                self.weights = ev.state
-                self._set_generator(ev.state["generator"], self.step)
             if ev.config:
                 self.config = dict(ev.config)
+                self._update_code_widgets()
+            if ev.state is not None:
+                self.weights = ev.state
+                self._set_generator(core.display_state(ev.state), self.step)
             self._message(ev.message)
 
     def _complete_curves(self, history: dict) -> None:
@@ -756,8 +823,9 @@ class GanPanel(Panel):
         self.curves.clear()
         for i, s in enumerate(old_x):
             self.curves.append(s, {k: old[k][i] for k in self.curves.names})
+        cols = {k: history.get(k) or [np.nan] * len(steps) for k in self.curves.names}  # older runs lack some
         for i, s in enumerate(steps):
-            self.curves.append(s, {k: history[k][i] for k in self.curves.names})
+            self.curves.append(s, {k: cols[k][i] for k in self.curves.names})
         self._dirty = True
 
     def _on_job_finished(self):
@@ -775,7 +843,7 @@ class GanPanel(Panel):
             return
         self._dirty = False
         for item, name in ((self.d_loss_curve, "d_loss"), (self.g_loss_curve, "g_loss"),
-                           (self.dx_curve, "d_x"), (self.dgz_curve, "d_g_z")):
+                           (self.dx_curve, "d_x"), (self.dgz_curve, "d_g_z"), (self.code_loss_curve, "code_loss")):
             x, y = self.curves.view(name)
             item.setData(x, y)
         m = self._last_metrics
@@ -788,7 +856,8 @@ class GanPanel(Panel):
                 self.status_label.setText(self.tr(
                     "Epoch {0}/{1} · step {2} · {3:,.0f} digits/s · ETA {4}\nD loss {5:.3f} · G loss {6:.3f} · "
                     "D(x) {7:.2f} · D(G(z)) {8:.2f}").format(
-                    m.epoch, self.config["epochs"], m.step, m.samples_per_s, eta, m.d_loss, m.g_loss, m.d_x, m.d_g_z))
+                    m.epoch, self.config["epochs"], m.step, m.samples_per_s, eta, m.d_loss, m.g_loss, m.d_x, m.d_g_z)
+                    + (self.tr(" · code loss {0:.3f}").format(m.code_loss) if math.isfinite(m.code_loss) else ""))
 
     @staticmethod
     def _fmt_time(s):
@@ -843,7 +912,7 @@ class GanPanel(Panel):
         for rect, cell in zip(self._sel_rects, self._selected):
             r, c = divmod(cell, GRID_COLS)
             rect.setRect(PAD + c * (CELL + PAD) - 1, PAD + r * (CELL + PAD) - 1, CELL + 2, CELL + 2)
-            rect.setVisible(self._random_pair is None)
+            rect.setVisible(self._random_pair is None and (rect is self._sel_rects[0] or not self.sweeping()))
 
     def cell_at(self, x: float, y: float) -> int | None:
         """The grid cell under a point in image coordinates, or None (on a separator / outside)."""
@@ -872,16 +941,18 @@ class GanPanel(Panel):
         self._update_interpolation()
 
     def random_pair(self):
-        rng = np.random.default_rng()
-        d = self.config["latent_dim"]
-        self._random_pair = (rng.standard_normal(d).astype(np.float32), rng.standard_normal(d).astype(np.float32))
+        import torch
+
+        gen = torch.Generator().manual_seed(int(np.random.default_rng().integers(2**62)))
+        z, _ = core.sample_latent(2, self.config["latent_dim"], self.config["codes"], gen)
+        self._random_pair = (z[0].numpy(), z[1].numpy())
         self._place_selection()
         self._update_interpolation()
 
     # ---------------------------------------------------------------- interpolation
     def _set_generator(self, gstate, step):
         """Keep a CPU copy of G (from a snapshot, the final weights or a checkpoint) for interpolation."""
-        key = (self.config["latent_dim"], self.config["g_features"])
+        key = (self.config["latent_dim"], self.config["codes"], self.config["g_features"])
         try:
             if self.generator is not None and self._g_key == key:
                 self.generator.load_state_dict(gstate)
@@ -898,15 +969,50 @@ class GanPanel(Panel):
     def interpolation_latents(self):
         if self._random_pair is not None:
             return self._random_pair
-        z = core.fixed_noise(64, self.config["latent_dim"], self.config["seed"]).numpy()
+        z = core.fixed_noise(64, self.config["latent_dim"], self.config["seed"], codes=self.config["codes"]).numpy()
         return z[self._selected[0]], z[self._selected[1]]
 
+    def sweeping(self) -> bool:
+        """The strip shows the code sweep (one noise vector, each code value)."""
+        return self.interp_mode.currentData() == SWEEP and self.config["codes"] > 0
+
+    def _update_code_widgets(self):
+        """Views that exist only with a code follow the current GAN: the code loss curve (and
+        its legend entry) and the strip's code sweep mode."""
+        has_code = self.config["codes"] > 0
+        legend = self.loss_plot.getPlotItem().legend
+        if has_code != self._code_in_legend:
+            if has_code:
+                legend.addItem(self.code_loss_curve, self._code_loss_name)
+            else:
+                legend.removeItem(self.code_loss_curve)
+            self._code_in_legend = has_code
+        self.code_loss_curve.setVisible(has_code)
+        self.interp_mode.model().item(self.interp_mode.findData(SWEEP)).setEnabled(has_code)
+        if not has_code and self.interp_mode.currentData() == SWEEP:
+            self.interp_mode.setCurrentIndex(0)  # → _update_interpolation
+        self._place_selection()
+
     def _update_interpolation(self):
-        steps = self.interp_steps.value()
+        sweep = self.sweeping()
+        steps = self.config["codes"] if sweep else self.interp_steps.value()
+        if self.generator is not None and self.generator.input_dim != self.config["latent_dim"] + self.config["codes"]:
+            self.generator = None  # a G of other sizes (its replacement arrives with the next snapshot)
+        self.interp_steps.setEnabled(not sweep)
+        self._place_selection()
         if self.generator is None:
             blank = np.zeros((steps, CELL, CELL), np.float32)
             self.strip_item.setImage(_mosaic(blank, cols=steps), autoLevels=False, levels=(0.0, 1.0))
             self.interp_label.setText(self.tr("Train the GAN to walk through its latent space."))
+        elif sweep:
+            z0 = self.interpolation_latents()[0]
+            imgs = core.code_sweep(self.generator, z0)
+            self.strip_item.setImage(_mosaic(imgs, cols=steps), autoLevels=False, levels=(0.0, 1.0))
+            src = (self.tr("a random noise vector") if self._random_pair is not None
+                   else self.tr("the noise of cell {0} (orange)").format(self._selected[0] + 1))
+            self.interp_label.setText(self.tr(
+                "One noise vector, each code value: {0} with code 0 … {1}, left to right (generator of "
+                "step {2}); each value should mean one kind of digit.").format(src, steps - 1, self._g_step))
         else:
             z0, z1 = self.interpolation_latents()
             imgs = core.interpolate(self.generator, z0, z1, steps, self.interp_mode.currentData())
@@ -999,25 +1105,32 @@ class GanPanel(Panel):
 
     def restore_payload(self, payload: dict) -> None:
         """Show a saved session (a checkpoint's payload). Validates everything first."""
-        cfg = core.validate_gan_config(payload["config"])
+        cfg = core.config_from_checkpoint(payload["config"])  # old checkpoints: no code, no average
+        sds = payload["state_dicts"]
         g, d = core.build_gan(cfg)
-        g.load_state_dict(payload["state_dicts"]["generator"])
-        d.load_state_dict(payload["state_dicts"]["discriminator"])
+        g.load_state_dict(sds["generator"])
+        d.load_state_dict(sds["discriminator"])
+        keys = ["generator", "discriminator"]
+        if sds.get("generator_avg") is not None and cfg["ema"] > 0:
+            g.load_state_dict(sds["generator_avg"])  # the average has G's shapes
+            keys.append("generator_avg")
         history = core.GridHistory.from_extra(payload.get("extra", {}), HISTORY_CAPACITY)
         extra = payload.get("extra", {})
         self.config = cfg
         self.set_form(cfg)
-        self.weights = {k: payload["state_dicts"][k] for k in ("generator", "discriminator")}
+        self.weights = {k: sds[k] for k in keys}
         self.step = int(extra.get("step", history.steps[-1] if len(history) else 0))
         self.history = history
         self.curves.clear()
         h = payload.get("history", {})
         steps = h.get("step", [])
+        cols = {k: h.get(k) or [np.nan] * len(steps) for k in self.curves.names}  # older checkpoints lack some
         for i, s in enumerate(steps):
-            self.curves.append(s, {k: (h.get(k) or [np.nan] * len(steps))[i] for k in self.curves.names})
+            self.curves.append(s, {k: cols[k][i] for k in self.curves.names})
         self.generator = None
         self._random_pair = None
-        self._set_generator(self.weights["generator"], self.step)
+        self._update_code_widgets()
+        self._set_generator(core.display_state(self.weights), self.step)
         q = extra.get("quality")
         self._quality = None
         if isinstance(q, dict):
