@@ -350,10 +350,10 @@ def test_code_loss_is_q_cross_entropy_and_reaches_both_networks(digits):
     real = tr.next_real()
     z, c = tr.latent(len(real))
     fake = tr.G(z).detach()
-    twin = copy.deepcopy(tr.D)  # the same passes as d_step (spectral norm iterates in each)
+    twin = copy.deepcopy(tr.D)  # the same pass as d_step: real and fake in one batch (spectral norm iterates once)
     with torch.no_grad():
-        twin(real)
-        expect = float(F.cross_entropy(twin.q(twin.features(fake)), c))
+        q_all = twin.q(twin.features(torch.cat([real, fake])))
+        expect = float(F.cross_entropy(q_all[len(real):], c))
     m = tr.d_step(real, fake, c)
     assert m["code_loss"] == pytest.approx(expect, rel=1e-5)
     q0 = _params(tr.D)

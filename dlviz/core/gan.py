@@ -424,8 +424,13 @@ class GanTrainer:
                 fake = self.G(z)
         self.D.train()
         self.opt_d.zero_grad(set_to_none=True)
-        real_out = self.D(real)
-        fake_out, q_logits = self.D.forward_with_code(fake.detach())
+        if self.config["d_norm"] == "batch":  # separate batches: BatchNorm must not mix real and fake
+            real_out = self.D(real)
+            fake_out, q_logits = self.D.forward_with_code(fake.detach())
+        else:  # one pass over both halves (one spectral-norm iteration, larger matrix products)
+            out, q_all = self.D.forward_with_code(torch.cat([real, fake.detach()]))
+            real_out, fake_out = out[:len(real)], out[len(real):]
+            q_logits = q_all[len(real):] if q_all is not None else None
         d_loss = d_loss_fn(loss, real_out, fake_out)
         code_loss = self._code_loss(q_logits, codes)
         total = d_loss if code_loss is None else d_loss + self.config["info_weight"] * code_loss
