@@ -49,8 +49,9 @@ D_NORMS = ("batch", "spectral", "none")
 # Defaults chosen by measurement (benchmarks/bench_gan_inception.py) to learn fast on a CPU:
 # hinge loss + spectral-norm D + Adam β (0, 0.9) + lr D 2× lr G reach IS 7.3–7.5 in 120 s
 # where the DCGAN recipe (BCE, batch-norm D, β1 0.5) levels off near 6.8–7.0; a 16-number z,
-# twice those learning rates, a 10-way InfoGAN code and an averaged G lift it to 8.0–8.3
-# (20+ setups measured on 2 CPU cores; every plain variant levelled off at 7.3–7.8).
+# twice those learning rates, a 10-way InfoGAN code and an averaged G lift it to a median of
+# 7.8 over four seeds (7.7–7.9; about 35 setups measured on 2 CPU cores, every one without the
+# code levelled off at 7.3–7.8).
 GAN_DEFAULTS = {
     "arch": "dcgan",
     "latent_dim": 16,
