@@ -402,9 +402,6 @@ class GanTrainer:
         z, c = sample_latent(n, self.config["latent_dim"], self.config["codes"], self.gen)
         return z.to(self.device), (c.to(self.device) if c is not None else None)
 
-    def noise(self, n: int) -> torch.Tensor:
-        return self.latent(n)[0]
-
     def _code_loss(self, q_logits, codes) -> torch.Tensor | None:
         if q_logits is None or codes is None:
             return None
