@@ -405,7 +405,7 @@ def test_old_checkpoints_without_code_or_average_still_load(digits):
 
 
 def test_code_sweep_and_interpolation_with_a_code():
-    g = core.make_generator(core.gan_config(**TINY))
+    g = core.make_generator(core.gan_config(**TINY, codes=10))
     z = core.fixed_noise(2, 8, 0, g.codes)
     sweep = core.code_sweep(g, z[0])
     assert sweep.shape == (10, 28, 28)

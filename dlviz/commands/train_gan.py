@@ -45,7 +45,7 @@ def add_gan_arguments(p) -> None:
     g = p.add_argument_group("GAN options (MODEL gan)")
     g.add_argument("--latent-dim", type=int, default=None, help="length of the noise vector z (default 16)")
     g.add_argument("--codes", type=int, default=None,
-                   help="values of the categorical code G also reads (InfoGAN; default 10, 0 for a plain DCGAN)")
+                   help="values of the categorical code G also reads (InfoGAN; default 20, 0 for a plain DCGAN)")
     g.add_argument("--info-weight", type=float, default=None,
                    help="weight of the code's loss for D's Q head and G (default 1)")
     g.add_argument("--ema", type=float, default=None,
