@@ -507,13 +507,7 @@ class GanTrainer:
     def generate(self, z: torch.Tensor, generator: nn.Module | None = None) -> np.ndarray:
         """Samples for the latent vectors ``z`` from ``generator`` (default: the sampler; eval
         mode: BatchNorm running statistics) → float32 (N, 28, 28) in [0, 1]."""
-        g = generator if generator is not None else self.sampler
-        was = g.training
-        g.eval()
-        try:
-            return to_unit(g(z.to(self.device)))
-        finally:
-            g.train(was)
+        return _generate(generator if generator is not None else self.sampler, z)
 
     def grid(self) -> np.ndarray:
         return self.generate(self.fixed_z)
@@ -603,7 +597,10 @@ def code_sweep(generator: nn.Module, z) -> np.ndarray:
     return _generate(generator, zs)
 
 
+@torch.no_grad()
 def _generate(generator: nn.Module, zs: torch.Tensor) -> np.ndarray:
+    """``generator``'s samples for the latent vectors ``zs`` in eval mode (BatchNorm running
+    statistics), on the generator's device → float32 (N, 28, 28) in [0, 1]."""
     was = generator.training
     generator.eval()
     try:
