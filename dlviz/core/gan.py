@@ -160,9 +160,12 @@ class Generator(nn.Module):
         self.bn1 = nn.BatchNorm2d(2 * f)
         self.up2 = nn.ConvTranspose2d(2 * f, 1, 4, 2, 1)
         self._f = f
+        self._channels_last = False
 
     def forward(self, z):
         x = self.project(z.flatten(1)).view(-1, 4 * self._f, 7, 7)
+        if self._channels_last:
+            x = x.contiguous(memory_format=torch.channels_last)
         x = F.relu(self.bn0(x))
         x = F.relu(self.bn1(self.up1(x)))
         return torch.tanh(self.up2(x))
@@ -212,6 +215,28 @@ def init_weights(module: nn.Module) -> None:
         elif isinstance(m, nn.BatchNorm2d):
             nn.init.normal_(m.weight, 1.0, 0.02)
             nn.init.zeros_(m.bias)
+
+
+def use_channels_last(*modules: nn.Module) -> None:
+    """Store the convolution weights (and, in the generator, the activations) channels-last.
+    On the CPU (oneDNN) this makes the GAN's small convolutions markedly faster — about 1.2×
+    per training iteration here (benchmarks/bench_gan_speed.py); the results are the same up
+    to float rounding."""
+    for m in modules:
+        m.to(memory_format=torch.channels_last)
+        if isinstance(m, Generator):
+            m._channels_last = True
+
+
+def make_adam(params, lr: float, betas: tuple[float, float], device: torch.device) -> torch.optim.Adam:
+    """Adam, fused (one kernel for all parameters) where torch offers it for the device."""
+    params = list(params)
+    if device.type in ("cpu", "cuda"):
+        try:
+            return torch.optim.Adam(params, lr=lr, betas=betas, fused=True)
+        except (RuntimeError, TypeError, ValueError):
+            pass
+    return torch.optim.Adam(params, lr=lr, betas=betas)
 
 
 def build_gan(config: dict) -> tuple[Generator, Discriminator]:
@@ -344,6 +369,8 @@ class GanTrainer:
         self.device = torch.device(device) if device is not None else pick_device(cfg["device"])
         torch.manual_seed(cfg["seed"])
         self.G, self.D = build_gan(cfg)
+        if self.device.type == "cpu":
+            use_channels_last(self.G, self.D)
         self.G_avg = None
         if cfg["ema"] > 0:
             self.G_avg = copy.deepcopy(self.G)
@@ -356,8 +383,8 @@ class GanTrainer:
         if self.G_avg is not None:
             self.G_avg.to(self.device)
         betas = (cfg["beta1"], cfg["beta2"])
-        self.opt_g = torch.optim.Adam(self.G.parameters(), lr=cfg["lr_g"], betas=betas)
-        self.opt_d = torch.optim.Adam(self.D.parameters(), lr=cfg["lr_d"], betas=betas)
+        self.opt_g = make_adam(self.G.parameters(), cfg["lr_g"], betas, self.device)
+        self.opt_d = make_adam(self.D.parameters(), cfg["lr_d"], betas, self.device)
         if isinstance(images, np.ndarray):
             images = prepare_images(images, self.device)
         self.images = images.to(self.device)
