@@ -1113,7 +1113,7 @@
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="247" />
             <source>Hinge</source>
-            <translation>铰链损失（Hinge）</translation>
+            <translation>铰链（Hinge）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="249" />
@@ -1228,7 +1228,7 @@
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="275" />
             <source>D steps per G step</source>
-            <translation>每步生成器对应的判别器步数</translation>
+            <translation>判别器步 / 生成器步</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan.py" line="276" />
