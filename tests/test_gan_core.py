@@ -417,3 +417,53 @@ def test_code_sweep_and_interpolation_with_a_code():
     assert float(norms.min()) > 0.95 * min(float(z[0, :8].norm()), float(z[1, :8].norm()))  # noise: great circle
     with pytest.raises(ValueError, match="no categorical code"):
         core.code_sweep(core.make_generator(core.gan_config(**TINY, codes=0)), z[0, :8])
+
+
+def test_channels_last_and_fused_adam_match_torch_defaults(digits):
+    """The CPU speed-ups (channels-last weights and activations, fused Adam) change only the
+    memory layout and the kernels: against a trainer with torch's default layout and Adam,
+    the same losses, outputs, gradients and Adam steps up to float rounding. (Weights are
+    not compared after training: Adam divides by √v, so a rounding-sized gradient can flip
+    a step of size lr.)"""
+    cfg = core.gan_config(**TINY, codes=4, ema=0.9)
+    fast = core.GanTrainer(cfg, digits)
+    assert fast.G._channels_last
+    assert fast.G.up1.weight.is_contiguous(memory_format=torch.channels_last)
+    assert fast.D.conv2.parametrizations.weight.original.is_contiguous(memory_format=torch.channels_last)
+    assert fast.opt_g.defaults["fused"] and fast.opt_d.defaults["fused"]
+    plain = core.GanTrainer(cfg, digits)
+    for m in (plain.G, plain.D, plain.G_avg):
+        m.to(memory_format=torch.contiguous_format)
+    plain.G._channels_last = plain.G_avg._channels_last = False
+    betas = (cfg["beta1"], cfg["beta2"])
+    plain.opt_g = torch.optim.Adam(plain.G.parameters(), lr=cfg["lr_g"], betas=betas)
+    plain.opt_d = torch.optim.Adam(plain.D.parameters(), lr=cfg["lr_d"], betas=betas)
+    assert not plain.G.up1.weight.is_contiguous(memory_format=torch.channels_last)
+    for _ in range(3):
+        a, b = fast.iteration(), plain.iteration()
+        for key in ("d_loss", "g_loss", "code_loss"):
+            assert a[key] == pytest.approx(b[key], rel=1e-4, abs=1e-5)
+    # The same weights and inputs give the same outputs and gradients in either layout.
+    plain.load_state(fast.state())
+    z, c = fast.latent(8)
+    for tr in (fast, plain):
+        tr.G.zero_grad()
+        tr.D.zero_grad()
+        out, q = tr.D.forward_with_code(tr.G(z))
+        (out.sum() + F.cross_entropy(q, c)).backward()
+        tr.out = out.detach()
+    torch.testing.assert_close(fast.out, plain.out, rtol=1e-5, atol=1e-5)
+    for net in ("G", "D"):
+        for (name, pa), pb in zip(getattr(fast, net).named_parameters(), getattr(plain, net).parameters()):
+            torch.testing.assert_close(pa.grad, pb.grad, rtol=1e-4, atol=1e-6, msg=f"{net}.{name}")
+    # Fused Adam takes the same steps as torch's default Adam on the same gradients.
+    w = [p.detach().clone() for p in fast.G.parameters()]
+    steps = [torch.optim.Adam([q.requires_grad_() for q in ws], lr=4e-3, betas=betas, fused=f)
+             for ws, f in (([t.clone() for t in w], True), ([t.clone() for t in w], False))]
+    for i in range(3):
+        for opt in steps:
+            for q, g in zip(opt.param_groups[0]["params"], fast.G.parameters()):
+                q.grad = g.grad * (i + 1)
+            opt.step()
+    for qa, qb in zip(steps[0].param_groups[0]["params"], steps[1].param_groups[0]["params"]):
+        torch.testing.assert_close(qa, qb, rtol=1e-5, atol=1e-6)
