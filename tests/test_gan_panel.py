@@ -299,6 +299,36 @@ def test_code_loss_curve_and_code_sweep(qtbot, panel):
         np.testing.assert_array_equal(v.numpy(), avg[k].numpy())
 
 
+def test_code_sweep_of_many_values_is_drawn_in_two_rows(qtbot, panel, tmp_path):
+    """More than 10 code values: the sweep strip has two rows (digits twice as large as in
+    one row of 20), still in code order, left to right then the second row."""
+    import torch
+
+    p = panel
+    cfg = core.gan_config(latent_dim=TINY["latent"], g_features=4, d_features=4, batch_size=16, epochs=1,
+                          grid_every=2, codes=12, ema=0.0, device="cpu")
+    torch.manual_seed(2)
+    g, d = core.build_gan(cfg)
+    history = {k: [0.5, 0.4] for k in ("d_loss", "g_loss", "d_x", "d_g_z", "code_loss")}
+    history["step"] = [1, 2]
+    extra = {**core.GridHistory(8).to_extra(), "step": 2}
+    save_checkpoint(tmp_path / "c12.pt", "gan", cfg, {"generator": g.state_dict(), "discriminator": d.state_dict()},
+                    history, extra)
+    p.load_checkpoint(tmp_path / "c12.pt")
+    p.pick_cell(3)
+    p.interp_mode.setCurrentIndex(p.interp_mode.findData("sweep"))
+    strip = p.strip_image()
+    assert strip.shape == (2 * 30 + 2, 6 * 30 + 2)
+    expected = core.code_sweep(p.generator, core.fixed_noise(64, TINY["latent"], cfg["seed"], codes=12)[3])
+    for c in range(12):
+        r, col = divmod(c, 6)
+        np.testing.assert_allclose(strip[2 + 30 * r:30 + 30 * r, 2 + 30 * col:30 + 30 * col], expected[c], atol=1e-6)
+    assert "two rows" in p.interp_label.text()
+    # back to an interpolation: one row of the chosen number of steps
+    p.interp_mode.setCurrentIndex(p.interp_mode.findData("slerp"))
+    assert p.strip_image().shape == (28 + 4, p.interp_steps.value() * 30 + 2)
+
+
 def test_old_checkpoint_without_code_or_average_loads_and_continues(qtbot, panel, tmp_path):
     """A checkpoint saved before the code and the averaged G existed: a plain DCGAN."""
     import torch

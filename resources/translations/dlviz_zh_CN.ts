@@ -1026,838 +1026,843 @@
     <context>
         <name>GanPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="204" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="205" />
             <source>Model and training</source>
             <translation>模型与训练</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="211" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="212" />
             <source>Length of the random noise vector z the generator turns into a digit.</source>
             <translation>生成器把随机噪声向量 z 变成一个数字；这是 z 的长度。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="228" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="229" />
             <source>Width of the generator: its transposed convolutions have 4×, then 2× this many channels.</source>
             <translation>生成器的宽度：它的转置卷积依次有此值 4 倍、2 倍的通道数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="230" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="231" />
             <source>Width of the discriminator: its convolutions have 1×, then 2× this many channels.</source>
             <translation>判别器的宽度：它的卷积依次有此值 1 倍、2 倍的通道数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="232" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="233" />
             <source>Learning rate of the generator's Adam optimizer (can differ from the discriminator's).</source>
             <translation>生成器 Adam 优化器的学习率（可以与判别器的不同）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="234" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="235" />
             <source>Learning rate of the discriminator's Adam optimizer.</source>
             <translation>判别器 Adam 优化器的学习率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="239" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="240" />
             <source>Adam β2, the averaging of squared gradients that scales each step.</source>
             <translation>Adam β2，对梯度平方求平均，用来缩放每一步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="241" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="242" />
             <source>Real digits (and as many generated ones) per step.</source>
             <translation>每一步使用的真实数字个数（以及同样多的生成数字）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="243" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="244" />
             <source>How many discriminator updates come before each generator update.</source>
             <translation>每次更新生成器之前更新判别器的次数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="245" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="246" />
             <source>Non-saturating BCE</source>
             <translation>非饱和 BCE</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="246" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="247" />
             <source>Least squares (LSGAN)</source>
             <translation>最小二乘（LSGAN）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="236" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="237" />
             <source>Adam β1, the momentum of the gradient average; 0 (no momentum) lets D and G react at once, which keeps this fast game stable; DCGAN uses 0.5.</source>
             <translation>Adam β1，梯度平均的动量；取 0（无动量）让 D 和 G 立即响应，使这种快速的博弈保持稳定；DCGAN 使用 0.5。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="215" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="216" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="217" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="218" />
             <source>InfoGAN: G also reads a one-hot code with this many values, and a head Q on D learns to guess the code from the digit; without any labels each value comes to stand for one kind of digit. None: a plain DCGAN (1 is not allowed).</source>
             <translation>InfoGAN：生成器还读入一个有这么多取值的独热编码，判别器上的 Q 头学习从数字猜出该编码；无需任何标签，每个编码值逐渐代表一类数字。无：普通 DCGAN（不允许取 1）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="221" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="222" />
             <source>λ: how much Q's error at guessing the code counts in D's and G's losses.</source>
             <translation>λ：Q 猜测编码的误差在判别器和生成器损失中所占的权重。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="223" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="224" />
             <source>The samples shown (grid, history, interpolation, quality) come from an average of G's recent weights (exponential moving average with this decay), smoother than G itself; off shows G itself, e.g. to see the effect of a single G step.</source>
             <translation>显示的样本（网格、历史、插值、质量）来自生成器近期权重的平均（按此衰减率的指数移动平均），比生成器本身更平滑；关闭则显示生成器本身，例如用来观察单步生成器更新的效果。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="226" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="227" />
             <source>off</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="247" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="248" />
             <source>Hinge</source>
             <translation>铰链（Hinge）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="249" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="250" />
             <source>BCE: D learns log-probabilities, G maximises log D(G(z)); least squares pulls D's scores towards 1 (real) and 0 (fake); hinge asks D for a score above +1 on real digits and below −1 on fakes, and G raises D's score of its samples.</source>
             <translation>BCE：D 学习对数概率，G 最大化 log D(G(z))；最小二乘把 D 的分数拉向 1（真实）和 0（生成）；铰链损失要求 D 对真实数字打分高于 +1、对生成数字低于 −1，G 则提高 D 对其样本的打分。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="253" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="254" />
             <source>Batch norm</source>
             <translation>批归一化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="254" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="255" />
             <source>Spectral norm</source>
             <translation>谱归一化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="255" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="256" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="257" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="258" />
             <source>How the discriminator's layers are normalised: batch norm (DCGAN) or spectral norm (limits how steeply D can change).</source>
             <translation>判别器各层如何归一化：批归一化（DCGAN）或谱归一化（限制判别器变化的陡峭程度）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="260" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="261" />
             <source>Passes over the training digits (each step uses one batch per D update).</source>
             <translation>遍历训练数字的轮数（每一步每次更新判别器使用一批数据）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="262" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="263" />
             <source>Random seed of the initial weights, the noise and the shuffling: same seed, same run.</source>
             <translation>初始权重、噪声和数据打乱的随机种子：种子相同，训练过程相同。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="264" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="265" />
             <source>Auto</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="264" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="265" />
             <source>CPU</source>
             <translation>CPU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="264" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="265" />
             <source>CUDA GPU</source>
             <translation>CUDA GPU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="266" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="267" />
             <source>Where to train: auto picks the CUDA GPU when there is one.</source>
             <translation>在哪里训练：“自动”在有 CUDA GPU 时选用它。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="268" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="269" />
             <source>Keep a grid of the fixed-noise samples in the history every this many steps.</source>
             <translation>每隔这么多步，把固定噪声生成的样本网格保存到历史中。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="270" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="271" />
             <source>Latent size</source>
             <translation>隐变量维度</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="270" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="271" />
             <source>Code values</source>
             <translation>编码取值数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="271" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="272" />
             <source>Code weight λ</source>
             <translation>编码权重 λ</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="271" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="272" />
             <source>G average (EMA)</source>
             <translation>生成器平均 (EMA)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="272" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="273" />
             <source>G features</source>
             <translation>生成器特征数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="273" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="274" />
             <source>D features</source>
             <translation>判别器特征数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="273" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="274" />
             <source>G learning rate</source>
             <translation>生成器学习率</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="274" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="275" />
             <source>D learning rate</source>
             <translation>判别器学习率</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="274" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="275" />
             <source>Adam β1 / β2</source>
             <translation>Adam β1 / β2</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="275" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="276" />
             <source>Batch size</source>
             <translation>批大小</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="275" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="276" />
             <source>D steps per G step</source>
             <translation>判别器步 / 生成器步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="276" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="277" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="276" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="277" />
             <source>D normalisation</source>
             <translation>判别器归一化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="277" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="278" />
             <source>Epochs</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="277" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="278" />
             <source>Seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="278" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="279" />
             <source>Device</source>
             <translation>设备</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="278" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="279" />
             <source>History every</source>
             <translation>历史记录间隔</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="284" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="285" />
             <source> steps</source>
             <translation> 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="306" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="307" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="309" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="737" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="310" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="738" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="311" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="312" />
             <source>Train the GAN: continue from the current weights, or start fresh when there are none.</source>
             <translation>训练 GAN：从当前权重继续，没有权重时从头开始。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="313" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="739" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="314" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="740" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="314" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="315" />
             <source>Pause or resume training (while paused you can step D or G alone).</source>
             <translation>暂停或继续训练（暂停时可以单独让判别器或生成器走一步）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="316" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="317" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="317" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="318" />
             <source>Stop training and keep the weights reached so far.</source>
             <translation>停止训练并保留目前得到的权重。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="319" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="320" />
             <source>One D step</source>
             <translation>判别器走一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="321" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="322" />
             <source>While paused: update only the discriminator once, on one real and one generated batch.</source>
             <translation>暂停时：只更新判别器一次，使用一批真实数字和一批生成数字。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="323" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="324" />
             <source>One G step</source>
             <translation>生成器走一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="325" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="326" />
             <source>While paused: update only the generator once, to fool the current discriminator.</source>
             <translation>暂停时：只更新生成器一次，去欺骗当前的判别器。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="327" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="328" />
             <source>Reset</source>
             <translation>重置</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="328" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="329" />
             <source>Forget the weights, curves and history: the next Start begins from scratch.</source>
             <translation>丢弃权重、曲线和历史：下次“开始”将从头训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="337" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="338" />
             <source>Steps done out of the steps planned for this run.</source>
             <translation>本次训练已完成的步数占计划步数的比例。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="341" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="342" />
             <source>Ready. Press Start to train on MNIST.</source>
             <translation>就绪。按“开始”在 MNIST 上训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="343" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="344" />
             <source>What the GAN is doing now.</source>
             <translation>GAN 当前在做什么。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="348" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="349" />
             <source>Files</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="351" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="352" />
             <source>Grid PNG…</source>
             <translation>网格 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="352" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="353" />
             <source>Save the grid shown (8×8 samples) as a PNG image.</source>
             <translation>把显示的网格（8×8 个样本）保存为 PNG 图像。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="354" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="355" />
             <source>History GIF…</source>
             <translation>历史 GIF…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="355" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="356" />
             <source>Save every grid of the history as an animated GIF: blobs turning into digits.</source>
             <translation>把历史中的每个网格保存为 GIF 动画：看模糊的斑点如何变成数字。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="357" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="358" />
             <source>Save checkpoint…</source>
             <translation>保存检查点…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="358" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="359" />
             <source>Save both networks, the settings, the curves and the history of grids.</source>
             <translation>保存两个网络、设置、曲线和网格历史。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="360" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="361" />
             <source>Load checkpoint…</source>
             <translation>载入检查点…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="361" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="362" />
             <source>Load a GAN checkpoint saved by dlviz (files of other kinds are refused).</source>
             <translation>载入 dlviz 保存的 GAN 检查点（其他类型的文件会被拒绝）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="393" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="394" />
             <source>Samples from fixed noise</source>
             <translation>固定噪声生成的样本</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="396" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="397" />
             <source>64 digits the generator makes from the same 64 noise vectors at every step, so you see it learn. Click a cell to pick the start (orange) or end (teal) of the interpolation.</source>
             <translation>生成器在每一步都用同样的 64 个噪声向量生成 64 个数字，让你看到它的学习过程。点击某格可选作插值的起点（橙色）或终点（青色）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="420" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="421" />
             <source>Scrub back through the grids kept during training (older ones are thinned to stay within memory).</source>
             <translation>拖动浏览训练中保存的网格（较早的会被抽稀，以控制内存）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="423" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="424" />
             <source>Live</source>
             <translation>实时</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="424" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="425" />
             <source>Follow training: show the newest grid as soon as it arrives.</source>
             <translation>跟随训练：最新的网格一到就显示。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="429" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="430" />
             <source>The training step of the grid shown, and its place in the history.</source>
             <translation>所显示网格对应的训练步数，以及它在历史中的位置。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="430" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="431" />
             <source>History</source>
             <translation>历史</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="437" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="438" />
             <source>Latent interpolation</source>
             <translation>隐空间插值</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="440" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="441" />
             <source>Spherical</source>
             <translation>球面</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="441" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="442" />
             <source>Straight line</source>
             <translation>直线</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="442" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="443" />
             <source>Code sweep</source>
             <translation>编码扫描</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="444" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="445" />
             <source>Path from z_A to z_B: along the sphere (keeps the length typical of Gaussian noise) or a straight line. Code sweep (GANs with a code): the start's noise drawn with each code value.</source>
             <translation>从 z_A 到 z_B 的路径：沿球面（保持高斯噪声典型的长度）或沿直线。编码扫描（带编码的 GAN）：用起点的噪声配上每个编码值生成。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="463" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="464" />
             <source>Which noise vectors the strip goes between (or sweeps the code of).</source>
             <translation>这一行图像在哪两个噪声向量之间插值（或对哪个噪声向量扫描编码）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="488" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="489" />
             <source>Discriminator loss (telling real from fake) and generator loss (fooling D). In a healthy game neither goes to zero. With a code, Q's loss (cross-entropy of its guess of the code) falls as each code value comes to mean one kind of digit.</source>
             <translation>判别器损失（区分真假）和生成器损失（骗过判别器）。在健康的博弈中两者都不会降到零。有编码时，Q 的损失（猜测编码的交叉熵）随着每个编码值逐渐代表一类数字而下降。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1014" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1016" />
             <source>One noise vector, each code value: {0} with code 0 … {1}, left to right (generator of step {2}); each value should mean one kind of digit.</source>
             <translation>同一个噪声向量，逐个编码值：{0}从左到右配上编码 0 … {1}（第 {2} 步的生成器）；每个编码值应代表一类数字。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="447" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="448" />
             <source>How many samples along the path from A to B.</source>
             <translation>从 A 到 B 的路径上取多少个样本。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="449" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="450" />
             <source>Random pair</source>
             <translation>随机一对</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="450" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="451" />
             <source>Interpolate between two new random noise vectors instead of two grid cells.</source>
             <translation>在两个新的随机噪声向量之间插值，而不是在两个网格单元之间。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="457" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="458" />
             <source>Digits made from points evenly spaced on the path between two noise vectors: a smooth morph means the generator has learned a continuous space of digits.</source>
             <translation>由两个噪声向量之间路径上等距的点生成的数字：平滑的渐变说明生成器学到了连续的数字空间。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="471" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="472" />
             <source>step</source>
             <translation>训练步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="487" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="488" />
             <source>Losses</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="487" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="488" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="491" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="492" />
             <source>D loss</source>
             <translation>判别器损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="492" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="493" />
             <source>G loss</source>
             <translation>生成器损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="493" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="494" />
             <source>code loss (Q)</source>
             <translation>编码损失 (Q)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="497" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="498" />
             <source>Discriminator's verdicts</source>
             <translation>判别器的判断</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="497" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="498" />
             <source>D output</source>
             <translation>判别器输出</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="498" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="499" />
             <source>D(x): D's mean verdict on real digits; D(G(z)): on generated ones (probability of 'real', the sigmoid of D's score, for BCE and hinge). They meet near the middle when G fools D.</source>
             <translation>D(x)：D 对真实数字的平均判断；D(G(z))：对生成数字的平均判断（BCE 和铰链损失下为“真实”的概率，即 D 分数的 sigmoid）。当 G 骗过 D 时，两者在中间附近相遇。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="511" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="512" />
             <source>Quality meter</source>
             <translation>质量评估</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="521" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="522" />
             <source>Inception Score = exp(mean KL(p(y|x) ‖ p(y))) from a digit classifier: near 10 when the digits are clear and all ten classes appear equally often, near 1 when the GAN collapses to one.</source>
             <translation>Inception Score = exp(mean KL(p(y|x) ‖ p(y)))，由数字分类器计算：数字清晰且十个类别出现得一样多时接近 10，GAN 坍缩到单一类别时接近 1。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="523" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="524" />
             <source>Measure now</source>
             <translation>立即评估</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="525" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="526" />
             <source>Classify 1,000 new generated digits now (also done after every epoch).</source>
             <translation>立即对 1,000 个新生成的数字分类（每轮结束后也会自动进行）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="532" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="533" />
             <source>The digit classifier that judges the generated digits.</source>
             <translation>评判生成数字的数字分类器。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="539" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="540" />
             <source>How many of the generated digits the classifier calls 0, 1, …, 9. Mode collapse shows up as a few tall bars; the dashed line is an even share.</source>
             <translation>分类器把多少个生成数字判为 0、1、…、9。模式坍缩表现为少数几根很高的柱子；虚线表示均匀分布时的份额。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="543" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="544" />
             <source>digits</source>
             <translation>数字个数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="601" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="602" />
             <source>shipped ConvNet</source>
             <translation>自带的 ConvNet</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="601" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="602" />
             <source>shipped Keras CNN</source>
             <translation>内置 Keras CNN</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="612" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="613" />
             <source>No digit classifier yet: train the ConvNet or Keras CNN in the Training panel to switch the meter on.</source>
             <translation>还没有数字分类器：请在“训练”面板中训练 ConvNet 或 Keras CNN 以启用质量评估。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="614" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="615" />
             <source>Judged by: {0}</source>
             <translation>评判模型：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="638" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="639" />
             <source>The network sizes changed: starting a new GAN from scratch.</source>
             <translation>网络大小已改变：从头开始训练新的 GAN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="658" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="659" />
             <source>Starting…</source>
             <translation>正在开始…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="666" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="667" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="669" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="670" />
             <source>Paused: step D or G alone, or resume.</source>
             <translation>已暂停：可以单独让判别器或生成器走一步，或继续训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="675" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="676" />
             <source>Stopping…</source>
             <translation>正在停止…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="696" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="697" />
             <source>Reset. Press Start to train a new GAN.</source>
             <translation>已重置。按“开始”训练新的 GAN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="715" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="716" />
             <source>No digit classifier yet: train one in the Training panel.</source>
             <translation>还没有数字分类器：请在“训练”面板中训练一个。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="722" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="723" />
             <source>Train the GAN (or load a checkpoint) first.</source>
             <translation>请先训练 GAN（或载入检查点）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="737" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="738" />
             <source>Continue</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="739" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="740" />
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="766" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="767" />
             <source>D</source>
             <translation>D</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="766" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="767" />
             <source>G</source>
             <translation>G</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="767" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="768" />
             <source>One {0} step: D loss {1:.3f}, G loss {2:.3f}, D(x) {3:.2f}, D(G(z)) {4:.2f}</source>
             <translation>{0} 走了一步：判别器损失 {1:.3f}，生成器损失 {2:.3f}，D(x) {3:.2f}，D(G(z)) {4:.2f}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="770" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="771" />
             <source>, code loss {0:.3f}</source>
             <translation>，编码损失 {0:.3f}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="794" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="795" />
             <source>Training on {0} ({1}).</source>
             <translation>正在 {0} 上训练（{1}）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="801" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="802" />
             <source>Stopped at step {0}.</source>
             <translation>已在第 {0} 步停止。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="802" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="803" />
             <source>Finished: {0} steps.</source>
             <translation>完成：共 {0} 步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="855" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="856" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="857" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="858" />
             <source>Epoch {0}/{1} · step {2} · {3:,.0f} digits/s · ETA {4}
 D loss {5:.3f} · G loss {6:.3f} · D(x) {7:.2f} · D(G(z)) {8:.2f}</source>
             <translation>轮次 {0}/{1} · 第 {2} 步 · 每秒 {3:,.0f} 个数字 · 剩余 {4}
 判别器损失 {5:.3f} · 生成器损失 {6:.3f} · D(x) {7:.2f} · D(G(z)) {8:.2f}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="860" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="861" />
             <source> · code loss {0:.3f}</source>
             <translation> · 编码损失 {0:.3f}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="901" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="902" />
             <source>No samples yet.</source>
             <translation>还没有样本。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="907" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="908" />
             <source>Step {0} · grid {1} of {2}</source>
             <translation>第 {0} 步 · 网格 {1} / {2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="908" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="909" />
             <source>Samples from fixed noise — step {0}</source>
             <translation>固定噪声生成的样本 —— 第 {0} 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1006" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1008" />
             <source>Train the GAN to walk through its latent space.</source>
             <translation>训练 GAN 后即可在它的隐空间中漫游。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1011" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1013" />
             <source>a random noise vector</source>
             <translation>一个随机噪声向量</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1012" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1014" />
             <source>the noise of cell {0} (orange)</source>
             <translation>单元格 {0}（橙色）的噪声</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1021" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1019" />
+            <source>One noise vector, each code value: {0} with code 0 … {1}, left to right in two rows (generator of step {2}); each value should mean one kind of digit.</source>
+            <translation>同一个噪声向量，逐个编码值：{0}分两行从左到右配上编码 0 … {1}（第 {2} 步的生成器）；每个编码值应代表一类数字。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan.py" line="1027" />
             <source>two random noise vectors</source>
             <translation>两个随机噪声向量</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1023" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1029" />
             <source>cell {0} (orange) → cell {1} (teal)</source>
             <translation>单元格 {0}（橙色）→ 单元格 {1}（青色）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1024" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1030" />
             <source>From {0}, generator of step {1}.</source>
             <translation>从 {0}，使用第 {1} 步的生成器。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1034" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1040" />
             <source>Inception Score: —</source>
             <translation>Inception Score：—</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1039" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1045" />
             <source>Inception Score: {0:.2f} / 10</source>
             <translation>Inception Score：{0:.2f} / 10</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1045" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1051" />
             <source>{0:,} generated digits, classified (step {1})</source>
             <translation>{0:,} 个生成数字的分类结果（第 {1} 步）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1052" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1058" />
             <source>Nothing to export yet: train first.</source>
             <translation>还没有可导出的内容：请先训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1059" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1065" />
             <source>Save grid as PNG</source>
             <translation>将网格保存为 PNG</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1063" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1157" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1166" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1181" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1069" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1163" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1172" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1187" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1065" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1074" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1159" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1168" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1183" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1071" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1080" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1165" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1174" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1189" />
             <source>Could not save: {0}</source>
             <translation>无法保存：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1068" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1074" />
             <source>Save history as GIF</source>
             <translation>将历史保存为 GIF</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1072" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1078" />
             <source>Saved {0} ({1} frames)</source>
             <translation>已保存 {0}（{1} 帧）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1090" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1096" />
             <source>Nothing to save yet: train first.</source>
             <translation>还没有可保存的内容：请先训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1103" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1109" />
             <source>{0}: not a usable GAN checkpoint ({1})</source>
             <translation>{0}：不是可用的 GAN 检查点（{1}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1153" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1159" />
             <source>Save the GAN curves as PNG</source>
             <translation>将 GAN 曲线保存为 PNG</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1162" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1168" />
             <source>Save the GAN metrics as CSV</source>
             <translation>将 GAN 指标保存为 CSV</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1177" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1183" />
             <source>Save GAN checkpoint</source>
             <translation>保存 GAN 检查点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1177" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1183" />
             <source>dlviz checkpoint (*.pt)</source>
             <translation>dlviz 检查点 (*.pt)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1188" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1194" />
             <source>Load GAN checkpoint</source>
             <translation>载入 GAN 检查点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1189" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1195" />
             <source>dlviz checkpoint (*.pt);;All files (*)</source>
             <translation>dlviz 检查点 (*.pt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1193" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1199" />
             <source>Loaded {0} (step {1})</source>
             <translation>已载入 {0}（第 {1} 步）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1195" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1201" />
             <source>Refused: {0}</source>
             <translation>已拒绝：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1199" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1205" />
             <source>GAN grid as PNG…</source>
             <translation>GAN 网格（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1200" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1206" />
             <source>GAN history as GIF…</source>
             <translation>GAN 历史（GIF）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1201" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1207" />
             <source>GAN curves as PNG…</source>
             <translation>GAN 曲线（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1202" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1208" />
             <source>GAN metrics as CSV…</source>
             <translation>GAN 指标（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1203" />
+            <location filename="../../dlviz/ui/panels/gan.py" line="1209" />
             <source>GAN checkpoint…</source>
             <translation>GAN 检查点…</translation>
         </message>

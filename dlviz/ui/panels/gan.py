@@ -60,6 +60,7 @@ HISTORY_CAPACITY = 200
 ARCH_KEYS = ("latent_dim", "codes", "g_features", "d_features", "d_norm")
 CURVE_NAMES = ("d_loss", "g_loss", "d_x", "d_g_z", "code_loss")
 SWEEP = "sweep"  # the interpolation mode that shows one noise vector with each code value
+SWEEP_ROW = 10  # a code sweep of more code values than this is drawn in two rows (larger digits)
 
 
 def _mosaic(images01: np.ndarray, cols: int = GRID_COLS) -> np.ndarray:
@@ -998,21 +999,26 @@ class GanPanel(Panel):
         steps = self.config["codes"] if sweep else self.interp_steps.value()
         if self.generator is not None and self.generator.input_dim != self.config["latent_dim"] + self.config["codes"]:
             self.generator = None  # a G of other sizes (its replacement arrives with the next snapshot)
+        cols = -(-steps // 2) if sweep and steps > SWEEP_ROW else steps
         self.interp_steps.setEnabled(not sweep)
         self._place_selection()
         if self.generator is None:
             blank = np.zeros((steps, CELL, CELL), np.float32)
-            self.strip_item.setImage(_mosaic(blank, cols=steps), autoLevels=False, levels=(0.0, 1.0))
+            self.strip_item.setImage(_mosaic(blank, cols=cols), autoLevels=False, levels=(0.0, 1.0))
             self.interp_label.setText(self.tr("Train the GAN to walk through its latent space."))
         elif sweep:
             z0 = self.interpolation_latents()[0]
             imgs = core.code_sweep(self.generator, z0)
-            self.strip_item.setImage(_mosaic(imgs, cols=steps), autoLevels=False, levels=(0.0, 1.0))
+            self.strip_item.setImage(_mosaic(imgs, cols=cols), autoLevels=False, levels=(0.0, 1.0))
             src = (self.tr("a random noise vector") if self._random_pair is not None
                    else self.tr("the noise of cell {0} (orange)").format(self._selected[0] + 1))
             self.interp_label.setText(self.tr(
                 "One noise vector, each code value: {0} with code 0 … {1}, left to right (generator of "
-                "step {2}); each value should mean one kind of digit.").format(src, steps - 1, self._g_step))
+                "step {2}); each value should mean one kind of digit.").format(src, steps - 1, self._g_step)
+                if cols == steps else self.tr(
+                "One noise vector, each code value: {0} with code 0 … {1}, left to right in two rows "
+                "(generator of step {2}); each value should mean one kind of digit.").format(
+                    src, steps - 1, self._g_step))
         else:
             z0, z1 = self.interpolation_latents()
             imgs = core.interpolate(self.generator, z0, z1, steps, self.interp_mode.currentData())
@@ -1022,8 +1028,8 @@ class GanPanel(Panel):
             else:
                 src = self.tr("cell {0} (orange) → cell {1} (teal)").format(self._selected[0] + 1, self._selected[1] + 1)
             self.interp_label.setText(self.tr("From {0}, generator of step {1}.").format(src, self._g_step))
-        w = steps * (CELL + PAD) + PAD
-        self.strip_vb.setRange(QRectF(0, 0, w, CELL + 2 * PAD), padding=0)
+        rows = -(-steps // cols)
+        self.strip_vb.setRange(QRectF(0, 0, cols * (CELL + PAD) + PAD, rows * (CELL + PAD) + PAD), padding=0)
 
     def strip_image(self) -> np.ndarray | None:
         return self.strip_item.image
