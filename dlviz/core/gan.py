@@ -52,7 +52,7 @@ D_NORMS = ("batch", "spectral", "none")
 # twice those learning rates, a 20-way InfoGAN code and an averaged G lift it to a median of
 # 7.9 over four seeds (7.8–8.1; about 40 setups measured on 2 CPU cores, every one without the
 # code levelled off at 7.3–7.8); channels-last convolutions and a fused Adam (1.2× the steps)
-# to 8.0 over eight seeds (7.6–8.35). Narrower nets (G and D width 12, 1.25× the steps) scored
+# to 8.05 over twelve seeds (7.6–8.35). Narrower nets (G and D width 12, 1.25× the steps) scored
 # lower (median 7.85 over four seeds).
 GAN_DEFAULTS = {
     "arch": "dcgan",
