@@ -16,7 +16,9 @@ Steps, in order:
 2. Strings lupdate cannot see are added: calls of a module's small helper such as
    ``def _tr(text): return QCoreApplication.translate("Ctx", text)`` (or a lambda),
    ``QCoreApplication.translate(CONST, "text")`` where ``CONST`` is a module-level string,
-   and ``_translate("Ctx", "text")`` where ``_translate = QCoreApplication.translate``;
+   ``_translate("Ctx", "text")`` where ``_translate = QCoreApplication.translate``,
+   and ``N_("text")`` (``dlviz.core.messages.N_``: core messages, field labels and
+   choices declared in panel states), all in the context ``"dlviz"``;
    also the menus and dialogs of pyqtgraph that users see (right-click on a plot:
    View All, Mouse Mode, Export…, Plot Options), scanned in the installed pyqtgraph.
 3. ``--fill FILE.json`` merges translations: ``{"Context": {"source": "translation"}}``;
@@ -44,6 +46,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TS_DIR = ROOT / "resources" / "translations"
 LANGS = ("zh_CN",)
+N_CONTEXT = "dlviz"  # strings marked with N_() (dlviz.core.messages), in core and interface
 
 
 def ts_path(lang: str) -> Path:
@@ -148,7 +151,10 @@ def extra_strings(path: Path) -> list[tuple[str, str, int]]:
         if not isinstance(node, ast.Call) or not node.args:
             continue
         first = node.args[0]
-        if isinstance(node.func, ast.Name) and node.func.id in helpers:
+        if (isinstance(node.func, ast.Name) and node.func.id == "N_"
+                and isinstance(first, ast.Constant) and isinstance(first.value, str)):
+            found.append((N_CONTEXT, first.value, node.lineno))  # dlviz.core.messages.N_
+        elif isinstance(node.func, ast.Name) and node.func.id in helpers:
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
                 found.append((helpers[node.func.id], first.value, node.lineno))
         elif (_is_translate_call(node, aliases) and len(node.args) >= 2

@@ -19,7 +19,8 @@ def atomic_write(path: str | os.PathLike, write) -> Path:
     The file gets the usual permissions (0666 minus the umask), not mkstemp's 0600."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=str(path.parent))
+    # The temporary name keeps the extension, so writers that pick the format from it work.
+    fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".tmp" + path.suffix, dir=str(path.parent))
     os.close(fd)
     try:
         write(tmp)

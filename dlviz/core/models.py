@@ -11,6 +11,8 @@ import copy
 import torch
 from torch import nn
 
+from dlviz.core.messages import N_
+
 ACTIVATIONS = {
     "relu": nn.ReLU,
     "leaky_relu": nn.LeakyReLU,
@@ -21,13 +23,19 @@ ACTIVATIONS = {
 
 CLASSIFIER_ARCHS = ("keras-cnn", "convnet", "rnn", "gru", "lstm")
 
+# What each network is, in a few words (marked for translation; the interface translates).
 ARCH_TITLES = {
-    "keras-cnn": "Keras CNN (conv 32×3×3 → max-pool → linear)",
-    "convnet": "PyTorch ConvNet (2 conv + 2 fc, dropout)",
-    "rnn": "Simple RNN over rows",
-    "gru": "GRU over rows",
-    "lstm": "LSTM over rows",
+    "keras-cnn": N_("Keras CNN (conv 32×3×3 → max-pool → linear)"),
+    "convnet": N_("PyTorch ConvNet (2 conv + 2 fc, dropout)"),
+    "rnn": N_("Simple RNN over rows"),
+    "gru": N_("GRU over rows"),
+    "lstm": N_("LSTM over rows"),
 }
+# Short names, as in a model list ("ConvNet (shipped)").
+ARCH_NAMES = {"keras-cnn": N_("Keras CNN"), "convnet": N_("ConvNet"), "rnn": N_("Simple RNN"),
+              "gru": N_("GRU"), "lstm": N_("LSTM")}
+CNN_ARCHS = ("keras-cnn", "convnet")
+SEQUENCE_ARCHS = ("rnn", "gru", "lstm")
 
 
 def make_activation(name: str) -> nn.Module:

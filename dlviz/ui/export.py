@@ -1,5 +1,17 @@
-"""Saving plots (PNG, SVG) and tables (CSV) for the panels' File → Export entries and
-right-click menus.
+"""Exports: what a panel declares, the one path that writes it, and the writers for plots
+(PNG, SVG) and tables (CSV).
+
+A panel lists its exports once::
+
+    def exports(self):
+        return [Export(N_("Grid as PNG…"), "gan-grid.png", self.session.write_grid_png,
+                       ready=self.session.grid_ready),
+                Export(N_("GAN checkpoint…"), "gan.pt", self.session.save_checkpoint)]
+
+File → Export and the right-click menus list the same entries (``Panel.export_actions``);
+:func:`run_export` is the only code that asks for the file, writes it atomically (through
+``dlviz.core.fileio.atomic_write``: a temporary file that keeps the extension, then a
+rename) and reports the result in the status bar and the panel's message line.
 
 SVG goes through Qt's ``QSvgGenerator`` (vector paths and real text, Chinese included),
 not pyqtgraph's SVGExporter, which fails on the paths Qt 6.8+ writes. Errors come back as
@@ -10,11 +22,16 @@ from __future__ import annotations
 
 import csv
 import os
+from dataclasses import dataclass
+from typing import Callable
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QImage, QPainter
-from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QGraphicsView, QWidget
+from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QGraphicsView, QProgressDialog, QWidget
+
+from dlviz.core.fileio import atomic_write
+from dlviz.core.messages import CoreError
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Export", text)
@@ -26,7 +43,9 @@ def file_filter(fmt: str) -> str:
         "svg": _tr("SVG image (*.svg)"),
         "csv": _tr("CSV file (*.csv)"),
         "gif": _tr("GIF animation (*.gif)"),
-    }[fmt]
+        "pt": _tr("dlviz checkpoint (*.pt)"),
+        "dlviz": _tr("dlviz scenario (*.dlviz)"),
+    }.get(fmt) or _tr("All files (*)")
 
 
 def ask_save_path(parent, title: str, default_name: str, fmt: str) -> str:
@@ -129,12 +148,110 @@ def save_plot(target, path: str, fmt: str | None = None) -> str:
 
 
 def write_csv(path: str, header, rows) -> str:
-    """Write a CSV (UTF-8, header first); raises OSError."""
+    """Write a CSV (UTF-8, header first), atomically; raises OSError."""
     _check_folder(path)
-    tmp = path + ".tmp"
-    with open(tmp, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(list(header))
-        w.writerows(rows)
-    os.replace(tmp, path)
+
+    def write(tmp):
+        with open(tmp, "w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh)
+            w.writerow(list(header))
+            w.writerows(rows)
+
+    atomic_write(path, write)
+    return path
+
+
+# --------------------------------------------------------------------------------------
+# declared exports and the one path that runs them
+# --------------------------------------------------------------------------------------
+class Cancelled(Exception):
+    """Raised by the progress callback when the user cancels a long export."""
+
+
+@dataclass
+class Export:
+    """One thing a panel can export.
+
+    ``title`` (marked with ``N_``) is the menu entry; ``filename`` the suggested name, whose
+    extension is the format; ``write(path)`` writes the file at ``path`` (a temporary name
+    with the same extension) and may raise ``OSError``/``ValueError``. With
+    ``progress=True`` it is called as ``write(path, progress)`` and calls
+    ``progress(done, total)``, which raises :class:`Cancelled` when the user cancels.
+    ``ready()`` returns ``None`` when there is something to export, else the reason why not
+    (text or a core ``Message``), which is shown instead of a file dialog."""
+
+    title: str
+    filename: str
+    write: Callable
+    tip: str = ""
+    ready: Callable | None = None
+    progress: bool = False
+
+    @property
+    def fmt(self) -> str:
+        return os.path.splitext(self.filename)[1].lstrip(".").lower()
+
+
+def export_action(panel, exp: Export) -> QAction:
+    """A QAction (owned by ``panel``) that runs ``exp`` through :func:`run_export`."""
+    from dlviz.ui.i18n import tr_n  # noqa: PLC0415
+
+    action = QAction(tr_n(exp.title), panel)
+    if exp.tip:
+        action.setToolTip(tr_n(exp.tip))
+    action.triggered.connect(lambda checked=False: run_export(panel, exp))
+    return action
+
+
+def _report(panel, text: str, kind: str) -> None:
+    show = getattr(panel, "show_message", None)
+    if callable(show):
+        show(text, kind)
+    else:
+        panel.app.message(text, 8000)
+
+
+def run_export(panel, exp: Export, path: str | None = None) -> str | None:
+    """Ask for the file (unless ``path`` is given), write it atomically, report. Returns
+    the path written, or None (not ready, cancelled or failed — each reported)."""
+    from dlviz.ui.i18n import tr_message, tr_n  # noqa: PLC0415
+
+    reason = exp.ready() if exp.ready is not None else None
+    if reason:
+        _report(panel, tr_message(reason), "error")
+        return None
+    if path is None:
+        path = ask_save_path(panel, tr_n(exp.title).rstrip("…"), exp.filename, exp.fmt)
+        if not path:
+            return None
+    dialog = None
+    try:
+        _check_folder(path)
+        if exp.progress:
+            dialog = QProgressDialog(_tr("Writing {0}…").format(os.path.basename(path)), _tr("Cancel"), 0, 100, panel)
+            dialog.setWindowTitle(tr_n(exp.title).rstrip("…"))
+            dialog.setWindowModality(Qt.WindowModal)
+            dialog.setMinimumDuration(300)
+
+            def progress(done, total):
+                dialog.setMaximum(max(1, int(total)))
+                dialog.setValue(int(done))
+                if dialog.wasCanceled():
+                    raise Cancelled()
+
+            atomic_write(path, lambda tmp: exp.write(tmp, progress))
+        else:
+            atomic_write(path, exp.write)
+    except Cancelled:
+        _report(panel, _tr("Export cancelled; nothing was written."), "info")
+        return None
+    except (OSError, ValueError, RuntimeError, CoreError) as e:
+        detail = getattr(e, "strerror", None) or tr_message(e)
+        _report(panel, _tr("Could not save {0}: {1}").format(path, detail), "error")
+        return None
+    finally:
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
+    _report(panel, _tr("Saved {0}").format(path), "ok")
     return path

@@ -125,3 +125,23 @@ def set_language(lang: str, app=None, remember: bool = True) -> str:
 
 def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def tr_message(message) -> str:
+    """A core message (``dlviz.core.messages.Message``), a refusal (an exception that
+    carries one) or plain text, in the interface language. Templates and string arguments
+    are looked up in the context ``"dlviz"`` (strings marked with ``N_``)."""
+    from dlviz.core.messages import CONTEXT, Message, format_message, message_of  # noqa: PLC0415
+
+    if isinstance(message, BaseException):
+        message = message_of(message)
+    if isinstance(message, Message):
+        return format_message(message.template, message.args, lambda s: QCoreApplication.translate(CONTEXT, s))
+    return str(message)
+
+
+def tr_n(text: str) -> str:
+    """A string marked with ``N_`` (a field label, a choice, a core word), translated."""
+    from dlviz.core.messages import CONTEXT  # noqa: PLC0415
+
+    return QCoreApplication.translate(CONTEXT, text) if text else ""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QMenuBar,
     QMessageBox,
     QProgressDialog,
-    QStackedWidget,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -46,7 +47,12 @@ MNIST_CREDIT = (
 
 
 class _LazyTab(QWidget):
-    """Holds a panel, created the first time the tab is shown (keeps start-up fast)."""
+    """Holds a panel, created the first time the tab is shown (keeps start-up fast), inside
+    a scroll area (a last resort: every panel is laid out to fit 1024×720 without it).
+
+    The tab keeps the panel's state and session: ``rebuild()`` (a language switch) makes
+    new widgets for the same state and session, so nothing the user did is lost and a
+    running job goes on."""
 
     def __init__(self, panel_id: str, parent=None):
         super().__init__(parent)
@@ -54,31 +60,55 @@ class _LazyTab(QWidget):
         self.panel = None
         self._lay = QVBoxLayout(self)
         self._lay.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.scroll.setFocusPolicy(Qt.NoFocus)
+        self._lay.addWidget(self.scroll)
 
-    def ensure(self, state):
+    def ensure(self, app):
         if self.panel is None:
-            self.panel = panel_class(self.panel_id)(state, self)
-            self._lay.addWidget(self.panel)
-            self.panel.show()
+            self._make(panel_class(self.panel_id), app, None, None)
         return self.panel
+
+    def _make(self, cls, app, state, session):
+        self.panel = cls(app, None, state=state, session=session) if cls.State is not None else cls(app, None)
+        if self.panel.session is not None and self.panel.session.parent() is None:
+            self.panel.session.setParent(self)  # the tab owns the session (not the widgets)
+        self.scroll.setWidget(self.panel)
+        self.panel.show()
+
+    def rebuild(self, app) -> bool:
+        """New widgets for the same state and session (False when the panel has no
+        declared state and can only be rebuilt from scratch)."""
+        p = self.panel
+        if p is None:
+            return True
+        if p.State is None:
+            return False
+        state, session = p.state, p.session
+        p.discard()
+        self.scroll.takeWidget()
+        p.hide()
+        p.deleteLater()
+        self._make(type(p), app, state, session)
+        return True
 
     def discard(self):
         """Shut the panel down and delete it; the next ``ensure`` builds a new one."""
         p, self.panel = self.panel, None
         if p is not None:
             p.shutdown()
-            self._lay.removeWidget(p)
+            self.scroll.takeWidget()
             p.hide()
-            p.setParent(None)
             p.deleteLater()
 
     def busy(self) -> bool:
         """True while the panel runs a job (training, GAN, export…)."""
         if self.panel is None:
             return False
-        check = getattr(self.panel, "is_busy", None)
-        if callable(check):
-            return bool(check())
+        if self.panel.is_busy():
+            return True
         from dlviz.ui.worker import JobRunner
 
         return any(r.running for r in self.panel.findChildren(JobRunner))
@@ -343,6 +373,9 @@ class MainWindow(QMainWindow):
         current = self.current_panel_id()
         for pid, tab in self._tabs.items():
             if tab.panel is None:
+                continue
+            if tab.rebuild(self.state):  # same state and session, new widgets
+                self._stale_panels.discard(pid)
                 continue
             if tab.busy():
                 self._stale_panels.add(pid)

@@ -33,6 +33,12 @@ class _Worker(QObject):
                 self.event.emit(ev)
         except Exception as e:  # a bug in a job must never take the app down
             traceback.print_exc()
+            try:
+                from dlviz.ui.errors import logger  # noqa: PLC0415
+
+                logger().error("job failed\n%s", traceback.format_exc())
+            except Exception:  # noqa: BLE001 — logging must not hide the failure
+                pass
             self.event.emit(Failed(message=f"{type(e).__name__}: {e}", reason="error"))
         finally:
             self.done.emit()

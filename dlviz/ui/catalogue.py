@@ -1,0 +1,141 @@
+"""The one model catalogue: every classifier the app knows — the weights it ships, the
+models trained in the Training panel, the checkpoints loaded — for every panel that uses
+one (Draw, the learned kernels of Convolution, RNN cells, the GAN's quality meter).
+
+An entry is published once (``publish``) and then found by what a panel needs
+(``find(archs)``): the latest model trained or loaded among those architectures, else the
+shipped one. Shipped weights are read lazily, the first time an entry's ``model`` is
+asked for; a damaged shipped file makes that entry unusable (``error`` says why), never
+the panel. ``changed(entry)`` fires when an entry is published.
+
+Models in the catalogue are in eval mode on the CPU and must not be trained further; a
+panel that hands one to a worker thread gives it ``entry.copy_model()``.
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+
+from PySide6.QtCore import QObject, Signal
+
+from dlviz.core.messages import Message, N_
+
+SHIPPED, TRAINED, LOADED = "shipped", "trained", "loaded"
+ORIGIN_WORDS = {SHIPPED: N_("shipped"), TRAINED: N_("trained here"), LOADED: N_("loaded")}
+
+_order = itertools.count()
+
+
+def accuracy_from(history: dict | None, extra: dict | None) -> float | None:
+    """The MNIST test accuracy (0–1) a checkpoint records, if any."""
+    for d in (extra or {}, history or {}):
+        for k in ("test_accuracy", "test_acc", "accuracy"):
+            v = d.get(k)
+            if isinstance(v, (list, tuple)) and v:
+                v = v[-1]
+            if isinstance(v, (int, float)) and not isinstance(v, bool) and 0 < v <= 100:
+                return float(v) / (100.0 if v > 1 else 1.0)
+    return None
+
+
+class ModelEntry:
+    """One classifier: ``key`` ("shipped:convnet", "trained:lstm", "loaded:keras-cnn"),
+    ``arch``, ``origin``, a translatable ``name``, its ``config``, the MNIST test
+    ``accuracy`` when known, and the ``model`` (loaded on first use for shipped weights)."""
+
+    def __init__(self, arch: str, origin: str, model=None, config: dict | None = None,
+                 accuracy: float | None = None, history: dict | None = None, source: str = ""):
+        from dlviz.core.models import ARCH_NAMES  # noqa: PLC0415
+
+        self.arch = arch
+        self.origin = origin
+        self.key = f"{origin}:{arch}"
+        self._model = model
+        self.config = dict(config or {"arch": arch})
+        self.accuracy = accuracy
+        self.history = dict(history or {})
+        self.source = source  # a file name for loaded checkpoints
+        self.error: Message | str | None = None
+        self.order = next(_order)
+        self.name = Message(N_("{arch} ({origin})"), arch=ARCH_NAMES.get(arch, arch),
+                            origin=ORIGIN_WORDS.get(origin, origin))
+
+    @property
+    def model(self):
+        """The module in eval mode, or None when it cannot be read (see ``error``)."""
+        if self._model is None and self.origin == SHIPPED and self.error is None:
+            from dlviz.core.checkpoint import CheckpointError  # noqa: PLC0415
+            from dlviz.core.shipped import load_shipped  # noqa: PLC0415
+
+            try:
+                loaded = load_shipped(self.arch)
+            except CheckpointError as e:
+                self.error = getattr(e, "message", None) or str(e)
+                return None
+            if loaded is None:
+                self.error = Message(N_("the shipped weights for {arch} are missing"), arch=self.arch)
+                return None
+            self._model, config, payload = loaded
+            self.config = dict(config)
+            self.history = dict(payload.get("history") or {})
+            self.accuracy = accuracy_from(payload.get("history"), payload.get("extra"))
+        return self._model
+
+    @property
+    def usable(self) -> bool:
+        return self.model is not None
+
+    def copy_model(self):
+        """A private copy of the model (for a worker thread, or to keep while another
+        panel goes on training its own)."""
+        m = self.model
+        return None if m is None else copy.deepcopy(m).cpu().eval()
+
+
+class ModelCatalogue(QObject):
+    """See the module docstring."""
+
+    changed = Signal(object)  # the ModelEntry published
+
+    def __init__(self, parent=None, shipped: bool = True):
+        super().__init__(parent)
+        self._entries: dict[str, ModelEntry] = {}
+        if shipped:
+            from dlviz.core import shipped as shipped_mod  # noqa: PLC0415
+
+            for arch in shipped_mod.available():
+                self._entries[f"{SHIPPED}:{arch}"] = ModelEntry(arch, SHIPPED)
+
+    def entries(self, archs=None) -> list[ModelEntry]:
+        """Trained and loaded entries (newest first), then the shipped ones."""
+        items = [e for e in self._entries.values() if archs is None or e.arch in archs]
+        own = sorted((e for e in items if e.origin != SHIPPED), key=lambda e: -e.order)
+        return own + [e for e in items if e.origin == SHIPPED]
+
+    def entry(self, key: str) -> ModelEntry | None:
+        return self._entries.get(key)
+
+    def publish(self, arch: str, origin: str, model, config: dict, accuracy: float | None = None,
+                history: dict | None = None, source: str = "") -> ModelEntry:
+        """Add (or replace) the trained or loaded model of ``arch``; the model is copied, so
+        the publisher may go on changing its own."""
+        model = copy.deepcopy(model).cpu().eval()
+        entry = ModelEntry(arch, origin, model, config, accuracy, history, source)
+        self._entries[entry.key] = entry
+        self.changed.emit(entry)
+        return entry
+
+    def find(self, archs, shipped_first: bool = False) -> ModelEntry | None:
+        """The model a panel should use among ``archs``: the newest trained or loaded one,
+        else the first usable shipped one in the order of ``archs`` (``shipped_first``
+        reverses the preference: the GAN's quality meter judges with fixed weights)."""
+        own = [e for e in self.entries(archs) if e.origin != SHIPPED]
+        shipped = [self._entries[f"{SHIPPED}:{a}"] for a in archs if f"{SHIPPED}:{a}" in self._entries]
+        shipped = [e for e in shipped if e.usable]
+        order = shipped + own if shipped_first else own + shipped
+        return order[0] if order else None
+
+    def latest(self) -> ModelEntry | None:
+        own = [e for e in self._entries.values() if e.origin != SHIPPED]
+        return max(own, key=lambda e: e.order) if own else None
