@@ -1,0 +1,78 @@
+"""A panel's message line: room for a few lines of text reserved in the layout, so that a
+long message never pushes the buttons beside or below it (a click never lands on the
+wrong button). Text longer than the room is cut at the last line with "…" and shown whole
+in the tooltip. Colours follow the theme: info (normal text), ok (green), error (red)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QLabel, QSizePolicy
+
+from dlviz.ui import theme
+
+
+class MessageLine(QLabel):
+    def __init__(self, parent=None, lines: int = 3):
+        super().__init__(parent)
+        self.lines = lines
+        self.kind = "info"
+        self._full = ""
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.PlainText)
+        self.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
+        self.setFixedHeight(self._room())
+        theme.notifier().changed.connect(self._restyle)
+
+    def _room(self) -> int:
+        return QFontMetrics(self.font()).lineSpacing() * self.lines + 4
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, self._room())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(80, self._room())
+
+    def show_message(self, text: str, kind: str = "info") -> None:
+        self._full = text or ""
+        self.kind = kind
+        self._restyle()
+        self._fit()
+
+    def message(self) -> str:
+        """The whole text (also when cut to fit)."""
+        return self._full
+
+    def clear_message(self) -> None:
+        self.show_message("", "info")
+
+    def _restyle(self, *_):
+        c = theme.colors()
+        color = {"error": c["negative"], "ok": c["positive"]}.get(self.kind, c["fg"])
+        self.setStyleSheet(f"color: {color};")
+
+    def _fit(self) -> None:
+        text = self._full
+        fm = QFontMetrics(self.font())
+        width = max(40, self.width() - 4)
+        room = self.height()
+        rect = fm.boundingRect(0, 0, width, 100000, Qt.TextWordWrap, text)
+        if rect.height() <= room or not text:
+            self.setText(text)
+            self.setToolTip(text)
+            return
+        lo, hi = 0, len(text)
+        while lo < hi:  # the longest prefix that fits with "…"
+            mid = (lo + hi + 1) // 2
+            if fm.boundingRect(0, 0, width, 100000, Qt.TextWordWrap, text[:mid].rstrip() + "…").height() <= room:
+                lo = mid
+            else:
+                hi = mid - 1
+        self.setText(text[:lo].rstrip() + "…")
+        self.setToolTip(text)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
