@@ -17,8 +17,10 @@ Two forms of each operation:
 Arguments follow torch: ``stride``, ``padding``, ``dilation``, ``kernel_size`` are an
 int or an (h, w) pair; ``max_pool2d`` pads with −∞ and ``avg_pool2d`` counts the
 zero padding in the mean (torch's default ``count_include_pad=True``); pooling padding
-may be at most half the kernel size. Invalid arguments raise ``ValueError`` whose
-message starts with the argument's name.
+may be at most half the kernel size. Invalid arguments raise
+:class:`~dlviz.core.messages.CoreError` (a ``ValueError``) whose ``field`` is the argument's
+name (``str(e)`` starts with it); the checks and the output-size formula live in
+:mod:`dlviz.core.geometry`.
 """
 
 from __future__ import annotations
@@ -27,7 +29,19 @@ from dataclasses import dataclass
 from typing import Iterator
 
 import numpy as np
-from numpy.lib.stride_tricks import as_strided
+
+from dlviz.core.geometry import (
+    OutputSize,
+    _check_conv,
+    _check_pool,
+    _pad,
+    _pair,
+    _windows,
+    conv2d_output_size,
+    output_size,
+    pool2d_output_size,
+)
+from dlviz.core.messages import CoreError, N_
 
 __all__ = [
     "ConvPlan",
@@ -47,173 +61,6 @@ __all__ = [
 ]
 
 
-# --------------------------------------------------------------------------------------
-# argument checking
-# --------------------------------------------------------------------------------------
-def _pair(value, name: str, minimum: int) -> tuple[int, int]:
-    """An int or an (h, w) pair of ints ≥ ``minimum``."""
-    if isinstance(value, (bool, np.bool_)):
-        raise ValueError(f"{name}: expected an int or a pair of ints, got {value!r}")
-    if isinstance(value, (int, np.integer)):
-        pair = (int(value), int(value))
-    else:
-        try:
-            items = tuple(value)
-        except TypeError:
-            raise ValueError(f"{name}: expected an int or a pair of ints, got {value!r}") from None
-        if len(items) == 1:
-            items = items * 2
-        if len(items) != 2 or not all(
-            isinstance(v, (int, np.integer)) and not isinstance(v, (bool, np.bool_)) for v in items
-        ):
-            raise ValueError(f"{name}: expected an int or a pair of ints, got {value!r}")
-        pair = (int(items[0]), int(items[1]))
-    for v in pair:
-        if v < minimum:
-            if name == "padding":
-                raise ValueError(f"padding: must be ≥ 0 (negative padding is not allowed), got {value!r}")
-            raise ValueError(f"{name}: must be ≥ {minimum}, got {value!r}")
-    return pair
-
-
-def _as_input(x, name: str = "x") -> tuple[np.ndarray, bool]:
-    """(4-D float array, was_batched). A 3-D (C, H, W) array is treated as one sample."""
-    x = np.asarray(x)
-    if x.ndim not in (3, 4):
-        raise ValueError(
-            f"{name}: expected a 4-D (N, C, H, W) or 3-D (C, H, W) array, got {x.ndim}-D shape {x.shape}"
-        )
-    if not np.issubdtype(x.dtype, np.floating):
-        x = x.astype(np.float64)
-    batched = x.ndim == 4
-    if not batched:
-        x = x[None]
-    if 0 in x.shape:
-        raise ValueError(f"{name}: has an empty dimension, shape {x.shape}")
-    return x, batched
-
-
-@dataclass(frozen=True)
-class OutputSize:
-    """The output length along one axis and the formula with the numbers filled in."""
-
-    size: int
-    formula: str
-
-    def __int__(self) -> int:
-        return self.size
-
-
-def output_size(size: int, kernel: int, stride: int = 1, padding: int = 0, dilation: int = 1) -> OutputSize:
-    """⌊(H + 2p − d(k−1) − 1)/s⌋ + 1 along one axis (torch's formula, floor mode). The
-    size may be ≤ 0 when the kernel does not fit; the callers refuse that."""
-    size, kernel, stride, padding, dilation = (int(v) for v in (size, kernel, stride, padding, dilation))
-    if stride < 1:
-        raise ValueError(f"stride: must be ≥ 1, got {stride}")
-    num = size + 2 * padding - dilation * (kernel - 1) - 1
-    out = num // stride + 1
-    formula = f"⌊({size} + 2·{padding} − {dilation}·({kernel}−1) − 1)/{stride}⌋ + 1 = {out}"
-    return OutputSize(out, formula)
-
-
-def _check_geometry(hw, kernel, stride, padding, dilation, what: str) -> tuple[int, int]:
-    oh = output_size(hw[0], kernel[0], stride[0], padding[0], dilation[0]).size
-    ow = output_size(hw[1], kernel[1], stride[1], padding[1], dilation[1]).size
-    eff = (dilation[0] * (kernel[0] - 1) + 1, dilation[1] * (kernel[1] - 1) + 1)
-    padded = (hw[0] + 2 * padding[0], hw[1] + 2 * padding[1])
-    if eff[0] > padded[0] or eff[1] > padded[1]:
-        raise ValueError(
-            f"{what}: the kernel spans {eff[0]}×{eff[1]} cells (with dilation), larger than the "
-            f"padded input {padded[0]}×{padded[1]}; use a smaller kernel or dilation, or more padding"
-        )
-    return oh, ow
-
-
-def conv2d_output_size(input_hw, kernel_size, stride=1, padding=0, dilation=1):
-    """((H_out, W_out), (formula_h, formula_w)); raises ValueError if the kernel does not fit."""
-    k = _pair(kernel_size, "kernel_size", 1)
-    s = _pair(stride, "stride", 1)
-    p = _pair(padding, "padding", 0)
-    d = _pair(dilation, "dilation", 1)
-    hw = _pair(tuple(input_hw), "input size", 1)
-    shape = _check_geometry(hw, k, s, p, d, "kernel_size")
-    fh = output_size(hw[0], k[0], s[0], p[0], d[0]).formula
-    fw = output_size(hw[1], k[1], s[1], p[1], d[1]).formula
-    return shape, (fh, fw)
-
-
-def _check_pool_padding(k, p):
-    for kk, pp in zip(k, p):
-        if pp > kk // 2:
-            raise ValueError(
-                f"padding: must be at most half the kernel size for pooling "
-                f"(kernel {k[0]}×{k[1]} allows padding ≤ {k[0] // 2}×{k[1] // 2}), got {p[0]}×{p[1]}"
-            )
-
-
-def pool2d_output_size(input_hw, kernel_size, stride=None, padding=0, dilation=1):
-    """Like :func:`conv2d_output_size` with pooling's rules (stride defaults to the kernel
-    size; padding ≤ kernel/2)."""
-    k = _pair(kernel_size, "kernel_size", 1)
-    s = k if stride is None or (not np.isscalar(stride) and len(stride) == 0) else _pair(stride, "stride", 1)
-    p = _pair(padding, "padding", 0)
-    d = _pair(dilation, "dilation", 1)
-    _check_pool_padding(k, p)
-    return conv2d_output_size(input_hw, k, s, p, d)
-
-
-# --------------------------------------------------------------------------------------
-# windows
-# --------------------------------------------------------------------------------------
-def _pad(x: np.ndarray, p: tuple[int, int], value: float) -> np.ndarray:
-    if p == (0, 0):
-        return x
-    return np.pad(x, ((0, 0), (0, 0), (p[0], p[0]), (p[1], p[1])), constant_values=value)
-
-
-def _windows(xp: np.ndarray, k, s, d, out_hw) -> np.ndarray:
-    """Read-only strided view (N, C, H_out, W_out, kH, kW) of the padded input."""
-    n, c = xp.shape[:2]
-    sn, sc, sh, sw = xp.strides
-    return as_strided(
-        xp,
-        shape=(n, c, out_hw[0], out_hw[1], k[0], k[1]),
-        strides=(sn, sc, sh * s[0], sw * s[1], sh * d[0], sw * d[1]),
-        writeable=False,
-    )
-
-
-def _check_conv(x, weight, bias, stride, padding, dilation):
-    x, batched = _as_input(x, "x")
-    w = np.asarray(weight)
-    if w.ndim != 4:
-        raise ValueError(f"weight: expected a 4-D (C_out, C_in, kH, kW) array, got {w.ndim}-D shape {w.shape}")
-    if 0 in w.shape:
-        raise ValueError(f"weight: has an empty dimension, shape {w.shape}")
-    if w.shape[1] != x.shape[1]:
-        raise ValueError(
-            f"weight: channel mismatch: the kernel has {w.shape[1]} input channel(s) "
-            f"but x has {x.shape[1]}"
-        )
-    if bias is not None:
-        bias = np.asarray(bias)
-        if bias.shape != (w.shape[0],):
-            raise ValueError(f"bias: expected shape ({w.shape[0]},) (one per output channel), got {bias.shape}")
-    s = _pair(stride, "stride", 1)
-    p = _pair(padding, "padding", 0)
-    d = _pair(dilation, "dilation", 1)
-    k = (w.shape[2], w.shape[3])
-    out_hw = _check_geometry(x.shape[2:], k, s, p, d, "weight")
-    dtype = np.result_type(x.dtype, w.dtype, *(() if bias is None else (bias.dtype,)))
-    if not np.issubdtype(dtype, np.floating):
-        dtype = np.float64
-    x = x.astype(dtype, copy=False)
-    w = w.astype(dtype, copy=False)
-    if bias is not None:
-        bias = bias.astype(dtype, copy=False)
-    return x, batched, w, bias, k, s, p, d, out_hw
-
-
 def conv2d(x, weight, bias=None, stride=1, padding=0, dilation=1) -> np.ndarray:
     """``torch.nn.functional.conv2d`` (cross-correlation, zero padding, groups=1).
 
@@ -225,20 +72,6 @@ def conv2d(x, weight, bias=None, stride=1, padding=0, dilation=1) -> np.ndarray:
     if bias is not None:
         out += bias[None, :, None, None]
     return out if batched else out[0]
-
-
-def _check_pool(x, kernel_size, stride, padding, dilation):
-    x, batched = _as_input(x, "x")
-    k = _pair(kernel_size, "kernel_size", 1)
-    if stride is None or (not np.isscalar(stride) and len(stride) == 0):
-        s = k
-    else:
-        s = _pair(stride, "stride", 1)
-    p = _pair(padding, "padding", 0)
-    d = _pair(dilation, "dilation", 1)
-    _check_pool_padding(k, p)
-    out_hw = _check_geometry(x.shape[2:], k, s, p, d, "kernel_size")
-    return x, batched, k, s, p, d, out_hw
 
 
 def max_pool2d(x, kernel_size, stride=None, padding=0, dilation=1, return_indices=False):
@@ -365,7 +198,7 @@ class _Plan:
     def _checked(v, size, name):
         v = int(v)
         if not 0 <= v < size:
-            raise ValueError(f"{name}: must be in 0…{size - 1}, got {v}")
+            raise CoreError(N_("must be between 0 and {maximum}, got {value}"), field=name, maximum=size - 1, value=v)
         return v
 
     def __len__(self) -> int:
@@ -435,9 +268,9 @@ class PoolPlan(_Plan):
 
     def __init__(self, x, kernel_size, stride=None, padding=0, dilation=1, mode="max", n=None, c=None):
         if mode not in ("max", "avg"):
-            raise ValueError(f"mode: must be 'max' or 'avg', got {mode!r}")
+            raise CoreError(N_("must be max or avg, got {value}"), field="mode", value=repr(mode))
         if mode == "avg" and _pair(dilation, "dilation", 1) != (1, 1):
-            raise ValueError("dilation: average pooling has no dilation (torch's avg_pool2d); use 1")
+            raise CoreError(N_("average pooling has no dilation (as in torch's avg_pool2d); use 1"), field="dilation")
         x4, batched, k, s, p, d, out_hw = _check_pool(x, kernel_size, stride, padding, dilation)
         self._init_geometry(x4, k, s, p, d, out_hw)
         self.mode = mode
@@ -498,5 +331,5 @@ def torch_reference(kind: str, x, *, weight=None, bias=None, kernel_size=None, s
         elif kind == "avg_pool2d":
             out = F.avg_pool2d(xt, kernel_size, stride=stride, padding=padding)
         else:
-            raise ValueError(f"kind: unknown operation {kind!r}")
+            raise CoreError(N_("unknown operation {value}"), field="kind", value=repr(kind))
     return out.numpy()
