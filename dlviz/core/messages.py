@@ -69,7 +69,10 @@ def format_message(template: str, args: dict, translate) -> str:
     try:
         return text.format(**filled)
     except (KeyError, IndexError, ValueError):  # a broken translation: fall back to English
-        return template.format(**filled)
+        try:
+            return template.format(**filled)
+        except (KeyError, IndexError, ValueError):  # plain text with braces (no template): as it is
+            return template
 
 
 class CoreError(ValueError):
