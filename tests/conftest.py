@@ -36,6 +36,19 @@ def _isolated_settings(tmp_path_factory):
     yield
 
 
+@pytest.fixture(autouse=True)
+def _fresh_settings(_isolated_settings):
+    """Every test starts from empty settings (panels remember their state between runs, so
+    one test's choices must not become the next one's defaults)."""
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:
+        yield
+        return
+    QSettings().clear()
+    yield
+
+
 @pytest.fixture
 def shared_data():
     """The full MNIST in ../shared/data when present (skips cleanly otherwise)."""

@@ -444,8 +444,9 @@ class PanelState:
 
     @classmethod
     def migrate(cls, old_version: int, values: dict) -> dict:
-        """Values saved by an older version of this state, made fit for this one."""
-        return {}
+        """Values (JSON form) saved or snapshotted by an older version of this state, made
+        fit for this one. By default the fields of the same name are kept as they are."""
+        return dict(values)
 
     def add_check(self, check: Callable[[dict], None]) -> None:
         """Add a cross-field rule (a panel's, e.g. "the window must fit the input")."""
@@ -552,9 +553,10 @@ class PanelState:
             raise StateError([FieldError("", Message(
                 N_("the state was made by a newer dlviz (version {version}; this one reads up to {latest})"),
                 version=int(version), latest=self.version))])
-        raw = {k: v for k, v in data.items() if k in self.fields}
+        raw = {k: v for k, v in data.items() if k != SNAPSHOT_VERSION_KEY}
         if version < self.version:
-            raw = {k: v for k, v in self.migrate(int(version), raw).items() if k in self.fields}
+            raw = self.migrate(int(version), raw)
+        raw = {k: v for k, v in raw.items() if k in self.fields}
         changes, errors = {}, []
         for name, value in raw.items():
             try:
@@ -589,11 +591,12 @@ class PanelState:
                 old_values = self._read_group(s, old)
                 if old_values:
                     try:
-                        stored = {k: v for k, v in self.migrate(old, old_values).items() if k in self.fields}
+                        stored = self.migrate(old, old_values)
                     except Exception:  # noqa: BLE001 — a migration that fails keeps the defaults
                         stored = {}
                     break
         candidate: dict = {}
+        stored = {k: v for k, v in stored.items() if k in self.fields}
         for name, raw in stored.items():
             try:
                 candidate[name] = self.fields[name].from_json(raw, {**self._values, **candidate})
@@ -623,7 +626,10 @@ class PanelState:
     def _read_group(self, s: QSettings, version: int) -> dict:
         group = self.settings_group(version)
         out = {}
-        for name in self.fields:
+        s.beginGroup(group)
+        names = s.childKeys()
+        s.endGroup()
+        for name in names:
             raw = s.value(f"{group}/{name}")
             if raw is None:
                 continue

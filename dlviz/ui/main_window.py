@@ -66,13 +66,16 @@ class _LazyTab(QWidget):
         self.scroll.setFocusPolicy(Qt.NoFocus)
         self._lay.addWidget(self.scroll)
 
-    def ensure(self, app):
+    def ensure(self, app, remember: bool = True):
         if self.panel is None:
-            self._make(panel_class(self.panel_id), app, None, None)
+            self._make(panel_class(self.panel_id), app, None, None, remember)
         return self.panel
 
-    def _make(self, cls, app, state, session):
-        self.panel = cls(app, None, state=state, session=session) if cls.State is not None else cls(app, None)
+    def _make(self, cls, app, state, session, remember=True):
+        if cls.State is not None:
+            self.panel = cls(app, None, state=state, session=session, remember=remember)
+        else:
+            self.panel = cls(app, None)
         if self.panel.session is not None and self.panel.session.parent() is None:
             self.panel.session.setParent(self)  # the tab owns the session (not the widgets)
         self.scroll.setWidget(self.panel)
@@ -182,6 +185,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.state = state or AppState()
         self._closed = False
+        self._remember = restore  # panels load and save their settings (not for screenshots)
         self.setWindowTitle(self.tr("dlviz — deep learning you can watch and touch"))
         self.resize(1280, 820)
 
@@ -220,7 +224,7 @@ class MainWindow(QMainWindow):
         """The panel widget (created if needed)."""
         tab = self._tabs[panel_id]
         created = tab.panel is None
-        p = tab.ensure(self.state)
+        p = tab.ensure(self.state, remember=self._remember)
         if created:
             self.panel_created.emit(panel_id, p)
         return p

@@ -62,7 +62,7 @@ class Panel(QWidget):
     State = None  # a PanelState subclass
     Session = None  # a Session subclass, or None when the panel keeps nothing beyond its state
 
-    def __init__(self, app, parent=None, *, state=None, session=None):
+    def __init__(self, app, parent=None, *, state=None, session=None, remember: bool = True):
         super().__init__(parent)
         self.app = app
         self._links: list[tuple] = []
@@ -71,7 +71,7 @@ class Panel(QWidget):
         fresh = state is None
         if self.State is not None:
             self.state = state if state is not None else self.State()
-            if fresh:
+            if fresh and remember:  # a new state starts from the saved settings and saves every change
                 self.state.load_settings()
                 self.state.persist()
         else:  # a panel not yet moved to a declared state: self.state is the AppState
