@@ -1,7 +1,9 @@
 """Simple RNN, GRU and LSTM cells in numpy, with PyTorch's weight layout, gate order and
 equations, returning every gate at every time step (a *trace*) so the RNN panel can show
 them. Everything here is compared with ``torch.nn.RNN`` / ``nn.GRU`` / ``nn.LSTM`` in the
-tests.
+tests. The weights (:class:`CellWeights` and their constructors) live in
+:mod:`dlviz.core.rnn_weights` and are importable from here too. Refusals are
+:class:`~dlviz.core.messages.CoreError` (a ``ValueError``) with the argument as ``field``.
 
 Weights use PyTorch's names and layout: ``weight_ih_l0`` (G·H, I), ``weight_hh_l0``
 (G·H, H), ``bias_ih_l0`` (G·H,), ``bias_hh_l0`` (G·H,), where the G chunks of H rows are, in
@@ -29,162 +31,20 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-KINDS = ("rnn", "gru", "lstm")
-GATES = {"rnn": ("pre",), "gru": ("r", "z", "n"), "lstm": ("i", "f", "g", "o")}
-N_CHUNKS = {"rnn": 1, "gru": 3, "lstm": 4}
-NONLINEARITIES = ("tanh", "relu")
-KIND_TITLES = {"rnn": "Simple RNN", "gru": "GRU", "lstm": "LSTM"}
-
-
-# --- weights ------------------------------------------------------------------------------
-@dataclass
-class CellWeights:
-    """One layer's weights in PyTorch's layout (see the module docstring)."""
-
-    kind: str  # "rnn" | "gru" | "lstm"
-    weight_ih: np.ndarray  # (G·H, I)
-    weight_hh: np.ndarray  # (G·H, H)
-    bias_ih: np.ndarray  # (G·H,)
-    bias_hh: np.ndarray  # (G·H,)
-    nonlinearity: str = "tanh"  # simple RNN only
-
-    def __post_init__(self):
-        if self.kind not in KINDS:
-            raise ValueError(f"kind: unknown cell {self.kind!r} (choose from {', '.join(KINDS)})")
-        if self.nonlinearity not in NONLINEARITIES:
-            raise ValueError(f"nonlinearity: must be 'tanh' or 'relu', not {self.nonlinearity!r}")
-        g = N_CHUNKS[self.kind]
-        w_ih = np.asarray(self.weight_ih)
-        w_hh = np.asarray(self.weight_hh)
-        if w_hh.ndim != 2 or w_hh.shape[0] != g * w_hh.shape[1] or w_hh.shape[1] < 1:
-            raise ValueError(
-                f"weight_hh_l0: expected shape ({g}·H, H) for {self.kind}, got {tuple(w_hh.shape)}")
-        h = w_hh.shape[1]
-        if w_ih.ndim != 2 or w_ih.shape[0] != g * h or w_ih.shape[1] < 1:
-            raise ValueError(f"weight_ih_l0: expected shape ({g * h}, input_size), got {tuple(w_ih.shape)}")
-        dtype = np.float64 if np.float64 in (w_ih.dtype, w_hh.dtype) else np.float32
-        self.weight_ih = w_ih.astype(dtype, copy=False)
-        self.weight_hh = w_hh.astype(dtype, copy=False)
-        for name in ("bias_ih", "bias_hh"):
-            b = getattr(self, name)
-            b = np.zeros(g * h, dtype) if b is None else np.asarray(b).astype(dtype, copy=False)
-            if b.shape != (g * h,):
-                raise ValueError(f"{name}_l0: expected shape ({g * h},), got {tuple(b.shape)}")
-            setattr(self, name, b)
-
-    @property
-    def hidden_size(self) -> int:
-        return self.weight_hh.shape[1]
-
-    @property
-    def input_size(self) -> int:
-        return self.weight_ih.shape[1]
-
-    @property
-    def dtype(self):
-        return self.weight_ih.dtype
-
-    def as_dict(self) -> dict:
-        """PyTorch's parameter names → arrays (layer 0)."""
-        return {
-            "weight_ih_l0": self.weight_ih, "weight_hh_l0": self.weight_hh,
-            "bias_ih_l0": self.bias_ih, "bias_hh_l0": self.bias_hh,
-        }
-
-    def gate_rows(self, gate: str) -> slice:
-        """The rows of the stacked matrices that belong to ``gate`` (e.g. "f" for LSTM)."""
-        names = GATES[self.kind]
-        if gate not in names:
-            raise ValueError(f"gate: {gate!r} is not a gate of {self.kind} ({', '.join(names)})")
-        k = names.index(gate)
-        h = self.hidden_size
-        return slice(k * h, (k + 1) * h)
-
-
-def weights_from_dict(weights: dict, kind: str, nonlinearity: str = "tanh") -> CellWeights:
-    """CellWeights from a plain dict with PyTorch's names (``weight_ih_l0`` … or without the
-    ``_l0`` suffix); values numpy arrays or tensors. Missing biases count as zero."""
-    if not isinstance(weights, dict):
-        raise ValueError("weights: expected a dict of arrays named like PyTorch's parameters")
-
-    def get(name, required):
-        for key in (f"{name}_l0", name):
-            if key in weights:
-                v = weights[key]
-                if hasattr(v, "detach"):
-                    v = v.detach().cpu().numpy()
-                return np.asarray(v)
-        if required:
-            raise ValueError(f"weights: missing {name}_l0")
-        return None
-
-    return CellWeights(kind, get("weight_ih", True), get("weight_hh", True),
-                       get("bias_ih", False), get("bias_hh", False), nonlinearity)
-
-
-def random_weights(kind: str, input_size: int, hidden_size: int, seed: int = 0,
-                   nonlinearity: str = "tanh", dtype=np.float64) -> CellWeights:
-    """Random weights initialised like PyTorch's RNN modules: every parameter drawn from
-    U(−1/√H, 1/√H) (reproducible from ``seed``)."""
-    if kind not in KINDS:
-        raise ValueError(f"kind: unknown cell {kind!r} (choose from {', '.join(KINDS)})")
-    if int(input_size) < 1:
-        raise ValueError("input_size: must be ≥ 1")
-    if int(hidden_size) < 1:
-        raise ValueError("hidden_size: must be ≥ 1")
-    g, h, i = N_CHUNKS[kind], int(hidden_size), int(input_size)
-    k = 1.0 / np.sqrt(h)
-    rng = np.random.default_rng(seed)
-
-    def u(*shape):
-        return rng.uniform(-k, k, size=shape).astype(dtype)
-
-    return CellWeights(kind, u(g * h, i), u(g * h, h), u(g * h), u(g * h), nonlinearity)
-
-
-def module_kind(module) -> tuple[str, str]:
-    """(kind, nonlinearity) of a torch RNN module; ValueError for anything else."""
-    from torch import nn  # noqa: PLC0415
-
-    if isinstance(module, nn.LSTM):
-        if getattr(module, "proj_size", 0):
-            raise ValueError("module: nn.LSTM with proj_size > 0 is not supported")
-        return "lstm", "tanh"
-    if isinstance(module, nn.GRU):
-        return "gru", "tanh"
-    if isinstance(module, nn.RNN):
-        return "rnn", "relu" if module.nonlinearity == "relu" else "tanh"
-    raise ValueError(
-        f"module: expected torch.nn.RNN, nn.GRU or nn.LSTM, got {type(module).__name__}")
-
-
-def weights_from_module(module) -> CellWeights:
-    """The first layer's forward-direction weights of an nn.RNN / nn.GRU / nn.LSTM."""
-    kind, nonlin = module_kind(module)
-    params = dict(module.named_parameters())
-    d = {n: params[f"{n}_l0"] for n in ("weight_ih", "weight_hh", "bias_ih", "bias_hh") if f"{n}_l0" in params}
-    return weights_from_dict(d, kind, nonlin)
-
-
-def module_from_weights(weights: CellWeights, dtype=None, batch_first: bool = False):
-    """A single-layer torch module holding ``weights`` (by default in their dtype)."""
-    import torch  # noqa: PLC0415
-    from torch import nn  # noqa: PLC0415
-
-    tdtype = dtype or (torch.float64 if weights.dtype == np.float64 else torch.float32)
-    kw = dict(input_size=weights.input_size, hidden_size=weights.hidden_size, batch_first=batch_first)
-    if weights.kind == "lstm":
-        m = nn.LSTM(**kw)
-    elif weights.kind == "gru":
-        m = nn.GRU(**kw)
-    else:
-        m = nn.RNN(nonlinearity=weights.nonlinearity, **kw)
-    m = m.to(tdtype)
-    with torch.no_grad():
-        for name, arr in weights.as_dict().items():
-            getattr(m, name).copy_(torch.from_numpy(np.ascontiguousarray(arr)).to(tdtype))
-    return m.eval()
-
+from dlviz.core.messages import CoreError, Message, N_
+from dlviz.core.rnn_weights import (  # noqa: F401 - part of this module's interface
+    GATES,
+    KIND_TITLES,
+    KINDS,
+    N_CHUNKS,
+    NONLINEARITIES,
+    CellWeights,
+    module_from_weights,
+    module_kind,
+    random_weights,
+    weights_from_dict,
+    weights_from_module,
+)
 
 # --- the trace ----------------------------------------------------------------------------
 @dataclass
@@ -202,7 +62,7 @@ class RnnTrace:
     weights: CellWeights
     num_layers: int = 1  # of the module traced (only layer 0 is traced)
     bidirectional: bool = False  # of the module traced (only the forward direction is traced)
-    note: str = ""  # says what part of a larger module was traced
+    note: str = ""  # says what part of a larger module was traced (English; see note_message)
 
     @property
     def steps(self) -> int:
@@ -220,6 +80,16 @@ class RnnTrace:
     def partial(self) -> bool:
         """True when the traced module has more than this layer/direction."""
         return self.num_layers > 1 or self.bidirectional
+
+    def note_message(self) -> Message | None:
+        """What part of a larger module was traced, translatable (None: the whole module)."""
+        if self.num_layers > 1 and self.bidirectional:
+            return Message(N_("layer 1 of {layers}, forward direction only"), layers=self.num_layers)
+        if self.num_layers > 1:
+            return Message(N_("layer 1 of {layers}"), layers=self.num_layers)
+        if self.bidirectional:
+            return Message(N_("forward direction only"))
+        return None
 
     def h_prev(self, t: int) -> np.ndarray:
         return self.h0 if t == 0 else self.h[t - 1]
@@ -249,12 +119,12 @@ def _check_x(x, input_size: int, dtype) -> np.ndarray:
     try:
         arr = np.asarray(x, dtype=dtype)
     except (TypeError, ValueError):
-        raise ValueError("x: expected a numeric array of shape (T, input_size)") from None
+        raise CoreError(N_("expected a numeric array of shape (T, input_size)"), field="x") from None
     if arr.ndim != 2 or arr.shape[1] != input_size or arr.shape[0] < 1:
-        raise ValueError(
-            f"x: expected shape (T, input_size={input_size}) with T ≥ 1, got {tuple(arr.shape)}")
+        raise CoreError(N_("expected shape (T, input_size={input_size}) with T ≥ 1, got {shape}"), field="x",
+                        input_size=input_size, shape=str(tuple(arr.shape)))
     if not np.all(np.isfinite(arr)):
-        raise ValueError("x: contains NaN or infinity")
+        raise CoreError(N_("contains NaN or infinity"), field="x")
     return arr
 
 
@@ -265,7 +135,8 @@ def _check_state(v, name: str, hidden: int, dtype) -> np.ndarray:
         v = v.detach().cpu().numpy()
     arr = np.asarray(v, dtype=dtype).reshape(-1) if np.size(v) == hidden else None
     if arr is None:
-        raise ValueError(f"{name}: expected shape ({hidden},), got {tuple(np.shape(v))}")
+        raise CoreError(N_("expected shape ({rows},), got {shape}"), field=name, rows=hidden,
+                        shape=str(tuple(np.shape(v))))
     return arr
 
 
@@ -279,7 +150,7 @@ def run_cell(weights: CellWeights, x, h0=None, c0=None) -> RnnTrace:
     if kind == "lstm":
         c = _check_state(c0, "c0", hsz, dt)
     elif c0 is not None:
-        raise ValueError(f"c0: only an LSTM has a cell state, not {kind}")
+        raise CoreError(N_("only an LSTM has a cell state, not {kind}"), field="c0", kind=kind)
     else:
         c = None
     h0_arr, c0_arr = h.copy(), None if c is None else c.copy()
@@ -323,7 +194,7 @@ def trace_weights(weights, x, kind: str | None = None, nonlinearity: str = "tanh
     a CellWeights."""
     if not isinstance(weights, CellWeights):
         if kind is None:
-            raise ValueError("kind: give the cell kind ('rnn', 'gru' or 'lstm') for a dict of weights")
+            raise CoreError(N_("give the cell kind (rnn, gru or lstm) for a dict of weights"), field="kind")
         weights = weights_from_dict(weights, kind, nonlinearity)
     return run_cell(weights, x, h0, c0)
 
@@ -338,12 +209,8 @@ def trace(module, x, h0=None, c0=None) -> RnnTrace:
     tr = run_cell(weights, x, h0, c0)
     tr.num_layers = int(module.num_layers)
     tr.bidirectional = bool(module.bidirectional)
-    parts = []
-    if tr.num_layers > 1:
-        parts.append(f"layer 1 of {tr.num_layers}")
-    if tr.bidirectional:
-        parts.append("forward direction only")
-    tr.note = ", ".join(parts)
+    note = tr.note_message()
+    tr.note = str(note) if note is not None else ""
     return tr
 
 
@@ -459,9 +326,11 @@ def step_detail(tr: RnnTrace, t: int, unit: int) -> dict:
     term (W_i· x_t + b_i·), hidden term (W_h· h_{t−1} + b_h·), pre-activation and value;
     and h_{t−1}, h_t (and c_{t−1}, c_t for an LSTM)."""
     if not 0 <= t < tr.steps:
-        raise ValueError(f"t: must be in [0, {tr.steps - 1}]")
+        raise CoreError(N_("must be between 0 and {maximum}, got {value}"), field="t", maximum=tr.steps - 1,
+                        value=int(t))
     if not 0 <= unit < tr.hidden_size:
-        raise ValueError(f"unit: must be in [0, {tr.hidden_size - 1}]")
+        raise CoreError(N_("must be between 0 and {maximum}, got {value}"), field="unit",
+                        maximum=tr.hidden_size - 1, value=int(unit))
     w = tr.weights
     h_prev = tr.h_prev(t)
     out = {"h_prev": float(h_prev[unit]), "h": float(tr.h[t, unit])}
@@ -496,7 +365,8 @@ def predict_proba(h: np.ndarray, fc_weight: np.ndarray, fc_bias: np.ndarray) -> 
     w = np.asarray(fc_weight, np.float64)
     b = np.asarray(fc_bias, np.float64)
     if h.shape[-1] != w.shape[1]:
-        raise ValueError(f"h: hidden size {h.shape[-1]} does not match fc_weight {tuple(w.shape)}")
+        raise CoreError(N_("hidden size {size} does not match fc_weight {shape}"), field="h",
+                        size=int(h.shape[-1]), shape=str(tuple(w.shape)))
     return softmax(h @ w.T + b)
 
 
@@ -507,7 +377,7 @@ def digit_sequence(image) -> np.ndarray:
 
     img = np.asarray(image)
     if img.shape != (28, 28):
-        raise ValueError(f"image: expected shape (28, 28), got {tuple(img.shape)}")
+        raise CoreError(N_("expected a 28×28 image, got shape {shape}"), field="image", shape=str(tuple(img.shape)))
     img = to_float(img) if img.dtype == np.uint8 else img.astype(np.float32)
     return normalize(np.clip(img, 0.0, 1.0)).astype(np.float32)
 
