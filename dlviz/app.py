@@ -52,7 +52,10 @@ def make_app(argv=None):
 
 def run_gui(argv=None) -> int:
     app = make_app(argv)
+    from dlviz.ui import errors
     from dlviz.ui.main_window import MainWindow
+
+    errors.install(app)  # an exception in a slot: logged and shown, the app keeps running
 
     win = MainWindow()
     win.show()

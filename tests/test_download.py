@@ -230,7 +230,7 @@ def test_menu_action_downloads_and_the_status_bar_shows_the_new_data(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.Yes)
     target = tmp_path / "appdata"
     win = _window(qtbot, app_state, monkeypatch, target)
-    assert "4,000 train" in win.data_label.text()
+    assert "4,000 train" in win.data_label.full_text()
     labels, values = [], []
     with qtbot.waitSignal(app_state.data_changed, timeout=15000):
         win.download_action.trigger()
@@ -247,7 +247,7 @@ def test_menu_action_downloads_and_the_status_bar_shows_the_new_data(
     assert win.download_dialog is None
     assert app_state.data_folder == str(target)
     assert QSettings().value("data/folder") == str(target)
-    assert "150 train / 40 test" in win.data_label.text() and str(target) in win.data_label.text()
+    assert "150 train / 40 test" in win.data_label.full_text() and str(target) in win.data_label.full_text()
     assert str(target) in win.statusBar().currentMessage()
     win.close()
 
@@ -270,7 +270,7 @@ def test_cancel_in_the_dialog_stops_within_a_second(qtbot, app_state, monkeypatc
     assert time.perf_counter() - t0 < 1.0
     assert isinstance(got[-1], DownloadFinished) and got[-1].reason == "stopped"
     assert win.download_dialog is None
-    assert app_state.data is before and "4,000 train" in win.data_label.text()
+    assert app_state.data is before and "4,000 train" in win.data_label.full_text()
     assert "cancelled" in win.statusBar().currentMessage().lower()
     assert _leftovers(target) == []
     win.close()
@@ -286,7 +286,7 @@ def test_failure_shows_a_message_and_keeps_the_data(qtbot, app_state, monkeypatc
     box = win.download_error_box
     assert box.isVisible() and "failed" in box.text()
     assert "127.0.0.1:9" in box.informativeText() and "refused" in box.informativeText()
-    assert app_state.data is before and "4,000 train" in win.data_label.text()
+    assert app_state.data is before and "4,000 train" in win.data_label.full_text()
     assert app_state.data_folder is None
     box.close()
     win.close()

@@ -216,7 +216,7 @@ def test_every_visible_string_has_chinese(qtbot, app_state, chinese):
         if not isinstance(panel, ComingPanel):
             built.append(pid)
     assert "activations" in built
-    assert CJK.search(win.data_label.text()) and CJK.search(win.device_label.text())
+    assert CJK.search(win.data_label.full_text()) and CJK.search(win.device_label.full_text())
     dlg = win.show_shortcuts()
     missing = sorted({(where, text) for where, text in visible_strings(win) if needs_translation(text)}
                      | {(where, text) for where, text in visible_strings(dlg) if needs_translation(text)})
@@ -245,7 +245,7 @@ def test_switch_to_chinese_and_back(qtbot, app_state):
         assert win.language_actions["zh_CN"].isChecked()
         panel = win.panel("activations")
         assert panel.func_combo.parent().title() == "激活函数"  # the panel was rebuilt in Chinese
-        assert "设备" in win.device_label.text()
+        assert "设备" in win.device_label.full_text()
         assert "立即生效" in win.statusBar().currentMessage()
 
         win.set_language("en")

@@ -27,8 +27,8 @@ def test_status_bar_shows_device_and_data(qtbot, app_state):
     win = MainWindow(app_state, restore=False)
     qtbot.addWidget(win)
     win._late_init()
-    assert "CPU" in win.device_label.text() or "CUDA" in win.device_label.text()
-    assert "5,000" in win.data_label.text() or "train" in win.data_label.text()
+    assert "CPU" in win.device_label.full_text() or "CUDA" in win.device_label.full_text()
+    assert "5,000" in win.data_label.full_text() or "train" in win.data_label.full_text()
     win.close()
 
 

@@ -37,8 +37,10 @@ from PySide6.QtWidgets import (
 
 import dlviz
 from dlviz.ui import i18n, theme
+from dlviz.ui.i18n import tr_message
 from dlviz.ui.panels import PANEL_IDS, panel_class, panel_title
 from dlviz.ui.state import AppState
+from dlviz.ui.widgets.message_line import ElidedLabel
 
 MNIST_CREDIT = (
     "MNIST: Yann LeCun, Corinna Cortes and Christopher J. C. Burges, "
@@ -589,22 +591,21 @@ class MainWindow(QMainWindow):
     # --- status bar -------------------------------------------------------------------
     def _build_status_bar(self):
         sb = self.statusBar()
-        self.device_label = QLabel(self.tr("Device: …"), self)
-        self.data_label = QLabel(self.tr("Data: …"), self)
-        self.data_label.setProperty("i18n_data", True)  # its tooltip lists the core's notes (English)
-        sb.addPermanentWidget(self.data_label)
+        self.device_label = ElidedLabel(self.tr("Device: …"), self, max_width=260)
+        self.data_label = ElidedLabel(self.tr("Data: …"), self, max_width=460)
+        sb.addPermanentWidget(self.data_label, 1)
         sb.addPermanentWidget(self.device_label)
         self._device_text = None
 
     def _retranslate_status_bar(self):
         if self._device_text is None:
-            self.device_label.setText(self.tr("Device: …"))
+            self.device_label.set_full_text(self.tr("Device: …"))
         else:
-            self.device_label.setText(self.tr("Device: {0}").format(self._device_text))
+            self.device_label.set_full_text(self.tr("Device: {0}").format(self._device_text))
         if self.state.data_loaded:
             self._show_data_source(self.state.data)
         else:
-            self.data_label.setText(self.tr("Data: …"))
+            self.data_label.set_full_text(self.tr("Data: …"))
 
     def _late_init(self):
         if self._closed:
@@ -613,7 +614,7 @@ class MainWindow(QMainWindow):
         from dlviz.core.models import device_name, pick_device
 
         self._device_text = device_name(pick_device("auto"))
-        self.device_label.setText(self.tr("Device: {0}").format(self._device_text))
+        self.device_label.set_full_text(self.tr("Device: {0}").format(self._device_text))
         _ = self.state.data  # emits data_changed → label
 
     def data_summary(self, data) -> str:
@@ -630,8 +631,9 @@ class MainWindow(QMainWindow):
         return self.tr("{0} — {1} train / {2} test").format(desc, f"{len(data.train_x):,}", f"{len(data.test_x):,}")
 
     def _show_data_source(self, data):
-        self.data_label.setText(self.tr("Data: {0}").format(self.data_summary(data)))
-        self.data_label.setToolTip("\n".join(data.notes) or data.description)
+        notes = "\n".join(tr_message(n) for n in data.notes)
+        text = self.tr("Data: {0}").format(self.data_summary(data))
+        self.data_label.set_full_text(text, text + ("\n\n" + notes if notes else ""))
 
     # --- settings & shutdown ------------------------------------------------------------
     def _restore_settings(self):

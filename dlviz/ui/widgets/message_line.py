@@ -76,3 +76,39 @@ class MessageLine(QLabel):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit()
+
+
+class ElidedLabel(QLabel):
+    """One line that never asks for more width than it is given: cut with "…" when too
+    long, the whole text in the tooltip (for the status bar's data and device)."""
+
+    def __init__(self, text: str = "", parent=None, max_width: int = 420):
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.PlainText)
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.setMaximumWidth(max_width)
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str, tip: str | None = None) -> None:
+        self._full = text or ""
+        self.setToolTip(tip if tip is not None else self._full)
+        self._fit()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        fm = QFontMetrics(self.font())
+        return QSize(min(self.maximumWidth(), fm.horizontalAdvance(self._full) + 8), fm.height() + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(60, QFontMetrics(self.font()).height() + 2)
+
+    def _fit(self) -> None:
+        fm = QFontMetrics(self.font())
+        self.setText(fm.elidedText(self._full, Qt.ElideMiddle, max(20, self.width() - 4)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
