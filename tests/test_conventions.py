@@ -134,7 +134,7 @@ def test_every_control_has_a_tooltip(qtbot, app_state):
 
 
 def test_settings_survive_a_restart(qtbot, app_state, light_again, tmp_path):
-    win = MainWindow(app_state, restore=False)
+    win = MainWindow(app_state, restore=True)
     qtbot.addWidget(win)
     win.show()
     win.resize(720, 560)
