@@ -1,5 +1,11 @@
 """Typed events yielded by long jobs (training, GAN). They carry numpy arrays and plain
-numbers only — never live tensors — so they can cross threads safely."""
+numbers only — never live tensors — so they can cross threads safely.
+
+Messages for the user: ``Failed``, ``Finished`` and ``DownloadFinished`` keep ``message`` as
+English text (the command line prints it) and ``text``, the same message translatable
+(a :class:`~dlviz.core.messages.Message`, or the plain text when there is no template): the
+interface shows ``tr_message(ev.text)``. Give ``message`` as a ``Message`` and both are set.
+``Started.data_source`` may be a ``Message`` (show it with ``tr_message``)."""
 
 from __future__ import annotations
 
@@ -7,12 +13,24 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from dlviz.core.messages import CoreError, Message, N_, message_of
+
+
+def _split(event) -> None:
+    """``message`` given as a Message: keep it in ``text``, its English in ``message``."""
+    if isinstance(event.message, Message):
+        if event.text is None:
+            event.text = event.message
+        event.message = str(event.message)
+    elif event.text is None:
+        event.text = event.message
+
 
 @dataclass
 class Started:
     total_steps: int  # batches (or GAN iterations) planned in the whole run
     device: str
-    data_source: str
+    data_source: str | Message  # where the data came from (a Message from core's jobs)
     config: dict = field(default_factory=dict)
 
 
@@ -61,18 +79,36 @@ class Finished:
     state: dict  # name → state_dict (CPU tensor copies) of the final (last good) weights
     config: dict
     history: dict  # metric name → list of numbers
-    message: str = ""
+    message: str = ""  # English (a Message given here moves to ``text``)
     train_config: dict = field(default_factory=dict)  # the run's full settings (optimizer, lr, …)
     train_seconds: float = 0.0  # time spent in training batches (no evaluation, no pauses)
+    text: Message | str | None = None  # the message, translatable: show tr_message(ev.text)
+
+    def __post_init__(self):
+        _split(self)
 
 
 @dataclass
 class Failed:
-    message: str  # for the user, one or two lines
+    message: str  # for the user, one or two lines, English (a Message given here moves to ``text``)
     reason: str = "error"  # "diverged" | "error" | "data"
     state: dict | None = None  # last good weights, when there are any
     config: dict | None = None
     history: dict | None = None
+    text: Message | str | None = None  # the message, translatable: show tr_message(ev.text)
+
+    def __post_init__(self):
+        _split(self)
+
+    @classmethod
+    def from_error(cls, error: BaseException, reason: str = "error") -> "Failed":
+        """The end of a job that could not start or go on because of ``error``: ``message``
+        is ``str(error)`` (a refusal about a setting reads ``"field: …"``), ``text`` its
+        translatable form."""
+        msg = message_of(error)
+        if isinstance(error, CoreError) and error.field:
+            msg = Message(N_("{field}: {message}"), field=error.field, message=error.message)
+        return cls(message=str(error), reason=reason, text=msg)
 
 
 @dataclass
@@ -136,5 +172,9 @@ class DownloadFinished:
 
     reason: str  # "completed" | "stopped"
     root: str
-    message: str = ""
+    message: str = ""  # English (a Message given here moves to ``text``)
     data: object = None  # dlviz.core.data.MnistData when completed
+    text: Message | str | None = None  # the message, translatable: show tr_message(ev.text)
+
+    def __post_init__(self):
+        _split(self)
