@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 import time
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass
 
 import numpy as np
 import torch
@@ -31,91 +31,15 @@ import torch.nn.functional as F
 from dlviz.core.control import RunControl, Throttle
 from dlviz.core.data import MNIST_MEAN, MNIST_STD
 from dlviz.core.events import BatchMetrics, EpochMetrics, Failed, Finished, Started
-from dlviz.core.models import (
-    ACTIVATIONS,
-    CLASSIFIER_ARCHS,
-    build_model,
-    default_config,
-    device_name,
-    pick_device,
+from dlviz.core.messages import CoreError, Message, N_
+from dlviz.core.models import build_model, default_config, device_name, pick_device
+from dlviz.core.train_config import (  # noqa: F401 - part of this module's interface
+    DEFAULT_LR,
+    OPTIMIZERS,
+    SCHEDULES,
+    TrainConfig,
+    default_lr,
 )
-
-OPTIMIZERS = ("adam", "sgd")
-SCHEDULES = ("onecycle", "constant")
-
-# Defaults per architecture, tuned on the full MNIST (see assets/README.md).
-DEFAULT_LR = {"keras-cnn": 3e-3, "convnet": 3e-3, "rnn": 1e-3, "gru": 3e-3, "lstm": 3e-3}
-
-
-def default_lr(arch: str, optimizer: str = "adam") -> float:
-    lr = DEFAULT_LR.get(arch, 1e-3)
-    return lr * 10 if optimizer == "sgd" else lr
-
-
-@dataclass
-class TrainConfig:
-    """Everything a classifier run needs. ``model`` is the model config given to
-    :func:`dlviz.core.models.build_model`."""
-
-    model: dict = field(default_factory=lambda: default_config("keras-cnn"))
-    optimizer: str = "adam"  # "adam" | "sgd" (SGD with momentum)
-    lr: float = 3e-3  # the peak learning rate when the one-cycle schedule is on
-    momentum: float = 0.9  # SGD only
-    batch_size: int = 128
-    epochs: int = 3
-    weight_decay: float = 0.0  # L2 penalty (coupled, as torch's weight_decay)
-    seed: int = 0
-    device: str = "auto"  # "auto" | "cpu" | "cuda"
-    schedule: str = "onecycle"  # "onecycle" | "constant"
-    warmup: float = 0.25  # one-cycle: fraction of the run spent warming up
-    max_batches: int | None = None  # stop after this many batches in total (dry runs, tests)
-    max_seconds: float | None = None  # stop after this much training time (benchmarks)
-    max_test: int | None = None  # evaluate on at most this many test digits (dry runs)
-    evaluate: str = "epoch"  # "epoch" | "end" | "none"
-    test_batch_size: int = 1000
-    batch_rate: float = 25.0  # BatchMetrics per second at most
-    confused_k: int = 16  # how many most-confused test digits each EpochMetrics carries
-    threads: int | None = None  # torch.set_num_threads for the run (None: leave as is)
-
-    def validate(self) -> "TrainConfig":
-        """Raise ValueError (one clear line) for an impossible configuration."""
-        arch = self.model.get("arch") if isinstance(self.model, dict) else None
-        if arch not in CLASSIFIER_ARCHS:
-            raise ValueError(f"model: unknown {arch!r} (choose from {', '.join(CLASSIFIER_ARCHS)})")
-        if self.optimizer not in OPTIMIZERS:
-            raise ValueError(f"optimizer: unknown {self.optimizer!r} (adam or sgd)")
-        if self.schedule not in SCHEDULES:
-            raise ValueError(f"schedule: unknown {self.schedule!r} (onecycle or constant)")
-        if not (isinstance(self.lr, (int, float)) and math.isfinite(self.lr) and self.lr > 0):
-            raise ValueError("learning rate: must be a positive number")
-        if not 1 <= int(self.batch_size) <= 65536:
-            raise ValueError("batch size: must be 1–65536")
-        if not 1 <= int(self.epochs) <= 10000:
-            raise ValueError("epochs: must be 1–10000")
-        if not (math.isfinite(self.weight_decay) and self.weight_decay >= 0):
-            raise ValueError("weight decay: must be 0 or more")
-        if not 0 <= self.momentum < 1:
-            raise ValueError("momentum: must be in [0, 1)")
-        drop = float(self.model.get("dropout", 0.0))
-        if not 0 <= drop < 1:
-            raise ValueError("dropout: must be in [0, 1)")
-        act = self.model.get("activation")
-        if act is not None and act not in ACTIVATIONS:
-            raise ValueError(f"activation: unknown {act!r} (choose from {', '.join(ACTIVATIONS)})")
-        if self.evaluate not in ("epoch", "end", "none"):
-            raise ValueError("evaluate: epoch, end or none")
-        if self.max_batches is not None and self.max_batches < 1:
-            raise ValueError("max_batches: must be 1 or more")
-        return self
-
-    def to_dict(self) -> dict:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, d: dict) -> "TrainConfig":
-        names = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in d.items() if k in names})
-
 
 # --------------------------------------------------------------------------------------
 # Data as tensors
@@ -255,7 +179,7 @@ def train_classifier(data, config: TrainConfig, control: RunControl | None = Non
             setattr(cfg, name, float(getattr(cfg, name)))
         device = pick_device(cfg.device)
     except (ValueError, TypeError) as e:
-        yield Failed(message=str(e), reason="error")
+        yield Failed.from_error(e)
         return
 
     old_threads = torch.get_num_threads()
@@ -276,10 +200,10 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
     try:
         model = build_model(model_cfg).to(device)
     except (ValueError, TypeError) as e:
-        yield Failed(message=str(e), reason="error")
+        yield Failed.from_error(e)
         return
     if len(data.train_x) == 0 or len(data.test_x) == 0:
-        yield Failed(message="the data set is empty", reason="data")
+        yield Failed(message=Message(N_("the data set is empty")), reason="data")
         return
 
     channels_last = use_channels_last(model_cfg, device)
@@ -311,7 +235,7 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
     run_cfg = {**cfg.to_dict(), "model": model_cfg, "device_resolved": str(device),
                "steps_per_epoch": per_epoch, "n_train": n, "n_test": n_test}
     yield Started(total_steps=total, device=device_name(device),
-                  data_source=data.summary() if hasattr(data, "summary") else str(data.source),
+                  data_source=_data_source(data),
                   config=run_cfg)
 
     history = _empty_history()
@@ -323,7 +247,7 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
     window_loss = window_correct = window_count = 0.0
     sps = 0.0
 
-    def finished(reason: str, message: str = ""):
+    def finished(reason: str, message: Message | str = ""):
         return Finished(reason=reason, state={"model": _cpu_state(model)}, config=dict(model_cfg),
                         history=history, message=message, train_config=run_cfg,
                         train_seconds=train_time)
@@ -353,7 +277,7 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
             if control.paused:
                 control.wait_while_paused(poll=0.02, on_command=on_command)
             if control.should_stop():
-                yield finished("stopped", "stopped by the user")
+                yield finished("stopped", Message(N_("stopped by the user")))
                 return
             if cfg.max_seconds is not None and train_time >= cfg.max_seconds:
                 total = step  # ends the run here (the evaluation below still runs)
@@ -372,9 +296,10 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
             loss_v = float(loss.detach())
             if not math.isfinite(loss_v):
                 model.load_state_dict(good)
-                history_msg = (f"the loss became {'NaN' if math.isnan(loss_v) else 'infinite'} at batch "
-                               f"{step + 1} (learning rate {lr:.3g}): the training diverged. The last good "
-                               f"weights are kept; try a smaller learning rate.")
+                history_msg = Message(
+                    N_("the loss became {what} at batch {batch} (learning rate {lr}): the training diverged. "
+                       "The last good weights are kept; try a smaller learning rate."),
+                    what=N_("NaN") if math.isnan(loss_v) else N_("infinite"), batch=step + 1, lr=f"{lr:.3g}")
                 yield Failed(message=history_msg, reason="diverged", state={"model": _cpu_state(model)},
                              config=dict(model_cfg), history=history)
                 return
@@ -419,7 +344,7 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
             t_eval = time.perf_counter()
             ev = evaluate(model, x_test, y_test, cfg.test_batch_size, control)
             if ev is None:
-                yield finished("stopped", "stopped by the user")
+                yield finished("stopped", Message(N_("stopped by the user")))
                 return
             eval_time_last = time.perf_counter() - t_eval
         if ev is not None:
@@ -444,8 +369,16 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
             )
         if final:
             break
-    msg = "time limit reached" if cfg.max_seconds is not None and train_time >= cfg.max_seconds else ""
+    limit = cfg.max_seconds is not None and train_time >= cfg.max_seconds
+    msg = Message(N_("time limit reached")) if limit else ""
     yield finished("completed", msg)
+
+
+def _data_source(data) -> Message | str:
+    """What ``Started`` says about the data: its translatable summary when it has one."""
+    if hasattr(data, "summary_message"):
+        return data.summary_message()
+    return data.summary() if hasattr(data, "summary") else str(data.source)
 
 
 def run_to_end(data, config: TrainConfig, control: RunControl | None = None, on_event=None):
@@ -470,7 +403,10 @@ def evaluation_job(data, model_config: dict, state_dict: dict, device: str = "cp
         model.load_state_dict(state_dict)
         model.to(dev)
     except (ValueError, RuntimeError, KeyError, TypeError) as e:
-        yield Failed(message=str(e).splitlines()[0], reason="error")
+        failed = Failed.from_error(e)
+        if not isinstance(e, CoreError):  # torch's load errors run over many lines
+            failed.message = failed.text = str(e).splitlines()[0]
+        yield failed
         return
     labels = np.asarray(data.test_y, np.int64)
     ev = evaluate(model, images_to_tensor(data.test_x, dev), labels_to_tensor(labels, dev), batch_size, control)
@@ -485,4 +421,5 @@ def evaluation_job(data, model_config: dict, state_dict: dict, device: str = "cp
         confused_true=labels[worst].copy(), confused_pred=ev.predictions[worst].astype(np.int64),
         elapsed_s=time.perf_counter() - t0, confused_confidence=ev.confidence[worst].astype(np.float32),
     )
-    yield Finished(reason="completed", state={}, config=dict(model_config), history={}, message="evaluation")
+    yield Finished(reason="completed", state={}, config=dict(model_config), history={},
+                   message=Message(N_("evaluation")))

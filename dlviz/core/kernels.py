@@ -10,12 +10,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from dlviz.core.messages import CoreError, N_
+
 
 @dataclass(frozen=True)
 class KernelPreset:
     key: str
-    title: str  # English; the UI translates it
-    description: str  # one sentence (tooltip)
+    title: str  # English, marked with N_ (the interface shows tr_n(title))
+    description: str  # one sentence (tooltip), marked with N_
     kernels: tuple  # one or more (kH, kW) arrays: several → several output channels
 
     @property
@@ -47,28 +49,38 @@ LAPLACIAN = _k([[0, 1, 0], [1, -4, 1], [0, 1, 0]])
 PRESETS: dict[str, KernelPreset] = {
     p.key: p
     for p in (
-        KernelPreset("identity", "Identity", "Copies the centre pixel: the output equals the input.",
+        KernelPreset("identity", N_("Identity"),
+                     N_("Copies the centre pixel: the output equals the input."),
                      (_k([[0, 0, 0], [0, 1, 0], [0, 0, 0]]),)),
-        KernelPreset("box_blur", "Box blur 3×3", "Averages the 3×3 neighbourhood: every weight is 1/9.",
+        KernelPreset("box_blur", N_("Box blur 3×3"),
+                     N_("Averages the 3×3 neighbourhood: every weight is 1/9."),
                      (np.full((3, 3), 1 / 9),)),
-        KernelPreset("gaussian", "Gaussian blur 3×3", "A weighted average that favours the centre (1 2 1 / 16).",
+        KernelPreset("gaussian", N_("Gaussian blur 3×3"),
+                     N_("A weighted average that favours the centre (1 2 1 / 16)."),
                      (_k([[1, 2, 1], [2, 4, 2], [1, 2, 1]]) / 16,)),
-        KernelPreset("gaussian5", "Gaussian blur 5×5", "A wider Gaussian (σ = 1) that blurs more strongly.",
+        KernelPreset("gaussian5", N_("Gaussian blur 5×5"),
+                     N_("A wider Gaussian (σ = 1) that blurs more strongly."),
                      (_gaussian(5, 1.0),)),
-        KernelPreset("sharpen", "Sharpen", "Adds the difference between a pixel and its neighbours back to it.",
+        KernelPreset("sharpen", N_("Sharpen"),
+                     N_("Adds the difference between a pixel and its neighbours back to it."),
                      (_k([[0, -1, 0], [-1, 5, -1], [0, -1, 0]]),)),
-        KernelPreset("sobel_x", "Sobel x", "Finds vertical edges: positive where brightness rises to the right.",
+        KernelPreset("sobel_x", N_("Sobel x"),
+                     N_("Finds vertical edges: positive where brightness rises to the right."),
                      (SOBEL_X,)),
-        KernelPreset("sobel_y", "Sobel y", "Finds horizontal edges: positive where brightness rises downwards.",
+        KernelPreset("sobel_y", N_("Sobel y"),
+                     N_("Finds horizontal edges: positive where brightness rises downwards."),
                      (SOBEL_Y,)),
-        KernelPreset("laplacian", "Laplacian", "Second derivative: responds to blobs and thin lines, zero on flat areas.",
+        KernelPreset("laplacian", N_("Laplacian"),
+                     N_("Second derivative: responds to blobs and thin lines, zero on flat areas."),
                      (LAPLACIAN,)),
-        KernelPreset("edge", "Edge (outline)", "Centre minus all eight neighbours: outlines every edge.",
+        KernelPreset("edge", N_("Edge (outline)"),
+                     N_("Centre minus all eight neighbours: outlines every edge."),
                      (_k([[-1, -1, -1], [-1, 8, -1], [-1, -1, -1]]),)),
-        KernelPreset("emboss", "Emboss", "A directional difference that makes the image look raised.",
+        KernelPreset("emboss", N_("Emboss"),
+                     N_("A directional difference that makes the image look raised."),
                      (_k([[-2, -1, 0], [-1, 1, 1], [0, 1, 2]]),)),
-        KernelPreset("sobel_xy", "Sobel x and y (2 output channels)",
-                     "Two kernels at once: each output channel has its own kernel.",
+        KernelPreset("sobel_xy", N_("Sobel x and y (2 output channels)"),
+                     N_("Two kernels at once: each output channel has its own kernel."),
                      (SOBEL_X, SOBEL_Y)),
     )
 }
@@ -78,7 +90,8 @@ def preset(key: str) -> KernelPreset:
     try:
         return PRESETS[key]
     except KeyError:
-        raise ValueError(f"kernel: unknown preset {key!r} (choose from {', '.join(PRESETS)})") from None
+        raise CoreError(N_("unknown preset {value} (choose from {choices})"), field="kernel", value=repr(key),
+                        choices=", ".join(PRESETS)) from None
 
 
 def example_grid(channels: int = 1) -> np.ndarray:

@@ -11,7 +11,7 @@ import copy
 import torch
 from torch import nn
 
-from dlviz.core.messages import N_
+from dlviz.core.messages import CoreError, N_
 
 ACTIVATIONS = {
     "relu": nn.ReLU,
@@ -42,7 +42,8 @@ def make_activation(name: str) -> nn.Module:
     try:
         return ACTIVATIONS[name]()
     except KeyError:
-        raise ValueError(f"activation: unknown {name!r} (choose from {', '.join(ACTIVATIONS)})") from None
+        raise CoreError(N_("unknown activation {value} (choose from {choices})"), field="activation",
+                        value=repr(name), choices=", ".join(ACTIVATIONS)) from None
 
 
 class KerasCNN(nn.Module):
@@ -113,9 +114,11 @@ class SequenceClassifier(nn.Module):
     ):
         super().__init__()
         if cell not in ("rnn", "gru", "lstm"):
-            raise ValueError(f"cell: unknown {cell!r}")
+            raise CoreError(N_("unknown cell {value} (choose from {choices})"), field="cell", value=repr(cell),
+                            choices="rnn, gru, lstm")
         if not 1 <= num_layers <= 4:
-            raise ValueError("num_layers: must be 1–4")
+            raise CoreError(N_("must be between {minimum} and {maximum}, got {value}"), field="num_layers",
+                            minimum=1, maximum=4, value=num_layers)
         kwargs = dict(
             input_size=input_size, hidden_size=hidden_size, num_layers=num_layers,
             batch_first=True, bidirectional=bidirectional,
@@ -147,13 +150,14 @@ def default_config(arch: str) -> dict:
             "arch": arch, "hidden_size": 128, "num_layers": 1, "bidirectional": False,
             "dropout": 0.0, "nonlinearity": "tanh",
         }
-    raise ValueError(f"arch: unknown model {arch!r} (choose from {', '.join(CLASSIFIER_ARCHS)})")
+    raise CoreError(N_("unknown model {value} (choose from {choices})"), field="arch", value=repr(arch),
+                    choices=", ".join(CLASSIFIER_ARCHS))
 
 
 def build_model(config: dict) -> nn.Module:
     """Build a classifier from its config (missing keys take the defaults)."""
     if not isinstance(config, dict) or "arch" not in config:
-        raise ValueError("config: must be a dict with an 'arch' key")
+        raise CoreError(N_("the model settings must be a dictionary with an 'arch' key"), field="config")
     cfg = {**default_config(config["arch"]), **copy.deepcopy(config)}
     arch = cfg.pop("arch")
     if arch == "keras-cnn":
@@ -171,17 +175,17 @@ def build_model(config: dict) -> nn.Module:
 
 
 def pick_device(choice: str = "auto") -> torch.device:
-    """'auto' → CUDA when present, else CPU; 'cuda' without CUDA raises ValueError."""
+    """'auto' → CUDA when present, else CPU; 'cuda' without CUDA raises CoreError (a ValueError)."""
     choice = (choice or "auto").lower()
     if choice == "auto":
         return torch.device("cuda" if torch.cuda.is_available() else "cpu")
     if choice.startswith("cuda"):
         if not torch.cuda.is_available():
-            raise ValueError("device: CUDA was requested but no CUDA GPU is available")
+            raise CoreError(N_("CUDA was requested but no CUDA GPU is available"), field="device")
         return torch.device(choice)
     if choice == "cpu":
         return torch.device("cpu")
-    raise ValueError(f"device: unknown {choice!r} (auto, cpu or cuda)")
+    raise CoreError(N_("unknown device {value} (auto, cpu or cuda)"), field="device", value=repr(choice))
 
 
 def device_name(device: torch.device | str) -> str:
