@@ -120,8 +120,8 @@ def main(argv=None) -> int:
     from dlviz.core.models import build_model, default_config
     from dlviz.core.preprocess import preprocess
     from dlviz.core.shipped import load_shipped
-    from dlviz.ui.panels.draw import DrawPanel
-    from dlviz.ui.state import AppState, ModelBundle
+    from dlviz.ui.panels.draw import DrawPanel, DrawState
+    from dlviz.ui.state import AppState
     from dlviz.ui.widgets.canvas import SAMPLE_THREE, densify
 
     points = densify(SAMPLE_THREE)
@@ -144,9 +144,11 @@ def main(argv=None) -> int:
 
     rows = []
     for name, cfg, model in models:
-        state = AppState()
-        state.set_classifier(ModelBundle(name, cfg, model, "trained"))
-        panel = DrawPanel(state)
+        app_state = AppState()
+        app_state.models.publish(cfg["arch"], "trained", model, cfg)  # the panel takes the newest model
+        # a state of its own (not loaded from nor saved to the user's settings)
+        panel = DrawPanel(app_state, state=DrawState())
+        assert panel.model_entry().key == f"trained:{cfg['arch']}"
         panel.resize(1280, 780)
         panel.show()
         for _ in range(5):
@@ -161,7 +163,7 @@ def main(argv=None) -> int:
         t_pre = (time.perf_counter() - t) / 50 * 1000
         t = time.perf_counter()
         for _ in range(50):
-            predict(panel._active.model, pre.image)
+            predict(panel.model_entry().model, pre.image)
         t_model = (time.perf_counter() - t) / 50 * 1000
         t = time.perf_counter()
         for _ in range(20):

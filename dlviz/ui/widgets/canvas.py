@@ -1,8 +1,15 @@
 """A drawing canvas for digits: mouse strokes with an adjustable pen, undo and clear.
 
-Strokes are kept as points in board coordinates (0–1 across the square drawing board)
-with a pen width relative to the board, so the drawing survives any resize and any
-device pixel ratio. Two rasters are painted incrementally, one segment per mouse move:
+Strokes are points in board coordinates (0–1 across the square drawing board, clamped to
+it) with a pen width relative to the board, so the drawing survives any resize and any
+device pixel ratio. A finished stroke is an immutable :class:`Stroke`; the canvas shows
+the strokes it is given (``set_strokes``, e.g. from a panel's state, which is the truth)
+and keeps only the points of the stroke being drawn. Every edit the user makes —
+releasing the mouse, ``undo``, ``clear``, ``add_stroke`` — is applied and reported with
+``edited(strokes)``, so an owner can put it into its state (and push the state's strokes
+back with ``set_strokes`` when it refuses them).
+
+Two rasters are painted incrementally, one segment per mouse move:
 
 - the display image, at the screen's physical resolution (high-DPI), anti-aliased;
 - the ink image, a fixed ``INK_SIZE``² grey raster (light ink on black, like MNIST),
@@ -14,7 +21,7 @@ points (QPainterPath, round caps and joins).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
@@ -22,7 +29,9 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 INK_SIZE = 280  # side of the ink raster (10× MNIST)
-DEFAULT_PEN = 0.055  # pen width as a fraction of the board's side
+DEFAULT_PEN = 0.06  # pen width as a fraction of the board's side
+PEN_RANGE = (0.005, 0.25)  # the widths a stroke may have
+MAX_STROKE_POINTS = 4000  # points recorded per stroke (about 30 s of a 125 Hz mouse)
 
 # A recorded "3": one stroke, (x, y) in board coordinates, as drawn with a mouse.
 SAMPLE_THREE = [
@@ -46,10 +55,21 @@ def densify(points, step=0.012):
     return out
 
 
-@dataclass
-class Stroke:
-    width: float  # fraction of the board side
-    points: list[tuple[float, float]] = field(default_factory=list)  # board coordinates
+class Stroke(NamedTuple):
+    """A finished stroke: its pen width (a fraction of the board side) and its points
+    ((x, y) in board coordinates, 0–1). Immutable, so it can be shared with a state."""
+
+    width: float
+    points: tuple[tuple[float, float], ...]
+
+
+def as_strokes(strokes) -> tuple[Stroke, ...]:
+    """``strokes`` (Stroke, (width, points) pairs) as a tuple of :class:`Stroke`."""
+    out = []
+    for s in strokes:
+        width, points = (s.width, s.points) if isinstance(s, Stroke) else s
+        out.append(Stroke(float(width), tuple((float(x), float(y)) for x, y in points)))
+    return tuple(out)
 
 
 def _mid(a, b):
@@ -93,11 +113,14 @@ def stroke_pieces(points, scale: float, finished: bool = True):
 
 class DrawingCanvas(QWidget):
     """Signals: ``stroke_moved`` on the press and on every mouse move while drawing;
-    ``stroke_finished`` on release; ``changed`` whenever the drawing changes (moves,
-    release, undo, clear, strokes added by code); ``resized`` when the board changes size."""
+    ``stroke_finished(Stroke)`` on release; ``edited(strokes)`` after every edit the user
+    (or ``undo`` / ``clear`` / ``add_stroke``) made, with the new tuple of strokes;
+    ``changed`` whenever what the canvas shows changes (moves, release, edits,
+    ``set_strokes``); ``resized`` when the board changes size."""
 
     stroke_moved = Signal()
-    stroke_finished = Signal()
+    stroke_finished = Signal(object)  # the Stroke just finished
+    edited = Signal(object)  # tuple[Stroke, ...]: the drawing after the user's edit
     changed = Signal()
     resized = Signal()  # the board changed size (the pen width in pixels with it)
 
@@ -114,8 +137,9 @@ class DrawingCanvas(QWidget):
         self.setMinimumSize(160, 160)
         self.setCursor(Qt.CrossCursor)
         self.setFocusPolicy(Qt.StrongFocus)
-        self._strokes: list[Stroke] = []
-        self._current: Stroke | None = None
+        self._strokes: tuple[Stroke, ...] = ()
+        self._current: list[tuple[float, float]] | None = None  # points of the stroke being drawn
+        self._current_width = DEFAULT_PEN
         self._pen_width = DEFAULT_PEN
         self._ink = QImage(INK_SIZE, INK_SIZE, QImage.Format_Grayscale8)
         self._ink.fill(0)
@@ -134,15 +158,28 @@ class DrawingCanvas(QWidget):
         return width  # a square board
 
     @property
-    def strokes(self) -> list[Stroke]:
-        return list(self._strokes)
+    def strokes(self) -> tuple[Stroke, ...]:
+        """The finished strokes shown (not the one being drawn)."""
+        return self._strokes
+
+    def set_strokes(self, strokes) -> None:
+        """Show ``strokes`` (a stroke being drawn stays on top). Emits ``changed`` only
+        when they differ from what is shown; nothing is repainted when they are equal."""
+        strokes = strokes if isinstance(strokes, tuple) and all(isinstance(s, Stroke) for s in strokes) \
+            else as_strokes(strokes)
+        if strokes == self._strokes:
+            return
+        self._strokes = strokes
+        self._rerender()
+        self.changed.emit()
 
     def pen_width(self) -> float:
         """Pen width as a fraction of the board side."""
         return self._pen_width
 
     def set_pen_width(self, fraction: float) -> None:
-        self._pen_width = float(min(max(fraction, 0.005), 0.25))
+        """The pen of the next stroke (the strokes drawn keep their own width)."""
+        self._pen_width = float(min(max(fraction, PEN_RANGE[0]), PEN_RANGE[1]))
 
     def pen_width_px(self) -> float:
         """The pen width in logical pixels at the current size."""
@@ -154,31 +191,31 @@ class DrawingCanvas(QWidget):
     def is_drawing(self) -> bool:
         return self._current is not None
 
+    def current_points(self) -> tuple[tuple[float, float], ...]:
+        """The points of the stroke being drawn (empty when none is)."""
+        return tuple(self._current or ())
+
     def clear(self) -> None:
-        if not self._strokes:
-            return
-        self._strokes.clear()
-        self._current = None
-        self._rerender()
-        self.changed.emit()
+        """Remove every stroke (reported with ``edited``)."""
+        if self._strokes:
+            self._edit(())
 
     def undo(self) -> None:
-        """Remove the last stroke."""
-        if not self._strokes:
-            return
-        self._strokes.pop()
-        self._current = None
-        self._rerender()
-        self.changed.emit()
+        """Remove the last stroke (reported with ``edited``)."""
+        if self._strokes:
+            self._edit(self._strokes[:-1])
 
     def add_stroke(self, points, width: float | None = None) -> None:
         """Add a finished stroke given in board coordinates (for replays and tests)."""
-        pts = [(float(x), float(y)) for x, y in points]
-        if not pts:
-            return
-        self._strokes.append(Stroke(self._pen_width if width is None else float(width), pts))
+        pts = tuple((float(x), float(y)) for x, y in points)
+        if pts:
+            self._edit(self._strokes + (Stroke(self._pen_width if width is None else float(width), pts),))
+
+    def _edit(self, strokes: tuple[Stroke, ...]) -> None:
+        self._strokes = strokes
         self._rerender()
         self.changed.emit()
+        self.edited.emit(self._strokes)
 
     def ink_array(self) -> np.ndarray:
         """The drawing as (INK_SIZE, INK_SIZE) uint8, light ink (255) on black (0) — a copy."""
@@ -186,14 +223,22 @@ class DrawingCanvas(QWidget):
         buf = np.frombuffer(img.constBits(), np.uint8, count=img.sizeInBytes())
         return buf.reshape(img.height(), img.bytesPerLine())[:, : img.width()].copy()
 
+    def ink_image(self) -> QImage:
+        """The ink raster (INK_SIZE² grey, light on black) — a copy."""
+        return self._ink.copy()
+
     def board_rect(self) -> QRectF:
         """The square drawing board inside the widget (logical pixels)."""
         side = max(1.0, min(self.width(), self.height()) - 2.0)
         return QRectF((self.width() - side) / 2.0, (self.height() - side) / 2.0, side, side)
 
     def to_board(self, pos: QPointF) -> tuple[float, float]:
+        """A widget position in board coordinates, clamped to the board and rounded to
+        1/10000 of its side."""
         r = self.board_rect()
-        return ((pos.x() - r.x()) / r.width(), (pos.y() - r.y()) / r.height())
+        x = min(max((pos.x() - r.x()) / r.width(), 0.0), 1.0)
+        y = min(max((pos.y() - r.y()) / r.height(), 0.0), 1.0)
+        return (round(x, 4), round(y, 4))
 
     def from_board(self, x: float, y: float) -> QPointF:
         r = self.board_rect()
@@ -220,14 +265,15 @@ class DrawingCanvas(QWidget):
         image.fill(background)
         p = QPainter(image)
         p.setRenderHint(QPainter.Antialiasing, True)
-        strokes = self._strokes + ([self._current] if self._current is not None else [])
-        for s in strokes:
-            self._paint_stroke(p, s, side, color, finished=s is not self._current)
+        for s in self._strokes:
+            self._paint_stroke(p, s.points, s.width, side, color, finished=True)
+        if self._current is not None:
+            self._paint_stroke(p, self._current, self._current_width, side, color, finished=False)
         p.end()
 
-    def _paint_stroke(self, p: QPainter, s: Stroke, side: float, color, finished: bool) -> None:
-        p.setPen(self._pen(color, s.width * side))
-        for kind, item in stroke_pieces(s.points, side, finished):
+    def _paint_stroke(self, p: QPainter, points, width: float, side: float, color, finished: bool) -> None:
+        p.setPen(self._pen(color, width * side))
+        for kind, item in stroke_pieces(points, side, finished):
             if kind == "dot":
                 p.drawPoint(item)
             else:
@@ -240,17 +286,17 @@ class DrawingCanvas(QWidget):
 
     def _paint_segment(self, finished: bool = False) -> None:
         """Paint only the newest piece of the current stroke on both rasters."""
-        s = self._current
-        k = len(s.points) if finished else len(s.points) - 1
+        points = self._current
+        k = len(points) if finished else len(points) - 1
         targets = [(self._ink, float(INK_SIZE), QColor(255, 255, 255))]
         if self._display is not None:
             targets.append((self._display, self.board_rect().width(), self.INK))
         dirty = None
         for image, side, color in targets:
-            kind, item = stroke_piece(s.points, k, side)
+            kind, item = stroke_piece(points, k, side)
             p = QPainter(image)
             p.setRenderHint(QPainter.Antialiasing, True)
-            p.setPen(self._pen(color, s.width * side))
+            p.setPen(self._pen(color, self._current_width * side))
             if kind == "dot":
                 p.drawPoint(item)
                 box = QRectF(item, item)
@@ -259,7 +305,7 @@ class DrawingCanvas(QWidget):
                 box = item.boundingRect()
             p.end()
             if image is not self._ink:
-                w = s.width * side
+                w = self._current_width * side
                 dirty = box.adjusted(-w, -w, w, w)
         if dirty is not None:
             self.update(dirty.translated(self.board_rect().topLeft()).toAlignedRect().adjusted(-2, -2, 2, 2))
@@ -272,12 +318,12 @@ class DrawingCanvas(QWidget):
         p.fillRect(self.rect(), self.palette().window())
         r = self.board_rect()
         p.drawImage(r.topLeft(), self._display)
-        s = self._current
-        if s is not None and len(s.points) > 1:  # the tail of the stroke being drawn
+        pts = self._current
+        if pts is not None and len(pts) > 1:  # the tail of the stroke being drawn
             p.setRenderHint(QPainter.Antialiasing, True)
-            p.setPen(self._pen(self.INK, s.width * r.width()))
-            a = _mid(s.points[-2], s.points[-1])
-            p.drawLine(self.from_board(*a), self.from_board(*s.points[-1]))
+            p.setPen(self._pen(self.INK, self._current_width * r.width()))
+            a = _mid(pts[-2], pts[-1])
+            p.drawLine(self.from_board(*a), self.from_board(*pts[-1]))
         p.setRenderHint(QPainter.Antialiasing, True)
         p.setPen(QPen(self.BORDER, 1))
         p.setBrush(Qt.NoBrush)
@@ -304,20 +350,26 @@ class DrawingCanvas(QWidget):
             super().mousePressEvent(event)
             return
         self._ensure_display()
-        self._current = Stroke(self._pen_width, [self.to_board(event.position())])
+        self._current_width = self._pen_width
+        self._current = [self.to_board(event.position())]
         self._paint_segment()
         self.stroke_moved.emit()
         self.changed.emit()
 
+    def _add_point(self, pos) -> bool:
+        pt = self.to_board(pos)
+        last = self._current[-1]
+        if (abs(pt[0] - last[0]) < 1e-4 and abs(pt[1] - last[1]) < 1e-4) or len(self._current) >= MAX_STROKE_POINTS:
+            return False
+        self._current.append(pt)
+        return True
+
     def mouseMoveEvent(self, event) -> None:
         if self._current is None or not (event.buttons() & Qt.LeftButton):
             return
-        pt = self.to_board(event.position())
-        last = self._current.points[-1]
-        if abs(pt[0] - last[0]) < 1e-4 and abs(pt[1] - last[1]) < 1e-4:
-            return
         self._ensure_display()
-        self._current.points.append(pt)
+        if not self._add_point(event.position()):
+            return
         self._paint_segment()
         self.stroke_moved.emit()
         self.changed.emit()
@@ -326,15 +378,14 @@ class DrawingCanvas(QWidget):
         if event.button() != Qt.LeftButton or self._current is None:
             super().mouseReleaseEvent(event)
             return
-        pt = self.to_board(event.position())
-        last = self._current.points[-1]
-        if abs(pt[0] - last[0]) >= 1e-4 or abs(pt[1] - last[1]) >= 1e-4:
-            self._current.points.append(pt)
+        if self._add_point(event.position()):
             self._paint_segment()
-        if len(self._current.points) > 1:
+        if len(self._current) > 1:
             self._paint_segment(finished=True)
-        self._strokes.append(self._current)
+        stroke = Stroke(self._current_width, tuple(self._current))
         self._current = None
+        self._strokes = self._strokes + (stroke,)
         self.update()
-        self.stroke_finished.emit()
+        self.stroke_finished.emit(stroke)
         self.changed.emit()
+        self.edited.emit(self._strokes)

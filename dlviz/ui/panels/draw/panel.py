@@ -1,0 +1,462 @@
+"""Draw panel: draw a digit, watch the prediction change with every stroke, and see how each
+layer of the CNN sees it.
+
+The drawing is the state's ``strokes``; the canvas renders them and keeps only the points
+of the stroke being drawn, which it hands to the state on release. Per mouse move the
+canvas paints one segment and emits ``stroke_moved``; the panel coalesces those into a
+zero-delay single-shot timer (only the latest drawing is ever computed): preprocess
+(``dlviz.core.preprocess``) → model → bars. The feature maps, which cost more to draw,
+follow on a second timer at most 20 times a second.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import QHBoxLayout
+
+from dlviz.core.messages import Message, N_
+from dlviz.ui.export import Export, save_png, write_csv
+from dlviz.ui.i18n import tr_message, tr_n
+from dlviz.ui.panels.base import Panel
+from dlviz.ui.panels.draw.controls import DrawBox, PredictionBox
+from dlviz.ui.panels.draw.maps import CnnBox
+from dlviz.ui.panels.draw.session import DrawSession, key_name
+from dlviz.ui.panels.draw.state import DrawState
+from dlviz.ui.panels.draw.views import short_number
+from dlviz.ui.widgets.canvas import SAMPLE_THREE
+
+
+class DrawPanel(Panel):
+    panel_id = "draw"
+    State = DrawState
+    Session = DrawSession
+    prediction_changed = Signal(object)  # dlviz.core.features.Prediction, or None (empty board / no model)
+    features_changed = Signal()
+
+    FEATURE_INTERVAL_MS = 50  # the layer view refreshes at most 20 times a second while drawing
+
+    # --- building -------------------------------------------------------------------------
+    def build(self) -> None:
+        self._active = None  # the catalogue entry that classifies
+        self._feature_cnn = None  # the catalogue entry whose layers are shown
+        self._pre = None  # latest Preprocessed (or None)
+        self.prediction = None
+        self._features_stale = True
+        self._last_features_t = 0.0
+        self._feature_layers = []
+        self._shared_features = None
+
+        self._compute_timer = QTimer(self)
+        self._compute_timer.setSingleShot(True)
+        self._compute_timer.setInterval(0)
+        self._compute_timer.timeout.connect(self.refresh_now)
+        self._feature_timer = QTimer(self)
+        self._feature_timer.setSingleShot(True)
+        self._feature_timer.timeout.connect(self.update_features_now)
+
+        self.draw_box = DrawBox(self.state, self)
+        self.pred_box = PredictionBox(self.state, self)
+        self.cnn_box = CnnBox(self)
+        for name in ("canvas", "preview", "pen_slider", "undo_btn", "clear_btn", "send_buttons", "message_line"):
+            setattr(self, name, getattr(self.draw_box, name))
+        self.preview_caption = self.draw_box.caption
+        for name in ("top_label", "conf_label", "bars", "model_combo", "model_info"):
+            setattr(self, name, getattr(self.pred_box, name))
+        for name in ("cnn_label", "maps_view", "maps_scroll", "detail"):
+            setattr(self, name, getattr(self.cnn_box, name))
+
+        root = QHBoxLayout(self)
+        root.setContentsMargins(6, 6, 6, 6)
+        root.setSpacing(6)
+        self.draw_box.setMinimumWidth(300)
+        self.pred_box.setMinimumWidth(230)
+        self.pred_box.setMaximumWidth(380)
+        self.cnn_box.setMinimumWidth(300)
+        root.addWidget(self.draw_box, 5)
+        root.addWidget(self.pred_box, 3)
+        root.addWidget(self.cnn_box, 7)
+
+        # widgets → state
+        self.canvas.stroke_moved.connect(self._schedule)
+        self.canvas.edited.connect(self._on_canvas_edited)
+        self.canvas.resized.connect(self.draw_box.show_pen_width)
+        self.pen_slider.valueChanged.connect(self._on_slider)
+        self.undo_btn.clicked.connect(self.undo)
+        self.clear_btn.clicked.connect(self.clear)
+        for target, b in self.send_buttons.items():
+            b.clicked.connect(lambda checked=False, t=target: self.send_to(t))
+        self.model_combo.activated.connect(self._on_combo)
+        self.maps_view.map_clicked.connect(self._on_map_clicked)
+        for key, slot, text in (
+            (QKeySequence.Undo, self.undo, self.tr("Undo the last stroke (Draw panel)")),
+            (QKeySequence(Qt.Key_Delete), self.clear, self.tr("Clear the drawing (Draw panel)")),
+            (QKeySequence(Qt.Key_Backspace), self.clear, self.tr("Clear the drawing (Draw panel)")),
+        ):
+            sc = QShortcut(QKeySequence(key), self)
+            sc.setContext(Qt.WidgetWithChildrenShortcut)
+            sc.setWhatsThis(text)
+            sc.activated.connect(slot)
+        for w in (self.preview, self.bars, self.maps_view, self.detail):
+            self.add_export_menu(w)
+
+        # state, session, catalogue → widgets
+        self.link(self.state.changed, self._on_state_changed)
+        self.link(self.state.refused, self._on_refused)
+        self.link(self.app.models.changed, self._on_catalogue_changed)
+        self.link(self.session.model_switched, self._on_model_switched)
+
+        self.detail.clear(self.tr("Click a feature map to see it large with its kernel"))
+        self._on_state_changed(frozenset(self.state.fields))
+        self.refresh_now()
+
+    # --- state ↔ widgets -----------------------------------------------------------------
+    def _on_state_changed(self, names) -> None:
+        st = self.state
+        if "pen" in names:
+            self.canvas.set_pen_width(st.pen)
+            if self.pen_slider.value() != int(round(st.pen * 100)):
+                self.pen_slider.setValue(int(round(st.pen * 100)))
+            self.draw_box.show_pen_width()
+        if "strokes" in names:
+            self.canvas.set_strokes(st.strokes)
+            self.undo_btn.setEnabled(bool(st.strokes))
+            self.clear_btn.setEnabled(bool(st.strokes))
+            self._schedule()
+        if "model" in names:
+            self._resolve_models()
+        if "feature_map" in names:
+            self._sync_selection()
+
+    def _on_canvas_edited(self, strokes) -> None:
+        if not self.state.set("strokes", strokes):
+            self.canvas.set_strokes(self.state.strokes)  # refused: the board shows the state again
+            self._schedule()
+
+    def _on_slider(self, value: int) -> None:
+        if value != int(round(self.state.pen * 100)):
+            self.state.set("pen", value / 100.0)
+
+    def _on_refused(self, name: str, message) -> None:
+        label = tr_n(self.state.field(name).label) if name in self.state.fields else ""
+        text = tr_message(message)
+        self.show_message(f"{label}: {text}" if label else text, "error")
+
+    def show_message(self, text: str, kind: str = "info") -> None:
+        self.message_line.show_message(text, kind)
+        super().show_message(text, kind)
+
+    def undo(self) -> None:
+        """Drop the last stroke."""
+        if self.state.strokes:
+            self.state.set("strokes", self.state.strokes[:-1])
+
+    def clear(self) -> None:
+        """No strokes."""
+        if self.state.strokes:
+            self.state.set("strokes", ())
+
+    # --- models -------------------------------------------------------------------------
+    def model_keys(self) -> list[str]:
+        return [e.key for e in self.session.entries()]
+
+    def model_entry(self):
+        """The catalogue entry that classifies the drawing (None when there is none)."""
+        return self._active
+
+    def active_model_name(self) -> str | None:
+        return None if self._active is None else tr_message(self._active.name)
+
+    def select_model(self, key: str) -> bool:
+        """Use the catalogue entry ``key`` as the user would; False if it cannot be used."""
+        e = self.app.models.entry(key)
+        if e is None or not e.usable or not self.state.set("model", key):
+            if e is not None and e.error is not None:
+                self.show_message(self.tr("Shipped weights refused: {0}").format(tr_message(e.error)), "error")
+            self._resolve_models()
+            return False
+        return True
+
+    def _on_combo(self, index: int) -> None:
+        key = self.model_combo.itemData(index)
+        if key:
+            self.select_model(key)
+
+    def _on_catalogue_changed(self, _entry) -> None:
+        self._resolve_models()
+
+    def _on_model_switched(self, entry) -> None:
+        self.show_message(self.tr("Draw panel now uses {0}").format(tr_message(entry.name)))
+
+    def _resolve_models(self) -> None:
+        """Which entries classify and show their layers, the picker and the info line."""
+        from dlviz.core.models import ARCH_TITLES  # noqa: PLC0415
+
+        active = self.session.entry()
+        self._active = active
+        combo = self.model_combo
+        combo.clear()
+        entries = self.session.entries()
+        for e in entries:
+            combo.addItem(tr_message(e.name), e.key)
+        combo.setEnabled(bool(entries))
+        if not entries:
+            combo.addItem(self.tr("No model yet"), "")
+        if active is not None:
+            combo.setCurrentIndex(max(0, combo.findData(active.key)))
+        if active is None:
+            text = self.tr("No trained model yet: train one in the Training panel (or run `dlviz train`). "
+                           "The preprocessing works already.")
+        else:
+            text = self.tr("Using {0}: {1}").format(tr_message(active.name), tr_n(ARCH_TITLES.get(active.arch, "")))
+            if active.accuracy is not None:
+                text += " · " + self.tr("MNIST test accuracy {0:.2f} %").format(100 * active.accuracy)
+            if active.key != self.state.model:
+                chosen = self.app.models.entry(self.state.model)
+                why = tr_message(chosen.error) if chosen is not None and chosen.error is not None else \
+                    self.tr("not among the models of this session")
+                text = self.tr("{0} cannot be used ({1}).").format(tr_message(key_name(self.state.model)), why) \
+                    + " " + text
+        self.model_info.setText(text)
+        self._choose_feature_cnn()
+        self._schedule()
+
+    def _choose_feature_cnn(self) -> None:
+        """The CNN whose layers are shown: the model in use if it is a CNN, else the newest
+        CNN the app has (trained or loaded, then shipped)."""
+        e = self._active
+        cnn = self.session.feature_entry(e)
+        if cnn is not self._feature_cnn:
+            self._shared_features = None
+        self._feature_cnn = cnn
+        if cnn is None:
+            self.cnn_label.setText(self.tr("No CNN available yet: train a ConvNet or Keras CNN in the Training panel."))
+        elif e is not None and cnn is not e:
+            self.cnn_label.setText(self.tr(
+                "Layers of {0} — {1}, the model in use, reads the digit row by row and has no feature maps").format(
+                tr_message(cnn.name), tr_message(e.name)))
+        else:
+            self.cnn_label.setText(self.tr("Layers of {0}").format(tr_message(cnn.name)))
+        self._features_stale = True
+
+    # --- computing -----------------------------------------------------------------------
+    def _schedule(self) -> None:
+        if not self._compute_timer.isActive():
+            self._compute_timer.start()
+
+    def refresh_now(self) -> None:
+        """Preprocess the current drawing and update the input, the bars and the top class."""
+        from dlviz.core.features import predict  # noqa: PLC0415
+        from dlviz.core.preprocess import preprocess  # noqa: PLC0415
+
+        self._compute_timer.stop()
+        empty = self.canvas.is_empty() and not self.canvas.is_drawing()
+        pre = None if empty else preprocess(self.canvas.ink_array())
+        self._pre = pre
+        self.preview.set_input(pre)
+        pred = None
+        self._shared_features = None
+        active = self._active
+        if pre is not None and active is not None and active.model is not None:
+            try:
+                # When the model in use is also the CNN on show, one forward pass gives both.
+                shared = active is self._feature_cnn
+                pred = predict(active.model, pre.image, features=shared)
+                if shared:
+                    self._shared_features = (pre, pred)
+            except Exception as err:  # noqa: BLE001 — a foreign model must not crash the panel
+                self.model_info.setText(self.tr("This model cannot classify the drawing: {0}").format(str(err)[:160]))
+                pred = None
+        self.prediction = pred
+        self.bars.set_probabilities(None if pred is None else pred.probabilities)
+        self.top_label.setForegroundRole(QPalette.PlaceholderText if pred is None else QPalette.WindowText)
+        if pred is None:
+            self.top_label.setText("–")
+            if pre is None:
+                self.conf_label.setText(self.tr("Draw a digit: an empty canvas gets no prediction"))
+            else:
+                self.conf_label.setText(self.tr("No model to ask"))
+        else:
+            self.top_label.setText(str(pred.top))
+            self.conf_label.setText(self.tr("{0:.1f} % sure").format(100 * pred.confidence))
+        for b in self.send_buttons.values():
+            b.setEnabled(pre is not None)
+        self.prediction_changed.emit(pred)
+        self._features_stale = True
+        if not self._feature_timer.isActive():
+            # after the bars have been painted (a few ms), at most every FEATURE_INTERVAL_MS
+            wait = self.FEATURE_INTERVAL_MS - (time.perf_counter() - self._last_features_t) * 1000
+            self._feature_timer.start(int(max(4, wait)))
+
+    def _update_caption(self) -> None:
+        """The numbers of the preprocessing steps (refreshed with the layer view, ≤ 20 Hz)."""
+        pre = self._pre
+        if pre is None:
+            self.preview_caption.setText(self.tr("Empty canvas"))
+        else:
+            self.preview_caption.setText(self.tr(
+                "1. crop to the ink: {0}×{1} px\n2. scale to {2}×{3} px\n"
+                "3. centre of mass → ({4:.1f}, {5:.1f})\n4. normalise (MNIST mean, std)").format(
+                pre.bbox[3] - pre.bbox[1], pre.bbox[2] - pre.bbox[0], pre.scaled_size[1], pre.scaled_size[0],
+                pre.centre_of_mass[1], pre.centre_of_mass[0]))
+
+    def update_features_now(self) -> None:
+        """Recompute and redraw the CNN's layer-by-layer view (skipped while hidden)."""
+        from dlviz.core.features import predict  # noqa: PLC0415
+
+        self._feature_timer.stop()
+        self._update_caption()
+        if not self.maps_view.isVisible():
+            return
+        self._last_features_t = time.perf_counter()
+        self._features_stale = False
+        cnn = self._feature_cnn
+        pre = self._pre
+        if cnn is None or cnn.model is None:
+            self._feature_layers = []
+            self.maps_view.set_message(self.tr("No CNN to show yet."))
+        elif pre is None:
+            self._feature_layers = []
+            self.maps_view.set_message(self.tr("Draw a digit to see what every layer of the CNN makes of it."))
+        else:
+            try:
+                shared = self._shared_features
+                if shared is not None and shared[0] is pre:
+                    pred = shared[1]
+                else:
+                    pred = predict(cnn.model, pre.image, features=True)
+            except Exception as err:  # noqa: BLE001
+                self._feature_layers = []
+                self.maps_view.set_message(self.tr("Cannot run this CNN: {0}").format(str(err)[:160]))
+                self._sync_selection()
+                return
+            self._feature_layers = pred.layers
+            self.maps_view.set_layers(pred.layers, pred.logits)
+        self._sync_selection()
+        self.features_changed.emit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._features_stale:
+            self._feature_timer.start(0)
+
+    def stop_widgets(self) -> None:
+        self._compute_timer.stop()
+        self._feature_timer.stop()
+
+    # --- the selected feature map -----------------------------------------------------------
+    def _on_map_clicked(self, layer: int, channel: int) -> None:
+        if layer < len(self._feature_layers):
+            self.state.set("feature_map", (self._feature_layers[layer].name, channel))
+
+    def select_feature_map(self, layer_name: str, channel: int) -> bool:
+        """Select a map by layer name ("conv1", "pool1", …) and channel, as a click would."""
+        names = [lm.name for lm in self._feature_layers]
+        if layer_name not in names:
+            return False
+        if not 0 <= channel < self._feature_layers[names.index(layer_name)].maps.shape[0]:
+            return False
+        return self.state.set("feature_map", (layer_name, channel))
+
+    def _selected_index(self):
+        """(layer index, channel) of the state's selection in the layers shown, or None."""
+        sel = self.state.feature_map
+        if sel is None:
+            return None
+        for li, lm in enumerate(self._feature_layers):
+            if lm.name == sel[0] and sel[1] < lm.maps.shape[0]:
+                return li, sel[1]
+        return None
+
+    def _sync_selection(self) -> None:
+        hit = self._selected_index()
+        if self.maps_view.selected != hit:
+            self.maps_view.selected = hit
+            self.maps_view.update()
+        if hit is None:
+            self.detail.clear(self.tr("Click a feature map to see it large with its kernel"))
+        else:
+            self._show_detail(*hit)
+
+    def _show_detail(self, layer: int, channel: int) -> None:
+        from dlviz.core.features import kernels_for  # noqa: PLC0415
+
+        lm = self._feature_layers[layer]
+        m = lm.maps[channel]
+        signed = bool(lm.maps.min() < -1e-7)
+        scale = float(np.abs(lm.maps).max())
+        lines = [self.tr("{0}×{1} values from {2} to {3}").format(
+            m.shape[0], m.shape[1], short_number(float(m.min())), short_number(float(m.max())))]
+        kv = kernels_for(self._feature_cnn.model, lm.name, channel) if self._feature_cnn else None
+        kernels = None
+        if kv is not None:
+            kernels = kv.weights
+            c_in, kh, kw = kv.weights.shape
+            if lm.kind == "conv":
+                lines.append(self.tr("= bias {0} + Σ over {1} input map(s) of the {2}×{3} kernel(s) below").format(
+                    short_number(kv.bias), c_in, kh, kw))
+            else:
+                lines.append(self.tr("made by {0}; kernel of {1} channel {2} below").format(kv.note, kv.conv_name, channel))
+            lines.append(self.tr("kernel range {0} … {1}").format(
+                short_number(float(kv.weights.min())), short_number(float(kv.weights.max()))))
+        self.detail.show_map(self.tr("{0} · channel {1} · {2}").format(lm.name, channel, lm.title),
+                             lines, m, signed, scale, kernels)
+
+    # --- sending and exports -----------------------------------------------------------------
+    def current_input(self):
+        """The current 28×28 model input in [0, 1], or None for an empty board."""
+        return None if self._pre is None else self._pre.image.copy()
+
+    def send_to(self, target: str) -> None:
+        img = self.current_input()
+        if img is None:
+            self.show_message(self.tr("Draw a digit first"), "error")
+            return
+        self.app.send_drawing(target, img)
+
+    def exports(self) -> list:
+        def need(ok, template):
+            return lambda: None if ok() else Message(template)
+
+        return [
+            Export(N_("Model input (28×28) as PNG…"), "draw-input-28x28.png", self._write_input_png,
+                   tip=N_("The 28×28 image the model reads, one pixel per pixel"),
+                   ready=need(lambda: self._pre is not None, N_("Draw a digit first"))),
+            Export(N_("Drawing as PNG…"), "draw-board.png", self._write_board_png,
+                   tip=N_("The board's ink, 280×280 pixels, light on black (dlviz predict reads it)"),
+                   ready=need(lambda: bool(self.state.strokes), N_("Draw a digit first"))),
+            Export(N_("Feature maps as PNG…"), "draw-feature-maps.png", lambda path: save_png(self.maps_view, path),
+                   tip=N_("Every layer's maps and the final scores, as shown"),
+                   ready=need(lambda: bool(self.maps_view.layers), N_("No feature maps yet: draw a digit"))),
+            Export(N_("Probabilities as CSV…"), "draw-probabilities.csv", self._write_probabilities,
+                   tip=N_("Each digit's probability and final score"),
+                   ready=need(lambda: self.prediction is not None, N_("No prediction yet: draw a digit"))),
+        ]
+
+    def _write_input_png(self, path: str) -> None:
+        a = np.ascontiguousarray(np.clip(np.round(self._pre.image * 255), 0, 255).astype(np.uint8))
+        img = QImage(a.data, 28, 28, 28, QImage.Format_Grayscale8).copy()
+        if not img.save(path, "PNG"):
+            raise OSError(self.tr("could not write {0}").format(path))
+
+    def _write_board_png(self, path: str) -> None:
+        if not self.canvas.ink_image().save(path, "PNG"):
+            raise OSError(self.tr("could not write {0}").format(path))
+
+    def _write_probabilities(self, path: str) -> None:
+        p = self.prediction
+        write_csv(path, ["digit", "probability", "logit"],
+                  [[d, f"{float(p.probabilities[d]):.6f}", f"{float(p.logits[d]):.6f}"] for d in range(10)])
+
+    # --- panel hooks -----------------------------------------------------------------------
+    def prepare_screenshot(self) -> None:
+        self.state.set("strokes", [(0.06, SAMPLE_THREE)])
+        self.refresh_now()
+        self.update_features_now()
+        if self._feature_layers:
+            conv1 = self._feature_layers[0].maps
+            best = int(np.argmax(conv1.reshape(conv1.shape[0], -1).max(axis=1)))
+            self.select_feature_map(self._feature_layers[0].name, best)

@@ -1,0 +1,66 @@
+"""The Draw panel's session: which catalogue entries the panel uses, and following the
+models that are published while the app runs (it outlives the widgets, so a model trained
+during a language switch is still taken up)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+
+from dlviz.core.messages import Message, N_
+from dlviz.core.models import ARCH_NAMES, CNN_ARCHS
+from dlviz.ui.catalogue import ORIGIN_WORDS
+from dlviz.ui.panels.base import Session
+from dlviz.ui.panels.draw.state import CLASSIFIER_ARCHS
+
+
+def key_name(key: str) -> Message:
+    """The name of catalogue key ``key`` ("ConvNet (shipped)"), also when it has no entry."""
+    origin, _, arch = key.partition(":")
+    return Message(N_("{arch} ({origin})"), arch=ARCH_NAMES.get(arch, arch), origin=ORIGIN_WORDS.get(origin, origin))
+
+
+class DrawSession(Session):
+    """``model_switched(entry)``: a newly published classifier was chosen (the panel says so).
+
+    On creation the panel takes the newest model trained or loaded in this run, if any (as
+    it would have, had it been open when that model was published)."""
+
+    model_switched = Signal(object)
+
+    def __init__(self, app, state, parent=None):
+        super().__init__(app, state, parent)
+        app.models.changed.connect(self._on_published)
+        latest = app.models.latest()
+        if latest is not None and latest.arch in CLASSIFIER_ARCHS:
+            state.set("model", latest.key)
+
+    def _on_published(self, entry) -> None:
+        if entry.arch not in CLASSIFIER_ARCHS:
+            return  # a GAN, or a model the panel cannot use
+        self.state.set("model", entry.key)
+        self.model_switched.emit(entry)
+
+    # --- the entries in use -------------------------------------------------------------
+    def entries(self):
+        """The classifiers the picker offers (trained and loaded first, newest first)."""
+        return self.app.models.entries(CLASSIFIER_ARCHS)
+
+    def entry(self):
+        """The entry that classifies the drawing: the state's choice when it can be used,
+        else the newest trained or loaded classifier, else the first shipped one (None when
+        there is none at all)."""
+        models = self.app.models
+        chosen = models.entry(self.state.model)
+        if chosen is not None and chosen.usable:
+            return chosen
+        for e in self.entries():
+            if e.origin != "shipped" and e.usable:
+                return e
+        return models.find(CLASSIFIER_ARCHS)
+
+    def feature_entry(self, active):
+        """The CNN whose layers are shown: ``active`` when it is a CNN, else the newest CNN
+        trained or loaded, else a shipped one."""
+        if active is not None and active.arch in CNN_ARCHS and active.usable:
+            return active
+        return self.app.models.find(("convnet", "keras-cnn"))
