@@ -19,6 +19,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from dlviz.core.messages import CoreError, N_
+
+
+class UnknownActivation(CoreError, KeyError):
+    """No activation of that name (a CoreError, and a KeyError as before)."""
+
+
 # Names in the order the panel lists them; "softmax" is a vector function.
 NAMES = ("sigmoid", "tanh", "relu", "leaky_relu", "elu", "softmax")
 ELEMENTWISE = ("sigmoid", "tanh", "relu", "leaky_relu", "elu")
@@ -87,7 +94,7 @@ def d_elu(x, alpha: float = 1.0):
 def softmax(z, temperature: float = 1.0, axis: int = -1):
     """p_i = exp(z_i / T) / Σ_j exp(z_j / T) (max subtracted for stability)."""
     if not temperature > 0:
-        raise ValueError("temperature must be > 0")
+        raise CoreError(N_("must be more than 0, got {value}"), field="temperature", value=repr(temperature))
     z = _arr(z) / float(temperature)
     z = z - np.max(z, axis=axis, keepdims=True)
     e = np.exp(z)
@@ -123,7 +130,8 @@ _FUNCS = {
 def function(name: str, alpha: float | None = None):
     """(f, f′) for an element-wise activation, with α bound where it applies."""
     if name not in _FUNCS:
-        raise KeyError(f"unknown activation {name!r} (one of {', '.join(ELEMENTWISE)})")
+        raise UnknownActivation(N_("unknown activation {value} (one of {choices})"), field="name", value=repr(name),
+                                choices=", ".join(ELEMENTWISE))
     f, df = _FUNCS[name]
     if name in DEFAULT_ALPHA:
         a = DEFAULT_ALPHA[name] if alpha is None else float(alpha)
@@ -159,7 +167,8 @@ def init_std(init: str, name: str, fan_in: int, fan_out: int) -> float:
         return float(np.sqrt(2.0 / (fan_in + fan_out)))
     if init == "kaiming":
         return float(np.sqrt(2.0 / fan_in))
-    raise ValueError(f"unknown init {init!r} (one of {', '.join(INITS)})")
+    raise CoreError(N_("unknown initialisation {value} (one of {choices})"), field="init", value=repr(init),
+                    choices=", ".join(INITS))
 
 
 @dataclass
@@ -187,7 +196,7 @@ def gradient_flow(name: str, depth: int = 20, width: int = 64, batch: int = 128,
     (biases 0, weights normal with ``init_std``), inputs and the upstream gradient
     ∂L/∂h_depth standard normal (seeded). Returns the gradient norms per layer."""
     if depth < 1 or width < 1 or batch < 1:
-        raise ValueError("depth, width and batch must be ≥ 1")
+        raise CoreError(N_("depth, width and batch must be at least 1"))
     f, df = function(name, alpha)
     rng = np.random.default_rng(seed)
     x = rng.standard_normal((batch, width))

@@ -15,6 +15,7 @@ import torch
 from torch import nn
 
 from dlviz.core.data import normalize
+from dlviz.core.messages import CoreError, N_
 
 
 @dataclass
@@ -46,7 +47,8 @@ def model_input(images01: np.ndarray) -> torch.Tensor:
     if a.ndim == 2:
         a = a[None]
     if a.ndim != 3 or a.shape[1:] != (28, 28):
-        raise ValueError(f"expected (28, 28) or (N, 28, 28) images, got {a.shape}")
+        raise CoreError(N_("expected (28, 28) or (N, 28, 28) images, got shape {shape}"), field="images",
+                        shape=str(a.shape))
     return torch.from_numpy(normalize(a).astype(np.float32, copy=False)).unsqueeze(1)
 
 

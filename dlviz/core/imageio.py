@@ -1,6 +1,7 @@
 """Load a PNG/JPEG (or any image Pillow reads) as a float array for the convolution and
 pooling panels: grayscale (H, W) or RGB as 3 channels (3, H, W), values in [0, 1].
-Failures raise :class:`ImageLoadError` (a ValueError) with a message for the user."""
+Failures raise :class:`ImageLoadError` (a ``CoreError``, so a ValueError) with a message
+for the user."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ from pathlib import Path
 
 import numpy as np
 
+from dlviz.core.messages import CoreError, N_
+
 MAX_PIXELS = 50_000_000  # refuse decompression bombs long before Pillow's own limit
 
 
-class ImageLoadError(ValueError):
+class ImageLoadError(CoreError):
     """The file could not be used as an image; the message says why."""
 
 
@@ -22,23 +25,24 @@ def load_image(path, mode: str = "gray", max_size: int | None = None) -> np.ndar
     ``max_size`` shrinks the image (keeping its aspect ratio) so that neither side
     exceeds it — a player over a photo's million pixels would be unusable."""
     if mode not in ("gray", "rgb"):
-        raise ValueError(f"mode: must be 'gray' or 'rgb', got {mode!r}")
+        raise CoreError(N_("must be gray or rgb, got {value}"), field="mode", value=repr(mode))
     if max_size is not None and int(max_size) < 1:
-        raise ValueError(f"max_size: must be ≥ 1, got {max_size!r}")
+        raise CoreError(N_("must be at least {minimum}, got {value}"), field="max_size", minimum=1, value=repr(max_size))
     p = Path(os.fspath(path))
     if not p.exists():
-        raise ImageLoadError(f"{p}: no such file")
+        raise ImageLoadError(N_("{file}: no such file"), file=str(p))
     if not p.is_file():
-        raise ImageLoadError(f"{p}: not a file")
+        raise ImageLoadError(N_("{file}: not a file"), file=str(p))
     from PIL import Image, UnidentifiedImageError  # noqa: PLC0415
 
     try:
         with Image.open(p) as im:
             w, h = im.size
             if w < 1 or h < 1:
-                raise ImageLoadError(f"{p.name}: the image is empty")
+                raise ImageLoadError(N_("{file}: the image is empty"), file=p.name)
             if w * h > MAX_PIXELS:
-                raise ImageLoadError(f"{p.name}: {w}×{h} pixels is too large (at most {MAX_PIXELS:,})")
+                raise ImageLoadError(N_("{file}: {width}×{height} pixels is too large (at most {most})"),
+                                     file=p.name, width=w, height=h, most=f"{MAX_PIXELS:,}")
             im.load()
             if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
                 # transparent pixels become white, like a drawing on paper
@@ -54,11 +58,12 @@ def load_image(path, mode: str = "gray", max_size: int | None = None) -> np.ndar
     except ImageLoadError:
         raise
     except UnidentifiedImageError:
-        raise ImageLoadError(f"{p.name}: not an image Pillow can read (PNG, JPEG, BMP, GIF…)") from None
+        raise ImageLoadError(N_("{file}: not an image Pillow can read (PNG, JPEG, BMP, GIF…)"), file=p.name) from None
     except Image.DecompressionBombError:
-        raise ImageLoadError(f"{p.name}: too many pixels (refused as a possible decompression bomb)") from None
+        raise ImageLoadError(N_("{file}: too many pixels (refused as a possible decompression bomb)"),
+                             file=p.name) from None
     except (OSError, SyntaxError, ValueError) as e:
-        raise ImageLoadError(f"{p.name}: could not read the image ({e})") from None
+        raise ImageLoadError(N_("{file}: could not read the image ({reason})"), file=p.name, reason=str(e)) from None
     if mode == "rgb":
         arr = np.ascontiguousarray(arr.transpose(2, 0, 1))
     return arr

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from dlviz.core.data import normalize  # noqa: F401  (re-exported: the models' input scaling)
+from dlviz.core.messages import CoreError, N_
 
 SIZE = 28  # MNIST field
 BOX = 20  # the digit's longer side after scaling
@@ -35,8 +36,8 @@ INK_THRESHOLD = 0.1  # ink level (of the input's [0, 1] range) that counts for t
 MIN_CONTRAST = 0.08  # an image file whose ink stands out less than this is blank
 
 
-class ImageError(Exception):
-    """An image file could not be read (the message says why, in words for the user)."""
+class ImageError(CoreError):
+    """An image file could not be read (the message says why, in words for the user; a CoreError)."""
 
 
 @dataclass
@@ -59,7 +60,7 @@ def to_unit(ink: np.ndarray) -> np.ndarray:
     """A 2-D array (uint8 0–255, bool, or float in [0, 1]) as float32 in [0, 1]."""
     a = np.asarray(ink)
     if a.ndim != 2:
-        raise ValueError(f"expected a 2-D grey image, got shape {a.shape}")
+        raise CoreError(N_("expected a 2-D grey image, got shape {shape}"), field="image", shape=str(a.shape))
     if a.dtype == np.uint8:
         return a.astype(np.float32) * np.float32(1 / 255)
     if a.dtype == bool:
@@ -86,7 +87,7 @@ def resample_weights(n_in: int, n_out: int) -> np.ndarray:
     Shrinking: exact area averaging (each output pixel is the mean of the input it
     covers). Enlarging: linear interpolation between pixel centres."""
     if n_in <= 0 or n_out <= 0:
-        raise ValueError("resample: sizes must be positive")
+        raise CoreError(N_("sizes must be positive"), field="resample")
     scale = n_out / n_in
     if scale <= 1.0:
         edges = np.arange(n_out + 1, dtype=np.float64) / scale  # output pixel j covers [e_j, e_j+1) of the input
@@ -213,7 +214,7 @@ def read_grey(path: str | os.PathLike) -> np.ndarray:
 
     name = os.fspath(path)
     if not os.path.isfile(name):
-        raise ImageError(f"{name}: file not found")
+        raise ImageError(N_("{file}: file not found"), file=name)
     try:
         with Image.open(name) as im:
             im.load()
@@ -234,11 +235,12 @@ def read_grey(path: str | os.PathLike) -> np.ndarray:
             lo, hi = float(a.min()), float(a.max())
             return (a - lo) / (hi - lo) if hi > lo else np.zeros_like(a)
     except UnidentifiedImageError:
-        raise ImageError(f"{name}: not an image file Pillow can read") from None
+        raise ImageError(N_("{file}: not an image file Pillow can read"), file=name) from None
     except Image.DecompressionBombError:
-        raise ImageError(f"{name}: image too large") from None
+        raise ImageError(N_("{file}: image too large"), file=name) from None
     except (OSError, ValueError, SyntaxError) as e:
-        raise ImageError(f"{name}: cannot read the image ({str(e).splitlines()[0][:120] if str(e) else type(e).__name__})") from None
+        reason = str(e).splitlines()[0][:120] if str(e) else type(e).__name__
+        raise ImageError(N_("{file}: cannot read the image ({reason})"), file=name, reason=reason) from None
 
 
 def preprocess_file(path: str | os.PathLike) -> Preprocessed | None:
@@ -246,7 +248,7 @@ def preprocess_file(path: str | os.PathLike) -> Preprocessed | None:
     None when the image is blank. Raises ImageError for an unreadable file."""
     grey = read_grey(path)
     if grey.ndim != 2 or grey.size == 0:
-        raise ImageError(f"{os.fspath(path)}: empty image")
+        raise ImageError(N_("{file}: empty image"), file=os.fspath(path))
     ink = ink_from_grey(grey)
     if ink is None:
         return None

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from dlviz.core.messages import CoreError, N_
+
 SIGNALS = ("sine", "step", "impulse")
 
 
@@ -13,7 +15,7 @@ def make_signal(name: str, steps: int = 40, amplitude: float = 1.0) -> np.ndarra
     way), ``impulse`` (a single 1 at the fifth step, zeros elsewhere); times ``amplitude``."""
     steps = int(steps)
     if steps < 2:
-        raise ValueError("steps: must be ≥ 2")
+        raise CoreError(N_("must be at least {minimum}, got {value}"), field="steps", minimum=2, value=steps)
     t = np.arange(steps, dtype=np.float64)
     if name == "sine":
         v = np.sin(2 * np.pi * 2 * t / steps)
@@ -23,5 +25,6 @@ def make_signal(name: str, steps: int = 40, amplitude: float = 1.0) -> np.ndarra
         v = np.zeros(steps)
         v[min(4, steps - 1)] = 1.0
     else:
-        raise ValueError(f"name: unknown signal {name!r} (choose from {', '.join(SIGNALS)})")
+        raise CoreError(N_("unknown signal {value} (choose from {choices})"), field="name", value=repr(name),
+                        choices=", ".join(SIGNALS))
     return float(amplitude) * v[:, None]
