@@ -5,7 +5,11 @@ setting ``ui/language`` (View → Language), then the system locale. ``install_t
 loads ``resources/translations/dlviz_<lang>.qm`` and Qt's own ``qtbase_<lang>.qm`` (standard
 dialogs and buttons) from PySide6's translations folder. ``set_language`` switches at run
 time: Qt then sends every widget a ``LanguageChange`` event, on which the main window
-retranslates its menus and rebuilds the panels.
+retranslates its menus and rebuilds the panels' widgets for the same state and session
+(nothing the user did is lost; a running job goes on).
+
+Strings marked with ``N_`` (core messages, field labels and choices) are translated in the
+context ``"dlviz"`` by ``tr_n`` and ``tr_message``.
 
 Translations live in ``resources/translations/dlviz_zh_CN.ts`` (source, edited by
 translators) and the compiled ``.qm``; ``python tools/update_translations.py`` refreshes
