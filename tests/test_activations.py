@@ -134,6 +134,17 @@ def test_init_std_and_errors():
 
 
 # --- the panel ------------------------------------------------------------------------------
+import json  # noqa: E402
+
+from dlviz.ui import fmt  # noqa: E402
+
+NEW_VALUES = {  # a value other than the default for every field
+    "function": "elu", "alpha_leaky_relu": 0.25, "alpha_elu": 1.7, "temperature": 0.4,
+    "logits": "3, -1.5, 0.5e1", "x": -2.25, "depth": 9, "width": 32, "init": "xavier",
+    "quantity": "weight", "seed": 7, "compare": ["sigmoid", "elu"],
+}
+
+
 @pytest.fixture
 def panel(qtbot, app_state):
     from dlviz.ui.panels.activations import ActivationsPanel
@@ -145,94 +156,338 @@ def panel(qtbot, app_state):
     return p
 
 
+def _expected(panel, name, x):
+    s = panel.state
+    return act.evaluate(name, np.asarray(x, np.float64), alpha=s.alpha(name), temperature=s.temperature,
+                        logits=s.logit_values())
+
+
 def test_panel_readout_matches_core(panel):
     for name in act.NAMES:
         panel.set_function(name)
         panel.set_cursor(-0.75)
         x, f, df = panel.cursor_values()
-        ef, edf = act.evaluate(name, np.array([-0.75]), alpha=panel._alpha.get(name),
-                               temperature=panel.temp_spin.value(), logits=panel._logits)
+        ef, edf = _expected(panel, name, [-0.75])
         assert x == pytest.approx(-0.75)
         assert f == pytest.approx(float(ef[0])) and df == pytest.approx(float(edf[0]))
-        assert f"{f:.4f}" in panel.readout.text() and f"{df:.4f}" in panel.readout.text()
+        text = panel.readout.text()
+        assert fmt.number(f, 4) in text and fmt.number(df, 4) in text and fmt.number(-0.75, 4) in text
         xs, ys = panel.f_curve.getData()
-        np.testing.assert_allclose(ys, act.evaluate(name, xs, alpha=panel._alpha.get(name),
-                                                    temperature=panel.temp_spin.value(), logits=panel._logits)[0])
+        np.testing.assert_allclose(ys, _expected(panel, name, xs)[0])
+        np.testing.assert_allclose(panel.df_curve.getData()[1], _expected(panel, name, xs)[1])
+        assert panel.function_view.cursor_line.value() == pytest.approx(-0.75)
     assert panel.export_actions()
 
 
-def test_panel_alpha_and_temperature(panel):
+def test_panel_hover_moves_the_cursor(panel, qtbot):
+    qtbot.waitExposed(panel)
+    qtbot.wait(20)  # laid out: the view box has its final place in the scene
+    vb = panel.func_plot.getPlotItem().getViewBox()
+    scene_pos = vb.mapViewToScene(pg_point(2.5, 0.5))
+    panel.func_plot.scene().sigMouseMoved.emit(scene_pos)
+    qtbot.waitUntil(lambda: abs(panel.state.x - 2.5) < 0.02, timeout=2000)
+    assert panel.state.x == round(panel.state.x, 3)  # as the spin box shows it
+    assert panel.form.widget("x").value() == pytest.approx(panel.state.x)
+    f = _expected(panel, panel.function_name, [panel.state.x])[0][0]
+    assert fmt.number(float(f), 4) in panel.readout.text()
+
+
+def pg_point(x, y):
+    from PySide6.QtCore import QPointF
+
+    return QPointF(x, y)
+
+
+def test_panel_alpha_each_kept_and_temperature(panel):
     panel.set_function("leaky_relu")
-    assert panel.alpha_spin.isEnabled()
-    panel.alpha_spin.setValue(0.2)
+    spin = panel.alpha_spin
+    assert spin is panel.form.widget("alpha_leaky_relu") and spin.isEnabled()
+    spin.setValue(0.2)
+    assert panel.state.alpha_leaky_relu == pytest.approx(0.2)
     panel.set_cursor(-2.0)
     assert panel.cursor_values()[1:] == pytest.approx((-0.4, 0.2))
     panel.set_function("relu")
-    assert not panel.alpha_spin.isEnabled()
+    assert not panel.form.widget("alpha_leaky_relu").isEnabled() and not panel.form.widget("alpha_elu").isEnabled()
+    panel.set_function("elu")
+    assert panel.alpha_spin is panel.form.widget("alpha_elu") and panel.alpha_spin.isEnabled()
+    assert panel.alpha_spin.value() == pytest.approx(1.0)  # ELU's own α, not Leaky ReLU's
+    panel.alpha_spin.setValue(1.5)
+    assert panel.cursor_values()[1] == pytest.approx(1.5 * np.expm1(-2.0))
     panel.set_function("leaky_relu")
     assert panel.alpha_spin.value() == pytest.approx(0.2)  # kept per function
+    assert panel.state.alpha_elu == pytest.approx(1.5)
+    assert "0.2" in panel.func_plot.getPlotItem().titleLabel.text
 
     panel.set_function("softmax")
-    panel.temp_spin.setValue(0.5)
-    np.testing.assert_allclose(panel.probabilities(), F.softmax(torch.tensor(panel._logits) / 0.5, -1).numpy())
-    heights = panel.bars.opts["height"]
-    np.testing.assert_allclose(heights, panel.probabilities())
+    panel.form.widget("temperature").setValue(0.5)
+    logits = torch.tensor(panel.state.logit_values())
+    np.testing.assert_allclose(panel.probabilities(), F.softmax(logits / 0.5, -1).numpy())
+    np.testing.assert_allclose(panel.bars.opts["height"], panel.probabilities())
+    np.testing.assert_allclose(panel.soft_plot.bars_ref.opts["height"], F.softmax(logits, -1).numpy())
+    assert panel.probabilities().max() > F.softmax(logits, -1).numpy().max()  # T < 1 sharpens
 
 
-def test_panel_logits_refuse_bad_input(panel, qtbot):
-    panel.set_function("softmax")
-    panel.logits_edit.setText("")
-    qtbot.keyClicks(panel.logits_edit, "3, 0, 0")
-    np.testing.assert_allclose(panel._logits, [3, 0, 0])
-    assert len(panel.bars.opts["height"]) == 3
-    qtbot.keyClicks(panel.logits_edit, ", abc")
-    assert panel.logits_msg.isVisible() and "2 to 10" in panel.logits_msg.text()
-    np.testing.assert_allclose(panel._logits, [3, 0, 0])  # last valid logits kept
+def test_panel_alpha_refused_past_its_limits(panel):
+    panel.set_function("leaky_relu")
+    spin = panel.alpha_spin
+    spin.setValue(3.0)
+    spin.stepBy(1)  # pushing past the largest value
+    assert panel.state.alpha_leaky_relu == pytest.approx(3.0)
+    from dlviz.ui.forms import RefusalBubble
+
+    bubble = panel.window().findChild(RefusalBubble, "RefusalBubble")
+    assert bubble is not None and bubble.isVisible() and "3" in bubble.label.text()
+
+
+def test_panel_logits_live_and_refused_with_reason(panel, qtbot):
+    from PySide6.QtCore import Qt
+
+    from dlviz.ui.forms import RefusalBubble
     from dlviz.ui.panels.activations import parse_logits
 
+    panel.set_function("softmax")
+    edit = panel.form.widget("logits")
+    edit.clear()
+    qtbot.keyClicks(edit, "3, 0, 0")  # applies while typed
+    assert panel.state.logits == "3, 0, 0"
+    np.testing.assert_allclose(panel.state.logit_values(), [3, 0, 0])
+    assert len(panel.bars.opts["height"]) == 3
+    qtbot.keyClicks(edit, ", abc")
+    assert edit.property("invalid") is True  # outlined while typed
+    assert panel.state.logits == "3, 0, 0"  # the last valid logits are kept
+    qtbot.keyClick(edit, Qt.Key_Return)  # committed: refused with the reason, next to the field
+    bubble = panel.window().findChild(RefusalBubble, "RefusalBubble")
+    assert bubble.isVisible() and "abc" in bubble.label.text() and "2 to 10" in bubble.label.text()
+    assert panel.state.logits == "3, 0, 0" and edit.text() == "3, 0, 0"
+    edit.setText(", ".join(["1"] * 11))
+    edit.editingFinished.emit()
+    assert "11 numbers" in bubble.label.text() and panel.state.logits == "3, 0, 0"
+    qtbot.keyClicks(edit, ", 1")
+    assert panel.state.logits == "3, 0, 0, 1" and edit.property("invalid") is False
+
     assert parse_logits("1") is None and parse_logits(", ".join(["1"] * 11)) is None
-    assert parse_logits("1e999, 2") is None
+    assert parse_logits("1e999, 2") is None and parse_logits("nan, 1") is None and parse_logits("９９, 1") is None
     np.testing.assert_allclose(parse_logits(" -1.5 2 .5e1 "), [-1.5, 2, 5])
+    np.testing.assert_allclose(parse_logits("1; −2,3"), [1, -2, 3])
 
 
-def test_panel_gradient_flow_and_link_to_training(panel, qtbot):
+def test_panel_gradient_flow_compare_and_link_to_training(panel, qtbot):
     panel.set_function("sigmoid")
-    panel.depth_spin.setValue(12)
+    panel.form.widget("depth").setValue(12)
     g = panel.flow("sigmoid")
     assert len(g.layers) == 12
+    expected = act.gradient_flow("sigmoid", depth=12, width=64, batch=64, seed=0)
+    np.testing.assert_allclose(g.act_grad_norm, expected.act_grad_norm)
     xs, ys = panel.flow_curves["sigmoid"].getOriginalDataset()
     np.testing.assert_allclose(ys, g.act_grad_norm)
     assert "Sigmoid" in panel.flow_summary.text() and "12" in panel.flow_summary.text()
-    with qtbot.waitSignal(panel.state.show_panel) as sig:
+    ratio = g.act_grad_norm[0] / g.act_grad_norm[-1]
+    assert f"{ratio:.3g}" in panel.flow_summary.text()
+    panel.form.widget("quantity").setCurrentIndex(1)
+    panel.form.widget("quantity").activated.emit(1)
+    assert panel.state.quantity == "weight"
+    np.testing.assert_allclose(panel.flow_curves["relu"].getOriginalDataset()[1], panel.flow("relu").weight_grad_norm)
+
+    boxes = panel.controls.compare_boxes
+    boxes["tanh"].click()
+    assert panel.state.compare == ("sigmoid", "relu", "leaky_relu", "elu")
+    assert not panel.flow_curves["tanh"].isVisible() and panel.flow_curves["relu"].isVisible()
+    assert len(panel.flow_view.legend.items) == 4
+    for name in ("sigmoid", "relu", "leaky_relu"):
+        boxes[name].click()
+    assert panel.state.compare == ("elu",)
+    boxes["elu"].click()  # the last one: refused with the reason
+    assert panel.state.compare == ("elu",) and boxes["elu"].isChecked()
+    from dlviz.ui.forms import RefusalBubble
+
+    bubble = panel.window().findChild(RefusalBubble, "RefusalBubble")
+    assert bubble.isVisible() and "at least one" in bubble.label.text()
+
+    with qtbot.waitSignal(panel.app.show_panel) as sig:
         panel.train_button.click()
     assert sig.args == ["train"]
 
 
-def test_panel_exports(panel, tmp_path):
+def test_panel_exports_and_right_click_menus(panel, tmp_path):
     from PySide6.QtGui import QImage
 
-    png = panel.export_plot(panel.func_plot, "png", str(tmp_path / "f.png"))
-    svg = panel.export_plot(panel.flow_plot, "svg", str(tmp_path / "g.svg"))
-    assert not QImage(png).isNull()
-    assert "<svg" in open(svg, encoding="utf-8").read()
-    rows = open(panel.export_function_csv(str(tmp_path / "f.csv"))).read().splitlines()
+    from dlviz.ui.export import run_export
+
+    exports = {e.filename: e for e in panel.exports()}
+    assert set(exports) == {"activation.png", "activation.svg", "softmax.png", "softmax.svg", "gradient_flow.png",
+                            "gradient_flow.svg", "activation.csv", "gradient_flow.csv"}
+    for name, e in exports.items():
+        path = run_export(panel, e, str(tmp_path / name))
+        assert path == str(tmp_path / name)
+        if name.endswith(".png"):
+            assert not QImage(path).isNull()
+        elif name.endswith(".svg"):
+            assert "<svg" in open(path, encoding="utf-8").read()
+    rows = open(tmp_path / "activation.csv", encoding="utf-8").read().splitlines()
     assert rows[0] == "x,f,df" and len(rows) == 602
-    rows = open(panel.export_flow_csv(str(tmp_path / "g.csv"))).read().splitlines()
-    assert rows[0].startswith("layer,sigmoid_dL_dh") and len(rows) == panel.depth_spin.value() + 1
-    assert panel.export_function_csv(str(tmp_path / "missing" / "f.csv")) is None  # refused with a message
+    x, f, df = map(float, rows[400].split(","))
+    ef, edf = _expected(panel, panel.function_name, [x])
+    assert f == pytest.approx(float(ef[0])) and df == pytest.approx(float(edf[0]))
+    rows = open(tmp_path / "gradient_flow.csv", encoding="utf-8").read().splitlines()
+    assert rows[0].startswith("layer,sigmoid_dL_dh") and len(rows) == panel.state.depth + 1
+    assert float(rows[1].split(",")[1]) == pytest.approx(panel.flow("sigmoid").act_grad_norm[0])
+    assert run_export(panel, exports["activation.csv"], str(tmp_path / "missing" / "f.csv")) is None
+    # the right-click menu of every plot lists the same actions as File → Export
+    for plot in (panel.func_plot, panel.soft_plot, panel.flow_plot):
+        assert plot.scene().contextMenu == panel.export_actions()
+    assert [a.text() for a in panel.export_actions()][0] == "Function plot as PNG…"
 
 
-def test_panel_remembers_its_choices(qtbot, app_state):
-    from dlviz.ui.panels.activations import ActivationsPanel
+def test_every_field_is_remembered_after_a_restart(qtbot, app_state):
+    from dlviz.ui.panels.activations import ActivationsPanel, ActivationsState
 
+    assert set(NEW_VALUES) == set(ActivationsState.fields)
     p = ActivationsPanel(app_state)
     qtbot.addWidget(p)
-    p.set_function("elu")
-    p.alpha_spin.setValue(1.7)
-    p.depth_spin.setValue(9)
-    p.close()
-    q = ActivationsPanel(app_state)
+    default = p.snapshot()
+    for name, value in NEW_VALUES.items():
+        assert p.state.set(name, value), name
+    snap = p.snapshot()
+    assert all(snap[k] != default[k] for k in NEW_VALUES)
+    p.shutdown()
+    q = ActivationsPanel(app_state)  # a new state, loaded from the settings
     qtbot.addWidget(q)
-    assert q.function_name == "elu" and q.alpha_spin.value() == pytest.approx(1.7) and q.depth_spin.value() == 9
-    q.set_function("sigmoid")
-    q.depth_spin.setValue(20)
+    assert q.state is not p.state and q.snapshot() == snap
+    assert q.function_name == "elu" and q.alpha_spin.value() == pytest.approx(1.7)
+    assert q.form.widget("alpha_leaky_relu").value() == pytest.approx(0.25)
+    assert q.form.widget("logits").text() == "3, -1.5, 0.5e1" and q.form.widget("depth").value() == 9
+    assert [n for n, cb in q.controls.compare_boxes.items() if cb.isChecked()] == ["sigmoid", "elu"]
+    q.shutdown()
+
+
+def test_snapshot_round_trip_and_rebuild_with_the_same_state(qtbot, app_state):
+    from dlviz.ui.fields import StateError
+    from dlviz.ui.panels.activations import ActivationsPanel
+
+    p = ActivationsPanel(app_state, remember=False)
+    qtbot.addWidget(p)
+    p.restore(json.loads(json.dumps(NEW_VALUES)))
+    snap = p.snapshot()
+    assert json.loads(json.dumps(snap)) == snap and snap["compare"] == ["sigmoid", "elu"]
+    other = ActivationsPanel(app_state, remember=False)
+    qtbot.addWidget(other)
+    other.restore(json.loads(json.dumps(snap)))
+    assert other.snapshot() == snap
+    np.testing.assert_allclose(other.flow_curves["elu"].getOriginalDataset()[1], p.flow("elu").weight_grad_norm)
+    # a language switch makes new widgets for the same state and session
+    flow = p.flow("elu")
+    p.discard()
+    new = ActivationsPanel(app_state, state=p.state, session=p.session)
+    qtbot.addWidget(new)
+    assert new.snapshot() == snap and new.flow("elu") is flow  # nothing recomputed
+    assert new.func_combo.currentData() == "elu" and new.alpha_spin.value() == pytest.approx(1.7)
+    assert new.form.widget("x").value() == pytest.approx(-2.25) and new.form.widget("seed").value() == 7
+    assert new.form.widget("logits").text() == "3, -1.5, 0.5e1"
+    assert "ELU" in new.about_label.text() and "ELU" in new.flow_summary.text()
+    assert not new.flow_curves["tanh"].isVisible()
+    # a bad snapshot is refused whole, naming the field
+    for bad in ({"logits": "1, x"}, {"compare": []}, {"compare": ["swish"]}, {"function": "elu", "x": 99}):
+        with pytest.raises(StateError) as info:
+            new.restore(bad)
+        assert info.value.errors[0].field in bad
+        assert new.snapshot() == snap
+    new.shutdown()
+    other.shutdown()
+
+
+def test_language_switch_and_restart_keep_everything(qtbot, app_state):
+    from dlviz.ui import i18n
+    from dlviz.ui.main_window import MainWindow
+
+    win = MainWindow(app_state, restore=True)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_panel("activations")
+    panel = win.panel("activations")
+    panel.restore(NEW_VALUES)
+    snap = panel.snapshot()
+    try:
+        win.set_language(i18n.CHINESE)
+        new = win.panel("activations")
+        assert new is not panel and new.snapshot() == snap
+        assert new.func_combo.parent().title() == "激活函数"
+        assert new.form.widget("logits").text() == "3, -1.5, 0.5e1"
+    finally:
+        win.set_language(i18n.ENGLISH)
+        from PySide6.QtCore import QSettings
+
+        QSettings().remove(i18n.SETTING)
+    win.close()
+    win2 = MainWindow(app_state, restore=True)
+    qtbot.addWidget(win2)
+    win2.show_panel("activations")
+    assert win2.panel("activations").snapshot() == snap
+    win2.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+@pytest.mark.parametrize("size", [(1000, 620), (1340, 700)])
+def test_layout_fits_and_notes_wrap(qtbot, app_state, lang, size):
+    """At 1024×768 the notes (function, dropout, L2) were cut off: now every note wraps to the
+    column, nothing is wider than its column, and the panel's minimum fits 1000×620."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from dlviz.ui import i18n
+    from dlviz.ui.panels.activations import ActivationsPanel
+
+    i18n.install_translators(QApplication.instance(), lang)
+    try:
+        p = ActivationsPanel(app_state, remember=False)
+        qtbot.addWidget(p)
+        hint = p.minimumSizeHint()
+        assert hint.width() <= 1000 and hint.height() <= 620, hint
+        p.resize(*size)
+        p.show()
+        for name in act.NAMES:
+            p.set_function(name)
+            QApplication.processEvents()
+            notes = p.notes
+            view = notes.viewport().width()
+            assert notes.widget().width() <= view
+            for label in (p.about_label, notes.dropout_label, notes.l2_label, notes.about_heading, notes.reg_heading):
+                assert label.width() <= view
+                assert label.height() >= label.heightForWidth(label.width()), (name, label.text()[:40])
+            assert p.train_button.width() >= p.train_button.sizeHint().width()
+            assert p.controls.widget().width() <= p.controls.viewport().width()
+            for w in (p.func_plot, p.soft_plot, p.flow_plot):
+                item = w.getPlotItem()  # the plot (title, axes, ticks) fits its widget: nothing cut
+                assert w.width() >= w.minimumWidth()
+                assert item.effectiveSizeHint(Qt.MinimumSize).width() <= w.width(), (name, w)
+                assert item.geometry().width() <= w.width() + 1
+            for text in (p.flow_summary, p.readout):
+                assert text.height() >= text.heightForWidth(text.width())
+        p.shutdown()
+    finally:
+        i18n.install_translators(QApplication.instance(), "en")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_notes_are_well_formed_rich_text(qapp, lang):
+    """The ReLU note lost “< 0 (PyTorch uses 0 at x = 0)”: a bare “<” started a tag. Every
+    “<” in a note now starts one of the few tags the notes use."""
+    import re
+
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QApplication
+
+    from dlviz.ui import i18n
+    from dlviz.ui.panels.activations.notes import dropout_text, explanation, l2_text
+
+    i18n.install_translators(QApplication.instance(), lang)
+    try:
+        texts = [explanation(n) for n in act.NAMES] + [dropout_text(), l2_text()]
+        for html in texts:
+            for m in re.finditer("<", html):
+                assert re.match(r"</?(b|i|br|sup|sub)>", html[m.start():]), html[m.start():m.start() + 30]
+        doc = QTextDocument()
+        doc.setHtml(explanation("relu"))
+        plain = doc.toPlainText()
+        assert "x < 0" in plain and "x > 0" in plain and "x = 0" in plain
+    finally:
+        i18n.install_translators(QApplication.instance(), "en")
