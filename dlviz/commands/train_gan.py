@@ -13,35 +13,24 @@ Examples:
 
 from __future__ import annotations
 
-import math
-import os
-import sys
 import time
 
-
-class _DefaultInt(int):
-    """Marks the shared ``--batch-size`` default, so the GAN can use its own default when the
-    user did not give one (the value stays the same for the classifiers)."""
-
-
-def _float_pos(text):
-    import argparse  # noqa: PLC0415
-
-    try:
-        v = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number, not {text!r}") from None
-    if not math.isfinite(v) or v <= 0:
-        raise argparse.ArgumentTypeError(f"must be a positive number, not {text}")
-    return v
+from dlviz.commands._common import (
+    DefaultInt,
+    ProgressBar,
+    data_problem,
+    error,
+    out_path_problem,
+    positive_float,
+)
 
 
 def add_gan_arguments(p) -> None:
     """GAN-only options of ``dlviz train`` (the common ones — --epochs --batch-size --lr
     --device --data --seed --out --dry-run --optimizer — belong to the train command)."""
-    for action in p._actions:  # noqa: SLF001 — see _DefaultInt
-        if action.dest == "batch_size" and isinstance(action.default, int) and not isinstance(action.default, _DefaultInt):
-            action.default = _DefaultInt(action.default)
+    for action in p._actions:  # noqa: SLF001 — see DefaultInt
+        if action.dest == "batch_size" and isinstance(action.default, int) and not isinstance(action.default, DefaultInt):
+            action.default = DefaultInt(action.default)
     g = p.add_argument_group("GAN options (MODEL gan)")
     g.add_argument("--latent-dim", type=int, default=None, help="length of the noise vector z (default 16)")
     g.add_argument("--codes", type=int, default=None,
@@ -52,8 +41,8 @@ def add_gan_arguments(p) -> None:
                    help="decay of the averaged G that draws the samples (default 0.999; 0: G itself)")
     g.add_argument("--g-features", type=int, default=None, help="generator width (default 16)")
     g.add_argument("--d-features", type=int, default=None, help="discriminator width (default 16)")
-    g.add_argument("--lr-g", type=_float_pos, default=None, help="generator learning rate (default: --lr, else 4e-3)")
-    g.add_argument("--lr-d", type=_float_pos, default=None, help="discriminator learning rate (default: --lr, else 8e-3)")
+    g.add_argument("--lr-g", type=positive_float, default=None, help="generator learning rate (default: --lr, else 4e-3)")
+    g.add_argument("--lr-d", type=positive_float, default=None, help="discriminator learning rate (default: --lr, else 8e-3)")
     g.add_argument("--beta1", type=float, default=None, help="Adam β1 (default 0)")
     g.add_argument("--beta2", type=float, default=None, help="Adam β2 (default 0.9)")
     g.add_argument("--d-steps", type=int, default=None, help="discriminator steps per generator step (default 1)")
@@ -64,13 +53,12 @@ def add_gan_arguments(p) -> None:
     g.add_argument("--grid-every", type=int, default=None, help="keep a grid in the history every N steps (default 50)")
     g.add_argument("--classifier", metavar="CKPT", default=None,
                    help="classifier checkpoint for the Inception Score (default: the shipped ConvNet, else Keras CNN)")
-    g.add_argument("--time-limit", type=_float_pos, default=None, metavar="SECONDS",
+    g.add_argument("--time-limit", type=positive_float, default=None, metavar="SECONDS",
                    help="stop after this many seconds of training")
 
 
-def _error(msg: str) -> int:
-    print(f"dlviz train gan: {msg}", file=sys.stderr)
-    return 1
+def _error(msg) -> int:
+    return error("dlviz train gan", msg)
 
 
 def gan_config_from_args(args) -> dict:
@@ -85,7 +73,7 @@ def gan_config_from_args(args) -> dict:
         g_features=args.g_features, d_features=args.d_features,
         lr_g=args.lr_g if args.lr_g is not None else lr, lr_d=args.lr_d if args.lr_d is not None else lr,
         beta1=args.beta1, beta2=args.beta2, d_steps=args.d_steps, loss=args.loss, d_norm=args.d_norm,
-        batch_size=None if bs is None or isinstance(bs, _DefaultInt) else bs,
+        batch_size=None if bs is None or isinstance(bs, DefaultInt) else bs,
         epochs=getattr(args, "epochs", None) or GAN_DEFAULTS["epochs"],
         seed=getattr(args, "seed", None), device=getattr(args, "device", None) or "auto",
         grid_every=args.grid_every,
@@ -120,7 +108,6 @@ def run(args) -> int:
 def _run(args) -> int:
     import torch  # noqa: PLC0415
 
-    from dlviz.commands.train import ProgressBar, _fmt_time  # noqa: PLC0415
     from dlviz.core import gan as core  # noqa: PLC0415
     from dlviz.core.checkpoint import save_checkpoint  # noqa: PLC0415
     from dlviz.core.control import RunControl  # noqa: PLC0415
@@ -134,19 +121,16 @@ def _run(args) -> int:
         classifier, clf_text = _load_classifier(args.classifier)
     except ValueError as e:
         return _error(str(e))
-    if args.out:
-        out_dir = os.path.dirname(os.path.abspath(args.out))
-        if not os.path.isdir(out_dir):
-            return _error(f"--out: folder {out_dir} does not exist")
-        if os.path.isdir(args.out):
-            return _error(f"--out: {args.out} is a folder; give a file name such as gan.pt")
+    problem = out_path_problem(args.out, "gan.pt")
+    if problem:
+        return _error(problem)
     if getattr(args, "threads", None):
         torch.set_num_threads(int(args.threads))
 
     data = resolve_mnist(getattr(args, "data", None))
-    if getattr(args, "data", None) and data.source != "folder":
-        reason = data.notes[-1] if data.notes else "no MNIST files found"
-        return _error(f"--data {args.data}: {reason}")
+    problem = data_problem(getattr(args, "data", None), data)
+    if problem:
+        return _error(problem)
     images = data.train_x
     if args.dry_run:  # a smoke test: a few steps on a few digits
         images = images[: 4 * cfg["batch_size"]]
@@ -169,7 +153,7 @@ def _run(args) -> int:
                 bar.line(f"note: {note}")
         elif isinstance(ev, GanMetrics):
             last = ev
-            _progress(bar, ev, _fmt_time)
+            bar.gan(ev)
             if args.time_limit and t_train is not None and time.perf_counter() - t_train >= args.time_limit:
                 control.stop()
         elif isinstance(ev, Samples):
@@ -207,18 +191,3 @@ def _run(args) -> int:
     print(f"d_loss={d_loss:.6f} g_loss={g_loss:.6f} inception_score={score:.4f}")
     return 0
 
-
-def _progress(bar, ev, fmt_time) -> None:
-    now = time.perf_counter()
-    if not bar.tty or (now - bar._last < 0.2 and ev.step < ev.total_steps):  # noqa: SLF001
-        return
-    bar._last = now  # noqa: SLF001
-    frac = ev.step / max(1, ev.total_steps)
-    fill = int(round(frac * bar.width))
-    bar.stream.write(
-        f"\r{'█' * fill}{'·' * (bar.width - fill)} {frac * 100:5.1f}%  epoch {ev.epoch}  D {ev.d_loss:.3f}  "
-        f"G {ev.g_loss:.3f}  D(x) {ev.d_x:.2f}  D(G(z)) {ev.d_g_z:.2f}  {ev.samples_per_s:,.0f} digits/s  "
-        f"ETA {fmt_time(ev.eta_s)} "
-    )
-    bar.stream.flush()
-    bar._shown = True  # noqa: SLF001
