@@ -1,0 +1,487 @@
+"""The GAN panel's session: the training and quality jobs and everything they leave behind —
+the curves, the history of grids, the weights, the CPU copy of the generator that draws the
+interpolation, the quality meter's figures and the current status message (kept as a
+``Message``, so a rebuilt panel shows it in the new language). It has no widget parent and
+outlives the panel's widgets: a run goes on across a language switch.
+
+Views find out what to redraw from ``versions`` (a counter per part, see ``PARTS``): a part
+whose counter moved since the view last drew it is drawn again on ``changed``."""
+
+from __future__ import annotations
+
+import copy
+import math
+import os
+import time
+from collections import Counter
+
+import numpy as np
+
+from dlviz.core import gan as core
+from dlviz.core.checkpoint import CheckpointError, load_checkpoint, save_checkpoint
+from dlviz.core.events import Failed, Finished, GanMetrics, GanQuality, GanSnapshot, Samples, Started
+from dlviz.core.messages import Message, N_
+from dlviz.ui import fmt
+from dlviz.ui.fields import FieldError
+from dlviz.ui.jobs import PAUSED, RUNNING, JobSession
+from dlviz.ui.panels.gan import interp, results
+from dlviz.ui.panels.gan.state import ARCH_FIELDS, HISTORY_CAPACITY, LIVE_FIELDS, NO_PAIR, RUN_FIELDS, SWEEP
+
+PARTS = ("curves", "status", "grid", "strip", "quality", "classifier", "results")
+
+READY = Message(N_("Ready. Press Start to train on MNIST."))
+NOTHING_YET = Message(N_("Nothing to export yet: train first."))
+
+
+def refusal(template: str, **args) -> CheckpointError:
+    """A CheckpointError whose message the interface can translate."""
+    msg = Message(template, **args)
+    err = CheckpointError(str(msg))
+    err.message = msg
+    return err
+
+
+class GanSession(JobSession):
+    handlers = {GanMetrics: "on_metrics", Samples: "on_samples", GanSnapshot: "on_snapshot",
+                GanQuality: "on_quality", Started: "on_started", Finished: "on_finished", Failed: "on_failed"}
+    redraw_ms = 50
+
+    def __init__(self, app, state, parent=None):
+        super().__init__(app, state, parent)
+        self.versions: Counter = Counter()
+        self.history = core.GridHistory(HISTORY_CAPACITY)
+        self.curves = results.Curves()
+        self.config: dict = core.gan_config()  # the config of the GAN shown (its run or checkpoint)
+        self.weights: dict | None = None  # {"generator", "discriminator"[, "generator_avg"]} of the last run
+        self.at_step = 0
+        self.generator = None  # a CPU copy of G (the average when there is one) for interpolation
+        self.generator_step = -1
+        self.quality: GanQuality | None = None
+        self.status_msg: Message | str = READY
+        self.status_kind = "info"
+        self.notice: str = ""  # the last file message (already in the interface's language)
+        self.notice_kind = "info"
+        self.progress = (0, 1)  # (steps done in this run, steps planned)
+        self.last_metrics: GanMetrics | None = None
+        self.pick_next = 0  # which end a click on the grid picks: 0 = A, 1 = B
+        self._run_start = 0
+        self._inline = False
+        self._strip_key = None
+        self._strip = None
+        self._g_key = None
+        state.changed.connect(self._on_state_changed)
+        app.models.changed.connect(lambda _entry: self.touch("classifier", now=True))
+
+    # --- parts and messages ---------------------------------------------------------------
+    def touch(self, *parts, now: bool = False) -> None:
+        """Parts whose views must be redrawn (all when none are named)."""
+        for p in parts or PARTS:
+            self.versions[p] += 1
+        self.request_redraw(now=now)
+
+    def say(self, template: str, kind: str = "info", now: bool = False, **args) -> None:
+        """The status message (a template marked with N_, translated where it is shown);
+        ``now`` draws it at once (an answer to a click), else with the next redraw."""
+        self.status_msg = Message(template, **args) if args or template else ""
+        self.status_kind = kind
+        self.touch("status", now=now)
+
+    def say_text(self, text: str, kind: str = "error") -> None:
+        """A status message that is already text (e.g. a core failure in English)."""
+        self.status_msg = text
+        self.status_kind = kind
+        self.touch("status", now=True)
+
+    def tell(self, text: str, kind: str = "info") -> None:
+        """A message about files (saved, refused): shown under the Files buttons."""
+        self.notice = text
+        self.notice_kind = kind
+        self.touch("status", now=True)
+
+    # --- what the views ask ------------------------------------------------------------
+    @property
+    def training(self) -> bool:
+        return self.job == "train"
+
+    def has_results(self) -> bool:
+        return self.weights is not None or len(self.history) > 0
+
+    def classifier(self):
+        """The quality meter's judge: a catalogue entry (shipped weights first), or None."""
+        return self.app.models.find(core.QUALITY_ARCHS, shipped_first=True)
+
+    def can_measure(self) -> bool:
+        if self.classifier() is None:
+            return False
+        return self.training or (not self.running and self.generator is not None)
+
+    def shown_index(self) -> int | None:
+        n = len(self.history)
+        if not n:
+            return None
+        return n - 1 if self.state.live else min(self.state.history_index, n - 1)
+
+    def shown_grid(self) -> np.ndarray | None:
+        """The uint8 (64, 28, 28) grid on screen (from the history), or None."""
+        i = self.shown_index()
+        return None if i is None else self.history.grid(i)
+
+    def has_code(self) -> bool:
+        return self.config["codes"] > 0
+
+    def sweeping(self) -> bool:
+        """The strip shows the code sweep (one noise vector, each code value)."""
+        return interp.sweeping(self.config, self.state)
+
+    def latents(self):
+        """(z_A, z_B): two cells of the fixed noise, or the random pair of ``pair_seed``."""
+        return interp.latents(self.config, self.state)
+
+    def strip(self) -> interp.Strip:
+        """The interpolation strip for the current state (cached)."""
+        st = self.state
+        key = (self.versions["strip"], st.interp_mode, st.interp_steps, st.cell_a, st.cell_b, st.pair_seed)
+        if key != self._strip_key or self._strip is None:
+            self._strip = interp.make_strip(self.generator, self.generator_step, self.config, st)
+            self._strip_key = key
+        return self._strip
+
+    # --- choices made on the views ---------------------------------------------------------
+    def pick_cell(self, cell: int) -> None:
+        """Clicks alternate: the first picks A, the next B, then A again…"""
+        if self.state.pair_seed != NO_PAIR:
+            self.state.update(pair_seed=NO_PAIR, cell_a=int(cell))
+            self.pick_next = 1
+        else:
+            self.state.set("cell_b" if self.pick_next else "cell_a", int(cell))
+            self.pick_next = 1 - self.pick_next
+
+    def random_pair(self) -> None:
+        self.state.set("pair_seed", int(np.random.default_rng().integers(0, 2**31 - 1)))
+
+    def show_history(self, index: int) -> None:
+        """The history slider moved: the grid ``index`` (Live again at the newest)."""
+        n = len(self.history)
+        if n:
+            index = max(0, min(int(index), n - 1))
+            self.state.update(history_index=index, live=index >= n - 1)
+
+    def set_live(self, on: bool) -> None:
+        if on:
+            self.state.set("live", True)
+        else:  # stay on the grid shown
+            i = self.shown_index()
+            self.state.update(live=False, **({} if i is None else {"history_index": i}))
+
+    def _on_state_changed(self, names) -> None:
+        if self.training:
+            for name in LIVE_FIELDS:
+                if name in names:
+                    self.send(name, float(self.state.get(name)))
+
+    # --- run control -----------------------------------------------------------------------
+    def run_config(self) -> dict:
+        return core.gan_config(**self.state.run_settings())
+
+    def start(self) -> bool:
+        """Train: continue from the weights when the networks' sizes are unchanged, else a
+        new GAN from scratch."""
+        if self.running:
+            return False
+        try:
+            cfg = self.run_config()
+        except ValueError as e:
+            self.say_text(str(e))
+            return False
+        data = self.app.data
+        init_state, start_step = None, 0
+        if self.weights is not None:
+            if all(cfg[k] == self.config.get(k) for k in ARCH_FIELDS):
+                init_state, start_step = self.weights, self.at_step
+                cfg["seed"] = self.config["seed"]  # the same fixed noise: the history stays comparable
+                if self.state.seed != cfg["seed"]:
+                    self.state.set("seed", cfg["seed"])
+            else:
+                self.tell_msg(N_("The network sizes changed: starting a new GAN from scratch."))
+        if init_state is None:
+            self._clear_run()
+        self._set_config(cfg)
+        entry = self.classifier()
+        clf = entry.copy_model() if entry is not None else None  # the job gets its own copy
+        images, source = data.train_x, data.description
+
+        def job(control):
+            return core.train_gan(cfg, images, control, classifier=clf, init_state=init_state,
+                                  data_source=source, start_step=start_step)
+
+        self._run_start = self.at_step
+        self.progress = (0, 1)
+        self.start_job(job, "train")
+        self.say(N_("Starting…"))
+        self.touch(now=True)
+        return True
+
+    def tell_msg(self, template: str, kind: str = "info", **args) -> None:
+        from dlviz.ui.i18n import tr_message  # noqa: PLC0415
+
+        self.tell(tr_message(Message(template, **args)), kind)
+
+    def pause(self) -> None:
+        super().pause()
+        if self.status == PAUSED and self.training:
+            self.say(N_("Paused: step D or G alone, or resume."), now=True)
+
+    def resume(self) -> None:
+        super().resume()
+        if self.status == RUNNING and self.training:
+            self.say(N_("Training…"), now=True)
+
+    def stop(self) -> None:
+        was = self.running
+        super().stop()
+        if was:
+            self.say(N_("Stopping…"), now=True)
+
+    def step_d(self) -> bool:
+        return self.training and self.step("step_d")
+
+    def step_g(self) -> bool:
+        return self.training and self.step("step_g")
+
+    def reset(self) -> bool:
+        """Forget the weights, curves and history: the next Start begins from scratch."""
+        if self.running:
+            return False
+        self._clear_run()
+        self.progress = (0, 1)
+        self.touch()
+        self.say(N_("Reset. Press Start to train a new GAN."), now=True)
+        return True
+
+    def _clear_run(self) -> None:
+        self.history.clear()
+        self.curves.clear()
+        self.at_step = 0
+        self.weights = None
+        self.generator = None  # the old G may not read the new latent vectors
+        self.generator_step = -1
+        self.quality = None
+        self.last_metrics = None
+        if not self.state.live:
+            self.state.set("live", True)
+        self.touch()
+
+    def _set_config(self, cfg: dict) -> None:
+        self.config = dict(cfg)
+        if not self.has_code() and self.state.interp_mode == SWEEP:
+            self.state.set("interp_mode", "slerp")
+        self.touch("strip", "curves", "results")
+
+    def measure_quality(self) -> bool:
+        """The quality meter now: sent to the running job, or a short job of its own."""
+        entry = self.classifier()
+        clf = entry.copy_model() if entry is not None else None
+        if clf is None:
+            self.say(N_("No digit classifier yet: train one in the Training panel."), "error", now=True)
+            return False
+        if self.training:
+            self.send("quality")
+            return True
+        if self.running:
+            return False
+        if self.generator is None:
+            self.say(N_("Train the GAN (or load a checkpoint) first."), "error", now=True)
+            return False
+        cfg, gstate, step = dict(self.config), copy.deepcopy(self.generator.state_dict()), self.at_step
+        return self.start_job(lambda control: core.quality_job(cfg, gstate, clf, step=step, control=control),
+                              "quality")
+
+    # --- events ------------------------------------------------------------------------------
+    def on_started(self, ev: Started) -> None:
+        self.progress = (0, max(1, ev.total_steps))
+        self.say(N_("Training on {device} ({source})."), device=ev.device.upper(), source=ev.data_source)
+
+    def on_metrics(self, ev: GanMetrics) -> None:
+        self.last_metrics = ev
+        self.at_step = ev.step
+        self.curves.append(ev.step, {"d_loss": ev.d_loss, "g_loss": ev.g_loss, "d_x": ev.d_x, "d_g_z": ev.d_g_z,
+                                     "code_loss": ev.code_loss})
+        total = self.progress[1]
+        self.progress = (max(0, min(ev.step - self._run_start, total)), total)
+        numbers = {"d_loss": fmt.number(ev.d_loss, 3), "g_loss": fmt.number(ev.g_loss, 3),
+                   "d_x": fmt.number(ev.d_x, 2), "d_g_z": fmt.number(ev.d_g_z, 2)}
+        code = math.isfinite(ev.code_loss)
+        if code:
+            numbers["code_loss"] = fmt.number(ev.code_loss, 3)
+        if ev.kind != "train":
+            template = (N_("One {which} step: D loss {d_loss}, G loss {g_loss}, D(x) {d_x}, D(G(z)) {d_g_z}, "
+                           "code loss {code_loss}") if code else
+                        N_("One {which} step: D loss {d_loss}, G loss {g_loss}, D(x) {d_x}, D(G(z)) {d_g_z}"))
+            self.say(template, which=N_("D") if ev.kind == "d" else N_("G"), **numbers)
+        elif (self.training and not self.paused) or self._inline:
+            eta = "—" if not math.isfinite(ev.eta_s) else fmt.duration(ev.eta_s)
+            template = (N_("Epoch {epoch}/{epochs} · step {step} · {rate} digits/s · ETA {eta}\n"
+                           "D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z} · code loss {code_loss}")
+                        if code else
+                        N_("Epoch {epoch}/{epochs} · step {step} · {rate} digits/s · ETA {eta}\n"
+                           "D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}"))
+            self.say(template, epoch=ev.epoch, epochs=self.config["epochs"], step=ev.step,
+                     rate=f"{ev.samples_per_s:,.0f}", eta=eta, **numbers)
+        self.touch("curves")
+
+    def on_samples(self, ev: Samples) -> None:
+        self.history.add(ev.step, ev.images)
+        self.at_step = max(self.at_step, ev.step)
+        self.touch("grid", "results")
+
+    def on_snapshot(self, ev: GanSnapshot) -> None:
+        self._set_generator(ev.generator_state, ev.step)
+
+    def on_quality(self, ev: GanQuality) -> None:
+        self.quality = ev
+        self.touch("quality")
+
+    def on_finished(self, ev: Finished) -> None:
+        self.curves.complete(ev.history)
+        self.weights = ev.state
+        self._set_config(ev.config)
+        self._set_generator(core.display_state(ev.state), self.at_step)
+        if ev.reason == "stopped":
+            self.say(N_("Stopped at step {step}."), step=self.at_step)
+        else:
+            self.say(N_("Finished: {steps} steps."), "ok", steps=self.at_step)
+        self.touch()
+
+    def on_failed(self, ev: Failed) -> None:
+        if ev.history:
+            self.curves.complete(ev.history)
+        if ev.config:
+            self._set_config(ev.config)
+        if ev.state is not None:
+            self.weights = ev.state
+            self._set_generator(core.display_state(ev.state), self.at_step)
+        self.say_text(getattr(ev, "text", None) or ev.message, "error")
+        self.touch()
+
+    def on_job_done(self, kind) -> None:
+        self.touch("results", "classifier")
+
+    def _set_generator(self, gstate: dict, step: int) -> None:
+        """Keep a CPU copy of G (from a snapshot, the final weights or a checkpoint)."""
+        cfg = self.config
+        key = (cfg["latent_dim"], cfg["codes"], cfg["g_features"])
+        try:
+            if self.generator is not None and self._g_key == key:
+                self.generator.load_state_dict(gstate)
+            else:
+                self.generator = core.make_generator(cfg, {"generator": gstate})
+                self._g_key = key
+        except (ValueError, RuntimeError):
+            self.generator = None
+            return
+        self.generator_step = step
+        self.touch("strip", "results", "classifier")
+
+    # --- files -------------------------------------------------------------------------------
+    def grid_ready(self):
+        return NOTHING_YET if not len(self.history) else None
+
+    def curves_ready(self):
+        return NOTHING_YET if not len(self.curves) else None
+
+    def checkpoint_ready(self):
+        if self.running:
+            return Message(N_("Stop the training first: a checkpoint holds the weights of a finished or stopped run."))
+        if self.weights is None:
+            return Message(N_("Nothing to save yet: train first."))
+        return None
+
+    def write_grid_png(self, path: str) -> None:
+        grid = self.shown_grid()
+        if grid is None:
+            raise ValueError(str(NOTHING_YET))
+        core.save_grid_png(path, grid)
+
+    def write_history_gif(self, path: str, progress=None) -> int:
+        return results.write_history_gif(path, self.history, progress)
+
+    def write_metrics_csv(self, path: str) -> None:
+        results.write_metrics_csv(path, self.curves)
+
+    def payload(self) -> dict:
+        return results.make_payload(self.config, self.weights, self.curves, self.history, self.at_step, self.quality)
+
+    def save_checkpoint(self, path: str) -> None:
+        reason = self.checkpoint_ready()
+        if reason is not None:
+            raise ValueError(str(reason))
+        p = self.payload()
+        save_checkpoint(path, "gan", p["config"], p["state_dicts"], p["history"], p["extra"])
+
+    def load_checkpoint(self, path: str) -> None:
+        """Show a saved GAN. Raises CheckpointError (the session unchanged then)."""
+        if self.running:
+            raise refusal(N_("Stop the training before loading a checkpoint."))
+        payload = load_checkpoint(path, kind="gan")
+        try:
+            r = results.read_payload(payload, HISTORY_CAPACITY)
+        except (ValueError, KeyError, RuntimeError, TypeError) as e:
+            raise refusal(N_("{file}: not a usable GAN checkpoint ({reason})"), file=os.path.basename(str(path)),
+                          reason=str(e).splitlines()[0][:160] if str(e) else type(e).__name__) from e
+        self.history, self.curves = r["history"], r["curves"]
+        self.weights, self.at_step, self.quality = r["weights"], r["step"], r["quality"]
+        self.last_metrics = None
+        self.generator = None
+        self.progress = (0, 1)
+        self._set_config(r["config"])
+        self._set_generator(core.display_state(self.weights), self.at_step)
+        self._take_settings(r["config"])
+        self.touch()
+        self.say(N_("Loaded {file} (step {step})"), "ok", now=True, file=os.path.basename(str(path)), step=self.at_step)
+
+    def _take_settings(self, cfg: dict) -> None:
+        """The form shows the loaded GAN's settings (those the form can show)."""
+        values = {"live": True, "pair_seed": NO_PAIR}
+        for name in RUN_FIELDS:
+            try:
+                values[name] = self.state.field(name).clean(cfg[name], {**self.state.values(), **values})
+            except (FieldError, KeyError):
+                continue
+        if not self.state.update(values):
+            for name, v in values.items():
+                self.state.set(name, v)
+
+    # --- a run in this thread (dlviz screenshot) ------------------------------------------
+    def train_inline(self, max_steps: int, max_seconds: float, grid_every: int = 25) -> None:
+        """A real, short training run in this thread, through the same handlers, then the
+        quality meter when a classifier is available."""
+        import torch  # noqa: PLC0415
+
+        from dlviz.core.control import RunControl  # noqa: PLC0415
+
+        if self.running:
+            return
+        data = self.app.data
+        cfg = self.run_config()
+        cfg["grid_every"] = grid_every
+        self._clear_run()
+        self._set_config(cfg)
+        control = RunControl()
+        t0 = time.perf_counter()
+        threads = torch.get_num_threads()
+        torch.set_num_threads(1)  # a one-off run: robust when other processes share the CPU
+        self._inline = True
+        try:
+            for ev in core.train_gan(cfg, data.train_x, control, classifier=None, data_source=data.description):
+                self._dispatch(ev)
+                if isinstance(ev, GanMetrics) and (ev.step >= max_steps or time.perf_counter() - t0 > max_seconds):
+                    control.stop()
+            entry = self.classifier()
+            clf = entry.copy_model() if entry is not None else None
+            if clf is not None and self.generator is not None:
+                for ev in core.quality_job(self.config, self.generator.state_dict(), clf, step=self.at_step):
+                    self._dispatch(ev)
+        finally:
+            self._inline = False
+            torch.set_num_threads(threads)
+        self.touch(now=True)
