@@ -35,6 +35,11 @@ class MessageLine(QLabel):
     def minimumSizeHint(self) -> QSize:
         return QSize(80, self._room())
 
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        # The height is fixed: a word-wrapped QLabel would otherwise make every layout above
+        # it ask for its preferred height (a scroll area then scrolls by a few pixels).
+        return False
+
     def show_message(self, text: str, kind: str = "info") -> None:
         self._full = text or ""
         self.kind = kind
