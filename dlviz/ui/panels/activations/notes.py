@@ -5,7 +5,7 @@ column scrolls vertically when the window is short."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QSizePolicy, QStyle, QVBoxLayout, QWidget
 
@@ -74,8 +74,19 @@ def l2_text() -> str:
         "the optimizer's weight_decay argument.")
 
 
+class WrapLabel(QLabel):
+    """A word-wrapped label whose minimum is one line at ``MIN_WIDTH``: its height comes
+    from the width it gets (heightForWidth), so a scroll area around it scrolls exactly as
+    far as the wrapped text reaches (not as far as it would at the narrowest width)."""
+
+    MIN_WIDTH = 80
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self.MIN_WIDTH, self.fontMetrics().lineSpacing())
+
+
 def _note(parent, rich: bool = True) -> QLabel:
-    label = QLabel(parent)
+    label = WrapLabel(parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.RichText if rich else Qt.PlainText)
     label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
@@ -83,7 +94,6 @@ def _note(parent, rich: bool = True) -> QLabel:
     # Ignored: the label takes the column's width and wraps to it (heightForWidth), so a
     # long formula or word never widens the column past the window and gets cut off.
     label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.MinimumExpanding)
-    label.setMinimumWidth(80)
     return label
 
 
