@@ -11,6 +11,7 @@ import pytest
 import torch
 from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QAbstractButton
 
 from dlviz.core import features as ft
 from dlviz.core.models import build_model
@@ -424,13 +425,17 @@ def test_fits_a_small_screen(qtbot, app_state, lang):
         p = win.panel("draw")
         qtbot.waitExposed(p)
         p.prepare_screenshot()
-        for size in ((1000, 620), (1340, 700), (1000, 620)):
-            win.resize(size[0] + 24, size[1] + 100)
+        for size in ((1024, 720), (1366, 740), (1024, 720)):
+            win.resize(*size)
             qtbot.wait(10)
             hint = p.minimumSizeHint()
             assert hint.width() <= 1000 and hint.height() <= 620, (lang, hint)
             win_hint = win.minimumSizeHint()
             assert win_hint.width() <= 1024 and win_hint.height() <= 720, (lang, win_hint)
+            squeezed = [b.text() for b in p.findChildren(QAbstractButton)
+                        if b.isVisibleTo(p) and b.width() + 2 < b.minimumSizeHint().width()]
+            assert not squeezed, (lang, size, squeezed)
+            assert p.width() >= hint.width() and p.height() >= hint.height()  # no last-resort scrolling
     finally:
         i18n.install_translators(QCoreApplication.instance(), "en")
         win.close()

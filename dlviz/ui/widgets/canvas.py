@@ -168,6 +168,7 @@ class DrawingCanvas(QWidget):
         strokes = strokes if isinstance(strokes, tuple) and all(isinstance(s, Stroke) for s in strokes) \
             else as_strokes(strokes)
         if strokes == self._strokes:
+            self._strokes = strokes  # the same drawing: keep the owner's copy, paint nothing
             return
         self._strokes = strokes
         self._rerender()

@@ -72,8 +72,6 @@ class DrawPanel(Panel):
         root = QHBoxLayout(self)
         root.setContentsMargins(6, 6, 6, 6)
         root.setSpacing(6)
-        self.draw_box.setMinimumWidth(300)
-        self.pred_box.setMinimumWidth(230)
         self.pred_box.setMaximumWidth(380)
         self.cnn_box.setMinimumWidth(300)
         root.addWidget(self.draw_box, 5)
@@ -100,7 +98,7 @@ class DrawPanel(Panel):
             sc.setContext(Qt.WidgetWithChildrenShortcut)
             sc.setWhatsThis(text)
             sc.activated.connect(slot)
-        for w in (self.preview, self.bars, self.maps_view, self.detail):
+        for w in (self.canvas, self.preview, self.bars, self.maps_view, self.detail):
             self.add_export_menu(w)
 
         # state, session, catalogue → widgets

@@ -16,7 +16,7 @@ import numpy as np
 
 from dlviz.core.messages import N_
 from dlviz.core.models import CNN_ARCHS, SEQUENCE_ARCHS
-from dlviz.ui.fields import Field, Float, PanelState
+from dlviz.ui.fields import Choice, Field, Float, PanelState
 from dlviz.ui.widgets.canvas import DEFAULT_PEN, MAX_STROKE_POINTS, PEN_RANGE, Stroke
 
 CLASSIFIER_ARCHS = ("convnet", "keras-cnn", *SEQUENCE_ARCHS)
@@ -101,16 +101,20 @@ class Strokes(Field):
         return ()
 
 
-class ModelKey(Field):
+class ModelKey(Choice):
     """A key of the model catalogue (``"shipped:convnet"``, ``"trained:lstm"``, …) among the
-    classifiers the panel can use."""
+    classifiers the panel can use. Whether the catalogue has that entry now is the panel's
+    business (it falls back to another one and says so); the choice itself is kept."""
+
+    KEYS = [f"{origin}:{arch}" for origin in ORIGINS for arch in CLASSIFIER_ARCHS]
+
+    def __init__(self, default: str, label: str = "", tip: str = "", **kw):
+        # the picker names the entries (ModelEntry.name); the keys stand for themselves here
+        super().__init__(default, {k: k for k in self.KEYS}, label, tip, **kw)
 
     def clean(self, value, values):
-        if not isinstance(value, str) or value.count(":") != 1:
-            self.refuse(N_("{value} is not a model of the catalogue"), value=repr(value))
-        origin, arch = value.split(":")
-        if origin not in ORIGINS or arch not in CLASSIFIER_ARCHS:
-            self.refuse(N_("{value} is not a classifier of the catalogue"), value=value)
+        if not isinstance(value, str) or value not in self.choices:
+            self.refuse(N_("{value} is not a classifier of the model catalogue"), value=repr(value))
         return value
 
 
