@@ -141,7 +141,6 @@ class GanPanel(Panel):
         if item is not None:
             item.setEnabled(s.has_code())
         self.strip_view.show_strip(s.strip())
-        self.form.widget("interp_steps").setEnabled(not s.sweeping())
         self._draw_selection()
 
     def _draw_quality(self) -> None:

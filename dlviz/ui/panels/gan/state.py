@@ -86,7 +86,8 @@ class GanState(PanelState, key="gan", version=1):
                          N_("Interpolation"), N_(
         "Path from z_A to z_B: along the sphere (keeps the length typical of Gaussian noise) or a "
         "straight line. Code sweep (GANs with a code): the start's noise drawn with each code value."))
-    interp_steps = Int(10, (3, 16), N_("Steps"), N_("How many samples along the path from A to B."))
+    interp_steps = Int(10, (3, 16), N_("Steps"), N_("How many samples along the path from A to B."),
+                       active=lambda v: v["interp_mode"] != SWEEP)
     cell_a = Int(0, (0, GRID_CELLS - 1), N_("Start cell"),
                  N_("The grid cell whose noise starts the interpolation (orange)."))
     cell_b = Int(GRID_CELLS - 1, (0, GRID_CELLS - 1), N_("End cell"),
