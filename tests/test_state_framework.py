@@ -148,7 +148,28 @@ def test_settings_are_versioned_and_bad_values_fall_back(qapp):
     v = DemoState()
     v.load_settings()
     assert v.dilation == 7
+    # the flat keys of before the declared states (version 0, plain values) carry over too
     qs.remove("panels")
+    qs.setValue("demo/epochs", "60")
+    qs.setValue("demo/mode", "avg")
+    qs.setValue("demo/lr", "not a number")
+    w = DemoState()
+    w.load_settings()
+    assert (w.epochs, w.mode, w.lr) == (60, "avg", 0.003)
+    qs.remove("demo")
+
+
+def test_refused_text_stays_for_the_user_to_correct(qtbot, form):
+    state, host, f, reports = form
+    lr = f.widget("lr")
+    lr.setText("0.o1")
+    lr.editingFinished.emit()
+    assert state.lr == 0.003 and lr.text() == "0.o1" and lr.property("invalid")
+    state.epochs = 7  # another field changes: the typed text is still there
+    assert lr.text() == "0.o1"
+    lr.setText("0.01")
+    lr.editingFinished.emit()
+    assert state.lr == 0.01 and not lr.property("invalid")
 
 
 # --------------------------------------------------------------------------------------

@@ -22,359 +22,26 @@ the same state.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from dlviz.ui import theme
+from dlviz.ui.field_widgets import (  # noqa: F401 — the widgets are part of this module's interface
+    ChoiceCombo,
+    FloatSpin,
+    IntSpin,
+    NumberEdit,
+    PairEdit,
+    RefusalBubble,
+    TextEdit,
+    bubble_for,
+    hide_refusal,
+    mark_invalid,
+    show_refusal,
+)
 from dlviz.ui.fields import Bool, Choice, Field, Float, Int, Pair, PanelState, Text
 from dlviz.ui.i18n import tr_message, tr_n
 
-BUBBLE_MS = 12000  # a refusal bubble disappears after this long (or on a click, or a valid edit)
-INVALID_PROPERTY = "invalid"  # widgets with a refused value carry this dynamic property
 
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
-
-    return QCoreApplication.translate("Forms", text)
-
-
-# --------------------------------------------------------------------------------------
-# the refusal bubble
-# --------------------------------------------------------------------------------------
-class RefusalBubble(QFrame):
-    """A floating, word-wrapped message under a widget (one per window)."""
-
-    def __init__(self, window: QWidget):
-        super().__init__(window)
-        self.setObjectName("RefusalBubble")
-        self.setFrameShape(QFrame.StyledPanel)
-        self.setAttribute(Qt.WA_TransparentForMouseEvents, False)
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.PlainText)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(8, 5, 8, 5)
-        lay.addWidget(self.label)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.hide)
-        self.anchor: QWidget | None = None
-        self.hide()
-
-    def _style(self) -> None:
-        c = theme.colors()
-        dark = theme.current_theme() == theme.DARK
-        bg = "#4a2323" if dark else "#fdecea"
-        self.setStyleSheet(
-            f"QFrame#RefusalBubble {{ background: {bg}; border: 1px solid {c['negative']}; border-radius: 5px; }}"
-            f"QFrame#RefusalBubble QLabel {{ color: {c['fg']}; background: transparent; border: none; }}")
-
-    def show_for(self, anchor: QWidget, text: str) -> None:
-        window = self.parentWidget()
-        self._style()
-        self.anchor = anchor
-        self.label.setText(text)
-        width = max(220, min(420, max(anchor.width(), 260), window.width() - 16))
-        self.label.setFixedWidth(width - 16)
-        self.adjustSize()
-        pos = anchor.mapTo(window, QPoint(0, anchor.height() + 2))
-        x = max(4, min(pos.x(), window.width() - self.width() - 4))
-        y = pos.y()
-        if y + self.height() > window.height() - 4:  # no room below: above the field
-            y = max(4, anchor.mapTo(window, QPoint(0, 0)).y() - self.height() - 2)
-        self.move(x, y)
-        self.raise_()
-        self.show()
-        self._timer.start(BUBBLE_MS)
-
-    def mousePressEvent(self, event) -> None:
-        self.hide()
-
-    def hideEvent(self, event) -> None:
-        self._timer.stop()
-        super().hideEvent(event)
-
-
-def bubble_for(widget: QWidget) -> RefusalBubble:
-    window = widget.window()
-    bubble = window.findChild(RefusalBubble, "RefusalBubble", Qt.FindDirectChildrenOnly)
-    if bubble is None:
-        bubble = RefusalBubble(window)
-    return bubble
-
-
-def show_refusal(widget: QWidget, text: str) -> RefusalBubble:
-    """Show ``text`` in a bubble under ``widget`` (and outline the widget in red)."""
-    mark_invalid(widget, True)
-    bubble = bubble_for(widget)
-    bubble.show_for(widget, text)
-    return bubble
-
-
-def hide_refusal(widget: QWidget) -> None:
-    mark_invalid(widget, False)
-    window = widget.window()
-    bubble = window.findChild(RefusalBubble, "RefusalBubble", Qt.FindDirectChildrenOnly)
-    if bubble is not None and bubble.anchor is widget:
-        bubble.hide()
-
-
-def mark_invalid(widget: QWidget, on: bool) -> None:
-    if bool(widget.property(INVALID_PROPERTY)) == on:
-        return
-    widget.setProperty(INVALID_PROPERTY, on)
-    if on:
-        widget.setStyleSheet(f"border: 2px solid {theme.colors()['negative']}; border-radius: 3px;")
-    else:
-        widget.setStyleSheet("")
-
-
-# --------------------------------------------------------------------------------------
-# widgets that report every commit, also refused ones
-# --------------------------------------------------------------------------------------
-class _NumberSpin:
-    """Shared behaviour of IntSpin and FloatSpin: typed text out of the range is allowed
-    while typing and reported on commit (``wanted``), instead of being swallowed; the
-    arrows report a push past a limit the same way."""
-
-    wanted = None  # Signal(object), defined on the subclasses
-
-    def _init_number(self, field):
-        self.field = field
-        self.setKeyboardTracking(False)
-        self.setAccelerated(True)
-        lo, hi = field.range
-        self.setRange(lo, hi)
-        if field.special:
-            self.setSpecialValueText(tr_n(field.special))
-        if field.suffix:
-            self.setSuffix(tr_n(field.suffix))
-        self._reported = None
-
-    def _parse(self, text: str):
-        t = text.strip()
-        if self.suffix() and t.endswith(self.suffix().strip()):
-            t = t[: -len(self.suffix().strip())].strip()
-        if self.prefix() and t.startswith(self.prefix().strip()):
-            t = t[len(self.prefix().strip()):].strip()
-        return t
-
-    def validate(self, text, pos):
-        result = super().validate(text, pos)
-        state = result[0] if isinstance(result, tuple) else result
-        if state == QValidator.Invalid and self._number(self._parse(text)) is not None:
-            return (QValidator.Intermediate, text, pos)
-        return result
-
-    def fixup(self, text):
-        value = self._number(self._parse(text))
-        if value is not None:
-            self.wanted.emit(value)  # out of range: the state refuses it with the reason
-        return super().fixup(text)
-
-    def stepBy(self, steps):
-        target = self._stepped(steps)
-        lo, hi = self.field.range
-        if lo <= target <= hi:
-            self.setValue(target)
-        elif self.value() not in (lo, hi) or (target < lo and self.value() == hi) or (
-                target > hi and self.value() == lo):
-            self.setValue(lo if target < lo else hi)  # a big step stops at the limit
-        else:
-            self.wanted.emit(target)  # pushing past the limit: refused with the reason
-
-
-class IntSpin(_NumberSpin, QSpinBox):
-    wanted = Signal(object)
-
-    def __init__(self, field: Int, parent=None):
-        QSpinBox.__init__(self, parent)
-        self._init_number(field)
-        self.setSingleStep(field.step)
-
-    @staticmethod
-    def _number(text: str):
-        try:
-            return int(text)
-        except ValueError:
-            return None
-
-    def _stepped(self, steps):
-        return self.field.stepped(self.value(), steps)
-
-
-class FloatSpin(_NumberSpin, QDoubleSpinBox):
-    wanted = Signal(object)
-
-    def __init__(self, field: Float, parent=None):
-        QDoubleSpinBox.__init__(self, parent)
-        self.setDecimals(field.decimals)
-        self._init_number(field)
-        self.setSingleStep(field.step)
-
-    def _number(self, text: str):
-        try:
-            return float(text.replace(self.locale().decimalPoint(), ".").replace(",", "."))
-        except ValueError:
-            return None
-
-    def _stepped(self, steps):
-        return round(self.value() + steps * self.singleStep(), self.decimals())
-
-
-class NumberEdit(QLineEdit):
-    """A number typed as text (``3e-3`` works); commits on Enter or leaving the field."""
-
-    wanted = Signal(object)
-
-    def __init__(self, field: Float, parent=None):
-        super().__init__(parent)
-        self.field = field
-        self.editingFinished.connect(lambda: self.wanted.emit(self.text()))
-
-    def show_value(self, value: float) -> None:
-        try:
-            if self.field.clean(self.text(), {}) == value:
-                return  # keep the user's spelling (3e-3 stays 3e-3)
-        except ValueError:
-            pass
-        self.setText(f"{value:g}")
-
-
-class ChoiceCombo(QComboBox):
-    wanted = Signal(object)
-
-    def __init__(self, field: Choice, parent=None):
-        super().__init__(parent)
-        self.field = field
-        self._keys: list[str] = []
-        self.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(8)
-        self.activated.connect(self._on_activated)
-
-    def set_options(self, keys: list[str]) -> None:
-        if keys == self._keys:
-            return
-        self._keys = list(keys)
-        was = self.blockSignals(True)
-        self.clear()
-        for k in keys:
-            self.addItem(tr_n(self.field.choices[k]), k)
-            tip = self.field.tips.get(k)
-            if tip:
-                self.setItemData(self.count() - 1, tr_n(tip), Qt.ToolTipRole)
-        self.blockSignals(was)
-
-    def show_value(self, key: str) -> None:
-        i = self.findData(key)
-        if i >= 0 and i != self.currentIndex():
-            was = self.blockSignals(True)
-            self.setCurrentIndex(i)
-            self.blockSignals(was)
-
-    def _on_activated(self, index: int) -> None:
-        self.wanted.emit(self.itemData(index))
-
-
-class PairEdit(QWidget):
-    """Height × width, with a link button that keeps both equal."""
-
-    wanted = Signal(object)
-
-    def __init__(self, field: Pair, parent=None):
-        super().__init__(parent)
-        self.field = field
-        proxy = Int(field.default[0], field.range)
-        proxy.name = field.name
-        self.h = IntSpin(proxy, self)
-        self.w = IntSpin(proxy, self)
-        self.link = QToolButton(self)
-        self.link.setCheckable(True)
-        self.link.setChecked(True)
-        self.link.setText("=")
-        self.link.setToolTip(_tr("Same value for height and width (uncheck to set each axis)"))
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(4)
-        lay.addWidget(self.h, 1)
-        lay.addWidget(QLabel("×", self))
-        lay.addWidget(self.w, 1)
-        lay.addWidget(self.link)
-        self._value = tuple(field.default)
-        self.h.valueChanged.connect(lambda v: self._want(v, None))
-        self.w.valueChanged.connect(lambda v: self._want(None, v))
-        self.h.wanted.connect(lambda v: self._want(v, None))
-        self.w.wanted.connect(lambda v: self._want(None, v))
-        self.link.toggled.connect(self._on_link)
-        self._sync_enabled()
-
-    def _want(self, h, w) -> None:
-        ch, cw = self._value
-        if self.link.isChecked():
-            v = h if h is not None else w
-            self.wanted.emit((v, v))
-        else:
-            self.wanted.emit((ch if h is None else h, cw if w is None else w))
-
-    def _on_link(self, on: bool) -> None:
-        self._sync_enabled()
-        if on and self._value[0] != self._value[1]:
-            self.wanted.emit((self._value[0], self._value[0]))
-
-    def _sync_enabled(self) -> None:
-        self.w.setEnabled(self.isEnabled() and not self.link.isChecked())
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.EnabledChange:
-            self._sync_enabled()
-
-    def show_value(self, value) -> None:
-        self._value = tuple(value)
-        for sb, v in ((self.h, value[0]), (self.w, value[1])):
-            was = sb.blockSignals(True)
-            sb.setValue(int(v))
-            sb.blockSignals(was)
-        if value[0] != value[1] and self.link.isChecked():
-            was = self.link.blockSignals(True)
-            self.link.setChecked(False)
-            self.link.blockSignals(was)
-            self._sync_enabled()
-
-    def setToolTip(self, text: str) -> None:  # noqa: N802 - Qt's name
-        super().setToolTip(text)
-        self.h.setToolTip(text)
-        self.w.setToolTip(text)
-
-
-class TextEdit(QLineEdit):
-    wanted = Signal(object)
-
-    def __init__(self, field: Text, parent=None):
-        super().__init__(parent)
-        self.field = field
-        self.setMaxLength(field.max_length)
-        self.editingFinished.connect(lambda: self.wanted.emit(self.text()))
-
-
-# --------------------------------------------------------------------------------------
-# the form
-# --------------------------------------------------------------------------------------
 class Form(QObject):
     """Widgets for fields of ``state``, made on demand and bound both ways (see the
     module docstring). ``report(text)`` (e.g. ``AppState.message``) repeats refusals in
@@ -458,10 +125,12 @@ class Form(QObject):
 
     # --- both directions --------------------------------------------------------------
     def _want(self, name: str, value) -> None:
+        w = self._widgets.get(name)
         if self.state.set(name, value):
-            w = self._widgets.get(name)
             if w is not None:
                 hide_refusal(w)
+        elif isinstance(w, (NumberEdit, TextEdit)):
+            return  # refused text stays for the user to correct (outlined, with the reason)
         self._push(name)  # shows the state's value (the old one when refused)
 
     def _push(self, name: str) -> None:
@@ -494,11 +163,13 @@ class Form(QObject):
                 w.setEnabled(on)
 
     def _on_changed(self, names) -> None:
-        for n in self._widgets:
-            self._push(n)
+        for n, w in self._widgets.items():
+            keep = isinstance(w, (NumberEdit, TextEdit)) and w.property("invalid") and n not in names
+            if not keep:  # a refused text waits for its own field to change
+                self._push(n)
             self._enable(n)
             if n in names:
-                hide_refusal(self._widgets[n])
+                hide_refusal(w)
 
     def _on_refused(self, name: str, message) -> None:
         w = self._widgets.get(name)
