@@ -4,6 +4,8 @@ steps and a speed setting. Keyboard (while the owning panel has focus): Space, â
 Home, End.
 
 The player only holds an index in [0, count âˆ’ 1]; the panel renders the step it is told.
+A panel whose speed is a field of its state passes the form's spin box as ``speed_widget``
+(it takes the built-in one's place) and calls ``set_rate`` when the field changes.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ class PlayerControls(QWidget):
     index_changed = Signal(int)
     playing_changed = Signal(bool)
 
-    def __init__(self, parent=None, shortcut_parent: QWidget | None = None):
+    def __init__(self, parent=None, shortcut_parent: QWidget | None = None, speed_widget: QSpinBox | None = None):
         super().__init__(parent)
         self._count = 0
         self._index = 0
@@ -49,11 +51,15 @@ class PlayerControls(QWidget):
         self.slider.valueChanged.connect(self.set_index)
         self.pos_label = QLabel(self)
         self.pos_label.setMinimumWidth(90)
-        self.speed = QSpinBox(self)
-        self.speed.setRange(1, 120)
-        self.speed.setValue(8)
-        self.speed.setSuffix(_tr(" steps/s"))
-        self.speed.setToolTip(_tr("Playback speed in steps per second"))
+        if speed_widget is None:
+            self.speed = QSpinBox(self)
+            self.speed.setRange(1, 120)
+            self.speed.setValue(8)
+            self.speed.setSuffix(_tr(" steps/s"))
+            self.speed.setToolTip(_tr("Playback speed in steps per second"))
+        else:
+            self.speed = speed_widget
+            self.speed.setParent(self)
         self.speed.valueChanged.connect(self._update_interval)
         self._update_interval()
 
@@ -161,8 +167,16 @@ class PlayerControls(QWidget):
         else:
             self.step_forward()
 
-    def _update_interval(self):
-        self._timer.setInterval(max(1, int(1000 / self.speed.value())))
+    def _update_interval(self, *_):
+        self.set_rate(self.speed.value())
+
+    def set_rate(self, steps_per_second: float) -> None:
+        """Play at ``steps_per_second`` (the speed box shows the value; this sets the timer)."""
+        self._timer.setInterval(max(1, int(1000 / max(1e-3, float(steps_per_second)))))
+
+    @property
+    def interval_ms(self) -> int:
+        return self._timer.interval()
 
     def _refresh(self):
         icon = QStyle.SP_MediaPause if self.playing else QStyle.SP_MediaPlay
