@@ -215,7 +215,7 @@ def _window(qtbot, app_state, monkeypatch, target):
     win = MainWindow(app_state, restore=False)
     qtbot.addWidget(win)
     win._show_data_source(app_state.data)
-    monkeypatch.setattr(win, "mnist_download_folder", lambda: target)
+    monkeypatch.setattr(win.download, "folder", lambda: target)
     return win
 
 
@@ -234,7 +234,7 @@ def test_menu_action_downloads_and_the_status_bar_shows_the_new_data(
     labels, values = [], []
     with qtbot.waitSignal(app_state.data_changed, timeout=15000):
         win.download_action.trigger()
-        dlg = win.download_dialog
+        dlg = win.download.dialog
         assert dlg is not None and dlg.isVisible()
         set_label, set_value = dlg.setLabelText, dlg.setValue
         dlg.setLabelText = lambda t: labels.append(t) or set_label(t)
@@ -243,8 +243,8 @@ def test_menu_action_downloads_and_the_status_bar_shows_the_new_data(
     assert any("train-images-idx3-ubyte.gz" in t and "(file 1 of 4)" in t and "% — " in t and " KB" in t for t in labels)
     assert any("t10k-labels-idx1-ubyte.gz" in t and "(file 4 of 4)" in t for t in labels)
     assert values == sorted(values) and values[-1] == 1000
-    qtbot.waitUntil(lambda: not win.download_running(), timeout=5000)
-    assert win.download_dialog is None
+    qtbot.waitUntil(lambda: not win.download.running(), timeout=5000)
+    assert win.download.dialog is None
     assert app_state.data_folder == str(target)
     assert QSettings().value("data/folder") == str(target)
     assert "150 train / 40 test" in win.data_label.full_text() and str(target) in win.data_label.full_text()
@@ -261,15 +261,15 @@ def test_cancel_in_the_dialog_stops_within_a_second(qtbot, app_state, monkeypatc
     win = _window(qtbot, app_state, monkeypatch, target)
     before = app_state.data
     got = []
-    assert win.download_mnist(target, chunk_size=1024)
-    win._download_runner.event.connect(got.append)
+    assert win.download.start(target, chunk_size=1024)
+    win.download.runner.event.connect(got.append)
     qtbot.waitUntil(lambda: any(isinstance(e, DownloadProgress) and e.done > 0 for e in got), timeout=10000)
     t0 = time.perf_counter()
-    with qtbot.waitSignal(win._download_runner.finished, timeout=2000):
-        win.download_dialog.findChild(QPushButton).click()  # the dialog's Cancel button
+    with qtbot.waitSignal(win.download.runner.finished, timeout=2000):
+        win.download.dialog.findChild(QPushButton).click()  # the dialog's Cancel button
     assert time.perf_counter() - t0 < 1.0
     assert isinstance(got[-1], DownloadFinished) and got[-1].reason == "stopped"
-    assert win.download_dialog is None
+    assert win.download.dialog is None
     assert app_state.data is before and "4,000 train" in win.data_label.full_text()
     assert "cancelled" in win.statusBar().currentMessage().lower()
     assert _leftovers(target) == []
@@ -281,9 +281,9 @@ def test_failure_shows_a_message_and_keeps_the_data(qtbot, app_state, monkeypatc
     _patch_torchvision(monkeypatch, ["http://127.0.0.1:9/"], resources)
     win = _window(qtbot, app_state, monkeypatch, tmp_path / "appdata")
     before = app_state.data
-    assert win.download_mnist(timeout=5)
-    qtbot.waitUntil(lambda: not win.download_running(), timeout=10000)
-    box = win.download_error_box
+    assert win.download.start(timeout=5)
+    qtbot.waitUntil(lambda: not win.download.running(), timeout=10000)
+    box = win.download.error_box
     assert box.isVisible() and "failed" in box.text()
     assert "127.0.0.1:9" in box.informativeText() and "refused" in box.informativeText()
     assert app_state.data is before and "4,000 train" in win.data_label.full_text()
@@ -298,11 +298,11 @@ def test_closing_the_window_stops_the_download(qtbot, app_state, monkeypatch, tm
     target = tmp_path / "appdata"
     win = _window(qtbot, app_state, monkeypatch, target)
     got = []
-    win.download_mnist(target, chunk_size=1024)
-    win._download_runner.event.connect(got.append)
+    win.download.start(target, chunk_size=1024)
+    win.download.runner.event.connect(got.append)
     qtbot.waitUntil(lambda: len(got) > 1, timeout=10000)
     t0 = time.perf_counter()
     win.close()
     assert time.perf_counter() - t0 < 1.0
-    assert not win.download_running()
+    assert not win.download.running()
     assert not any(n.endswith(".part") for n in _leftovers(target))

@@ -2,34 +2,26 @@
 settings (geometry, layout, last panel, data folder, language, theme) and the single
 shutdown path.
 
-Menus: File (data folder, Export ▸ filled from the current panel's ``export_actions()``,
-Quit), View (panels Ctrl+1…7, Language ▸, Theme ▸), Help (Keyboard shortcuts F1, About).
-Switching the language applies at once: the menus, tabs and status bar are retranslated
-and the panels rebuilt (a panel whose job is running keeps its language until it is idle)."""
+Menus: File (data folder, Download MNIST — ``ui/download.py`` —, Export ▸ filled from the
+current panel's ``export_actions()``, Quit), View (panels Ctrl+1…7, Language ▸, Theme ▸),
+Help (Keyboard shortcuts F1 — ``ui/shortcuts.py`` —, About). Switching the language applies
+at once: the menus, tabs and status bar are retranslated and every panel's widgets are
+rebuilt for the same state and session, so nothing the user did is lost and a running job
+goes on."""
 
 from __future__ import annotations
 
 import platform
-import re
-from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFrame,
-    QHeaderView,
-    QLabel,
     QMainWindow,
-    QMenu,
     QMenuBar,
     QMessageBox,
-    QProgressDialog,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,6 +29,8 @@ from PySide6.QtWidgets import (
 
 import dlviz
 from dlviz.ui import i18n, theme
+from dlviz.ui.download import MnistDownload
+from dlviz.ui.shortcuts import ShortcutsDialog, shortcut_rows
 from dlviz.ui.i18n import tr_message
 from dlviz.ui.panels import PANEL_IDS, panel_class, panel_title
 from dlviz.ui.state import AppState
@@ -119,66 +113,6 @@ class _LazyTab(QWidget):
         return any(r.running for r in self.panel.findChildren(JobRunner))
 
 
-# Shortcuts that live in the panels, for Help → Keyboard shortcuts. A panel class may add
-# its own rows with a ``SHORTCUTS = [(key, QT_TRANSLATE_NOOP("Shortcuts", text)), …]``
-# class attribute; QActions with shortcuts inside created panels are listed too.
-PLAYER_SHORTCUTS = [
-    ("Space", QT_TRANSLATE_NOOP("Shortcuts", "Play / pause the animation (Convolution, Pooling, RNN cells)")),
-    ("Left", QT_TRANSLATE_NOOP("Shortcuts", "Step back one step")),
-    ("Right", QT_TRANSLATE_NOOP("Shortcuts", "Step forward one step")),
-    ("Home", QT_TRANSLATE_NOOP("Shortcuts", "Jump to the first step")),
-    ("End", QT_TRANSLATE_NOOP("Shortcuts", "Jump to the last step")),
-]
-# Keys the panels bind with QShortcut (which carries no description of its own).
-PANEL_SHORTCUTS = [
-    ("Ctrl+Return", QT_TRANSLATE_NOOP("Shortcuts", "Start training (Training panel)")),
-    ("Ctrl+.", QT_TRANSLATE_NOOP("Shortcuts", "Stop training, keeping the weights (Training panel)")),
-    ("Ctrl+Z", QT_TRANSLATE_NOOP("Shortcuts", "Undo the last stroke (Draw panel)")),
-    ("Del", QT_TRANSLATE_NOOP("Shortcuts", "Clear the drawing (Draw panel)")),
-    ("Backspace", QT_TRANSLATE_NOOP("Shortcuts", "Clear the drawing (Draw panel)")),
-]
-
-
-def _plain(text: str) -> str:
-    """A menu text without its mnemonic: "&Quit" → "Quit", "退出(&Q)" → "退出"."""
-    return re.sub(r"\s*\(&\w\)", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
-
-
-def _key_text(key) -> str:
-    seq = key if isinstance(key, QKeySequence) else QKeySequence(key)
-    return seq.toString(QKeySequence.NativeText)
-
-
-class ShortcutsDialog(QDialog):
-    """Help → Keyboard shortcuts: a two-column table (key, what it does)."""
-
-    def __init__(self, rows: list[tuple[str, str]], parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(560, 520)
-        lay = QVBoxLayout(self)
-        self.table = QTableWidget(len(rows), 2, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Shortcut"), self.tr("Action")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
-        for i, (key, text) in enumerate(rows):
-            self.table.setItem(i, 0, QTableWidgetItem(key))
-            self.table.setItem(i, 1, QTableWidgetItem(text))
-        lay.addWidget(self.table)
-        note = QLabel(self.tr("Player keys work while the panel with the player has the keyboard focus."), self)
-        note.setWordWrap(True)
-        lay.addWidget(note)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
-
-    def rows(self) -> list[tuple[str, str]]:
-        return [(self.table.item(i, 0).text(), self.table.item(i, 1).text()) for i in range(self.table.rowCount())]
-
-
 class MainWindow(QMainWindow):
     panel_created = Signal(str, object)
 
@@ -203,6 +137,7 @@ class MainWindow(QMainWindow):
 
         if restore:
             theme.apply_saved()
+        self.download = MnistDownload(self)
         self._ui_language = i18n.current_language()
         self._retranslate_pending = False
         self._stale_panels: set[str] = set()  # built in an older language, rebuilt when idle
@@ -267,7 +202,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(act)
         act = QAction(self.tr("&Download MNIST…"), self.file_menu)
         act.setToolTip(self.tr("Download the full MNIST (70,000 digits, about 11 MB) into the app's data folder"))
-        act.triggered.connect(self._confirm_download_mnist)
+        act.triggered.connect(self.download.confirm)
         self.file_menu.addAction(act)
         self.download_action = act
         self.file_menu.setToolTipsVisible(True)
@@ -401,35 +336,7 @@ class MainWindow(QMainWindow):
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """Every keyboard shortcut: the window's, the players', and the panels' own."""
-        rows = []
-        for act in (self.shortcuts_action, self.quit_action):
-            rows.append((_key_text(act.shortcut()), _plain(act.text())))
-        for pid, act in zip(PANEL_IDS, self.panel_actions):
-            rows.append((_key_text(act.shortcut()), self.tr("Show the {0} panel").format(panel_title(pid))))
-        for key, text in PLAYER_SHORTCUTS + PANEL_SHORTCUTS:
-            rows.append((_key_text(key), QCoreApplication.translate("Shortcuts", text)))
-        seen = {k for k, _ in rows}
-        for pid in PANEL_IDS:
-            title = panel_title(pid)
-            extra = []
-            try:
-                extra += [(_key_text(k), QCoreApplication.translate("Shortcuts", t))
-                          for k, t in getattr(panel_class(pid), "SHORTCUTS", [])]
-            except Exception:  # a panel module that fails to import is reported elsewhere
-                pass
-            panel = self._tabs[pid].panel
-            if panel is not None:
-                for act in panel.findChildren(QAction):
-                    if not act.shortcut().isEmpty():
-                        extra.append((_key_text(act.shortcut()), _plain(act.toolTip() or act.text())))
-                for sc in panel.findChildren(QShortcut):
-                    if not sc.key().isEmpty():
-                        extra.append((_key_text(sc.key()), sc.whatsThis() or self.tr("a shortcut of this panel")))
-            for key, text in extra:
-                if key and key not in seen:
-                    seen.add(key)
-                    rows.append((key, f"{text} ({title})"))
-        return rows
+        return shortcut_rows(self)
 
     def show_shortcuts(self):
         dlg = ShortcutsDialog(self.shortcut_rows(), self)
@@ -474,119 +381,6 @@ class MainWindow(QMainWindow):
                 self.tr("No usable MNIST files in {0}:\n{1}\n\nUsing: {2}").format(
                     folder, "\n".join(data.notes[-3:]), data.description),
             )
-
-    # --- download (DESIGN.md §3, step 2) ---------------------------------------------------
-    def mnist_download_folder(self) -> Path:
-        """Where File → Download MNIST puts the files (the app's data folder, which
-        ``resolve_mnist`` also looks in)."""
-        from dlviz.paths import user_data_dir
-
-        return user_data_dir() / "data"
-
-    def _confirm_download_mnist(self):
-        folder = self.mnist_download_folder()
-        answer = QMessageBox.question(
-            self, self.tr("Download MNIST"),
-            self.tr("Download the full MNIST (60,000 training and 10,000 test digits, about 11 MB "
-                    "in 4 files) from torchvision's mirrors into this folder?\n\n{0}\n\n"
-                    "You can cancel at any time; the current data stays in use until the "
-                    "download has finished and been checked.").format(folder / "MNIST" / "raw"),
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes,
-        )
-        if answer == QMessageBox.Yes:
-            self.download_mnist(folder)
-
-    def download_running(self) -> bool:
-        runner = getattr(self, "_download_runner", None)
-        return runner is not None and runner.running
-
-    def download_mnist(self, folder=None, **job_options) -> bool:
-        """Download MNIST into ``folder`` (default: the app's data folder) on a job thread,
-        with a progress dialog whose Cancel stops it. On success the app uses the new
-        data and remembers the folder. Returns False when a download is already running."""
-        from dlviz.core.data import download_job
-        from dlviz.ui.worker import JobRunner
-
-        if self.download_running():
-            self.statusBar().showMessage(self.tr("A download is already running."), 5000)
-            return False
-        folder = Path(folder) if folder is not None else self.mnist_download_folder()
-        if getattr(self, "_download_runner", None) is None:
-            self._download_runner = JobRunner(self)
-            self._download_runner.event.connect(self._on_download_event)
-            self._download_runner.finished.connect(self._on_download_thread_finished)
-        dlg = QProgressDialog(self.tr("Connecting to the MNIST mirrors…"), self.tr("Cancel"), 0, 1000, self)
-        dlg.setWindowTitle(self.tr("Downloading MNIST"))
-        dlg.setWindowModality(Qt.WindowModal)
-        dlg.setMinimumDuration(0)
-        dlg.setAutoClose(False)
-        dlg.setAutoReset(False)
-        dlg.setMinimumWidth(460)
-        dlg.setValue(0)
-        dlg.canceled.connect(self._cancel_download)
-        self.download_dialog = dlg
-        self._download_folder = folder
-        self._download_runner.start(lambda control: download_job(folder, control, **job_options))
-        dlg.show()
-        return True
-
-    def _cancel_download(self):
-        if self.download_running():
-            self._download_runner.stop()
-            self.statusBar().showMessage(self.tr("Cancelling the download…"), 5000)
-
-    def _on_download_event(self, ev):
-        from dlviz.core.events import DownloadFinished, DownloadProgress, Failed
-
-        dlg = getattr(self, "download_dialog", None)
-        if isinstance(ev, DownloadProgress):
-            if dlg is None:
-                return
-            if ev.total > 0:
-                detail = self.tr("{0}% — {1} of {2}").format(
-                    int(ev.fraction * 100), self._size_text(ev.done), self._size_text(ev.total))
-            else:
-                detail = self.tr("{0} received").format(self._size_text(ev.done))
-            dlg.setLabelText(self.tr("Downloading {0} (file {1} of {2})\n{3}").format(
-                ev.file, ev.index + 1, ev.count, detail))
-            dlg.setValue(int(1000 * (ev.index + ev.fraction) / max(1, ev.count)))
-        elif isinstance(ev, DownloadFinished):
-            self._close_download_dialog()
-            if ev.reason == "completed" and ev.data is not None:
-                self.state.data_folder = ev.root
-                self.state.set_data(ev.data)
-                QSettings().setValue("data/folder", ev.root)
-                self.statusBar().showMessage(
-                    self.tr("MNIST downloaded to {0}; the app now uses the full data set.").format(ev.root), 10000)
-            else:
-                self.statusBar().showMessage(
-                    self.tr("Download cancelled; no partial file was kept and the current data stays in use."), 8000)
-        elif isinstance(ev, Failed):
-            self._close_download_dialog()
-            self.statusBar().showMessage(self.tr("The MNIST download failed; the current data stays in use."), 10000)
-            box = QMessageBox(QMessageBox.Warning, self.tr("Download failed"),
-                              self.tr("The MNIST download failed. The current data stays in use."),
-                              QMessageBox.Ok, self)
-            box.setInformativeText(ev.message)
-            box.setAttribute(Qt.WA_DeleteOnClose)
-            self.download_error_box = box
-            box.open()
-
-    def _size_text(self, n: int) -> str:
-        if n >= 1024 * 1024:
-            return self.tr("{0} MB").format(f"{n / (1024 * 1024):.1f}")
-        return self.tr("{0} KB").format(f"{n / 1024:.0f}")
-
-    def _close_download_dialog(self):
-        dlg = getattr(self, "download_dialog", None)
-        self.download_dialog = None
-        if dlg is not None:
-            dlg.canceled.disconnect(self._cancel_download)
-            dlg.close()
-            dlg.deleteLater()
-
-    def _on_download_thread_finished(self):
-        self._close_download_dialog()  # a job that ended without an end event
 
     # --- status bar -------------------------------------------------------------------
     def _build_status_bar(self):
@@ -663,11 +457,7 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         self.save_settings()
-        if getattr(self, "_download_runner", None) is not None:
-            from dlviz.core.data import DOWNLOAD_TIMEOUT_S
-
-            self._download_runner.shutdown(int((DOWNLOAD_TIMEOUT_S + 2) * 1000))
-            self._close_download_dialog()
+        self.download.shutdown()
         for p in self.created_panels().values():
             p.shutdown()
 
