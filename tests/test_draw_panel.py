@@ -281,6 +281,33 @@ def test_an_unavailable_model_falls_back_and_says_so(qtbot, panel):
     assert panel.state.model == "loaded:gru"
 
 
+def test_damaged_shipped_weights_are_refused_without_harm(qtbot, app_state, monkeypatch):
+    from dlviz.core import shipped
+    from dlviz.core.checkpoint import CheckpointError
+    from dlviz.core.messages import N_
+
+    real = shipped.load_shipped
+
+    def damaged(arch):
+        if arch == "keras-cnn":
+            raise CheckpointError(N_("the file is damaged"))
+        return real(arch)
+
+    monkeypatch.setattr(shipped, "load_shipped", damaged)
+    p = DrawPanel(app_state)
+    qtbot.addWidget(p)
+    p.state.set("strokes", [(0.06, SAMPLE_THREE)])
+    if "keras-cnn" in shipped_available():
+        assert not p.select_model("shipped:keras-cnn")
+        assert "damaged" in p.message_line.message()
+        assert p.state.model != "shipped:keras-cnn"
+        p.restore({"model": "shipped:keras-cnn"})  # a snapshot may still name it
+        assert "damaged" in p.model_info.text() and p.model_entry().key != "shipped:keras-cnn"
+    p.refresh_now()
+    assert p.prediction is not None  # another model classifies
+    p.shutdown()
+
+
 def test_send_buttons_send_the_28x28_input(qtbot, panel, app_state):
     panel.send_to("conv")  # nothing drawn: a message, nothing sent
     assert "Draw a digit first" in panel.message_line.message()

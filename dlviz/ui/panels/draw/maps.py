@@ -289,6 +289,8 @@ class FeatureDetail(QWidget):
         self.update()
 
     def clear(self, text: str = "") -> None:
+        if self.map_image is None and self.title == text:
+            return  # already showing just this text (the layer view refreshes 20 times a second)
         self.title, self.lines, self.map_image, self.kernels, self.kernel_images = text, [], None, None, []
         self.update()
 
