@@ -70,7 +70,7 @@ class GanSession(JobSession):
         self._strip = None
         self._g_key = None
         state.changed.connect(self._on_state_changed)
-        app.models.changed.connect(lambda _entry: self.touch("classifier", now=True))
+        app.models.changed.connect(self._on_model_published)  # a method: undone when the session goes
 
     # --- parts and messages ---------------------------------------------------------------
     def touch(self, *parts, now: bool = False) -> None:
@@ -172,6 +172,9 @@ class GanSession(JobSession):
         else:  # stay on the grid shown
             i = self.shown_index()
             self.state.update(live=False, **({} if i is None else {"history_index": i}))
+
+    def _on_model_published(self, _entry) -> None:
+        self.touch("classifier", now=True)
 
     def _on_state_changed(self, names) -> None:
         if self.training:
