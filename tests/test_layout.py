@@ -41,7 +41,10 @@ def cut_off(root) -> list[str]:
 
 
 @pytest.mark.parametrize("language", [i18n.ENGLISH, i18n.CHINESE], indirect=True)
-def test_every_panel_fits_the_screens(qtbot, app_state, language):
+def test_every_panel_fits_the_screens(qtbot, app_state, language, monkeypatch):
+    from dlviz.ui.panels.gan import GanPanel
+
+    monkeypatch.setattr(GanPanel, "screenshot_steps", 40)  # a grid, curves and a score; fewer steps
     win = MainWindow(app_state, restore=False)
     qtbot.addWidget(win)
     win.show()
