@@ -127,6 +127,42 @@ def test_drawing_updates_the_prediction_while_drawing(qtbot, panel):
         assert during[-1].top == 3  # already read as a 3 before the pen is lifted
 
 
+def test_drawing_never_re_lays_out_the_panel(qtbot, panel):
+    """The live path (mouse move → bars, digit, confidence) changes no widget's geometry: a
+    layout pass per mouse move would cost more than the model (bench_draw_latency.py)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QWidget
+
+    class Count(QObject):
+        n = 0
+
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.LayoutRequest:
+                Count.n += 1
+            return False
+
+    counter = Count()
+    for w in [panel, *panel.findChildren(QWidget)]:
+        w.installEventFilter(counter)
+    points = densify(SAMPLE_THREE)
+    panel._feature_timer.timeout.disconnect()  # only the per-move path (the caption may wrap anew)
+    seen = []
+    panel.prediction_changed.connect(seen.append)
+
+    def after_move(i):
+        QCoreApplication.processEvents()
+        QCoreApplication.processEvents()
+        if i == 2:  # from the third move on: the first ones enable the Send buttons etc.
+            Count.n = 0
+
+    draw(qtbot, panel.canvas, points, release=False, on_move=after_move)
+    assert len(seen) >= len(points) // 2 and panel.conf_label.text().endswith("sure")
+    assert Count.n == 0
+    qtbot.mouseRelease(panel.canvas, Qt.LeftButton, pos=pt(panel.canvas, *points[-1]))
+    for w in [panel, *panel.findChildren(QWidget)]:
+        w.removeEventFilter(counter)
+
+
 def test_the_board_renders_the_state(qtbot, panel):
     """The state is the truth: strokes set on it are drawn exactly as drawn ones."""
     drawn = DrawingCanvas()

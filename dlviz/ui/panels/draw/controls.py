@@ -134,10 +134,11 @@ class PredictionBox(QGroupBox):
         self.conf_label = QLabel(self)
         self.conf_label.setAlignment(Qt.AlignCenter)
         self.conf_label.setWordWrap(True)
-        self.conf_label.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 4)
-        self.conf_label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
+        # fixed too: a new text while drawing must not re-lay out the panel (a layout pass
+        # per mouse move would cost more than the model)
+        self.conf_label.setFixedSize(200, self.fontMetrics().lineSpacing() * 2 + 4)
         lay.addWidget(self.top_label, 0, Qt.AlignHCenter)
-        lay.addWidget(self.conf_label)
+        lay.addWidget(self.conf_label, 0, Qt.AlignHCenter)
         self.bars = ProbabilityBars(self)
         lay.addWidget(self.bars, 1)
 
