@@ -57,10 +57,7 @@ def main(argv=None):
     win.show_panel("train")
     panel = win.panel("train")
     app.processEvents()
-    panel.arch_combo.setCurrentIndex(panel.arch_combo.findData(args.arch))
-    panel.batch_spin.setValue(args.batch_size)
-    panel.epochs_spin.setValue(50)
-    panel.device_combo.setCurrentIndex(panel.device_combo.findData("cpu"))
+    panel.state.update(arch=args.arch, batch_size=args.batch_size, epochs=50, device="cpu")
 
     clock = QElapsedTimer()
     ticks: list[int] = []
@@ -81,9 +78,9 @@ def main(argv=None):
     timer.setTimerType(Qt.PreciseTimer)
     timer.setInterval(5)
     timer.timeout.connect(probe)
-    panel.runner.event.connect(on_event)
+    panel.session.runner.event.connect(on_event)
     loop = QEventLoop()
-    panel.runner.finished.connect(loop.quit)
+    panel.session.runner.finished.connect(loop.quit)
     overrides = {"max_seconds": args.seconds, "evaluate": "epoch"}
     if args.threads:
         overrides["threads"] = args.threads

@@ -97,11 +97,8 @@ def engine_in_gui(panel, app, arch, batch_size, batches):
     """The Training panel (offscreen, live plots on) runs the same engine on its QThread."""
     from dlviz.core.events import Finished
 
-    panel.arch_combo.setCurrentIndex(panel.arch_combo.findData(arch))
-    panel.batch_spin.setValue(batch_size)
-    panel.epochs_spin.setValue(200)
-    panel.lr_edit.setText("0.001")
-    panel.device_combo.setCurrentIndex(panel.device_combo.findData("cpu"))
+    panel.state.update(arch=arch, batch_size=batch_size, epochs=200, lr=0.001, device="cpu")
+    runner = panel.session.runner
     got = {}
 
     def on_event(ev):
@@ -111,14 +108,14 @@ def engine_in_gui(panel, app, arch, batch_size, batches):
     from PySide6.QtCore import QEventLoop
 
     loop = QEventLoop()
-    panel.runner.event.connect(on_event)
-    panel.runner.finished.connect(loop.quit)
+    runner.event.connect(on_event)
+    runner.finished.connect(loop.quit)
     t0 = time.perf_counter()
     assert panel.start(max_batches=batches, evaluate="none")
     loop.exec()  # the GUI's event loop runs: events, live plots, repaints
     wall = time.perf_counter() - t0
-    panel.runner.event.disconnect(on_event)
-    panel.runner.finished.disconnect(loop.quit)
+    runner.event.disconnect(on_event)
+    runner.finished.disconnect(loop.quit)
     return batches * batch_size / got["fin"].train_seconds, wall
 
 
@@ -147,7 +144,7 @@ def main(argv=None):
     app = make_app()
     state = AppState()
     state.set_data(data)
-    panel = TrainPanel(state)
+    panel = TrainPanel(state, remember=False)  # the user's saved settings are neither read nor changed
     panel.resize(1268, 740)
     panel.show()
     app.processEvents()

@@ -1,0 +1,164 @@
+"""The Training panel's declared state: every setting of a training run.
+
+A change of network (as the user makes it) brings that network's default dropout, epochs and
+learning rate; a change of optimizer brings its default learning rate (``cascade``). A
+restored snapshot or saved settings are taken exactly as they are.
+
+``model_config`` and ``train_config`` turn the values into the core's configs."""
+
+from __future__ import annotations
+
+from dlviz.core.messages import N_
+from dlviz.ui.fields import Bool, Choice, Float, Int, PanelState
+
+ARCHS = ("keras-cnn", "convnet", "rnn", "gru", "lstm")
+CNN_ARCHS = ("keras-cnn", "convnet")
+RNN_ARCHS = ("rnn", "gru", "lstm")
+CNN_ACTS = ("relu", "leaky_relu", "elu", "sigmoid", "tanh")
+RNN_ACTS = ("tanh", "relu")
+GATES = "gates"  # GRU and LSTM: their gates fix the non-linearities
+DEFAULT_EPOCHS = {"keras-cnn": 3, "convnet": 6, "rnn": 5, "gru": 5, "lstm": 5}
+DEFAULT_DROPOUT = {"convnet": 0.5}
+MISTAKES = 16  # most confident mistakes shown
+GUI_BATCH_RATE = 10.0  # batch reports per second asked of the engine (the curves need no more)
+
+ARCH_LABELS = {
+    "keras-cnn": N_("Keras CNN"),
+    "convnet": N_("PyTorch ConvNet"),
+    "rnn": N_("Simple RNN"),
+    "gru": N_("GRU"),
+    "lstm": N_("LSTM"),
+}
+ARCH_TIPS = {
+    "keras-cnn": N_("The tutorial's Keras CNN: conv 32 × 3×3 + activation → max-pool 2×2 → dense 10."),
+    "convnet": N_("The tutorial's PyTorch ConvNet: conv 10 × 5×5 → pool → conv 20 × 5×5 with dropout → "
+                  "pool → dense 50 → dropout → dense 10."),
+    "rnn": N_("A simple RNN that reads the digit row by row (28 steps of 28 pixels), then dense 10."),
+    "gru": N_("A GRU that reads the digit row by row (28 steps of 28 pixels), then dense 10."),
+    "lstm": N_("An LSTM that reads the digit row by row (28 steps of 28 pixels), then dense 10."),
+}
+ACT_LABELS = {
+    "relu": N_("ReLU"), "leaky_relu": N_("Leaky ReLU"), "elu": N_("ELU"), "sigmoid": N_("Sigmoid"),
+    "tanh": N_("tanh"), GATES: N_("gates: sigmoid + tanh"),
+}
+OPTIMIZER_LABELS = {"adam": N_("Adam"), "sgd": N_("SGD + momentum 0.9")}
+DEVICE_LABELS = {"auto": N_("Auto"), "cpu": N_("CPU"), "cuda": N_("CUDA GPU")}
+
+
+def activations_for(arch: str) -> tuple[str, ...]:
+    if arch in CNN_ARCHS:
+        return CNN_ACTS
+    if arch == "rnn":
+        return RNN_ACTS
+    return (GATES,)
+
+
+def _rnn(values: dict) -> bool:
+    return values["arch"] in RNN_ARCHS
+
+
+class TrainState(PanelState, key="train", version=1):
+    arch = Choice("keras-cnn", ARCH_LABELS, label=N_("Network"), tips=ARCH_TIPS, tip=N_(
+        "The network to train: the tutorial's two CNNs, or a recurrent net that reads the digit "
+        "as 28 rows of 28 pixels, one row per time step."))
+    activation = Choice(
+        "relu", ACT_LABELS, label=N_("Activation"),
+        tip=N_("The hidden layers' activation function (the non-linearity after each conv or dense layer; "
+               "for the simple RNN, the one inside the cell)."),
+        available=lambda v: activations_for(v["arch"]),
+        active=lambda v: v["arch"] not in ("gru", "lstm"))
+    hidden = Int(128, (8, 512), label=N_("Hidden units"), step=16, active=_rnn,
+                 tip=N_("Hidden size: how many numbers the RNN's state (its memory) holds."))
+    layers = Int(1, (1, 2), label=N_("Layers"), active=_rnn,
+                 tip=N_("Stacked RNN layers: the second reads the first one's outputs."))
+    bidirectional = Bool(False, label=N_("Bidirectional"), active=_rnn,
+                         tip=N_("Also read the rows bottom to top and join both directions' final states."))
+    dropout = Float(
+        0.0, (0.0, 0.9), label=N_("Dropout"), decimals=2, step=0.05,
+        active=lambda v: v["arch"] in CNN_ARCHS or v["layers"] > 1,
+        tip=N_("Dropout: during training each unit is zeroed with this probability, so the net cannot rely "
+               "on any single unit (a guard against overfitting); off when evaluating. In an RNN it acts "
+               "between the two layers, so only with 2 layers."))
+    optimizer = Choice("adam", OPTIMIZER_LABELS, label=N_("Optimizer"), tip=N_(
+        "How the gradient updates the weights: Adam adapts a step size per weight; SGD with momentum "
+        "follows a running average of the gradients."))
+    lr = Float(3e-3, (0.0, 10.0), label=N_("Learning rate"), open_low=True, edit="text", tip=N_(
+        "Learning rate: the size of each step down the gradient (e.g. 0.003 or 3e-3). While training, "
+        "press Enter or Set to change it live."))
+    onecycle = Bool(True, label=N_("One-cycle schedule"), tip=N_(
+        "Warm the learning rate up to the value above, then anneal it towards zero: usually faster "
+        "and more accurate. Setting the rate by hand while training turns it off."))
+    batch_size = Int(128, (1, 4096), label=N_("Batch size"),
+                     tip=N_("Batch size: how many digits are averaged into each gradient step."))
+    epochs = Int(3, (1, 200), label=N_("Epochs"),
+                 tip=N_("Epochs: how many times the whole training set is gone through."))
+    weight_decay = Float(0.0, (0.0, 1.0), label=N_("L2 weight decay"), open_high=True, edit="text", tip=N_(
+        "L2 weight decay λ: every step also pulls each weight towards zero by λ·w (smaller weights, "
+        "less overfitting); 0 turns it off. From 0 up to (not including) 1, e.g. 0.0005."))
+    seed = Int(0, (0, 2**31 - 1), label=N_("Seed"), tip=N_(
+        "Random seed for the initial weights, the shuffling and dropout: the same seed repeats a run."))
+    device = Choice("auto", DEVICE_LABELS, label=N_("Device"), tip=N_(
+        "Where the arithmetic runs: Auto uses a CUDA GPU when PyTorch sees one, else the CPU."))
+
+    def cascade(self, name: str, value, values: dict) -> dict:
+        from dlviz.core.engine import default_lr  # noqa: PLC0415
+
+        if name == "arch":
+            return {"dropout": DEFAULT_DROPOUT.get(value, 0.0), "epochs": DEFAULT_EPOCHS[value],
+                    "lr": default_lr(value, values["optimizer"])}
+        if name == "optimizer":
+            return {"lr": default_lr(values["arch"], value)}
+        return {}
+
+
+def model_config(values: dict) -> dict:
+    """The core's model config (``dlviz.core.models.build_model``) for these values."""
+    from dlviz.core.models import default_config  # noqa: PLC0415
+
+    arch = values["arch"]
+    cfg = default_config(arch)
+    cfg["dropout"] = round(float(values["dropout"]), 4)
+    if arch in CNN_ARCHS:
+        cfg["activation"] = values["activation"]
+    else:
+        cfg["hidden_size"] = int(values["hidden"])
+        cfg["num_layers"] = int(values["layers"])
+        cfg["bidirectional"] = bool(values["bidirectional"])
+        if arch == "rnn":
+            cfg["nonlinearity"] = values["activation"]
+    return cfg
+
+
+def train_config(values: dict, **overrides):
+    """The core's TrainConfig for these values; ``overrides`` set other fields (e.g.
+    ``max_batches`` for benchmarks)."""
+    from dlviz.core.engine import TrainConfig  # noqa: PLC0415
+
+    cfg = TrainConfig(
+        model=model_config(values), optimizer=values["optimizer"], lr=float(values["lr"]),
+        batch_size=int(values["batch_size"]), epochs=int(values["epochs"]),
+        weight_decay=float(values["weight_decay"]), seed=int(values["seed"]), device=values["device"],
+        schedule="onecycle" if values["onecycle"] else "constant",
+        test_batch_size=500, confused_k=MISTAKES, batch_rate=GUI_BATCH_RATE)
+    for k, v in overrides.items():
+        setattr(cfg, k, v)
+    return cfg
+
+
+def values_from_model_config(config: dict) -> dict:
+    """The state values that describe a model config (a loaded checkpoint's)."""
+    arch = config["arch"]
+    out = {"arch": arch, "dropout": min(0.9, max(0.0, float(config.get("dropout", 0.0))))}
+    if arch in CNN_ARCHS:
+        act = config.get("activation", "relu")
+        out["activation"] = act if act in CNN_ACTS else "relu"
+    else:
+        out["hidden"] = min(512, max(8, int(config.get("hidden_size", 128))))
+        out["layers"] = min(2, max(1, int(config.get("num_layers", 1))))
+        out["bidirectional"] = bool(config.get("bidirectional", False))
+        if arch == "rnn":
+            act = config.get("nonlinearity", "tanh")
+            out["activation"] = act if act in RNN_ACTS else "tanh"
+        else:
+            out["activation"] = GATES
+    return out

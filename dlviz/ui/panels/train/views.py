@@ -1,0 +1,295 @@
+"""The Training panel's views, made once and fed from the session: the progress bar and its
+line, the device/data line, the live loss and accuracy curves, the confusion matrix, the
+most confident mistakes, and the run's summary and result.
+
+``TrainViews.render()`` is called on the session's throttled ``changed`` (at most 4 times a
+second while training) and redraws only what changed since the last call (the batch curves
+when new reports came, the epoch results when an evaluation came)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QImage, QPainter, QPen
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QSizePolicy,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dlviz.ui import theme
+from dlviz.ui.i18n import tr_message
+from dlviz.ui.panels.train.state import MISTAKES
+from dlviz.ui.widgets.plots import ConfusionMatrix, CurvePlot
+
+
+class MistakeGrid(QWidget):
+    """``slots`` small digits with a caption under each, painted in as many columns as the
+    room allows (8 × 2 when wide, 4 × 4 when narrow), the digits scaled to fit (crisp,
+    nearest-neighbour). ``count``, ``captions`` and ``tooltips`` describe what is shown."""
+
+    GAP = 6
+
+    def __init__(self, slots: int = MISTAKES, parent=None):
+        super().__init__(parent)
+        self.slots = slots
+        self.count = 0
+        self.captions: list[str] = []
+        self.tooltips: list[str] = []
+        self._images: list[QImage] = []
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setMouseTracking(True)
+
+    def set_tiles(self, images, captions, tooltips=None) -> None:
+        n = min(len(images), self.slots)
+        self.count = n
+        self.captions = list(captions[:n])
+        self.tooltips = list((tooltips or captions)[:n])
+        self._images = []
+        for a in list(images)[:n]:
+            a = np.ascontiguousarray(np.asarray(a, np.uint8))
+            h, w = a.shape
+            self._images.append(QImage(a.data, w, h, w, QImage.Format_Grayscale8).copy())
+        self.update()
+
+    def _caption_h(self) -> int:
+        return QFontMetrics(self.font()).height()
+
+    def _arrangement(self, width: int, height: int) -> tuple[int, int]:
+        """(columns, tile side) that show every slot as large as the room allows."""
+        best = (4, 20)
+        cap = self._caption_h() + 2
+        for cols in [c for c in range(1, self.slots + 1) if self.slots % c == 0]:  # full rows only
+            rows = math.ceil(self.slots / cols)
+            side = min((width - (cols - 1) * self.GAP) / cols, (height - rows * cap - (rows - 1) * self.GAP) / rows)
+            side = int(min(side, 28 * 3))
+            if side > best[1]:
+                best = (cols, side)
+        return best
+
+    def _rects(self) -> list[tuple[QRect, QRect]]:
+        cols, side = self._arrangement(self.width(), self.height())
+        rows = math.ceil(self.slots / cols)
+        cap = self._caption_h() + 2
+        total_w = cols * side + (cols - 1) * self.GAP
+        total_h = rows * (side + cap) + (rows - 1) * self.GAP
+        x0 = max(0, (self.width() - total_w) // 2)
+        y0 = max(0, (self.height() - total_h) // 2)
+        out = []
+        for i in range(self.slots):
+            r, c = divmod(i, cols)
+            x = x0 + c * (side + self.GAP)
+            y = y0 + r * (side + cap + self.GAP)
+            out.append((QRect(x, y, side, side), QRect(x - self.GAP // 2, y + side + 1, side + self.GAP, cap)))
+        return out
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        cap = self._caption_h() + 2
+        return QSize(4 * 30 + 3 * self.GAP, 4 * (30 + cap) + 3 * self.GAP)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        cap = self._caption_h() + 2
+        return QSize(8 * 56 + 7 * self.GAP, 2 * (56 + cap) + self.GAP)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        p = QPainter(self)
+        mid = self.palette().mid().color()
+        for i, (img_rect, cap_rect) in enumerate(self._rects()):
+            if i < self.count:
+                p.drawImage(img_rect, self._images[i])
+                p.setPen(QPen(mid, 1))
+                p.drawRect(img_rect.adjusted(0, 0, -1, -1))
+                p.setPen(QPen(self.palette().windowText().color()))
+                p.drawText(cap_rect, Qt.AlignHCenter | Qt.AlignTop, self.captions[i])
+            else:
+                p.setPen(QPen(mid, 1, Qt.DashLine))
+                p.drawRect(img_rect.adjusted(0, 0, -1, -1))
+        p.end()
+
+    def event(self, ev) -> bool:
+        if ev.type() == ev.Type.ToolTip:
+            pos = ev.position().toPoint() if hasattr(ev, "position") else ev.pos()
+            for i, (img_rect, cap_rect) in enumerate(self._rects()[: self.count]):
+                if img_rect.contains(pos) or cap_rect.contains(pos):
+                    QToolTip.showText(ev.globalPos(), self.tooltips[i], self)
+                    return True
+            QToolTip.hideText()
+            ev.ignore()
+            return True
+        return super().event(ev)
+
+
+def _wrapping_label(parent, rich: bool = False) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.RichText if rich else Qt.PlainText)
+    label.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+    label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+    return label
+
+
+class TrainViews(QWidget):
+    """See the module docstring."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 0, 0, 0)
+        lay.setSpacing(6)
+
+        top = QHBoxLayout()
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setFormat(self.tr("%p %"))
+        self.progress.setToolTip(self.tr("Batches done out of all batches of the run."))
+        self.progress.setMinimumWidth(120)
+        self.progress.setMaximumWidth(360)
+        top.addWidget(self.progress, 2)
+        self.header = _wrapping_label(self)
+        self.header.setObjectName("header")
+        self.header.setToolTip(self.tr(
+            "Epoch, training speed in digits per second, time left, and the current learning rate."))
+        top.addWidget(self.header, 3)
+        lay.addLayout(top)
+        self.source = _wrapping_label(self)
+        self.source.setToolTip(self.tr("Where the computation runs and which MNIST data is used."))
+        lay.addWidget(self.source)
+
+        self.curves = QWidget(self)
+        cl = QHBoxLayout(self.curves)
+        cl.setContentsMargins(0, 0, 0, 0)
+        self.loss_plot = CurvePlot(self.tr("Loss (cross-entropy)"), self.tr("loss"), self.tr("epoch"), self.curves)
+        self.acc_plot = CurvePlot(self.tr("Accuracy"), self.tr("accuracy (%)"), self.tr("epoch"), self.curves,
+                                  legend_offset=(-10, -10))
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.setMinimumSize(150, 140)
+            plot.add_curve("batch", self.tr("train (recent batches)"), color=0, width=1, fast=True)
+            plot.add_curve("train", self.tr("train (epoch mean)"), color=0, width=2.5, symbol="o")
+            plot.add_curve("test", self.tr("test"), color=1, width=2.5, symbol="s")
+            cl.addWidget(plot)
+        self.loss_plot.getPlotItem().setLogMode(y=True)
+        self.loss_plot.getPlotItem().getViewBox().setLimits(xMin=0)
+        self.acc_plot.getPlotItem().getViewBox().setLimits(xMin=0, yMin=0, yMax=100.5)
+        self.acc_plot.getPlotItem().setYRange(0, 100, padding=0.01)
+        lay.addWidget(self.curves, 5)
+
+        bottom = QHBoxLayout()
+        cbox = QGroupBox(self.tr("Confusion matrix (test set)"), self)
+        cbox.setToolTip(self.tr(
+            "Row = the true digit, column = the network's answer; the diagonal is right, every other "
+            "number counts one kind of mistake."))
+        cb = QVBoxLayout(cbox)
+        cb.setContentsMargins(4, 4, 4, 4)
+        self.confusion = ConfusionMatrix(10, parent=cbox)
+        self.confusion.setMinimumSize(150, 150)
+        cb.addWidget(self.confusion)
+        bottom.addWidget(cbox, 4)
+        mbox = QGroupBox(self.tr("Most confident mistakes (test set)"), self)
+        mbox.setToolTip(self.tr(
+            "The test digits the network got wrong while most sure of itself: true label → its answer."))
+        mb = QVBoxLayout(mbox)
+        mb.setContentsMargins(6, 6, 6, 6)
+        self.mistakes = MistakeGrid(MISTAKES, mbox)
+        mb.addWidget(self.mistakes)
+        bottom.addWidget(mbox, 6)
+        lay.addLayout(bottom, 4)
+
+        self.summary = _wrapping_label(self, rich=True)
+        self.summary.setToolTip(self.tr("The model and settings of the run shown."))
+        lay.addWidget(self.summary)
+        self.result = _wrapping_label(self)
+        lay.addWidget(self.result)
+        self._drawn: dict = {}
+        theme.notifier().changed.connect(self._recolor)
+
+    def _recolor(self, *_):
+        self.mistakes.update()
+
+    # --- rendering --------------------------------------------------------------------------
+    def render(self) -> None:
+        """Redraw what changed in the session since the last call."""
+        s = self.session
+        d = self._drawn
+        if d.get("run") != s.run_id:
+            d.clear()
+            d["run"] = s.run_id
+        n = len(s.curves)
+        if d.get("batches") != n:
+            d["batches"] = n
+            x = s.curves.column("x")
+            self.loss_plot.set_curve("batch", x, s.curves.column("loss"))
+            self.acc_plot.set_curve("batch", x, s.curves.column("acc"))
+        extent = s.x_extent()
+        if d.get("extent") != extent:
+            d["extent"] = extent
+            for p in (self.loss_plot, self.acc_plot):
+                p.getPlotItem().setXRange(0, extent, padding=0.02)
+        if d.get("epochs") != s.epoch_version:
+            d["epochs"] = s.epoch_version
+            self._render_epochs()
+        step, total = s.progress()
+        if self.progress.maximum() != max(1, total):
+            self.progress.setRange(0, max(1, total))
+        if self.progress.value() != step:
+            self.progress.setValue(step)
+        self.render_texts()
+
+    def render_texts(self) -> None:
+        """The header, the device/data line and the run summary (cheap; also on status and
+        data changes)."""
+        s = self.session
+        self._set_text(self.header, tr_message(s.header()))
+        self._set_text(self.source, tr_message(s.source()))
+        summary = s.summary()
+        self._set_text(self.summary, tr_message(summary) if summary is not None else "")
+        data = s.app._data if s.app.data_loaded else None
+        tip = self.tr("Where the computation runs and which MNIST data is used.")
+        if data is not None and getattr(data, "is_sample", False) and not s.run_device:
+            tip = self.tr("This is a small sample of MNIST; choose the full data set with File → Choose MNIST "
+                          "data folder.")
+        if self.source.toolTip() != tip:
+            self.source.setToolTip(tip)
+
+    @staticmethod
+    def _set_text(label: QLabel, text: str) -> None:
+        if label.text() != text:
+            label.setText(text)
+
+    def _render_epochs(self) -> None:
+        s = self.session
+        rows = s.epoch_rows
+        if rows:
+            e = np.asarray([r[:5] for r in rows], dtype=np.float64)
+            self.loss_plot.set_curve("train", e[:, 0], np.maximum(e[:, 1], 1e-6))
+            self.loss_plot.set_curve("test", e[:, 0], np.maximum(e[:, 3], 1e-6))
+            self.acc_plot.set_curve("train", e[:, 0], 100 * e[:, 2])
+            self.acc_plot.set_curve("test", e[:, 0], 100 * e[:, 4])
+        else:
+            for p in (self.loss_plot, self.acc_plot):
+                p.set_curve("train", [], [])
+                p.set_curve("test", [], [])
+        ev = s.last_eval
+        if ev is None:
+            self.confusion.reset()
+            self.mistakes.set_tiles([], [])
+            self._set_text(self.result, "")
+            return
+        self.confusion.set_matrix(ev.confusion)
+        conf = ev.confused_confidence if ev.confused_confidence is not None else np.full(len(ev.confused_true), np.nan)
+        caps, tips = [], []
+        for t, p, c in zip(ev.confused_true, ev.confused_pred, conf):
+            caps.append(self.tr("{0} → {1}").format(int(t), int(p)))
+            tips.append(self.tr("True digit {0}; the network said {1} with probability {2:.0%}.")
+                        .format(int(t), int(p), float(c)) if math.isfinite(float(c)) else caps[-1])
+        self.mistakes.set_tiles(ev.confused_images, caps, tips)
+        result = s.result()
+        self._set_text(self.result, tr_message(result) if result is not None else "")
