@@ -434,6 +434,16 @@ def test_every_field_persists_and_round_trips(qtbot, app_state, panel):
     again.shutdown()
 
 
+def test_the_pen_width_of_before_carries_over(qapp):
+    QSettings().setValue("draw/pen_width", 0.09)  # the flat key the panel used before its state
+    try:
+        state = DrawState()
+        state.load_settings()
+        assert state.pen == pytest.approx(0.09)
+    finally:
+        QSettings().remove("draw")
+
+
 def test_language_switch_keeps_drawing_model_pen_and_map(qtbot, app_state):
     from dlviz.ui.main_window import MainWindow
 

@@ -151,3 +151,11 @@ class DrawState(PanelState, key="draw", version=1):
                             "app, or the model you trained or loaded in the Training panel"))
     feature_map = MapRef(None, label=N_("Selected feature map"),
                          tip=N_("The feature map shown large with its kernel"))
+
+    @classmethod
+    def migrate(cls, old_version: int, values: dict) -> dict:
+        """Version 0 (the flat keys of before): the pen width was ``draw/pen_width``."""
+        out = dict(values)
+        if old_version == 0 and "pen_width" in out:
+            out.setdefault("pen", out.pop("pen_width"))
+        return out
