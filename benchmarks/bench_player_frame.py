@@ -1,8 +1,8 @@
 """Frame time of the convolution and pooling players (the real panels, offscreen).
 
-A frame = the player moves one step: the panel fetches the step record from the core
-plan, moves the window outline, fills one more output cell, rewrites the readout, and
-Qt repaints. Measured on a 28×28 MNIST digit, 3×3 Sobel x kernel, padding 1 (a 30×30
+A frame = the player moves one step: the step goes into the panel's state (validated and
+saved like any choice), the panel fetches the step record from the core plan, moves the
+window outline, fills one more output cell, rewrites the readout, and Qt repaints. Measured on a 28×28 MNIST digit, 3×3 Sobel x kernel, padding 1 (a 30×30
 grid with every value written on its cell) — the design's bar is ≤ 4 ms per frame.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_player_frame.py [--frames N]
@@ -69,17 +69,14 @@ def main(argv=None) -> int:
 
     results = []
     for cls, setup in (
-        (ConvPanel, lambda p: (p.set_kernel("sobel_x"), p.stride.set_value(1), p.padding.set_value(1))),
-        (PoolPanel, lambda p: (p.set_mode("max"), p.ksize.set_value(3), p.stride.set_value(1),
-                               p.padding.set_value(1))),
+        (ConvPanel, dict(kernel="sobel_x", stride=(1, 1), padding=(1, 1), dilation=(1, 1))),
+        (PoolPanel, dict(kind="max", size=(3, 3), stride=(1, 1), padding=(1, 1), dilation=(1, 1))),
     ):
-        panel = cls(state)
+        panel = cls(state, remember=False)  # the benchmark leaves the user's settings alone
         panel.setAttribute(Qt.WA_DontShowOnScreen, True)
         panel.resize(1280, 760)
         panel.show()
-        panel.set_source("mnist")
-        setup(panel)
-        panel._rebuild()
+        panel.state.choose(source="mnist", **setup)
         for _ in range(3):
             app.processEvents()
         panel.player.set_index(panel.player.count // 3)

@@ -1,0 +1,76 @@
+"""Pooling panel: max or average pooling stepped window by window; the winning cell of
+each max window is highlighted, the mean of each average window is worked out, and a
+badge shows that the whole output equals ``F.max_pool2d`` / ``F.avg_pool2d``."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtWidgets import QGroupBox
+
+from dlviz.ui.panels.player.controls import form_layout
+from dlviz.ui.panels.player.panel import WindowPlayerPanel
+from dlviz.ui.panels.player.readout import TextTok
+from dlviz.ui.panels.pool.session import PoolSession
+from dlviz.ui.panels.pool.state import PoolState
+from dlviz.ui.widgets.cells import WINNER_COLOR
+
+
+class PoolPanel(WindowPlayerPanel):
+    panel_id = "pool"
+    State = PoolState
+    Session = PoolSession
+
+    def build_op_controls(self, column) -> None:
+        box = QGroupBox(self.tr("Pooling"), self.controls.inner)
+        box.setObjectName("pool_group")
+        self.form.add_rows(form_layout(box), ["kind", "size"])
+        column.addWidget(box)
+
+    def pad_text(self) -> str:
+        return "−∞" if self.state.kind == "max" else "0"
+
+    # --- what the plan means ------------------------------------------------------------
+    def output_map(self, plan) -> np.ndarray:
+        out = plan.output[0, plan.position(0)[1]]
+        return np.where(np.isfinite(out), out, np.nan)
+
+    def output_title(self, plan) -> str:
+        oh, ow = plan.out_hw
+        kind = self.tr("max") if plan.mode == "max" else self.tr("average")
+        return self.tr("Output {0}×{1} ({2} pooling)").format(oh, ow, kind)
+
+    def input_marks(self, step) -> list:
+        if step.argmax is None:
+            return []
+        a, b = step.argmax
+        return [(int(step.rows_padded[a]), int(step.cols_padded[b]), WINNER_COLOR)]
+
+    def readout_rows(self, step) -> list:
+        fmt = self.fmt
+        rows = [[TextTok(self.step_caption(step), color="#5f6368")]]
+        if step.mode == "max":
+            marks = [] if step.argmax is None else [(step.argmax[0], step.argmax[1], WINNER_COLOR)]
+            rows.append([self.window_tok(step.window, step.pad_mask, self.tr("window"), marks, "−∞"),
+                         TextTok(self.tr("→  max = {0}").format(fmt(step.result)), bold=True, big=True)])
+            if step.argmax is None:
+                rows.append([TextTok(self.tr("The window lies entirely in the padding (−∞)."), color="#5f6368")])
+            else:
+                r, c = step.argmax_input
+                note = self.tr("The winner (green) is input row {0}, column {1}.").format(r, c)
+                if step.pad_mask.any():
+                    note += self.tr(" Padding counts as −∞, so it never wins.")
+                rows.append([TextTok(note, color="#137333")])
+        else:
+            rows.append([self.window_tok(step.window, step.pad_mask, self.tr("window"), (), "0"),
+                         TextTok(self.tr("→  Σ = {0}").format(fmt(step.total)), bold=True),
+                         TextTok(self.tr("÷ {0} = {1}").format(step.count, fmt(step.result)), bold=True, big=True)])
+            note = self.tr("The mean of all {0} cells.").format(step.count)
+            if step.pad_mask.any():
+                note += self.tr(" Padding cells count as 0 (torch's count_include_pad=True).")
+            rows.append([TextTok(note, color="#5f6368")])
+        return rows
+
+    def prepare_screenshot(self) -> None:
+        self.state.choose(source="mnist", kind="max")
+        self.state.update(size=(2, 2), stride=(2, 2), padding=(0, 0), dilation=(1, 1))
+        self.show_busiest_step()
