@@ -388,7 +388,7 @@ def test_every_field_persists_and_restores(qtbot, app_state, tmp_path):
     default = ConvState().snapshot()
     assert {k for k in snap if snap[k] != default[k]} == set(default) - {"_version", "learned_from"}
     assert json.loads(json.dumps(snap)) == snap
-    panel.shutdown()  # saves the step that was waiting
+    panel.shutdown()
     # a restart: a new state from the saved settings
     again = ConvState()
     again.load_settings(QSettings())

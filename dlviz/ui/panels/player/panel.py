@@ -406,4 +406,3 @@ class WindowPlayerPanel(Panel):
 
     def stop_widgets(self) -> None:
         self.player.shutdown()
-        self.state.flush()

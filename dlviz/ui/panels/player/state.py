@@ -12,17 +12,11 @@ so the rule "the window must fit the padded input" is checked by the state itsel
 (``check`` → ``check_plan`` of the subclass, which asks core), also for settings loaded at
 start-up. A refusal is shown next to the field the user changed (``validate`` names it),
 whichever argument core blamed.
-
-The step changes 8–120 times a second while the player plays; it is saved to the settings
-at most every ``SAVE_DELAY_MS`` (and at once by ``flush()``, which the panel calls when it
-is discarded or shut down) instead of writing the settings file on every frame.
 """
 
 from __future__ import annotations
 
 import re
-
-from PySide6.QtCore import QTimer
 
 from dlviz.core.messages import Message, N_
 from dlviz.ui.fields import Array, Bool, Choice, FieldError, Int, PanelState, Pair, StateError, Text
@@ -39,7 +33,6 @@ GRID_SIDE = 7
 IMAGE_MAX_SIDE = 48  # an opened image is shrunk to this (a player over a photo is unusable)
 MAX_CHANNELS = 3
 MAX_STEP = 99_999
-SAVE_DELAY_MS = 1000
 
 
 def _sources(values: dict) -> list[str]:
@@ -127,29 +120,6 @@ class WindowState(PanelState):
                        ndim=3, max_side=IMAGE_MAX_SIDE, low=0.0, high=1.0)
     file_name = Text("", N_("File name"), N_("The name of the opened image file"), max_length=260)
     file_size = Pair(0, (0, 1_000_000), N_("Original size"), N_("The opened image's width and height before shrinking"))
-
-    SAVE_LATER = frozenset({"step"})
-
-    def __init__(self):
-        super().__init__()
-        self._pending: set[str] = set()
-
-    # --- settings: the step is saved a little later ---------------------------------------
-    def _save(self, names) -> None:
-        later = frozenset(names) & self.SAVE_LATER
-        if later:
-            if not self._pending:
-                QTimer.singleShot(SAVE_DELAY_MS, self.flush)
-            self._pending |= later
-        now = frozenset(names) - later
-        if now:
-            super()._save(now)
-
-    def flush(self) -> None:
-        """Save the changes still waiting (the step)."""
-        pending, self._pending = self._pending, set()
-        if pending and self._persisting:
-            super()._save(frozenset(pending))
 
     # --- rules ------------------------------------------------------------------------
     def check(self, values: dict) -> None:
