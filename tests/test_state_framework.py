@@ -487,3 +487,16 @@ def test_core_messages_are_translated_with_their_arguments(qapp):
     finally:
         QCoreApplication.removeTranslator(t)
     assert tr_message(err) == "must be at least 1, got 0"
+
+
+def test_a_choice_may_depend_on_a_field_given_after_it(qapp):
+    class Later(PanelState, key="later"):
+        source = Choice("a", {"a": N_("A"), "file": N_("File")}, N_("Source"),
+                        available=lambda v: ["a", "file"] if v["image"] is not None else ["a"])
+        image = Array(None, N_("Image"), ndim=2)
+
+    s = Later()
+    s.restore({"source": "file", "image": [[1.0]]})  # "file" needs the image that comes after it
+    assert s.source == "file"
+    with pytest.raises(StateError):
+        Later().restore({"source": "file"})

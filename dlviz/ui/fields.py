@@ -87,15 +87,16 @@ class Field:
     def default_value(self):
         return copy.deepcopy(self.default)
 
-    def clean(self, value, values: dict):
+    def clean(self, value, values: dict | None):
         """The normalised value, or FieldError. ``values`` are the candidate values of the
-        whole state (for choices that depend on other fields)."""
+        whole state (for choices that depend on other fields); ``None`` asks for the rules
+        of the value alone (the state then checks it again with all the values)."""
         return value
 
     def to_json(self, value):
         return value
 
-    def from_json(self, data, values: dict):
+    def from_json(self, data, values: dict | None):
         return self.clean(data, values)
 
     def equal(self, a, b) -> bool:
@@ -244,7 +245,7 @@ class Choice(Field):
     def clean(self, value, values):
         if not isinstance(value, str) or value not in self.choices:
             self.refuse(N_("{value} is not one of the choices"), value=repr(value))
-        if value not in self.options(values):
+        if values is not None and value not in self.options(values):
             self.refuse(N_("{value} is not available with the other settings"), value=value)
         return value
 

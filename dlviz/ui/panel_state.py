@@ -157,7 +157,7 @@ class PanelState:
         given = set(changes)
         for name, value in changes.items():
             try:
-                new[name] = self.fields[name].clean(value, new)
+                new[name] = self.fields[name].clean(value, None)  # alone; with the others below
             except FieldError as e:
                 errors.append(e)
         if errors:
@@ -237,7 +237,7 @@ class PanelState:
         changes, errors = {}, []
         for name, value in raw.items():
             try:
-                changes[name] = self.fields[name].from_json(value, {**self._values, **changes})
+                changes[name] = self.fields[name].from_json(value, None)
             except FieldError as e:
                 errors.append(e)
             except (TypeError, ValueError) as e:
@@ -276,7 +276,7 @@ class PanelState:
         stored = {k: v for k, v in stored.items() if k in self.fields}
         for name, raw in stored.items():
             try:
-                candidate[name] = self.fields[name].from_json(raw, {**self._values, **candidate})
+                candidate[name] = self.fields[name].from_json(raw, None)
             except (FieldError, TypeError, ValueError):
                 continue
         for _ in range(len(self.fields) + 1):
