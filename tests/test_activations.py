@@ -258,10 +258,13 @@ def test_panel_logits_live_and_refused_with_reason(panel, qtbot):
     qtbot.keyClick(edit, Qt.Key_Return)  # committed: refused with the reason, next to the field
     bubble = panel.window().findChild(RefusalBubble, "RefusalBubble")
     assert bubble.isVisible() and "abc" in bubble.label.text() and "2 to 10" in bubble.label.text()
-    assert panel.state.logits == "3, 0, 0" and edit.text() == "3, 0, 0"
+    # the refused text stays in the field, outlined, for the user to correct
+    assert panel.state.logits == "3, 0, 0" and edit.text() == "3, 0, 0, abc" and edit.property("invalid")
     edit.setText(", ".join(["1"] * 11))
     edit.editingFinished.emit()
     assert "11 numbers" in bubble.label.text() and panel.state.logits == "3, 0, 0"
+    assert edit.text() == ", ".join(["1"] * 11)
+    edit.setText("3, 0, 0")
     qtbot.keyClicks(edit, ", 1")
     assert panel.state.logits == "3, 0, 0, 1" and edit.property("invalid") is False
 
