@@ -151,6 +151,7 @@ def test_pause_resume_and_live_learning_rate(qtbot, panel):
     qtbot.waitUntil(lambda: len(lrs) >= n + 3, timeout=30000)
     assert lrs[-1] == pytest.approx(5e-4)
     assert "0.0005" in panel.views.summary.text()
+    assert [v for _, v in panel.session.run_config["lr_by_hand"]] == [pytest.approx(2e-4), pytest.approx(5e-4)]
     assert panel.session.run_config["lr_by_hand"][-1][1] == pytest.approx(5e-4)
     with qtbot.waitSignal(panel.session.runner.finished, timeout=10000):
         panel.stop_btn.click()
@@ -221,10 +222,10 @@ def test_invalid_fields_are_refused_with_a_reason(qtbot, panel, tiny_state):
         assert panel.start() is False, bad
         assert "L2 weight decay" in _bubble(panel)
     assert panel.state.weight_decay == 0 and panel.state.lr == pytest.approx(0.01)
-    # typed into a field and committed with Enter: refused beside it, the old value is shown again
+    # typed into a field and committed with Enter: refused beside it, the text stays to be corrected
     wd.setText("1.5")
     wd.editingFinished.emit()
-    assert "L2 weight decay" in _bubble(panel) and wd.text() == "0"
+    assert "L2 weight decay" in _bubble(panel) and wd.text() == "1.5" and panel.state.weight_decay == 0
     # numbers out of range, typed or pushed with the arrows
     assert panel.state.set("batch_size", 0) is False and panel.state.batch_size == 128
     spin = panel.form.widget("epochs")
@@ -397,6 +398,15 @@ def test_diverging_run_shows_a_message_and_keeps_weights(qtbot, panel, tiny_stat
     held = panel.session.held
     assert held is not None and all(torch.isfinite(t).all() for t in held.state_dict.values())
     assert not published  # a diverged run is kept (Save… works) but not handed to the other panels
+
+
+def test_a_run_the_engine_refuses_ends_with_its_reason(qtbot, panel):
+    _setup(panel, epochs=1)
+    with qtbot.waitSignal(panel.session.runner.finished, timeout=30000):
+        assert panel.start(max_batches=0)  # the engine's own check refuses it
+    assert "Training failed" in _message(panel) and "max_batches" in _message(panel)
+    assert panel.views.header.text() == "Failed" and panel.session.held is None
+    assert panel.start_btn.isEnabled()
 
 
 def test_a_rebuild_while_training_keeps_the_run_and_its_curves(qtbot, tiny_state):

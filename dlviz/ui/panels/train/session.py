@@ -33,6 +33,11 @@ from dlviz.ui.panels.train.state import ARCH_LABELS, ARCHS, MISTAKES, values_fro
 REDRAW_MS = 250  # curves are redrawn at most 4 times a second (benchmarks/bench_train_throughput.py)
 
 
+def _reason(x):
+    """A core message as given: a Message, an exception's message, or text."""
+    return x if isinstance(x, Message) else message_of(x) if isinstance(x, BaseException) else str(x)
+
+
 def data_text(data):
     """The data's one-line summary: a translatable Message when core offers one."""
     summary = getattr(data, "summary_message", None)
@@ -89,6 +94,7 @@ class TrainSession(JobSession):
         self.run_device = ""
         self.data_source = None
         self.outcome: tuple | None = None  # (kind, details) of the last job
+        self._lr_sent: tuple | None = None  # (batch, value) of the last rate set by hand
         self.run_id += 1
         self.epoch_version += 1
 
@@ -189,6 +195,9 @@ class TrainSession(JobSession):
         if self.job != "train" or self._stopping:
             return False
         value = float(value)
+        if self._lr_sent == (self.step, value):
+            return True  # the same value already sent at this batch (Enter, then Set)
+        self._lr_sent = (self.step, value)
         self.send("lr", value)
         if self.run_config:
             self.run_config.setdefault("lr_by_hand", []).append([int(self.step), value])
@@ -202,8 +211,6 @@ class TrainSession(JobSession):
     def _on_state_changed(self, names) -> None:
         if "lr" in names and self.job == "train":
             self.set_lr(self.state.lr)
-        if "device" in names and not self.running and not self.run_device:
-            self.request_redraw(now=True)
 
     def pause_at(self, step: int) -> None:
         """Pause the run once it reaches batch ``step`` (for screenshots)."""
@@ -261,7 +268,7 @@ class TrainSession(JobSession):
     def on_failed(self, ev: Failed) -> None:
         if self.job == "eval":
             self.outcome = ("failed", {})
-            self.set_message(Message(N_("Evaluation failed: {reason}"), reason=message_of(ev.message)), "error")
+            self.set_message(Message(N_("Evaluation failed: {reason}"), reason=_reason(ev.message)), "error")
             return
         if ev.state:
             from dlviz.ui.panels.train.state import model_config  # noqa: PLC0415
@@ -273,7 +280,7 @@ class TrainSession(JobSession):
                                         "are kept (Save… works); try a smaller learning rate.")), "error")
         else:
             self.outcome = ("failed", {})
-            self.set_message(Message(N_("Training failed: {reason}"), reason=message_of(ev.message)), "error")
+            self.set_message(Message(N_("Training failed: {reason}"), reason=_reason(ev.message)), "error")
 
     def _hold(self, state: dict, config: dict, history: dict, train_config: dict) -> None:
         sd = (state or {}).get("model")
@@ -315,7 +322,7 @@ class TrainSession(JobSession):
         try:
             model, config, payload = load_classifier(path)
         except CheckpointError as e:
-            self.set_message(Message(N_("Checkpoint refused: {reason}"), reason=message_of(e)), "error")
+            self.set_message(Message(N_("Checkpoint refused: {reason}"), reason=_reason(e)), "error")
             return False
         if config.get("arch") not in ARCHS:
             self.set_message(Message(N_("Checkpoint refused: unknown model {model}"),
