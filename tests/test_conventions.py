@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, Q
 from dlviz.ui import theme
 from dlviz.ui.main_window import MainWindow
 from dlviz.ui.panels import PANEL_IDS, panel_title
-from dlviz.ui.panels.base import ComingPanel
 
 
 @pytest.fixture
@@ -119,8 +118,6 @@ def test_every_control_has_a_tooltip(qtbot, app_state):
     missing = []
     for pid in PANEL_IDS:
         panel = win.panel(pid)
-        if isinstance(panel, ComingPanel):
-            continue
         controls = [w for kind in (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit, QSlider)
                     for w in panel.findChildren(kind)]
         for w in controls:

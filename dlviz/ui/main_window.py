@@ -68,30 +68,23 @@ class _LazyTab(QWidget):
         return self.panel
 
     def _make(self, cls, app, state, session, remember=True):
-        if cls.State is not None:
-            self.panel = cls(app, None, state=state, session=session, remember=remember)
-        else:
-            self.panel = cls(app, None)
+        self.panel = cls(app, None, state=state, session=session, remember=remember)
         if self.panel.session is not None and self.panel.session.parent() is None:
             self.panel.session.setParent(self)  # the tab owns the session (not the widgets)
         self.scroll.setWidget(self.panel)
         self.panel.show()
 
-    def rebuild(self, app) -> bool:
-        """New widgets for the same state and session (False when the panel has no
-        declared state and can only be rebuilt from scratch)."""
+    def rebuild(self, app) -> None:
+        """New widgets for the same state and session (a language switch)."""
         p = self.panel
         if p is None:
-            return True
-        if p.State is None:
-            return False
+            return
         state, session = p.state, p.session
         p.discard()
         self.scroll.takeWidget()
         p.hide()
         p.deleteLater()
         self._make(type(p), app, state, session)
-        return True
 
     def discard(self):
         """Shut the panel down and delete it; the next ``ensure`` builds a new one."""
@@ -103,14 +96,8 @@ class _LazyTab(QWidget):
             p.deleteLater()
 
     def busy(self) -> bool:
-        """True while the panel runs a job (training, GAN, export…)."""
-        if self.panel is None:
-            return False
-        if self.panel.is_busy():
-            return True
-        from dlviz.ui.worker import JobRunner
-
-        return any(r.running for r in self.panel.findChildren(JobRunner))
+        """True while the panel runs a job (training, GAN…)."""
+        return self.panel is not None and self.panel.is_busy()
 
 
 class MainWindow(QMainWindow):
@@ -140,7 +127,6 @@ class MainWindow(QMainWindow):
         self.download = MnistDownload(self)
         self._ui_language = i18n.current_language()
         self._retranslate_pending = False
-        self._stale_panels: set[str] = set()  # built in an older language, rebuilt when idle
         self._build_menus()
         self._build_status_bar()
 
@@ -180,9 +166,6 @@ class MainWindow(QMainWindow):
         if index < 0:
             return
         pid = self.tabs.widget(index).panel_id
-        if pid in self._stale_panels and not self._tabs[pid].busy():
-            self._stale_panels.discard(pid)
-            self._tabs[pid].discard()
         self.panel(pid)
         self._refresh_export_menu()
 
@@ -286,12 +269,8 @@ class MainWindow(QMainWindow):
         """Switch the interface language at once and remember it."""
         i18n.set_language(code)
         self.retranslate_ui()
-        busy = [panel_title(pid) for pid in sorted(self._stale_panels)]
-        msg = self.tr("Interface language: {0} (applied at once and remembered).").format(
-            i18n.LANGUAGES[i18n.current_language()])
-        if busy:
-            msg += " " + self.tr("Busy panels switch when their work ends: {0}.").format(", ".join(busy))
-        self.statusBar().showMessage(msg, 8000)
+        self.statusBar().showMessage(self.tr("Interface language: {0} (applied at once and remembered).").format(
+            i18n.LANGUAGES[i18n.current_language()]), 8000)
 
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange and not self._retranslate_pending:
@@ -300,8 +279,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate_ui(self):
-        """Apply the current language: title, tabs, menus, status bar, and the panels
-        (rebuilt: the current one now, the others when next shown; busy ones when idle)."""
+        """Apply the current language: title, tabs, menus, status bar, and new widgets
+        for every panel made so far, for the same state and session (a job goes on)."""
         self._retranslate_pending = False
         if self._closed or self._ui_language == i18n.current_language():
             return
@@ -311,22 +290,8 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(i, panel_title(self.tabs.widget(i).panel_id))
         self._build_menus()
         self._retranslate_status_bar()
-        current = self.current_panel_id()
-        for pid, tab in self._tabs.items():
-            if tab.panel is None:
-                continue
-            if tab.rebuild(self.state):  # same state and session, new widgets
-                self._stale_panels.discard(pid)
-                continue
-            if tab.busy():
-                self._stale_panels.add(pid)
-            elif pid == current:
-                self._stale_panels.discard(pid)
-                tab.discard()
-                self.panel(pid)
-            else:
-                self._stale_panels.discard(pid)
-                tab.discard()
+        for tab in self._tabs.values():
+            tab.rebuild(self.state)
         self._refresh_export_menu()
 
     def set_theme(self, name: str):

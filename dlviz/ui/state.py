@@ -4,28 +4,14 @@ send each other. One instance, owned by the main window and handed to every pane
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from dlviz.ui.catalogue import ModelCatalogue
 
 
-@dataclass
-class ModelBundle:
-    """A classifier as the panels not yet moved to the catalogue see it."""
-
-    name: str
-    config: dict
-    model: object
-    origin: str = "trained"
-    history: dict = field(default_factory=dict)
-
-
 class AppState(QObject):
     data_changed = Signal(object)  # MnistData
-    classifier_changed = Signal(object)  # ModelBundle (for panels not yet on the catalogue)
     send_image = Signal(str, object)  # target panel id, np.ndarray (28, 28) float32 in [0, 1]
     show_panel = Signal(str)
     status_message = Signal(str, int)  # text, timeout ms (0 = until replaced)
@@ -34,10 +20,7 @@ class AppState(QObject):
         super().__init__(parent)
         self.data_folder = data_folder
         self._data = None
-        self.models = ModelCatalogue(self, shipped=shipped_models)
-        self.models.changed.connect(self._on_model_published)
-        self.classifier: ModelBundle | None = None
-        self.device_choice = "auto"
+        self.models = ModelCatalogue(self, shipped=shipped_models)  # shipped, trained and loaded classifiers
 
     # --- data -------------------------------------------------------------------------
     @property
@@ -62,29 +45,6 @@ class AppState(QObject):
         self.data_folder = folder or None
         self._data = None
         _ = self.data
-
-    # --- models (the old interface, kept while panels move to self.models) --------------
-    def set_classifier(self, bundle: ModelBundle) -> None:
-        arch = bundle.config.get("arch", "?")
-        self.models.publish(arch, "loaded" if bundle.origin == "loaded" else "trained", bundle.model,
-                            bundle.config, history=bundle.history)
-
-    def _on_model_published(self, entry) -> None:
-        from dlviz.ui.i18n import tr_message  # noqa: PLC0415
-
-        self.classifier = ModelBundle(tr_message(entry.name), dict(entry.config), entry.model, entry.origin,
-                                      dict(entry.history))
-        self.classifier_changed.emit(self.classifier)
-
-    def classifier_for(self, kinds: tuple[str, ...]) -> ModelBundle | None:
-        """The latest trained or loaded classifier among ``kinds`` (None when there is none)."""
-        from dlviz.ui.i18n import tr_message  # noqa: PLC0415
-
-        own = [e for e in self.models.entries(kinds) if e.origin != "shipped"]
-        if not own:
-            return None
-        e = own[0]
-        return ModelBundle(tr_message(e.name), dict(e.config), e.model, e.origin, dict(e.history))
 
     # --- messages ---------------------------------------------------------------------
     def send_drawing(self, target: str, image: np.ndarray) -> None:

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from dlviz.ui.fields import StateError
 
@@ -59,7 +59,7 @@ class Panel(QWidget):
     """See the module docstring."""
 
     panel_id = ""
-    State = None  # a PanelState subclass
+    State = None  # a PanelState subclass (every panel declares one)
     Session = None  # a Session subclass, or None when the panel keeps nothing beyond its state
 
     def __init__(self, app, parent=None, *, state=None, session=None, remember: bool = True):
@@ -68,14 +68,10 @@ class Panel(QWidget):
         self._links: list[tuple] = []
         self._export_actions: list[QAction] | None = None
         self._discarded = False
-        fresh = state is None
-        if self.State is not None:
-            self.state = state if state is not None else self.State()
-            if fresh and remember:  # a new state starts from the saved settings and saves every change
-                self.state.load_settings()
-                self.state.persist()
-        else:  # a panel not yet moved to a declared state: self.state is the AppState
-            self.state = app
+        self.state = state if state is not None else self.State()
+        if state is None and remember:  # a new state starts from the saved settings and saves every change
+            self.state.load_settings()
+            self.state.persist()
         if session is None and self.Session is not None:
             session = self.Session(app, self.state)
         self.session = session
@@ -98,14 +94,12 @@ class Panel(QWidget):
     # --- state ------------------------------------------------------------------------
     def snapshot(self) -> dict:
         """Everything needed to put the panel back as it is (JSON-serialisable)."""
-        return self.state.snapshot() if self.State is not None else {}
+        return self.state.snapshot()
 
     def restore(self, data) -> None:
         """Put the panel back as ``data`` describes (a snapshot, or a part of one: keys left
         out keep their values, unknown keys are ignored). Invalid values are refused with a
         message (the status bar) and ``StateError``; then nothing changes."""
-        if self.State is None:
-            return
         try:
             self.state.restore(data)
         except StateError as e:
@@ -168,16 +162,3 @@ class Panel(QWidget):
         """A right-click menu on ``widget`` with this panel's exports."""
         widget.addActions(self.export_actions())
         widget.setContextMenuPolicy(Qt.ActionsContextMenu)
-
-
-class ComingPanel(Panel):
-    """A one-line notice for a panel whose issue is still open (nothing fake)."""
-
-    notice = ""
-
-    def build(self) -> None:
-        lay = QVBoxLayout(self)
-        label = QLabel(self.tr("Coming soon: {0}").format(self.notice), self)
-        label.setAlignment(Qt.AlignCenter)
-        label.setWordWrap(True)
-        lay.addWidget(label)
