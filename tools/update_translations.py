@@ -21,6 +21,8 @@ Steps, in order:
    choices declared in panel states), all in the context ``"dlviz"``;
    also the menus and dialogs of pyqtgraph that users see (right-click on a plot:
    View All, Mouse Mode, Export…, Plot Options), scanned in the installed pyqtgraph.
+   2b. Each class's messages are copied into the contexts of its subclasses, because
+   PySide6's ``self.tr()`` uses the context of the object's own class.
 3. ``--fill FILE.json`` merges translations: ``{"Context": {"source": "translation"}}``;
    the context ``"*"`` applies to a source in any context. A source translated in one
    context is reused for the same source elsewhere (``--no-propagate`` turns this off).
@@ -169,6 +171,49 @@ def extra_strings(path: Path) -> list[tuple[str, str, int]]:
     return found
 
 
+def subclasses(files: list[Path]) -> dict[str, set[str]]:
+    """Base class name → the names of every class below it in dlviz (transitively).
+
+    PySide6's ``self.tr()`` looks a string up in the context of the object's own class,
+    while lupdate files it under the class whose code calls ``tr``: a string of a base class
+    (``WindowPlayerPanel``) is asked for as ``ConvPanel``'s. So each subclass context gets
+    a copy of its bases' messages (step 2b)."""
+    direct: dict[str, set[str]] = {}
+    for path in files:
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        except (SyntaxError, UnicodeDecodeError):
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                for base in node.bases:
+                    name = base.id if isinstance(base, ast.Name) else getattr(base, "attr", None)
+                    if name:
+                        direct.setdefault(name, set()).add(node.name)
+    out: dict[str, set[str]] = {}
+    for base in direct:
+        seen, todo = set(), list(direct[base])
+        while todo:
+            c = todo.pop()
+            if c not in seen:
+                seen.add(c)
+                todo += list(direct.get(c, ()))
+        out[base] = seen
+    return out
+
+
+def inherited_strings(tree: ET.ElementTree, files: list[Path]) -> list[tuple[str, str, str, int]]:
+    """(subclass context, source, file, line) for every message of a base class context."""
+    below = subclasses(files)
+    found = []
+    for ctx, msg in messages(tree):
+        loc = msg.find("location")
+        filename, line = (loc.get("filename"), int(loc.get("line") or 0)) if loc is not None else ("", 0)
+        for sub in sorted(below.get(ctx, ())):
+            found.append((sub, msg.findtext("source"), filename, line))
+    return found
+
+
 # --- the .ts file ------------------------------------------------------------------------
 def load_ts(path: Path) -> ET.ElementTree:
     return ET.parse(path)
@@ -297,6 +342,7 @@ def main(argv=None) -> int:
             for f, shown in third_party_files():
                 extras += [(c, s, shown, line) for c, s, line in extra_strings(f)]
         added = add_extra(tree, extras)
+        added += add_extra(tree, inherited_strings(tree, files))
         fill(tree, previous, propagate=False)
         filled = 0
         if args.fill:

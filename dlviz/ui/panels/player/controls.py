@@ -6,7 +6,7 @@ describes the input) and the stride / padding / dilation group, all made by the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -24,6 +24,10 @@ from PySide6.QtWidgets import (
 from dlviz.ui.i18n import tr_n
 
 COLUMN_WIDTH = 300
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WindowPlayerPanel", text)
 
 
 def form_layout(box: QWidget) -> QFormLayout:
@@ -85,7 +89,7 @@ class ControlsColumn(QScrollArea):
 def input_group(panel) -> QGroupBox:
     """The input choices (``panel.form`` makes the fields' widgets)."""
     form = panel.form
-    box = QGroupBox(panel.tr("Input"), panel.controls.inner)
+    box = QGroupBox(_tr("Input"), panel.controls.inner)
     box.setObjectName("input_group")
     lay = form_layout(box)
     form.add_row(lay, "source")
@@ -94,16 +98,16 @@ def input_group(panel) -> QGroupBox:
     h = QHBoxLayout(row)
     h.setContentsMargins(0, 0, 0, 0)
     h.addWidget(form.widget("digit"), 1)
-    panel.random_btn = QPushButton(panel.tr("Random"), row)
+    panel.random_btn = QPushButton(_tr("Random"), row)
     panel.random_btn.setObjectName("random_digit")
-    panel.random_btn.setToolTip(panel.tr("Pick a random test digit"))
+    panel.random_btn.setToolTip(_tr("Pick a random test digit"))
     panel.random_btn.clicked.connect(panel.random_digit)
     h.addWidget(panel.random_btn)
     lay.addRow(form.label("digit"), row)
 
-    panel.open_btn = QPushButton(panel.tr("Open image…"), box)
+    panel.open_btn = QPushButton(_tr("Open image…"), box)
     panel.open_btn.setObjectName("open_image")
-    panel.open_btn.setToolTip(panel.tr(
+    panel.open_btn.setToolTip(_tr(
         "Load a PNG or JPEG as the input; it is shrunk to at most 48 pixels a side"))
     panel.open_btn.clicked.connect(panel.open_image)
     file_label = QLabel(tr_n(panel.state.field("file_image").label), box)
@@ -118,7 +122,7 @@ def input_group(panel) -> QGroupBox:
 
 
 def param_group(panel) -> QGroupBox:
-    box = QGroupBox(panel.tr("Stride, padding, dilation"), panel.controls.inner)
+    box = QGroupBox(_tr("Stride, padding, dilation"), panel.controls.inner)
     box.setObjectName("param_group")
     lay = form_layout(box)
     panel.form.add_rows(lay, ["stride", "padding", "dilation"])

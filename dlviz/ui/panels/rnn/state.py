@@ -92,7 +92,7 @@ class RnnState(PanelState, key="rnn", version=1):
     unit = Int(0, (0, MAX_UNIT), N_("Numbers for unit"), N_(
         "The unit (index k into h_t) whose numbers are filled into the equations; the dotted "
         "line marks it on every heatmap."))
-    step = Int(0, (0, MAX_STEP), N_("Step"), N_("The time step whose values are shown"))
+    step = Int(0, (0, MAX_STEP), N_("Time step"), N_("The time step whose values are shown"))
     speed = Int(8, (1, 120), N_("Speed"), N_("Playback speed in steps per second"), suffix=N_(" steps/s"))
 
     def __init__(self):
