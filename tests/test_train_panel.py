@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from dlviz.core.data import synthetic
 from dlviz.core.events import BatchMetrics, EpochMetrics, Finished
-from dlviz.core.messages import Message, N_
+from dlviz.core.messages import N_, Message
 from dlviz.ui import i18n
 from dlviz.ui.export import run_export
 from dlviz.ui.forms import RefusalBubble
@@ -105,21 +105,28 @@ def test_tiny_run_updates_everything_and_publishes_the_model(qtbot, panel, tiny_
     assert "Finished" in _message(panel)
 
 
-def test_curves_redraw_at_most_4_hz_with_10_reports_a_second(qtbot, panel):
+def test_curves_redraw_at_most_4_hz_with_10_reports_a_second(qtbot, panel, tiny_state):
+    tiny_state.set_data(synthetic(3000, 96, seed=3))  # long epochs: few reports forced by an epoch's end
     _setup(panel, epochs=200, batch=16)
     redraws = []
     panel.session.changed.connect(lambda: redraws.append(time.perf_counter()))
     events = _events(panel)
+    stamps = []
+    panel.session.runner.event.connect(lambda e: isinstance(e, BatchMetrics) and stamps.append(time.perf_counter()))
     assert panel.start()
+    qtbot.waitUntil(lambda: len(stamps) >= 2, timeout=30000)  # past the warm-up
     t0 = time.perf_counter()
     qtbot.wait(2000)
+    t1 = time.perf_counter()
     with qtbot.waitSignal(panel.session.runner.finished, timeout=10000):
         panel.session.stop()
-    span = time.perf_counter() - t0
-    during = [t for t in redraws if t0 < t < t0 + span - 0.3]
-    assert 2 <= len(during) <= 4 * span + 2
-    batches = [e for e in events if isinstance(e, BatchMetrics)]
-    assert 5 <= len(batches) <= 10 * span + 4  # the engine was asked for 10 reports a second
+    span = t1 - t0
+    during = [t for t in redraws if t0 < t < t1]
+    reports = [t for t in stamps if t0 < t < t1]
+    assert 3 <= len(reports) <= 10 * span + 4  # the engine was asked for 10 reports a second
+    assert 2 <= len(during) <= 4 * span + 1  # and the views redraw at most 4 times a second
+    assert len(during) < len(reports)
+    assert isinstance(events[-1], Finished)
 
 
 def test_pause_resume_and_live_learning_rate(qtbot, panel):
@@ -434,15 +441,19 @@ def test_a_rebuild_while_training_keeps_the_run_and_its_curves(qtbot, tiny_state
     np.testing.assert_array_equal(new.views.confusion.counts, session.last_eval.confusion)
     assert new.views.mistakes.count == len(session.last_eval.confused_true)
     assert _message(new) == tr_message(session.message) and _message(new).startswith("Training")
-    qtbot.waitUntil(lambda: len(new.views.loss_plot.curve_data("batch")[0]) >= n + 3, timeout=30000)
-    assert len(new.views.loss_plot.curve_data("batch")[0]) == len(session.curves)
-    assert new.views.header.text().startswith("Epoch")
-    new.pause_btn.click()
-    assert session.paused and new.pause_btn.text() == "Resume"
-    with qtbot.waitSignal(session.runner.finished, timeout=10000):
-        new.stop_btn.click()
-    assert new.views.header.text().startswith("Stopped at")
-    new.shutdown()
+    try:
+        qtbot.waitUntil(lambda: len(new.views.loss_plot.curve_data("batch")[0]) >= n + 3, timeout=30000)
+        assert new.views.header.text().startswith("Epoch")
+        new.pause_btn.click()
+        assert session.paused and new.pause_btn.text() == "Resume"
+        # the views follow the session (at most one 4 Hz frame behind)
+        qtbot.waitUntil(lambda: len(new.views.loss_plot.curve_data("batch")[0]) == len(session.curves),
+                        timeout=5000)
+        with qtbot.waitSignal(session.runner.finished, timeout=10000):
+            new.stop_btn.click()
+        assert new.views.header.text().startswith("Stopped at")
+    finally:
+        new.shutdown()
 
 
 def test_the_language_switch_keeps_curves_confusion_and_settings(qtbot, tiny_state):

@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QFileDialog, QHBoxLayout
 
-from dlviz.core.messages import Message, N_
+from dlviz.core.messages import N_, Message
 from dlviz.ui import export
 from dlviz.ui.export import Export, run_export
 from dlviz.ui.fields import StateError

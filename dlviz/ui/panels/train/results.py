@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from dlviz.core.messages import Message, N_
+from dlviz.core.messages import N_, Message
 from dlviz.ui.panels.train.state import ARCH_LABELS, RNN_ARCHS
 
 CSV_HEADER = ["kind", "epoch", "step", "loss", "accuracy", "learning_rate", "test_loss", "test_accuracy",

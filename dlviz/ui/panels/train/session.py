@@ -16,7 +16,7 @@ import os
 from PySide6.QtCore import Signal
 
 from dlviz.core.events import BatchMetrics, EpochMetrics, Failed, Finished, Started
-from dlviz.core.messages import Message, N_, message_of
+from dlviz.core.messages import N_, Message, message_of
 from dlviz.ui.catalogue import accuracy_from
 from dlviz.ui.jobs import PAUSED, RUNNING, STOPPING, JobSession
 from dlviz.ui.panels.train.results import (
@@ -28,7 +28,12 @@ from dlviz.ui.panels.train.results import (
     result_message,
     run_summary,
 )
-from dlviz.ui.panels.train.state import ARCH_LABELS, ARCHS, MISTAKES, values_from_model_config
+from dlviz.ui.panels.train.state import (
+    ARCH_LABELS,
+    ARCHS,
+    MISTAKES,
+    values_from_model_config,
+)
 
 REDRAW_MS = 250  # curves are redrawn at most 4 times a second (benchmarks/bench_train_throughput.py)
 
