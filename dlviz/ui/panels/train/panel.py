@@ -217,9 +217,10 @@ class TrainPanel(Panel):
             rng = np.random.default_rng(0)
             tr = np.sort(rng.permutation(len(data.train_x))[:2000])
             te = np.sort(rng.permutation(len(data.test_x))[:500])
+            label = {"label": data.label} if getattr(data, "label", None) is not None else {}
             data = MnistData(data.train_x[tr], data.train_y[tr], data.test_x[te], data.test_y[te],
                              source=data.source, description=data.description,
-                             notes=[self.tr("a random 2,000 / 500 subset")])
+                             notes=[self.tr("a random 2,000 / 500 subset")], **label)
         self.state.update(arch="keras-cnn", activation="relu", dropout=0.0, optimizer="adam",
                           lr=default_lr("keras-cnn"), onecycle=True, epochs=5, batch_size=64, device="cpu")
         spe = math.ceil(len(data.train_x) / 64)
