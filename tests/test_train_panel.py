@@ -367,7 +367,7 @@ def test_checkpoint_save_load_and_refusals(qtbot, panel, tiny_state, tmp_path):
 def test_exports_write_png_svg_csv_and_the_plots_menus_list_them(qtbot, panel, tmp_path):
     assert run_export(panel, _export(panel, "CSV"), str(tmp_path / "empty.csv")) is None
     assert "No metrics yet" in _message(panel)
-    assert run_export(panel, _export(panel, "curves as PNG"), str(tmp_path / "c0.png")) is None
+    assert run_export(panel, _export(panel, "curves as PNG"), str(tmp_path / "c0.png"))  # empty plots, as shown
     _setup(panel, epochs=1)
     with qtbot.waitSignal(panel.session.runner.finished, timeout=60000):
         panel.start()
@@ -429,6 +429,8 @@ def test_a_rebuild_while_training_keeps_the_run_and_its_curves(qtbot, tiny_state
     old.discard()
     new = TrainPanel(tiny_state, state=state, session=session)
     qtbot.addWidget(new)
+    n = len(new.views.loss_plot.curve_data("batch")[0])
+    assert n == len(session.curves) > 0  # drawn from the session as soon as it is made
     new.resize(1200, 760)
     new.show()
     old.hide()
@@ -436,8 +438,6 @@ def test_a_rebuild_while_training_keeps_the_run_and_its_curves(qtbot, tiny_state
     QApplication.processEvents()
     assert session.running and new.stop_btn.isEnabled() and not new.start_btn.isEnabled()
     assert not new.form.widget("arch").isEnabled()
-    n = len(new.views.loss_plot.curve_data("batch")[0])
-    assert n == len(session.curves) > 0
     np.testing.assert_array_equal(new.views.confusion.counts, session.last_eval.confusion)
     assert new.views.mistakes.count == len(session.last_eval.confused_true)
     assert _message(new) == tr_message(session.message) and _message(new).startswith("Training")

@@ -174,16 +174,13 @@ class TrainPanel(Panel):
 
     # --- exports ---------------------------------------------------------------------------------
     def exports(self) -> list:
-        curves_ready = lambda: None if len(self.session.curves) or self.session.epoch_rows else Message(  # noqa: E731
-            N_("No curves yet: start a training run first."))
+        # The plots export as they are shown, also before a run (their axes and titles).
         return [
             Export(N_("Training curves as PNG…"), "training_curves.png",
-                   lambda p: export.save_png(self.views.curves, p), ready=curves_ready),
+                   lambda p: export.save_png(self.views.curves, p)),
             Export(N_("Training curves as SVG…"), "training_curves.svg",
-                   lambda p: export.save_svg(self.views.curves, p, "dlviz training curves"), ready=curves_ready),
-            Export(N_("Confusion matrix as PNG…"), "confusion.png", lambda p: export.save_png(self.views.confusion, p),
-                   ready=lambda: None if self.session.last_eval is not None else Message(
-                       N_("No confusion matrix yet: train or load a model first."))),
+                   lambda p: export.save_svg(self.views.curves, p, "dlviz training curves")),
+            Export(N_("Confusion matrix as PNG…"), "confusion.png", lambda p: export.save_png(self.views.confusion, p)),
             Export(N_("Training metrics as CSV…"), "training_metrics.csv",
                    lambda p: export.write_csv(p, CSV_HEADER, self.session.metrics_rows()),
                    ready=lambda: None if self.session.metrics_rows() else Message(
