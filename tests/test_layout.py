@@ -62,6 +62,8 @@ def test_every_panel_fits_the_screens(qtbot, app_state, language, monkeypatch):
             hint = win.minimumSizeHint()
             if hint.width() > 1024 or hint.height() > 720:
                 problems.append(f"{pid} {language}: window minimum {hint.width()}×{hint.height()}")
+            if tab.scroll.verticalScrollBar().isVisible() or tab.scroll.horizontalScrollBar().isVisible():
+                problems.append(f"{pid} {language} at {w}×{h}: the last-resort scroll bars are showing")
             vp = tab.scroll.viewport().size()
             need = panel.minimumSizeHint()
             if need.width() > vp.width() or need.height() > vp.height():

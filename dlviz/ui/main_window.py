@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import platform
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -40,6 +40,34 @@ MNIST_CREDIT = (
     "MNIST: Yann LeCun, Corinna Cortes and Christopher J. C. Burges, "
     "derived from NIST Special Databases 1 and 3; licensed CC BY-SA 3.0."
 )
+
+
+class _Holder(QWidget):
+    """What the last-resort scroll area holds: the panel, filling it. It has no layout and
+    asks for the panel's minimum size only — with a layout, QScrollArea takes a panel with
+    word-wrapped labels at its *preferred* height for the width and scrolls although the
+    panel fits."""
+
+    def __init__(self, panel: QWidget):
+        super().__init__()
+        self.panel = panel
+        panel.setParent(self)
+        panel.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if obj is self.panel and event.type() == QEvent.LayoutRequest:
+            self.updateGeometry()  # the panel's minimum may have changed
+        return False
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.panel.minimumSizeHint()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.panel.minimumSizeHint()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        self.panel.setGeometry(self.rect())
+        super().resizeEvent(event)
 
 
 class _LazyTab(QWidget):
@@ -71,7 +99,7 @@ class _LazyTab(QWidget):
         self.panel = cls(app, None, state=state, session=session, remember=remember)
         if self.panel.session is not None and self.panel.session.parent() is None:
             self.panel.session.setParent(self)  # the tab owns the session (not the widgets)
-        self.scroll.setWidget(self.panel)
+        self.scroll.setWidget(_Holder(self.panel))
         self.panel.show()
 
     def rebuild(self, app) -> None:
@@ -81,9 +109,11 @@ class _LazyTab(QWidget):
             return
         state, session = p.state, p.session
         p.discard()
-        self.scroll.takeWidget()
+        holder = self.scroll.takeWidget()
         p.hide()
+        p.setParent(None)
         p.deleteLater()
+        holder.deleteLater()
         self._make(type(p), app, state, session)
 
     def discard(self):
@@ -91,9 +121,12 @@ class _LazyTab(QWidget):
         p, self.panel = self.panel, None
         if p is not None:
             p.shutdown()
-            self.scroll.takeWidget()
+            holder = self.scroll.takeWidget()
             p.hide()
+            p.setParent(None)
             p.deleteLater()
+            if holder is not None:
+                holder.deleteLater()
 
     def busy(self) -> bool:
         """True while the panel runs a job (training, GAN…)."""
@@ -110,7 +143,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._remember = restore  # panels load and save their settings (not for screenshots)
         self.setWindowTitle(self.tr("dlviz — deep learning you can watch and touch"))
-        self.resize(1280, 820)
+        self.resize(self.default_size())
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -141,6 +174,16 @@ class MainWindow(QMainWindow):
             self._restore_settings()
         # The first panel, torch and the data load once the window has painted (fast start).
         QTimer.singleShot(30, self._late_init)
+
+    @staticmethod
+    def default_size() -> QSize:
+        """1280×820, or the screen's free area when that is smaller (a 1366×768 laptop, a
+        1024×768 projector): the window never starts larger than the screen."""
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return QSize(1280, 820)
+        free = screen.availableGeometry()
+        return QSize(min(1280, free.width()), min(820, free.height()))
 
     # --- panels -----------------------------------------------------------------------
     def panel(self, panel_id: str):
