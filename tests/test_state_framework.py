@@ -167,6 +167,9 @@ def test_refused_text_stays_for_the_user_to_correct(qtbot, form):
     assert state.lr == 0.003 and lr.text() == "0.o1" and lr.property("invalid")
     state.epochs = 7  # another field changes: the typed text is still there
     assert lr.text() == "0.o1"
+    lr.setText("0.00")  # a valid number being typed is not overwritten by other changes either
+    state.relu = True
+    assert lr.text() == "0.00"
     lr.setText("0.01")
     lr.editingFinished.emit()
     assert state.lr == 0.01 and not lr.property("invalid")

@@ -164,12 +164,13 @@ class Form(QObject):
 
     def _on_changed(self, names) -> None:
         for n, w in self._widgets.items():
-            keep = isinstance(w, (NumberEdit, TextEdit)) and w.property("invalid") and n not in names
-            if not keep:  # a refused text waits for its own field to change
-                self._push(n)
-            self._enable(n)
             if n in names:
+                self._push(n)
                 hide_refusal(w)
+            elif isinstance(w, ChoiceCombo):
+                self._push(n)  # its choices may depend on the field that changed
+            # other widgets keep what they show: a text being typed (or refused) is not overwritten
+            self._enable(n)
 
     def _on_refused(self, name: str, message) -> None:
         w = self._widgets.get(name)
