@@ -834,133 +834,133 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="112" />
-            <location filename="../../dlviz/ui/main_window.py" line="288" />
+            <location filename="../../dlviz/ui/main_window.py" line="145" />
+            <location filename="../../dlviz/ui/main_window.py" line="331" />
             <source>dlviz — deep learning you can watch and touch</source>
             <translation>dlviz —— 看得见、摸得着的深度学习</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="181" />
+            <location filename="../../dlviz/ui/main_window.py" line="224" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="182" />
+            <location filename="../../dlviz/ui/main_window.py" line="225" />
             <source>Choose MNIST data &amp;folder…</source>
             <translation>选择 MNIST 数据文件夹(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="183" />
+            <location filename="../../dlviz/ui/main_window.py" line="226" />
             <source>A folder in torchvision's layout: FOLDER/MNIST/raw/*-ubyte(.gz)</source>
             <translation>按 torchvision 目录结构存放的文件夹：文件夹/MNIST/raw/*-ubyte(.gz)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="186" />
+            <location filename="../../dlviz/ui/main_window.py" line="229" />
             <source>&amp;Download MNIST…</source>
             <translation>下载 MNIST(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="187" />
+            <location filename="../../dlviz/ui/main_window.py" line="230" />
             <source>Download the full MNIST (70,000 digits, about 11 MB) into the app's data folder</source>
             <translation>将完整的 MNIST(70,000 个数字,约 11 MB)下载到应用的数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="192" />
+            <location filename="../../dlviz/ui/main_window.py" line="235" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="196" />
+            <location filename="../../dlviz/ui/main_window.py" line="239" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="204" />
+            <location filename="../../dlviz/ui/main_window.py" line="247" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="209" />
+            <location filename="../../dlviz/ui/main_window.py" line="252" />
             <source>Show the {0} panel</source>
             <translation>显示“{0}”面板</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="215" />
+            <location filename="../../dlviz/ui/main_window.py" line="258" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="222" />
+            <location filename="../../dlviz/ui/main_window.py" line="265" />
             <source>Switch the interface language now (applies at once and is remembered)</source>
             <translation>切换界面语言（立即生效，并会被记住）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="228" />
+            <location filename="../../dlviz/ui/main_window.py" line="271" />
             <source>&amp;Theme</source>
             <translation>主题(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="232" />
+            <location filename="../../dlviz/ui/main_window.py" line="275" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="232" />
+            <location filename="../../dlviz/ui/main_window.py" line="275" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="235" />
+            <location filename="../../dlviz/ui/main_window.py" line="278" />
             <source>Colours of the window and the plots (remembered)</source>
             <translation>窗口和图表的配色（会被记住）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="241" />
+            <location filename="../../dlviz/ui/main_window.py" line="284" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="242" />
+            <location filename="../../dlviz/ui/main_window.py" line="285" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="247" />
+            <location filename="../../dlviz/ui/main_window.py" line="290" />
             <source>&amp;About dlviz</source>
             <translation>关于 dlviz(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="263" />
+            <location filename="../../dlviz/ui/main_window.py" line="306" />
             <source>Nothing to export in this panel</source>
             <translation>此面板没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="272" />
+            <location filename="../../dlviz/ui/main_window.py" line="315" />
             <source>Interface language: {0} (applied at once and remembered).</source>
             <translation>界面语言：{0}（已立即生效，并会被记住）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="324" />
+            <location filename="../../dlviz/ui/main_window.py" line="367" />
             <source>&lt;h3&gt;dlviz {0}&lt;/h3&gt;&lt;p&gt;Watch and touch real deep networks.&lt;/p&gt;&lt;p&gt;Python {1} · PySide6 {2} · pyqtgraph {3} · PyTorch {4} · NumPy {5}&lt;/p&gt;&lt;p&gt;{6}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlviz {0}&lt;/h3&gt;&lt;p&gt;观察并亲手操作真实的深度网络。&lt;/p&gt;&lt;p&gt;Python {1} · PySide6 {2} · pyqtgraph {3} · PyTorch {4} · NumPy {5}&lt;/p&gt;&lt;p&gt;{6}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="334" />
+            <location filename="../../dlviz/ui/main_window.py" line="377" />
             <source>About dlviz</source>
             <translation>关于 dlviz</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="337" />
+            <location filename="../../dlviz/ui/main_window.py" line="380" />
             <source>MNIST data folder (contains MNIST/raw)</source>
             <translation>MNIST 数据文件夹（包含 MNIST/raw）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="346" />
+            <location filename="../../dlviz/ui/main_window.py" line="389" />
             <source>MNIST not found</source>
             <translation>未找到 MNIST</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="347" />
+            <location filename="../../dlviz/ui/main_window.py" line="390" />
             <source>No usable MNIST files in {0}:
 {1}
 
@@ -971,25 +971,25 @@ Using: {2}</source>
 正在使用：{2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="354" />
-            <location filename="../../dlviz/ui/main_window.py" line="362" />
+            <location filename="../../dlviz/ui/main_window.py" line="397" />
+            <location filename="../../dlviz/ui/main_window.py" line="405" />
             <source>Device: …</source>
             <translation>设备：…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="355" />
-            <location filename="../../dlviz/ui/main_window.py" line="368" />
+            <location filename="../../dlviz/ui/main_window.py" line="398" />
+            <location filename="../../dlviz/ui/main_window.py" line="411" />
             <source>Data: …</source>
             <translation>数据：…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="364" />
-            <location filename="../../dlviz/ui/main_window.py" line="377" />
+            <location filename="../../dlviz/ui/main_window.py" line="407" />
+            <location filename="../../dlviz/ui/main_window.py" line="420" />
             <source>Device: {0}</source>
             <translation>设备：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="386" />
+            <location filename="../../dlviz/ui/main_window.py" line="429" />
             <source>Data: {0}</source>
             <translation>数据：{0}</translation>
         </message>
@@ -1511,7 +1511,7 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>dlviz 检查点 (*.pt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="222" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="220" />
             <source>a random 2,000 / 500 subset</source>
             <translation>随机抽取的 2,000 / 500 子集</translation>
         </message>
@@ -4381,39 +4381,34 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
             <translation>权重、设置和曲线，可以用“载入…”或命令行再打开。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="180" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="179" />
             <source>Training curves as PNG…</source>
             <translation>训练曲线（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="182" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="181" />
             <source>Training curves as SVG…</source>
             <translation>训练曲线（SVG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="184" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="183" />
             <source>Confusion matrix as PNG…</source>
             <translation>混淆矩阵（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="187" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="184" />
             <source>Training metrics as CSV…</source>
             <translation>训练指标（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="197" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="194" />
             <source>Nothing to save yet: train or load a model first.</source>
             <translation>还没有可以保存的模型。请先训练或载入一个模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="199" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="196" />
             <source>Wait until the run has ended (or stop it) before saving.</source>
             <translation>请等训练结束（或先停止训练）再保存。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="178" />
-            <source>No curves yet: start a training run first.</source>
-            <translation>还没有曲线。请先开始一次训练。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/panel.py" line="144" />
@@ -4421,12 +4416,7 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
             <translation>没有开始：{field}的值不对（请看它旁边的提示）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="186" />
-            <source>No confusion matrix yet: train or load a model first.</source>
-            <translation>还没有混淆矩阵。请先训练或载入一个模型。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="190" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="187" />
             <source>No metrics yet: start a training run first.</source>
             <translation>还没有指标。请先开始一次训练。</translation>
         </message>
