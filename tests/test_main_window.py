@@ -32,6 +32,34 @@ def test_status_bar_shows_device_and_data(qtbot, app_state):
     win.close()
 
 
+def test_status_bar_fits_a_1024_window_whole(qtbot, app_state):
+    from PySide6.QtWidgets import QApplication
+
+    win = MainWindow(app_state, restore=False)
+    qtbot.addWidget(win)
+    win.resize(1024, 720)
+    win.show()
+    win._late_init()
+    for _ in range(3):
+        QApplication.processEvents()
+    for label in (win.data_label, win.device_label):
+        assert label.isVisible() and label.width() > 40
+        assert label.text() == label.full_text(), label.text()  # not cut at 1024 px
+    win.resize(420, 480)  # narrower: cut with "…", the whole text in the tooltip
+    for _ in range(3):
+        QApplication.processEvents()
+    assert win.data_label.text().endswith("…") and win.data_label.full_text() in win.data_label.toolTip()
+    win.close()
+
+
+def test_the_window_starts_no_larger_than_the_screen(qapp):
+    from PySide6.QtGui import QGuiApplication
+
+    size = MainWindow.default_size()
+    free = QGuiApplication.primaryScreen().availableGeometry()
+    assert size.width() <= min(1280, free.width()) and size.height() <= min(820, free.height())
+
+
 def test_about_names_versions_and_mnist_credit(qtbot, app_state):
     import torch
 

@@ -13,6 +13,8 @@ def add_arguments(p):
     p.add_argument("--size", default="1280x820", help="window size WxH (default 1280x820)")
     p.add_argument("--list", action="store_true", help="print the panel ids, one per line")
     p.add_argument("--lang", default=None, help="interface language, e.g. en or zh_CN")
+    p.add_argument("--window", action="store_true",
+                   help="the whole window (menus, tabs, status bar) with PANEL shown, not the panel alone")
 
 
 def screenshot_ids():
@@ -31,7 +33,7 @@ def parse_size(text: str) -> tuple[int, int]:
     return w, h
 
 
-def render(panel: str, out: str, size=(1280, 820), lang: str | None = None) -> str:
+def render(panel: str, out: str, size=(1280, 820), lang: str | None = None, window: bool = False) -> str:
     """Render and save; returns the path. Needs (or creates) a QApplication."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from dlviz.app import make_app
@@ -48,7 +50,7 @@ def render(panel: str, out: str, size=(1280, 820), lang: str | None = None) -> s
             target = win
         else:
             win.show_panel(panel)
-            target = win.panel(panel)
+            target = win if window else win.panel(panel)
         win.setAttribute(__import__("PySide6.QtCore", fromlist=["Qt"]).Qt.WA_DontShowOnScreen, True)
         win.show()
         app.processEvents()
@@ -80,7 +82,7 @@ def run(args) -> int:
         return 2
     try:
         size = parse_size(args.size)
-        render(args.panel, args.out, size, args.lang)
+        render(args.panel, args.out, size, args.lang, window=args.window)
     except (ValueError, OSError) as e:
         print(f"dlviz screenshot: {e}", file=sys.stderr)
         return 1

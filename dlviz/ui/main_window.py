@@ -395,8 +395,8 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self):
         sb = self.statusBar()
         self.device_label = ElidedLabel(self.tr("Device: …"), self, max_width=260)
-        self.data_label = ElidedLabel(self.tr("Data: …"), self, max_width=460)
-        sb.addPermanentWidget(self.data_label, 1)
+        self.data_label = ElidedLabel(self.tr("Data: …"), self, max_width=620)
+        sb.addPermanentWidget(self.data_label)
         sb.addPermanentWidget(self.device_label)
         self._device_text = None
 

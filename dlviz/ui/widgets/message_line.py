@@ -91,13 +91,14 @@ class ElidedLabel(QLabel):
         super().__init__(parent)
         self._full = ""
         self.setTextFormat(Qt.PlainText)
-        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)  # its text's width, shrinkable
         self.setMaximumWidth(max_width)
         self.set_full_text(text)
 
     def set_full_text(self, text: str, tip: str | None = None) -> None:
         self._full = text or ""
         self.setToolTip(tip if tip is not None else self._full)
+        self.updateGeometry()  # its size hint follows the text
         self._fit()
 
     def full_text(self) -> str:
@@ -112,7 +113,7 @@ class ElidedLabel(QLabel):
 
     def _fit(self) -> None:
         fm = QFontMetrics(self.font())
-        self.setText(fm.elidedText(self._full, Qt.ElideMiddle, max(20, self.width() - 4)))
+        self.setText(fm.elidedText(self._full, Qt.ElideRight, max(20, self.width() - 4)))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
