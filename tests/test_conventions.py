@@ -158,3 +158,25 @@ def test_settings_survive_a_restart(qtbot, app_state, light_again, tmp_path):
     win2.panel("activations").set_function("sigmoid")
     win2.close()
     QSettings().remove("data/folder")
+
+
+def test_player_icons_follow_the_theme(qtbot, app_state, light_again):
+    """The play / step icons are drawn in the button text colour: light on the dark theme."""
+    from dlviz.ui.widgets.player import PlayerControls
+
+    def icon_lightness(button):
+        img = button.icon().pixmap(16, 16).toImage()
+        values = [img.pixelColor(x, y) for x in range(img.width()) for y in range(img.height())]
+        opaque = [c.lightness() for c in values if c.alpha() > 200]
+        return sum(opaque) / len(opaque)
+
+    theme.apply_theme(theme.LIGHT, remember=False)
+    player = PlayerControls()
+    qtbot.addWidget(player)
+    assert icon_lightness(player.play_btn) < 100
+    theme.apply_theme(theme.DARK, remember=False)
+    QApplication.processEvents()
+    assert icon_lightness(player.play_btn) > 150 and icon_lightness(player.first_btn) > 150
+    player.toggle_play()  # the pause icon too
+    assert icon_lightness(player.play_btn) > 150
+    player.toggle_play()

@@ -13,6 +13,7 @@ def add_arguments(p):
     p.add_argument("--size", default="1280x820", help="window size WxH (default 1280x820)")
     p.add_argument("--list", action="store_true", help="print the panel ids, one per line")
     p.add_argument("--lang", default=None, help="interface language, e.g. en or zh_CN")
+    p.add_argument("--theme", choices=("light", "dark"), default=None, help="colours (default: the saved theme)")
     p.add_argument("--window", action="store_true",
                    help="the whole window (menus, tabs, status bar) with PANEL shown, not the panel alone")
 
@@ -33,7 +34,8 @@ def parse_size(text: str) -> tuple[int, int]:
     return w, h
 
 
-def render(panel: str, out: str, size=(1280, 820), lang: str | None = None, window: bool = False) -> str:
+def render(panel: str, out: str, size=(1280, 820), lang: str | None = None, window: bool = False,
+           theme_name: str | None = None) -> str:
     """Render and save; returns the path. Needs (or creates) a QApplication."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from dlviz.app import make_app
@@ -41,7 +43,11 @@ def render(panel: str, out: str, size=(1280, 820), lang: str | None = None, wind
     if lang:
         os.environ["DLVIZ_LANG"] = lang
     app = make_app()
+    from dlviz.ui import theme
     from dlviz.ui.main_window import MainWindow
+
+    if theme_name:
+        theme.apply_theme(theme_name, app, remember=False)
 
     win = MainWindow(restore=False)
     win.resize(*size)
@@ -82,7 +88,7 @@ def run(args) -> int:
         return 2
     try:
         size = parse_size(args.size)
-        render(args.panel, args.out, size, args.lang, window=args.window)
+        render(args.panel, args.out, size, args.lang, window=args.window, theme_name=args.theme)
     except (ValueError, OSError) as e:
         print(f"dlviz screenshot: {e}", file=sys.stderr)
         return 1

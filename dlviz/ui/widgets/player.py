@@ -10,13 +10,32 @@ A panel whose speed is a field of its state passes the form's spin box as ``spee
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QSpinBox, QStyle, QToolButton, QWidget
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PlayerControls", text)
+
+
+def tinted_icon(widget: QWidget, which: QStyle.StandardPixmap) -> QIcon:
+    """A style's standard icon in the colour of the widget's button text, so that it is
+    as visible in the dark theme as in the light one (the styles draw them dark)."""
+    base = widget.style().standardIcon(which)
+    icon = QIcon()
+    for mode, group in ((QIcon.Normal, QPalette.Active), (QIcon.Disabled, QPalette.Disabled)):
+        color = widget.palette().color(group, QPalette.ButtonText)
+        for size in (16, 24, 32):
+            pm = base.pixmap(size, size)
+            if pm.isNull():
+                continue
+            painter = QPainter(pm)
+            painter.setCompositionMode(QPainter.CompositionMode_SourceIn)
+            painter.fillRect(pm.rect(), color)
+            painter.end()
+            icon.addPixmap(pm, mode)
+    return icon
 
 
 class PlayerControls(QWidget):
@@ -30,11 +49,12 @@ class PlayerControls(QWidget):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
 
-        style = self.style()
+        self._icons: dict = {}
 
         def button(icon, tip, slot):
             b = QToolButton(self)
-            b.setIcon(style.standardIcon(icon))
+            self._icons[b] = icon
+            b.setIcon(tinted_icon(self, icon))
             b.setToolTip(tip)
             b.setAutoRaise(True)
             b.clicked.connect(slot)
@@ -180,13 +200,21 @@ class PlayerControls(QWidget):
 
     def _refresh(self):
         icon = QStyle.SP_MediaPause if self.playing else QStyle.SP_MediaPlay
-        self.play_btn.setIcon(self.style().standardIcon(icon))
+        if self._icons.get(self.play_btn) != icon:
+            self._icons[self.play_btn] = icon
+            self.play_btn.setIcon(tinted_icon(self, icon))
         if self._count:
             self.pos_label.setText(_tr("step {0} / {1}").format(self._index + 1, self._count))
         else:
             self.pos_label.setText("—")
         for w in (self.first_btn, self.back_btn, self.play_btn, self.fwd_btn, self.last_btn, self.slider):
             w.setEnabled(self._count > 0)
+
+    def changeEvent(self, event):
+        super().changeEvent(event)
+        if event.type() == QEvent.PaletteChange and hasattr(self, "_icons"):  # a theme switch
+            for b, icon in self._icons.items():
+                b.setIcon(tinted_icon(self, icon))
 
     def shutdown(self):
         self._timer.stop()
