@@ -13,9 +13,10 @@ from dlviz.ui.i18n import tr_message, tr_n
 from dlviz.ui.panels.conv.kernel import BiasSpin, KernelGrid
 from dlviz.ui.panels.conv.session import ConvSession
 from dlviz.ui.panels.conv.state import LEARNED, ConvState
-from dlviz.ui.panels.player.controls import form_layout, note_label
 from dlviz.ui.panels.player.panel import WindowPlayerPanel
 from dlviz.ui.panels.player.readout import TextTok
+from dlviz.ui.widgets.basics import note_label
+from dlviz.ui.widgets.column import form_layout
 
 LEARNED_NOTE = N_("{name}: conv1 has {n} kernels of {h}×{w}. The network sees the digit normalised "
                   "(mean 0.1307, std 0.3081); here the kernels act on the raw 0–1 pixels.")

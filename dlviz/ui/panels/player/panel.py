@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QVBoxLayout
 
 from dlviz.core.messages import Message, N_
 from dlviz.core.ops import output_size
@@ -27,7 +27,9 @@ from dlviz.ui.panels.player.inputs import read_image_file
 from dlviz.ui.panels.player.readout import GridTok
 from dlviz.ui.panels.player.session import VIEW_ONLY
 from dlviz.ui.panels.player.views import Stage
+from dlviz.ui.widgets.basics import button
 from dlviz.ui.widgets.cells import auto_levels, format_value
+from dlviz.ui.widgets.column import ControlsColumn
 from dlviz.ui.widgets.message_line import MessageLine
 from dlviz.ui.widgets.player import PlayerControls
 
@@ -78,7 +80,7 @@ class WindowPlayerPanel(Panel):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         outer.setSpacing(10)
-        self.controls = controls.ControlsColumn(self)
+        self.controls = ControlsColumn(self)
         col = self.controls.column
         col.addWidget(controls.input_group(self))
         self.build_op_controls(col)
@@ -101,10 +103,7 @@ class WindowPlayerPanel(Panel):
         actions = self.export_actions()
         self.export_buttons = []
         for action, text, name in zip(actions, (self.tr("PNG…"), self.tr("GIF…")), ("export_png", "export_gif")):
-            b = QPushButton(text, self)
-            b.setObjectName(name)
-            b.setToolTip(action.toolTip())
-            b.clicked.connect(action.trigger)
+            b = button(text, name, action.toolTip(), self, action.trigger)
             bar.addWidget(b)
             self.export_buttons.append(b)
         right.addLayout(bar)

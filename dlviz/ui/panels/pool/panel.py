@@ -7,12 +7,12 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtWidgets import QGroupBox
 
-from dlviz.ui.panels.player.controls import form_layout
 from dlviz.ui.panels.player.panel import WindowPlayerPanel
 from dlviz.ui.panels.player.readout import TextTok
 from dlviz.ui.panels.pool.session import PoolSession
 from dlviz.ui.panels.pool.state import PoolState
 from dlviz.ui.widgets.cells import WINNER_COLOR
+from dlviz.ui.widgets.column import form_layout
 
 
 class PoolPanel(WindowPlayerPanel):

@@ -1,0 +1,68 @@
+"""Small widget makers the panels share: a push button with its object name and tooltip, a
+grey note, a label that wraps to the width it is given, a bold section title.
+
+The texts are translated by the caller (in the caller's translation context), so moving a
+widget here never changes what a translator sees."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+
+
+def button(text: str, name: str, tip: str, parent: QWidget | None = None, clicked=None) -> QPushButton:
+    """A push button with an object name (tests and the robot find it by it) and a tooltip;
+    ``clicked`` is connected when given."""
+    b = QPushButton(text, parent)
+    b.setObjectName(name)
+    b.setToolTip(tip)
+    if clicked is not None:
+        b.clicked.connect(clicked)
+    return b
+
+
+def note_label(parent: QWidget | None = None) -> QLabel:
+    """A grey, word-wrapped line of explanation (plain text)."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.PlainText)
+    label.setStyleSheet("color:#5f6368;")
+    label.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
+    return label
+
+
+def wrap_label(parent: QWidget | None = None, *, text_format=None, align=None, tip: str | None = None,
+               selectable: bool = False) -> QLabel:
+    """A word-wrapped label that takes the width it is given (it never widens its column:
+    the text wraps to it). ``text_format`` (e.g. ``Qt.PlainText``) and ``align`` are set
+    when given; ``selectable`` lets the mouse select the text."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    if text_format is not None:
+        label.setTextFormat(text_format)
+    if align is not None:
+        label.setAlignment(align)
+    if tip is not None:
+        label.setToolTip(tip)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+    return label
+
+
+def embolden(widget: QWidget, scale: float = 1.0) -> QWidget:
+    """Make ``widget``'s font bold (and ``scale`` times as large); returns the widget."""
+    f = QFont(widget.font())
+    if scale != 1.0:
+        f.setPointSizeF(f.pointSizeF() * scale)
+    f.setBold(True)
+    widget.setFont(f)
+    return widget
+
+
+def title_label(text: str, parent: QWidget | None = None) -> QLabel:
+    """A bold one-line section title that may be cut rather than widen its column."""
+    label = embolden(QLabel(text, parent))
+    label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+    return label
