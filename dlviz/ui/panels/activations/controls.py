@@ -13,25 +13,14 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
-    QLabel,
-    QScrollArea,
-    QSizePolicy,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QSizePolicy, QWidget
 
 from dlviz.core import activations as act
 from dlviz.ui import theme
 from dlviz.ui.fields import FieldError
 from dlviz.ui.forms import hide_refusal, mark_invalid, show_refusal
 from dlviz.ui.i18n import tr_message, tr_n
+from dlviz.ui.widgets.column import ControlsColumn, form_layout
 
 from .state import logits_values
 
@@ -41,11 +30,7 @@ def _tr(text: str) -> str:
 
 
 def _form_layout(box) -> QFormLayout:
-    lay = QFormLayout(box)
-    lay.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-    lay.setRowWrapPolicy(QFormLayout.WrapLongRows)
-    lay.setLabelAlignment(Qt.AlignLeft | Qt.AlignVCenter)
-    return lay
+    return form_layout(box, wrap=QFormLayout.WrapLongRows, label_align=Qt.AlignLeft | Qt.AlignVCenter)
 
 
 def _swatch(color: str) -> QIcon:
@@ -54,15 +39,14 @@ def _swatch(color: str) -> QIcon:
     return QIcon(pix)
 
 
-class Controls(QScrollArea):
-    """The controls column (scrolls vertically; never wider than its content needs)."""
+class Controls(ControlsColumn):
+    """The controls column (scrolls vertically only; never narrower than its content needs,
+    and the splitter may widen it)."""
 
     def __init__(self, panel, form, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, min_width=0, fixed=False, margins=(0, 0, 6, 0), spacing=None)
         self.panel, self.form, self.state = panel, form, panel.state
-        box = QWidget(self)
-        col = QVBoxLayout(box)
-        col.setContentsMargins(0, 0, 6, 0)
+        box, col = self.inner, self.column
 
         self.function_box = QGroupBox(_tr("Activation function"), box)
         lay = _form_layout(self.function_box)
@@ -84,12 +68,7 @@ class Controls(QScrollArea):
         logits.setPlaceholderText(self.state.field("logits").default)
         logits.textEdited.connect(self._on_logits_typed)
 
-        self.setWidget(box)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        bar = self.style().pixelMetric(QStyle.PM_ScrollBarExtent)
-        self.setMinimumWidth(box.minimumSizeHint().width() + bar + 2)
+        self.fit_width()
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Expanding)
         panel.link(self.state.changed, self._on_changed)
         panel.link(self.state.refused, self._on_refused)

@@ -6,8 +6,10 @@ column scrolls vertically when the window is short."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QSizePolicy, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy
+
+from dlviz.ui.widgets.basics import button, embolden
+from dlviz.ui.widgets.column import ControlsColumn
 
 
 def _tr(text: str) -> str:
@@ -100,22 +102,18 @@ def _note(parent, rich: bool = True) -> QLabel:
 def _heading(parent, text: str) -> QLabel:
     label = _note(parent, rich=False)
     label.setText(text)
-    f = QFont(label.font())
-    f.setBold(True)
-    label.setFont(f)
-    return label
+    return embolden(label)
 
 
-class NotesView(QScrollArea):
-    """The notes column (a vertical scroll area; never a horizontal one)."""
+class NotesView(ControlsColumn):
+    """The notes column (it scrolls vertically, never sideways; never narrower than the
+    button or 190 px, and the splitter may widen it)."""
 
     def __init__(self, state, on_training, parent=None):
-        super().__init__(parent)
+        # never narrower than the button (the texts wrap to any width above 80 px)
+        super().__init__(parent, min_width=190, fixed=False, margins=(6, 0, 4, 0), spacing=6, name="notes")
         self.state = state
-        box = QWidget(self)
-        col = QVBoxLayout(box)
-        col.setContentsMargins(6, 0, 4, 0)
-        col.setSpacing(6)
+        box, col = self.inner, self.column
         self.about_heading = _heading(box, _tr("What it does"))
         self.about_label = _note(box)
         col.addWidget(self.about_heading)
@@ -129,21 +127,13 @@ class NotesView(QScrollArea):
         self.dropout_label.setText(dropout_text())
         self.l2_label = _note(box)
         self.l2_label.setText(l2_text())
-        self.train_button = QPushButton(_tr("Try them in the Training panel →"), box)
-        self.train_button.setObjectName("train_button")
-        self.train_button.setToolTip(_tr(
-            "Open the Training panel, where dropout, L2 weight decay and the activation are set before training."))
-        self.train_button.clicked.connect(on_training)
+        self.train_button = button(_tr("Try them in the Training panel →"), "train_button", _tr(
+            "Open the Training panel, where dropout, L2 weight decay and the activation are set before training."),
+            box, on_training)
         for w in (self.reg_heading, self.dropout_label, self.l2_label, self.train_button):
             col.addWidget(w)
         col.addStretch(1)
-        self.setWidget(box)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        # never narrower than the button (the texts wrap to any width above 80 px)
-        bar = self.style().pixelMetric(QStyle.PM_ScrollBarExtent)
-        self.setMinimumWidth(max(190, box.minimumSizeHint().width() + bar + 2))
+        self.fit_width()
 
     def redraw(self) -> None:
         self.about_label.setText(explanation(self.state.function))

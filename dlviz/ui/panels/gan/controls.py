@@ -6,24 +6,13 @@ never moves a button."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from dlviz.ui.jobs import IDLE, PAUSED, RunButtons
 from dlviz.ui.panels.gan.state import RUN_FIELDS
+from dlviz.ui.widgets.basics import button
+from dlviz.ui.widgets.column import ControlsColumn, form_layout
 from dlviz.ui.widgets.message_line import MessageLine
 
 COLUMN_WIDTH = 292
@@ -33,23 +22,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("GanPanel", text)
 
 
-def _button(text: str, name: str, tip: str, parent) -> QPushButton:
-    b = QPushButton(text, parent)
-    b.setObjectName(name)
-    b.setToolTip(tip)
-    return b
-
-
 class GanRunButtons(RunButtons):
     """Start (Continue when there are weights) / Pause / Stop, then One D step, One G step
     and Reset. Pause and Stop belong to training (not to a quality measurement)."""
 
     def __init__(self, session, on_start, parent=None):
-        self.step_d_btn = _button(_tr("One D step"), "step_d", _tr(
+        self.step_d_btn = button(_tr("One D step"), "step_d", _tr(
             "While paused: update only the discriminator once, on one real and one generated batch."), parent)
-        self.step_g_btn = _button(_tr("One G step"), "step_g", _tr(
+        self.step_g_btn = button(_tr("One G step"), "step_g", _tr(
             "While paused: update only the generator once, to fool the current discriminator."), parent)
-        self.reset_btn = _button(_tr("Reset"), "reset", _tr(
+        self.reset_btn = button(_tr("Reset"), "reset", _tr(
             "Forget the weights, curves and history: the next Start begins from scratch."), parent)
         paused = lambda s: s.training and s.status == PAUSED  # noqa: E731
         super().__init__(session, on_start, parent, columns=3, extra=[
@@ -104,11 +86,7 @@ class SettingsBox(QGroupBox):
 
     def __init__(self, form, parent=None):
         super().__init__(_tr("Model and training"), parent)
-        lay = QFormLayout(self)
-        lay.setContentsMargins(8, 6, 8, 6)
-        lay.setVerticalSpacing(4)
-        lay.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        lay.setRowWrapPolicy(QFormLayout.DontWrapRows)
+        lay = form_layout(self, margins=(8, 6, 8, 6), vspacing=4)
         for name in RUN_FIELDS:
             if name == "beta2":
                 continue
@@ -133,13 +111,13 @@ class FilesBox(QGroupBox):
         super().__init__(_tr("Files"), parent)
         lay = QGridLayout(self)
         lay.setContentsMargins(8, 6, 8, 6)
-        self.grid_btn = _button(_tr("Grid PNG…"), "grid_png", _tr(
+        self.grid_btn = button(_tr("Grid PNG…"), "grid_png", _tr(
             "Save the grid shown (8×8 samples) as a PNG image."), self)
-        self.gif_btn = _button(_tr("History GIF…"), "history_gif", _tr(
+        self.gif_btn = button(_tr("History GIF…"), "history_gif", _tr(
             "Save every grid of the history as an animated GIF: blobs turning into digits."), self)
-        self.save_btn = _button(_tr("Save checkpoint…"), "save_checkpoint", _tr(
+        self.save_btn = button(_tr("Save checkpoint…"), "save_checkpoint", _tr(
             "Save both networks, the settings, the curves and the history of grids."), self)
-        self.load_btn = _button(_tr("Load checkpoint…"), "load_checkpoint", _tr(
+        self.load_btn = button(_tr("Load checkpoint…"), "load_checkpoint", _tr(
             "Load a GAN checkpoint saved by dlviz (files of other kinds are refused)."), self)
         lay.addWidget(self.grid_btn, 0, 0)
         lay.addWidget(self.gif_btn, 0, 1)
@@ -150,8 +128,10 @@ class FilesBox(QGroupBox):
         lay.addWidget(self.message_line, 2, 0, 1, 2)
 
 
-class ControlsColumn(QWidget):
-    """Run box, scrolling settings, Files box, in a column of fixed width."""
+class GanControls(QWidget):
+    """Run box, the settings in a ``ControlsColumn`` (it scrolls vertically only, as wide as
+    its widest row needs, at least ``COLUMN_WIDTH``), Files box; the boxes take the
+    column's width."""
 
     def __init__(self, session, form, on_start, parent=None):
         super().__init__(parent)
@@ -160,15 +140,13 @@ class ControlsColumn(QWidget):
         lay.setSpacing(6)
         self.run = RunBox(session, on_start, self)
         lay.addWidget(self.run)
-        self.settings = SettingsBox(form)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.settings)
-        self.scroll.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Expanding)
+        self.scroll = ControlsColumn(self, min_width=COLUMN_WIDTH, margins=(0, 0, 0, 0), spacing=0,
+                                     name="settings")
+        self.settings = SettingsBox(form, self.scroll.inner)
+        self.scroll.column.addWidget(self.settings)
         self.scroll.setMinimumHeight(120)
+        self.scroll.fit_width()
         lay.addWidget(self.scroll, 1)
         self.files = FilesBox(self)
         lay.addWidget(self.files)
-        self.setFixedWidth(COLUMN_WIDTH)
+        self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Preferred)  # as wide as the settings column

@@ -27,7 +27,7 @@ from dlviz.ui.forms import Form
 from dlviz.ui.i18n import tr_message
 from dlviz.ui.jobs import IDLE
 from dlviz.ui.panels.base import Panel
-from dlviz.ui.panels.gan.controls import ControlsColumn
+from dlviz.ui.panels.gan.controls import GanControls
 from dlviz.ui.panels.gan.session import PARTS, GanSession
 from dlviz.ui.panels.gan.state import LIVE_FIELDS, RUN_FIELDS, SWEEP, GanState
 from dlviz.ui.panels.gan.views import CurvesView, GridView, QualityView, StripView, apply_theme
@@ -51,7 +51,7 @@ class GanPanel(Panel):
         root = QHBoxLayout(self)
         root.setContentsMargins(8, 8, 8, 8)
         root.setSpacing(10)
-        self.controls = ControlsColumn(s, self.form, self.start, self)
+        self.controls = GanControls(s, self.form, self.start, self)
         root.addWidget(self.controls)
 
         centre = QWidget(self)

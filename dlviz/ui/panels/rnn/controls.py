@@ -9,26 +9,16 @@ user's own choices for random weights stay in the state."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from dlviz.ui.forms import Form
+from dlviz.ui.widgets.basics import button
+from dlviz.ui.widgets.column import ControlsColumn, form_layout
 
 from .views import InputView, PredictionView
 
-WIDTH = 292
+WIDTH = 292  # the column's width (wider only when a row needs more)
 
 
 def _tr(text: str) -> str:
@@ -42,24 +32,15 @@ def _fixed_label(parent) -> QLabel:
     return label
 
 
-class Controls(QScrollArea):
+class Controls(ControlsColumn):
     def __init__(self, form: Form, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, min_width=WIDTH, margins=(0, 0, 4, 0), spacing=6)
         self.form = form
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        inner = QWidget(self)
-        col = QVBoxLayout(inner)
-        col.setContentsMargins(0, 0, 4, 0)
-        col.setSpacing(6)
+        inner, col = self.inner, self.column
 
         # --- the cell ------------------------------------------------------------------------
         cell_box = QGroupBox(_tr("Cell"), inner)
-        f = QFormLayout(cell_box)
-        f.setContentsMargins(8, 6, 8, 6)
-        f.setVerticalSpacing(4)
-        f.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        f = form_layout(cell_box, margins=(8, 6, 8, 6), vspacing=4, wrap=None)
         self.cell_combo = form.widget("cell")
         self.cell_stack = QStackedWidget(cell_box)
         self.cell_stack.addWidget(self.cell_combo)
@@ -101,9 +82,7 @@ class Controls(QScrollArea):
         row.addWidget(self.digit_label)
         self.digit_spin = form.widget("digit")
         row.addWidget(self.digit_spin, 1)
-        self.random_btn = QPushButton(_tr("Random"), in_box)
-        self.random_btn.setObjectName("random_digit")
-        self.random_btn.setToolTip(_tr("Pick a random MNIST test digit."))
+        self.random_btn = button(_tr("Random"), "random_digit", _tr("Pick a random MNIST test digit."), in_box)
         row.addWidget(self.random_btn)
         il.addLayout(row)
         self.input_view = InputView(in_box)
@@ -118,9 +97,8 @@ class Controls(QScrollArea):
         pl.addWidget(self.prediction)
         col.addWidget(pred_box)
 
-        self.setWidget(inner)
-        self.setFixedWidth(WIDTH)
         inner.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.MinimumExpanding)
+        self.fit_width()
 
     def apply_colors(self, c: dict) -> None:
         for label in (self.model_note, self.model_cell_label, self.model_hidden_label):

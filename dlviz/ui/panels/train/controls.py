@@ -1,68 +1,49 @@
 """The Training panel's controls column: the settings (a ``Form`` of the state's fields), the
 learning rate's Set button, the run buttons (``RunButtons``: Start / Pause / Stop, plus
-Save… and Load…) and the message line — in a vertical scroll area, so the column fits
-any height."""
+Save… and Load…) and the message line — in a ``ControlsColumn`` (it scrolls vertically
+only, so it fits any height, and is as wide as its widest row needs, at least 340 px)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from dlviz.ui.jobs import STOPPING, RunButtons
+from dlviz.ui.widgets.basics import button
+from dlviz.ui.widgets.column import ControlsColumn, form_layout
 from dlviz.ui.widgets.message_line import MessageLine
 
 MODEL_FIELDS = ["arch", "activation", "hidden", "layers", "bidirectional", "dropout"]
 RUN_FIELDS_BEFORE_LR = ["optimizer"]
 RUN_FIELDS_AFTER_LR = ["onecycle", "batch_size", "epochs", "weight_decay", "seed", "device"]
+COLUMN_WIDTH = 340  # the column's width (wider only when a row needs more)
+MARGINS = (6, 6, 6, 6)
 
 
-def _form_layout(box) -> QFormLayout:
-    f = QFormLayout(box)
-    f.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-    f.setRowWrapPolicy(QFormLayout.DontWrapRows)
-    f.setContentsMargins(6, 6, 6, 6)
-    return f
-
-
-class TrainControls(QScrollArea):
+class TrainControls(ControlsColumn):
     """See the module docstring. ``panel`` gives the form, the session and the actions
     (``start``, ``apply_lr``, ``save_checkpoint``, ``load_checkpoint_dialog``)."""
 
     def __init__(self, panel):
-        super().__init__(panel)
+        super().__init__(panel, min_width=COLUMN_WIDTH, margins=(0, 0, 4, 0), spacing=6)
         form, session = panel.form, panel.session
         self.session = session
-        box = QWidget(self)
-        col = QVBoxLayout(box)
-        col.setContentsMargins(0, 0, 4, 0)
-        col.setSpacing(6)
+        box, col = self.inner, self.column
 
         g = QGroupBox(self.tr("Model"), box)
-        f = _form_layout(g)
+        f = form_layout(g, margins=MARGINS)
         form.add_rows(f, MODEL_FIELDS)
         col.addWidget(g)
 
         g = QGroupBox(self.tr("Optimisation"), box)
-        f = _form_layout(g)
+        f = form_layout(g, margins=MARGINS)
         form.add_rows(f, RUN_FIELDS_BEFORE_LR)
         lr_row = QWidget(g)
         lr_lay = QHBoxLayout(lr_row)
         lr_lay.setContentsMargins(0, 0, 0, 0)
         self.lr_edit = form.widget("lr")
         self.lr_edit.setParent(lr_row)
-        self.set_btn = QPushButton(self.tr("Set"), lr_row)
-        self.set_btn.setObjectName("set_lr")
-        self.set_btn.setToolTip(self.tr("Send this learning rate to the running training now."))
-        self.set_btn.clicked.connect(lambda: panel.apply_lr())
+        self.set_btn = button(self.tr("Set"), "set_lr", self.tr("Send this learning rate to the running training now."),
+                              lr_row, lambda: panel.apply_lr())
         self.lr_edit.returnPressed.connect(panel.on_lr_return)
         lr_lay.addWidget(self.lr_edit, 1)
         lr_lay.addWidget(self.set_btn)
@@ -72,16 +53,12 @@ class TrainControls(QScrollArea):
 
         g = QGroupBox(self.tr("Run"), box)
         gl = QVBoxLayout(g)
-        gl.setContentsMargins(6, 6, 6, 6)
-        self.save_btn = QPushButton(self.tr("Save…"), g)
-        self.save_btn.setObjectName("save")
-        self.save_btn.setToolTip(self.tr("Save the weights, settings and curves as a checkpoint file (.pt)."))
-        self.save_btn.clicked.connect(lambda: panel.save_checkpoint())
-        self.load_btn = QPushButton(self.tr("Load…"), g)
-        self.load_btn.setObjectName("load")
-        self.load_btn.setToolTip(self.tr(
-            "Load a checkpoint (refused safely if it is damaged or not a dlviz classifier); the app then uses it."))
-        self.load_btn.clicked.connect(lambda: panel.load_checkpoint_dialog())
+        gl.setContentsMargins(*MARGINS)
+        self.save_btn = button(self.tr("Save…"), "save", self.tr(
+            "Save the weights, settings and curves as a checkpoint file (.pt)."), g, lambda: panel.save_checkpoint())
+        self.load_btn = button(self.tr("Load…"), "load", self.tr(
+            "Load a checkpoint (refused safely if it is damaged or not a dlviz classifier); the app then uses it."),
+            g, lambda: panel.load_checkpoint_dialog())
         idle = lambda s: not s.running  # noqa: E731
         self.buttons = RunButtons(session, panel.start, g, columns=3,
                                   extra=[(self.save_btn, idle), (self.load_btn, idle)])
@@ -95,19 +72,8 @@ class TrainControls(QScrollArea):
         self.message.setObjectName("message")
         col.addWidget(self.message)
         col.addStretch(1)
-
-        self.setWidget(box)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self._box = box
+        self.fit_width()
         self.refresh()
-
-    def fit_width(self) -> None:
-        """As wide as the settings need (plus the scroll bar), never wider than 380 px."""
-        need = self._box.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 4
-        self.setMinimumWidth(min(380, need))
-        self.setMaximumWidth(max(min(380, need), 340))
 
     def refresh(self) -> None:
         """Enable Set while a training runs (not while it stops)."""

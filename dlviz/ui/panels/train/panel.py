@@ -52,7 +52,6 @@ class TrainPanel(Panel):
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(self.controls, 0)
         lay.addWidget(self.views, 1)
-        self.controls.fit_width()
 
         for plot in (self.views.loss_plot, self.views.acc_plot):
             menu = plot.getPlotItem().getViewBox().menu
