@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from dlviz.core import activations as act
 from dlviz.ui import fmt, theme
 from dlviz.ui.i18n import tr_n
+from dlviz.ui.widgets.basics import wrap_label
 
 from .state import FUNCTION_NAMES, MAX_LOGITS, X_RANGE
 
@@ -38,11 +39,7 @@ def display_name(name: str) -> str:
 
 
 def _wrapping_label(parent, tip: str) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setToolTip(tip)
-    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-    label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+    label = wrap_label(parent, tip=tip, selectable=True)
     label.setMinimumWidth(60)
     return label
 

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QSlider,
     QVBoxLayout,
 )
 
 from dlviz.ui.i18n import tr_n
 from dlviz.ui.panels.draw.views import InputPreview, ProbabilityBars
+from dlviz.ui.widgets.basics import wrap_label
 from dlviz.ui.widgets.canvas import DrawingCanvas
 from dlviz.ui.widgets.message_line import MessageLine
 
@@ -49,12 +49,8 @@ class DrawBox(QGroupBox):
         title = QLabel(self.tr("<b>What the model sees</b> (28×28)"), self)
         title.setWordWrap(True)
         prev_text.addWidget(title)
-        self.caption = QLabel(self)
-        self.caption.setWordWrap(True)
-        self.caption.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        self.caption = wrap_label(self, align=Qt.AlignLeft | Qt.AlignTop, tip=self.preview.toolTip())
         self.caption.setMinimumWidth(120)
-        self.caption.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-        self.caption.setToolTip(self.preview.toolTip())
         prev_text.addWidget(self.caption)
         prev_text.addStretch(1)
         prev_row.addLayout(prev_text, 1)
@@ -158,10 +154,6 @@ class PredictionBox(QGroupBox):
         model_label.setBuddy(self.model_combo)
         row.addWidget(self.model_combo, 1)
         lay.addLayout(row)
-        self.model_info = QLabel(self)
-        self.model_info.setWordWrap(True)
-        self.model_info.setTextFormat(Qt.PlainText)
-        self.model_info.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.model_info = wrap_label(self, text_format=Qt.PlainText, align=Qt.AlignLeft | Qt.AlignTop)
         self.model_info.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
-        self.model_info.setAlignment(Qt.AlignLeft | Qt.AlignTop)
         lay.addWidget(self.model_info)

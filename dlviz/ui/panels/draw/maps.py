@@ -8,7 +8,7 @@ import math
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGroupBox, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from dlviz.ui.panels.draw.views import (
     ALIGN_CENTER_WRAP,
@@ -25,6 +25,7 @@ from dlviz.ui.panels.draw.views import (
     theme_colors,
     to_qimage,
 )
+from dlviz.ui.widgets.basics import wrap_label
 
 
 class FeatureMapsView(QWidget):
@@ -357,15 +358,12 @@ class CnnBox(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("How the CNN sees it, layer by layer"))
         lay = QVBoxLayout(self)
-        self.cnn_label = QLabel(self)
-        self.cnn_label.setWordWrap(True)
-        self.cnn_label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.cnn_label = wrap_label(self)
         lay.addWidget(self.cnn_label)
-        legend = QLabel(self.tr(
+        legend = wrap_label(self)
+        legend.setText(self.tr(
             "Blue = negative, white = 0, red = positive; after ReLU: dark = 0, bright = strong. "
-            "One colour scale per layer."), self)
-        legend.setWordWrap(True)
-        legend.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+            "One colour scale per layer."))
         lf = QFont(legend.font())
         lf.setPointSizeF(lf.pointSizeF() * 0.9)
         legend.setFont(lf)

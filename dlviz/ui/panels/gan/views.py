@@ -8,14 +8,13 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QGraphicsRectItem,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QSlider,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from dlviz.core import gan as core
 from dlviz.ui import theme
 from dlviz.ui.i18n import tr_message
+from dlviz.ui.widgets.basics import button, embolden, title_label
 from dlviz.ui.widgets.message_line import MessageLine
 
 GRID_COLS = 8
@@ -55,14 +55,6 @@ def cell_at(x: float, y: float) -> int | None:
     return None
 
 
-def title_label(text: str, parent) -> QLabel:
-    lab = QLabel(text, parent)
-    f = lab.font()
-    f.setBold(True)
-    lab.setFont(f)
-    return lab
-
-
 def image_view(parent, tip: str):
     w = pg.GraphicsLayoutWidget(parent)
     w.setBackground(None)  # the window's colour, in either theme
@@ -90,7 +82,6 @@ class GridView(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(4)
         self.title = title_label(_tr("Samples from fixed noise"), self)
-        self.title.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         lay.addWidget(self.title)
         self.widget, self.vb, self.item = image_view(self, _tr(
             "64 digits the generator makes from the same 64 noise vectors at every step, so you see it "
@@ -181,14 +172,12 @@ class StripView(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(4)
         self.title = title_label(_tr("Latent interpolation"), self)
-        self.title.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         lay.addWidget(self.title)
         row = QHBoxLayout()
         self.mode = mode_widget
         self.steps = steps_widget
-        self.random_btn = QPushButton(_tr("Random pair"), self)
-        self.random_btn.setObjectName("random_pair")
-        self.random_btn.setToolTip(_tr("Interpolate between two new random noise vectors instead of two grid cells."))
+        self.random_btn = button(_tr("Random pair"), "random_pair", _tr(
+            "Interpolate between two new random noise vectors instead of two grid cells."), self)
         row.addWidget(self.mode, 1)
         row.addWidget(self.steps)
         row.addWidget(self.random_btn)
@@ -299,11 +288,7 @@ class QualityView(QGroupBox):
         super().__init__(_tr("Quality meter"), parent)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 4, 8, 6)
-        self.is_label = QLabel(self)
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 1.3)
-        big.setBold(True)
-        self.is_label.setFont(big)
+        self.is_label = embolden(QLabel(self), 1.3)
         self.is_label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.is_label.setToolTip(_tr(
             "Inception Score = exp(mean KL(p(y|x) ‖ p(y))) from a digit classifier: near 10 when the "
@@ -312,9 +297,8 @@ class QualityView(QGroupBox):
         row = QHBoxLayout()
         self.judge = MessageLine(self, lines=3)
         self.judge.setToolTip(_tr("The digit classifier that judges the generated digits."))
-        self.measure_btn = QPushButton(_tr("Measure now"), self)
-        self.measure_btn.setObjectName("measure")
-        self.measure_btn.setToolTip(_tr("Classify 1,000 new generated digits now (also done after every epoch)."))
+        self.measure_btn = button(_tr("Measure now"), "measure", _tr(
+            "Classify 1,000 new generated digits now (also done after every epoch)."), self)
         row.addWidget(self.judge, 1)
         row.addWidget(self.measure_btn, 0, Qt.AlignTop)
         lay.addLayout(row)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from dlviz.ui import theme
 from dlviz.ui.i18n import tr_message
 from dlviz.ui.panels.train.state import MISTAKES
+from dlviz.ui.widgets.basics import wrap_label
 from dlviz.ui.widgets.plots import ConfusionMatrix, CurvePlot
 
 
@@ -127,12 +128,7 @@ class MistakeGrid(QWidget):
 
 
 def _wrapping_label(parent, rich: bool = False) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.RichText if rich else Qt.PlainText)
-    label.setAlignment(Qt.AlignLeft | Qt.AlignTop)
-    label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-    return label
+    return wrap_label(parent, text_format=Qt.RichText if rich else Qt.PlainText, align=Qt.AlignLeft | Qt.AlignTop)
 
 
 class TrainViews(QWidget):
