@@ -86,13 +86,6 @@ def core_refusal(error) -> tuple[str | None, Message | str]:
     return field, text
 
 
-def _choices_last(state, changes: dict) -> dict:
-    """``changes`` with the choices last: whether "file" is an available source depends on
-    the image in the same change, which the framework reads in the order given."""
-    first = {k: v for k, v in changes.items() if not isinstance(state.fields.get(k), Choice)}
-    return {**first, **{k: v for k, v in changes.items() if k not in first}}
-
-
 class WindowState(PanelState):
     """Fields shared by ConvState and PoolState (see the module docstring)."""
 
@@ -151,17 +144,12 @@ class WindowState(PanelState):
         """As ``PanelState.validate``; a refusal that a rule between fields made is told
         about the field the user changed (with the setting core named, when another)."""
         try:
-            return super().validate(_choices_last(self, changes), cascade)
+            return super().validate(changes, cascade)
         except StateError as e:
             if not changes:
                 raise
             errors = [self._blame(err, changes) for err in e.errors]
             raise StateError(errors) from None
-
-    def parse_snapshot(self, data) -> dict:
-        if isinstance(data, dict):
-            data = _choices_last(self, data)
-        return super().parse_snapshot(data)
 
     def _blame(self, err: FieldError, changes: dict) -> FieldError:
         if err.field in changes:
