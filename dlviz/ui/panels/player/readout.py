@@ -122,13 +122,7 @@ class ReadoutView(QWidget):
         """The height the current rows need at ``width`` with cells of at most 40 px."""
         spacing, cap_h, row_gap = 10, 16, 7
         avail_w = max(50, width - 16)
-        cell = 40.0
-        for row in self._rows:
-            grids = [t for t in row if isinstance(t, GridTok)]
-            if grids:
-                twidth = sum(self._text_rect(t, None)[0] for t in row if isinstance(t, TextTok))
-                free = avail_w - twidth - spacing * (len(row) - 1)
-                cell = min(cell, free / sum(t.values.shape[1] for t in grids))
+        cell = self._fit_cell_width(avail_w, spacing, 40.0)
         h = 8.0
         for row in self._rows:
             grids = [t for t in row if isinstance(t, GridTok)]
@@ -137,6 +131,17 @@ class ReadoutView(QWidget):
             else:
                 h += self._text_row_height(row, avail_w) + row_gap
         return int(h + 0.5)
+
+    def _fit_cell_width(self, avail_w: float, spacing: int, limit: float) -> float:
+        """The widest cell (at most ``limit``) at which every row of grids fits ``avail_w``."""
+        cell = limit
+        for row in self._rows:
+            grids = [t for t in row if isinstance(t, GridTok)]
+            if grids:
+                twidth = sum(self._text_rect(t, None)[0] for t in row if isinstance(t, TextTok))
+                free = avail_w - twidth - spacing * (len(row) - 1)
+                cell = min(cell, free / sum(t.values.shape[1] for t in grids))
+        return cell
 
     def _text_rect(self, tok: TextTok, width):
         """Size of a text token; a row holding only text wraps within ``width``."""
@@ -164,15 +169,12 @@ class ReadoutView(QWidget):
         spacing, cap_h, row_gap = 10, 16, 7
         avail_w = max(50, self.width() - 16)
         avail_h = max(50, self.height() - 8)
-        cell_w = 48.0
+        cell_w = self._fit_cell_width(avail_w, spacing, 48.0)
         grid_rows_total = 0
         fixed_h = 0
         for row in self._rows:
             grids = [t for t in row if isinstance(t, GridTok)]
             if grids:
-                twidth = sum(self._text_rect(t, None)[0] for t in row if isinstance(t, TextTok))
-                free = avail_w - twidth - spacing * (len(row) - 1)
-                cell_w = min(cell_w, free / sum(t.values.shape[1] for t in grids))
                 grid_rows_total += max(t.values.shape[0] for t in grids)
                 fixed_h += cap_h + row_gap
             else:
