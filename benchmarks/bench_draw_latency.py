@@ -9,7 +9,7 @@ feature-map view updates on its own ≤ 20 Hz timer in the same event loop, so i
 shows up in the p95 / max, as it would for a user.
 
 Each model is timed in the same run: the shipped weights when present, else a randomly
-initialised model of the same architecture (same cost). Target (DESIGN.md §4): median
+initialised model of the same architecture (same cost). Target: median
 ≤ 8 ms on CPU.
 
     python benchmarks/bench_draw_latency.py [--repeats 5] [--model CKPT]

@@ -1,6 +1,6 @@
 """Classifier-based Inception Score of the dlviz GAN against CPU training time, on full MNIST.
 
-Target (DESIGN.md §4): IS ≥ 8.0 within 120 s of CPU training. Prints the IS of 1,000 samples
+Target: IS ≥ 8.0 within 120 s of CPU training. Prints the IS of 1,000 samples
 at 30 / 60 / 120 s of training (evaluation time not counted), the IS of 1,000 real test
 digits with the same classifier, and — side by side, in the same run — a plain
 pytorch/examples-style DCGAN (ngf = ndf = 64, nz = 100, batch 128, Adam 2e-4, β1 0.5, BCE,

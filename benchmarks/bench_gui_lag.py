@@ -6,7 +6,7 @@ would wait). Measured from the first BatchMetrics event until the run ends. The 
 runs on the app's JobRunner (a QThread): PyTorch releases the GIL inside its kernels, and
 the engine's own Python per batch is short.
 
-Targets (DESIGN.md §4): p99 ≤ 16 ms, max ≤ 50 ms after the first batch.
+Targets: p99 ≤ 16 ms, max ≤ 50 ms after the first batch.
 
     python benchmarks/bench_gui_lag.py [--arch keras-cnn] [--seconds 15] [--threads N]
 """

@@ -4,7 +4,7 @@ Full MNIST (``../shared/data`` or ``--data``), the dlviz engine with its default
 model: batch 128, Adam, one-cycle learning-rate schedule (peak ``--lr``), data preloaded as
 normalised tensors. The timed part is training only (the engine's ``train_seconds``: the
 batches, not loading the data and not the test-set evaluations after each epoch).
-Target (DESIGN.md §4): ≥ 98.5 % within 15 s of training on this CPU.
+Target: ≥ 98.5 % within 15 s of training on this CPU.
 
     python benchmarks/bench_time_to_accuracy.py [--epochs 3] [--lr 0.003] [--seed 0] [--threads N]
 """

@@ -11,7 +11,7 @@
 
 Each variant trains the same number of batches; the runs are interleaved for ``--rounds``
 rounds and the median is reported (the machine may be shared: look at the spread).
-Targets (DESIGN.md §4): engine ≥ 1.5× the examples loop; GUI ≥ 0.9× headless.
+Targets: engine ≥ 1.5× the examples loop; GUI ≥ 0.9× headless.
 
     python benchmarks/bench_train_throughput.py [--arch keras-cnn] [--batches 150] [--rounds 3]
 """

@@ -1,4 +1,4 @@
-"""dlviz.core must never import Qt (DESIGN.md §2)."""
+"""dlviz.core must never import Qt (docs/architecture.md: the one-way boundary)."""
 
 import ast
 import subprocess

@@ -1,4 +1,4 @@
-"""File → Download MNIST and the core download job (DESIGN.md §3, step 2), without the
+"""File → Download MNIST and the core download job, without the
 network: fake MNIST files are served by a local HTTP server on 127.0.0.1 (or read from
 ``file://`` URLs), and the MD5s are those of the fake files."""
 

@@ -1,4 +1,4 @@
-"""MNIST, resolved in the order of DESIGN.md §3.
+"""MNIST, resolved in the order the README gives (Where MNIST comes from).
 
 1. a folder the user chose (argument, setting or ``DLVIZ_DATA``) in torchvision's
    layout ``ROOT/MNIST/raw/*``;
