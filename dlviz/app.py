@@ -58,7 +58,7 @@ def run_gui(argv=None) -> int:
     errors.install(app)  # an exception in a slot: logged and shown, the app keeps running
 
     win = MainWindow()
-    win.show()
+    win.show_first()
     return app.exec()
 
 

@@ -46,6 +46,9 @@ def _fresh_settings(_isolated_settings):
         yield
         return
     QSettings().clear()
+    import shutil
+
+    shutil.rmtree(Path(os.environ["XDG_DATA_HOME"]) / "dlviz" / "models", ignore_errors=True)  # kept models
     yield
 
 

@@ -248,7 +248,7 @@ def test_menu_action_downloads_and_the_status_bar_shows_the_new_data(
     assert app_state.data_folder == str(target)
     assert QSettings().value("data/folder") == str(target)
     assert "150 train / 40 test" in win.data_label.full_text() and str(target) in win.data_label.full_text()
-    assert str(target) in win.statusBar().currentMessage()
+    assert str(target) in win.status_text
     win.close()
 
 
@@ -271,7 +271,7 @@ def test_cancel_in_the_dialog_stops_within_a_second(qtbot, app_state, monkeypatc
     assert isinstance(got[-1], DownloadFinished) and got[-1].reason == "stopped"
     assert win.download.dialog is None
     assert app_state.data is before and "4,000 train" in win.data_label.full_text()
-    assert "cancelled" in win.statusBar().currentMessage().lower()
+    assert "cancelled" in win.status_text.lower()
     assert _leftovers(target) == []
     win.close()
 

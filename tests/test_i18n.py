@@ -241,7 +241,7 @@ def test_switch_to_chinese_and_back(qtbot, app_state):
         panel = win.panel("activations")
         assert panel.func_combo.parent().title() == "激活函数"  # the panel was rebuilt in Chinese
         assert "设备" in win.device_label.full_text()
-        assert "立即生效" in win.statusBar().currentMessage()
+        assert "立即生效" in win.status_text
 
         win.set_language("en")
         assert QSettings().value(i18n.SETTING) == "en"

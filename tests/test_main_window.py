@@ -122,3 +122,93 @@ def test_closing_stops_every_timer(qtbot, app_state):
     win.close()
     active = [t for t in win.findChildren(QTimer) if t.isActive()]
     assert not active, [t.parent() for t in active]
+
+
+def test_the_wheel_scrolls_the_settings_instead_of_changing_them(qtbot, app_state):
+    """A wheel turn over an unfocused field scrolls its column; a clicked field takes it."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    win = MainWindow(app_state, restore=False)
+    qtbot.addWidget(win)
+    win.resize(1024, 480)  # short: the settings column scrolls
+    win.show()
+    win.show_panel("gan")
+    panel = win.panel("gan")
+    spin = panel.form.widget("latent_dim")
+    before = panel.state.latent_dim
+
+    def wheel(widget, dy=-120):
+        ev = QWheelEvent(QPointF(5, 5), QPointF(widget.mapToGlobal(QPoint(5, 5))), QPoint(0, 0), QPoint(0, dy),
+                         Qt.NoButton, Qt.NoModifier, Qt.NoScrollPhase, False)
+        QApplication.sendEvent(widget, ev)
+
+    from PySide6.QtWidgets import QScrollArea
+
+    qtbot.waitUntil(lambda: panel.findChild(QScrollArea, "settings").verticalScrollBar().isVisible())
+    column = panel.findChild(QScrollArea, "settings")
+    bar = column.verticalScrollBar()
+    assert bar.isVisible() and bar.value() == 0
+    wheel(spin)
+    assert panel.state.latent_dim == before and not spin.hasFocus()
+    assert bar.value() > 0  # the column scrolled instead
+    assert spin.focusPolicy() == Qt.StrongFocus
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    spin.setFocus()
+    qtbot.waitUntil(spin.hasFocus)
+    wheel(spin, 120)
+    assert panel.state.latent_dim != before  # focused: the wheel is the field's
+    win.close()
+
+
+def test_long_status_messages_are_cut_before_the_data_line(qtbot, app_state):
+    from PySide6.QtWidgets import QApplication
+
+    win = MainWindow(app_state, restore=False)
+    qtbot.addWidget(win)
+    win.resize(1024, 700)
+    win.show()
+    win._late_init()
+    QApplication.processEvents()
+    text = "Dilation: the kernel spans 43×43 cells (with dilation), more than the padded input 28×28; " * 2
+    app_state.message(text)
+    shown = win.statusBar().currentMessage()
+    assert win.status_text == text and win.statusBar().toolTip() == text
+    assert shown.endswith("…") and len(shown) < len(text)
+    room = win.statusBar().width() - win.data_label.width() - win.device_label.width()
+    assert win.statusBar().fontMetrics().horizontalAdvance(shown) < room
+    win.close()
+
+
+def test_a_model_trained_in_one_run_is_there_in_the_next(qtbot, app_state):
+    from dlviz.core.models import build_model, default_config
+    from dlviz.ui.state import AppState
+
+    win = MainWindow(app_state, restore=True)
+    qtbot.addWidget(win)
+    app_state.models.publish("keras-cnn", "trained", build_model(default_config("keras-cnn")),
+                             default_config("keras-cnn"), accuracy=0.95)
+    win.close()
+    again = AppState()
+    again.set_data(app_state.data)
+    win2 = MainWindow(again, restore=True)
+    qtbot.addWidget(win2)
+    entry = again.models.find(("keras-cnn", "convnet"))
+    assert entry.key == "trained:keras-cnn" and entry.usable and entry.accuracy == 0.95
+    win2.close()
+
+
+def test_first_launch_on_a_small_screen_is_maximised(qtbot, app_state):
+    win = MainWindow(app_state, restore=True)  # no saved geometry: a first launch
+    qtbot.addWidget(win)
+    win.show_first()  # the offscreen screen is smaller than 1280×820 with a frame
+    qtbot.waitUntil(win.isVisible)
+    assert win.isMaximized()
+    win.close()
+    win2 = MainWindow(app_state, restore=True)  # the next launch: the saved geometry
+    qtbot.addWidget(win2)
+    win2.show_first()
+    assert win2.geometry_restored
+    win2.close()

@@ -206,13 +206,49 @@ def test_typed_refusal_shows_the_reason_next_to_the_field(qtbot, form):
     bubble = _bubble(host)
     assert bubble.isVisible() and bubble.label.text() == "Dilation: 9 is too large: the largest value is 7"
     assert reports[-1] == bubble.label.text()
-    assert spin.property("invalid")
+    assert not spin.property("invalid")  # it shows an accepted value again: no lasting red outline
     # the bubble floats below the field and is in no layout (it moves nothing)
     assert bubble.parentWidget() is host and host.layout().indexOf(bubble) == -1
     assert bubble.y() >= spin.mapTo(host, spin.rect().bottomLeft()).y()
     # a valid value clears it
     spin.setValue(4)
     assert state.dilation == 4 and not bubble.isVisible() and not spin.property("invalid")
+    # a sign being typed is allowed, so "-3" reaches the state and is refused with its reason
+    epochs = f.widget("codes")
+    epochs.lineEdit().selectAll()
+    QTest.keyClicks(epochs, "-3")
+    assert epochs.lineEdit().text().startswith("-3")
+    QTest.keyClick(epochs, Qt.Key_Return)
+    assert state.codes == 0 and "too small" in bubble.label.text()
+
+
+def test_the_bubble_lets_clicks_through_and_goes_at_the_next_click(qtbot, form):
+    state, host, f, reports = form
+    spin = f.widget("dilation")
+    spin.setValue(3)
+    spin.stepBy(100)
+    spin.stepBy(1)
+    bubble = _bubble(host)
+    assert bubble.isVisible() and bubble.testAttribute(Qt.WA_TransparentForMouseEvents)
+    qtbot.wait(300)
+    other = f.widget("relu")
+    from PySide6.QtCore import QPoint
+
+    # the click reaches the field under or beside the bubble (on the check box's indicator)
+    QTest.mouseClick(other, Qt.LeftButton, Qt.NoModifier, QPoint(8, other.height() // 2))
+    assert not bubble.isVisible() and state.relu is True
+
+
+def test_refused_text_keeps_its_reason_in_the_tooltip(qtbot, form):
+    state, host, f, reports = form
+    lr = f.widget("lr")
+    tip = lr.toolTip()
+    lr.setText("fast")
+    lr.editingFinished.emit()
+    assert lr.property("invalid") and "not a number" in lr.toolTip() and tip in lr.toolTip()
+    lr.setText("0.5")
+    lr.editingFinished.emit()
+    assert not lr.property("invalid") and lr.toolTip() == tip
 
 
 def test_stepping_past_a_limit_and_forbidden_values(qtbot, form):
@@ -503,3 +539,35 @@ def test_a_choice_may_depend_on_a_field_given_after_it(qapp):
     assert s.source == "file"
     with pytest.raises(StateError):
         Later().restore({"source": "file"})
+
+
+def test_trained_models_are_kept_for_the_next_run(qapp, tmp_path):
+    from dlviz.core.models import build_model, default_config
+    from dlviz.ui.catalogue import ModelCatalogue
+
+    cat = ModelCatalogue()
+    cat.remember(tmp_path)
+    model = build_model(default_config("keras-cnn"))
+    cat.publish("keras-cnn", "trained", model, default_config("keras-cnn"), accuracy=0.93,
+                history={"test_accuracy": [0.9, 0.93]})
+    cat.publish("lstm", "loaded", build_model(default_config("lstm")), default_config("lstm"), source="mine.pt")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["loaded-lstm.pt", "trained-keras-cnn.pt"]
+    # the next run: the same entries, read lazily, the latest still the latest
+    nxt = ModelCatalogue()
+    nxt.remember(tmp_path)
+    e = nxt.entry("trained:keras-cnn")
+    assert e is not None and e.origin == "trained" and nxt.latest().arch == "lstm"
+    assert nxt.find(("convnet", "keras-cnn")) is e
+    for a, b in zip(model.state_dict().values(), e.model.state_dict().values()):
+        assert torch.equal(a, b)
+    assert e.accuracy == pytest.approx(0.93) and nxt.entry("loaded:lstm").model is not None
+    assert nxt.entry("loaded:lstm").source == "mine.pt"
+    # a damaged file there makes only that entry unusable
+    (tmp_path / "trained-convnet.pt").write_bytes(b"junk")
+    third = ModelCatalogue()
+    third.remember(tmp_path)
+    bad = third.entry("trained:convnet")
+    assert bad.model is None and bad.error and third.find(("convnet",)).origin == "shipped"
+    # files that are not ours are left alone
+    (tmp_path / "notes.pt").write_bytes(b"x")
+    assert ModelCatalogue().entry("notes") is None

@@ -88,6 +88,17 @@ PYQTGRAPH_FILES = (
 )
 
 
+# Strings of Qt's own file dialogs that Qt's Chinese catalogue leaves untranslated (the file
+# type column); dlviz's catalogue answers for them. (context, source)
+QT_STRINGS = [
+    ("QAbstractFileIconProvider", "Folder"),
+    ("QAbstractFileIconProvider", "File"),
+    ("QAbstractFileIconProvider", "Drive"),
+    ("QAbstractFileIconProvider", "Shortcut"),
+    ("QAbstractFileIconProvider", "%1 File"),
+]
+
+
 def third_party_files() -> list[tuple[Path, str]]:
     try:
         import pyqtgraph
@@ -341,6 +352,7 @@ def main(argv=None) -> int:
         if not args.no_pyqtgraph:
             for f, shown in third_party_files():
                 extras += [(c, s, shown, line) for c, s, line in extra_strings(f)]
+        extras += [(c, src, "Qt", 0) for c, src in QT_STRINGS]
         added = add_extra(tree, extras)
         added += add_extra(tree, inherited_strings(tree, files))
         fill(tree, previous, propagate=False)

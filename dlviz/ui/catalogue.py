@@ -5,8 +5,13 @@ one (Draw, the learned kernels of Convolution, RNN cells, the GAN's quality mete
 An entry is published once (``publish``) and then found by what a panel needs
 (``find(archs)``): the latest model trained or loaded among those architectures, else the
 shipped one. Shipped weights are read lazily, the first time an entry's ``model`` is
-asked for; a damaged shipped file makes that entry unusable (``error`` says why), never
-the panel. ``changed(entry)`` fires when an entry is published.
+asked for; a damaged file makes that entry unusable (``error`` says why), never the panel.
+``changed(entry)`` fires when an entry is published.
+
+``remember(folder)`` (the app does it with its data folder) keeps the latest trained and
+loaded model of each architecture between runs: a publish writes ``<origin>-<arch>.pt``
+there (atomically, loaded back with ``weights_only=True`` like any checkpoint), and the
+files found there become entries, read lazily too.
 
 Models in the catalogue are in eval mode on the CPU and must not be trained further; a
 panel that hands one to a worker thread gives it ``entry.copy_model()``.
@@ -23,6 +28,7 @@ from dlviz.core.messages import Message, N_
 
 SHIPPED, TRAINED, LOADED = "shipped", "trained", "loaded"
 ORIGIN_WORDS = {SHIPPED: N_("shipped"), TRAINED: N_("trained here"), LOADED: N_("loaded")}
+REMEMBERED = (TRAINED, LOADED)
 
 _order = itertools.count()
 
@@ -45,7 +51,8 @@ class ModelEntry:
     ``accuracy`` when known, and the ``model`` (loaded on first use for shipped weights)."""
 
     def __init__(self, arch: str, origin: str, model=None, config: dict | None = None,
-                 accuracy: float | None = None, history: dict | None = None, source: str = ""):
+                 accuracy: float | None = None, history: dict | None = None, source: str = "",
+                 path=None):
         from dlviz.core.models import ARCH_NAMES  # noqa: PLC0415
 
         self.arch = arch
@@ -56,6 +63,7 @@ class ModelEntry:
         self.accuracy = accuracy
         self.history = dict(history or {})
         self.source = source  # a file name for loaded checkpoints
+        self.path = path  # the file to read the model from on first use (remembered models)
         self.error: Message | str | None = None
         self.order = next(_order)
         self.name = Message(N_("{arch} ({origin})"), arch=ARCH_NAMES.get(arch, arch),
@@ -64,12 +72,15 @@ class ModelEntry:
     @property
     def model(self):
         """The module in eval mode, or None when it cannot be read (see ``error``)."""
-        if self._model is None and self.origin == SHIPPED and self.error is None:
-            from dlviz.core.checkpoint import CheckpointError  # noqa: PLC0415
+        if self._model is None and (self.origin == SHIPPED or self.path is not None) and self.error is None:
+            from dlviz.core.checkpoint import CheckpointError, load_classifier  # noqa: PLC0415
             from dlviz.core.shipped import load_shipped  # noqa: PLC0415
 
             try:
-                loaded = load_shipped(self.arch)
+                loaded = load_shipped(self.arch) if self.path is None else load_classifier(self.path)
+                if loaded is not None and loaded[1].get("arch") != self.arch:
+                    raise CheckpointError(N_("{name}: holds a {arch} model"), name=str(self.path),
+                                          arch=str(loaded[1].get("arch")))
             except CheckpointError as e:
                 self.error = getattr(e, "message", None) or str(e)
                 return None
@@ -80,6 +91,7 @@ class ModelEntry:
             self.config = dict(config)
             self.history = dict(payload.get("history") or {})
             self.accuracy = accuracy_from(payload.get("history"), payload.get("extra"))
+            self.source = self.source or str((payload.get("extra") or {}).get("source") or "")
         return self._model
 
     @property
@@ -101,6 +113,7 @@ class ModelCatalogue(QObject):
     def __init__(self, parent=None, shipped: bool = True):
         super().__init__(parent)
         self._entries: dict[str, ModelEntry] = {}
+        self.folder = None  # where trained and loaded models are kept between runs (remember())
         if shipped:
             from dlviz.core import shipped as shipped_mod  # noqa: PLC0415
 
@@ -123,14 +136,47 @@ class ModelCatalogue(QObject):
         model = copy.deepcopy(model).cpu().eval()
         entry = ModelEntry(arch, origin, model, config, accuracy, history, source)
         self._entries[entry.key] = entry
+        if self.folder is not None and origin in REMEMBERED:
+            self._keep(entry)
         self.changed.emit(entry)
         return entry
+
+    # --- between runs -------------------------------------------------------------------
+    def remember(self, folder) -> None:
+        """Keep trained and loaded models in ``folder`` from now on, and take the ones kept
+        there by an earlier run (oldest first, so the newest is the latest)."""
+        from pathlib import Path  # noqa: PLC0415
+
+        from dlviz.core.models import CLASSIFIER_ARCHS  # noqa: PLC0415
+
+        self.folder = Path(folder)
+        if not self.folder.is_dir():
+            return
+        files = sorted(self.folder.glob("*.pt"), key=lambda f: f.stat().st_mtime)
+        for path in files:
+            origin, _, arch = path.stem.partition("-")
+            if origin in REMEMBERED and arch in CLASSIFIER_ARCHS and f"{origin}:{arch}" not in self._entries:
+                self._entries[f"{origin}:{arch}"] = ModelEntry(arch, origin, path=path)
+
+    def _keep(self, entry: ModelEntry) -> None:
+        from dlviz.core.checkpoint import save_checkpoint  # noqa: PLC0415
+
+        extra = {"source": entry.source}
+        if entry.accuracy is not None:
+            extra["test_accuracy"] = float(entry.accuracy)
+        try:
+            save_checkpoint(self.folder / f"{entry.origin}-{entry.arch}.pt", "classifier", entry.config,
+                            {"model": entry.model.state_dict()}, entry.history, extra)
+        except (OSError, RuntimeError, TypeError, ValueError) as e:  # a full disk: the model stays for this run
+            from dlviz.ui.errors import logger  # noqa: PLC0415
+
+            logger().warning("could not keep the %s model for the next run: %s", entry.arch, e)
 
     def find(self, archs, shipped_first: bool = False) -> ModelEntry | None:
         """The model a panel should use among ``archs``: the newest trained or loaded one,
         else the first usable shipped one in the order of ``archs`` (``shipped_first``
         reverses the preference: the GAN's quality meter judges with fixed weights)."""
-        own = [e for e in self.entries(archs) if e.origin != SHIPPED]
+        own = [e for e in self.entries(archs) if e.origin != SHIPPED and e.usable]
         shipped = [self._entries[f"{SHIPPED}:{a}"] for a in archs if f"{SHIPPED}:{a}" in self._entries]
         shipped = [e for e in shipped if e.usable]
         order = shipped + own if shipped_first else own + shipped

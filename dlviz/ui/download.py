@@ -40,7 +40,7 @@ class MnistDownload(QObject):
         return user_data_dir() / "data"
 
     def _status(self, text: str, ms: int) -> None:
-        self.window.statusBar().showMessage(text, ms)
+        self.window.show_status(text, ms)
 
     def confirm(self) -> None:
         folder = self.folder()

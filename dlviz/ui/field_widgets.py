@@ -9,9 +9,12 @@ moves a button under the mouse.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDoubleSpinBox,
     QFrame,
@@ -42,13 +45,16 @@ def _tr(text: str) -> str:
 # the refusal bubble
 # --------------------------------------------------------------------------------------
 class RefusalBubble(QFrame):
-    """A floating, word-wrapped message under a widget (one per window)."""
+    """A floating, word-wrapped message under a widget (one per window). It takes no mouse
+    input — a click goes to whatever lies under it — and it goes away at the next click,
+    key press or wheel turn anywhere in the app (or after ``BUBBLE_MS``); a field whose
+    refused text stays keeps its red outline and the reason in its tooltip."""
 
     def __init__(self, window: QWidget):
         super().__init__(window)
         self.setObjectName("RefusalBubble")
         self.setFrameShape(QFrame.StyledPanel)
-        self.setAttribute(Qt.WA_TransparentForMouseEvents, False)
+        self.setAttribute(Qt.WA_TransparentForMouseEvents, True)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.PlainText)
@@ -59,6 +65,8 @@ class RefusalBubble(QFrame):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
         self.anchor: QWidget | None = None
+        self._watching = False
+        self._shown_at = 0.0
         self.hide()
 
     def _style(self) -> None:
@@ -85,14 +93,29 @@ class RefusalBubble(QFrame):
         self.move(x, y)
         self.raise_()
         self.show()
+        self._shown_at = time.monotonic()
         self._timer.start(BUBBLE_MS)
+        app = QApplication.instance()
+        if app is not None and not self._watching:
+            app.installEventFilter(self)
+            self._watching = True
 
-    def mousePressEvent(self, event) -> None:
-        self.hide()
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        # (not the key press that caused the refusal, which goes on to the parents)
+        if event.type() in _DISMISS and self.isVisible() and time.monotonic() - self._shown_at > 0.25:
+            self.hide()
+        return False
 
     def hideEvent(self, event) -> None:
         self._timer.stop()
+        app = QApplication.instance()
+        if app is not None and self._watching:
+            app.removeEventFilter(self)
+            self._watching = False
         super().hideEvent(event)
+
+
+_DISMISS = (QEvent.MouseButtonPress, QEvent.KeyPress, QEvent.Wheel)
 
 
 def bubble_for(widget: QWidget) -> RefusalBubble:
@@ -103,9 +126,12 @@ def bubble_for(widget: QWidget) -> RefusalBubble:
     return bubble
 
 
-def show_refusal(widget: QWidget, text: str) -> RefusalBubble:
-    """Show ``text`` in a bubble under ``widget`` (and outline the widget in red)."""
-    mark_invalid(widget, True)
+def show_refusal(widget: QWidget, text: str, outline: bool = True) -> RefusalBubble:
+    """Show ``text`` in a bubble under ``widget``. With ``outline`` (a field that keeps the
+    refused text for the user to correct) the field is also outlined in red and its tooltip
+    gives the reason until the value is accepted."""
+    if outline:
+        mark_invalid(widget, True, text)
     bubble = bubble_for(widget)
     bubble.show_for(widget, text)
     return bubble
@@ -119,7 +145,13 @@ def hide_refusal(widget: QWidget) -> None:
         bubble.hide()
 
 
-def mark_invalid(widget: QWidget, on: bool) -> None:
+def mark_invalid(widget: QWidget, on: bool, reason: str = "") -> None:
+    """Outline ``widget`` in red and put ``reason`` first in its tooltip (or undo both)."""
+    if on and reason:
+        if not widget.property(INVALID_PROPERTY):
+            widget.setProperty("tip_before", widget.toolTip())
+        tip = widget.property("tip_before") or ""
+        widget.setToolTip(f"{reason}\n\n{tip}" if tip else reason)
     if bool(widget.property(INVALID_PROPERTY)) == on:
         return
     widget.setProperty(INVALID_PROPERTY, on)
@@ -127,6 +159,10 @@ def mark_invalid(widget: QWidget, on: bool) -> None:
         widget.setStyleSheet(f"border: 2px solid {theme.colors()['negative']}; border-radius: 3px;")
     else:
         widget.setStyleSheet("")
+        before = widget.property("tip_before")
+        if before is not None:
+            widget.setToolTip(before)
+            widget.setProperty("tip_before", None)
 
 
 # --------------------------------------------------------------------------------------
@@ -141,6 +177,7 @@ class _NumberSpin:
 
     def _init_number(self, field):
         self.field = field
+        self.setFocusPolicy(Qt.StrongFocus)  # the wheel gives no focus (it scrolls the column instead)
         self.setKeyboardTracking(False)
         self.setAccelerated(True)
         lo, hi = field.range
@@ -162,8 +199,9 @@ class _NumberSpin:
     def validate(self, text, pos):
         result = super().validate(text, pos)
         state = result[0] if isinstance(result, tuple) else result
-        if state == QValidator.Invalid and self._number(self._parse(text)) is not None:
-            return (QValidator.Intermediate, text, pos)
+        typed = self._parse(text)
+        if state == QValidator.Invalid and (self._number(typed) is not None or typed in ("-", "+", "−")):
+            return (QValidator.Intermediate, text, pos)  # out of range, or a sign being typed: said on commit
         return result
 
     def fixup(self, text):
@@ -195,7 +233,7 @@ class IntSpin(_NumberSpin, QSpinBox):
     @staticmethod
     def _number(text: str):
         try:
-            return int(text)
+            return int(text.replace("−", "-"))
         except ValueError:
             return None
 
@@ -214,7 +252,7 @@ class FloatSpin(_NumberSpin, QDoubleSpinBox):
 
     def _number(self, text: str):
         try:
-            return float(text.replace(self.locale().decimalPoint(), ".").replace(",", "."))
+            return float(text.replace(self.locale().decimalPoint(), ".").replace(",", ".").replace("−", "-"))
         except ValueError:
             return None
 
@@ -248,6 +286,7 @@ class ChoiceCombo(QComboBox):
         super().__init__(parent)
         self.field = field
         self._keys: list[str] = []
+        self.setFocusPolicy(Qt.StrongFocus)
         self.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(8)
         self.activated.connect(self._on_activated)

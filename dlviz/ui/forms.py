@@ -22,7 +22,7 @@ the same state.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from dlviz.ui.field_widgets import (  # noqa: F401 — the widgets are part of this module's interface
@@ -40,6 +40,10 @@ from dlviz.ui.field_widgets import (  # noqa: F401 — the widgets are part of t
 )
 from dlviz.ui.fields import Bool, Choice, Field, Float, Int, Pair, PanelState, Text
 from dlviz.ui.i18n import tr_message, tr_n
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Forms", text)
 
 
 class Form(QObject):
@@ -183,9 +187,11 @@ class Form(QObject):
         w = self._widgets.get(name)
         label = tr_n(self.state.field(name).label) if name in self.state.fields else ""
         text = tr_message(message)
-        full = f"{label}: {text}" if label else text
+        full = _tr("{0}: {1}").format(label, text) if label else text
         if w is not None and w.isVisible():
-            show_refusal(w, full)
+            # a text field keeps the refused text (outlined, the reason in its tooltip); a spin
+            # box or a list shows the accepted value again, so it gets the bubble only
+            show_refusal(w, full, outline=isinstance(w, (NumberEdit, TextEdit)))
         if self.report is not None:
             self.report(full)
 

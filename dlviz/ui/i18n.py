@@ -110,6 +110,8 @@ def install_translators(app, lang: str | None = None) -> str:
             ours.deleteLater()
             lang = ENGLISH
     _current = lang
+    # Qt's own texts that come from the locale (file types in file dialogs, sizes) follow too
+    QLocale.setDefault(QLocale(lang) if lang != ENGLISH else QLocale.system())
     return lang
 
 

@@ -16,6 +16,7 @@ import platform
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QFrame,
     QMainWindow,
@@ -30,9 +31,10 @@ from PySide6.QtWidgets import (
 import dlviz
 from dlviz.ui import i18n, theme
 from dlviz.ui.download import MnistDownload
-from dlviz.ui.shortcuts import ShortcutsDialog, shortcut_rows
 from dlviz.ui.i18n import tr_message
+from dlviz.ui.input_guard import WheelGuard
 from dlviz.ui.panels import PANEL_IDS, panel_class, panel_title
+from dlviz.ui.shortcuts import ShortcutsDialog, shortcut_rows
 from dlviz.ui.state import AppState
 from dlviz.ui.widgets.message_line import ElidedLabel
 
@@ -142,6 +144,8 @@ class MainWindow(QMainWindow):
         self.state = state or AppState()
         self._closed = False
         self._remember = restore  # panels load and save their settings (not for screenshots)
+        self.status_text = ""  # the last status message, whole
+        self.geometry_restored = False
         self.setWindowTitle(self.tr("dlviz — deep learning you can watch and touch"))
         self.resize(self.default_size())
 
@@ -158,6 +162,8 @@ class MainWindow(QMainWindow):
         if restore:
             theme.apply_saved()
         self.download = MnistDownload(self)
+        self._wheel_guard = WheelGuard(self)
+        QApplication.instance().installEventFilter(self._wheel_guard)
         self._ui_language = i18n.current_language()
         self._retranslate_pending = False
         self._build_menus()
@@ -165,15 +171,29 @@ class MainWindow(QMainWindow):
 
         self.state.show_panel.connect(self.show_panel)
         self.state.send_image.connect(self._route_image)
-        self.state.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        self.state.status_message.connect(self.show_status)
         self.state.data_changed.connect(self._show_data_source)
         if self.state.data_loaded:
             self._show_data_source(self.state.data)
 
         if restore:
             self._restore_settings()
+            from dlviz.paths import user_data_dir  # noqa: PLC0415
+
+            self.state.models.remember(user_data_dir() / "models")  # trained models stay for the next run
         # The first panel, torch and the data load once the window has painted (fast start).
         QTimer.singleShot(30, self._late_init)
+
+    def show_first(self) -> None:
+        """Show the window as it was last time; on a first launch on a screen smaller than
+        the default size with its frame (a 1366×768 laptop, a 1024×768 projector), maximised,
+        so that the title bar, the status bar and the task bar all fit."""
+        screen = QGuiApplication.primaryScreen()
+        free = screen.availableGeometry() if screen is not None else None
+        if not self.geometry_restored and free is not None and (free.width() < 1320 or free.height() < 880):
+            self.showMaximized()
+        else:
+            self.show()
 
     @staticmethod
     def default_size() -> QSize:
@@ -312,7 +332,7 @@ class MainWindow(QMainWindow):
         """Switch the interface language at once and remember it."""
         i18n.set_language(code)
         self.retranslate_ui()
-        self.statusBar().showMessage(self.tr("Interface language: {0} (applied at once and remembered).").format(
+        self.show_status(self.tr("Interface language: {0} (applied at once and remembered).").format(
             i18n.LANGUAGES[i18n.current_language()]), 8000)
 
     def changeEvent(self, event):
@@ -354,8 +374,8 @@ class MainWindow(QMainWindow):
 
     def about_text(self) -> str:
         import numpy
-        import PySide6
         import pyqtgraph
+        import PySide6
 
         try:
             import torch
@@ -392,6 +412,17 @@ class MainWindow(QMainWindow):
             )
 
     # --- status bar -------------------------------------------------------------------
+    def show_status(self, text: str, timeout_ms: int = 5000) -> None:
+        """A message in the status bar, cut with "…" to the room left of the data and
+        device lines (never drawn under them); the whole text is ``status_text`` and the
+        status bar's tooltip."""
+        sb = self.statusBar()
+        room = sb.width() - self.data_label.width() - self.device_label.width() - 48
+        shown = sb.fontMetrics().elidedText(text, Qt.ElideRight, max(80, room))
+        self.status_text = text
+        sb.setToolTip(text)
+        sb.showMessage(shown, timeout_ms)
+
     def _build_status_bar(self):
         sb = self.statusBar()
         self.device_label = ElidedLabel(self.tr("Device: …"), self, max_width=260)
@@ -434,7 +465,7 @@ class MainWindow(QMainWindow):
         s = QSettings()
         geom = s.value("window/geometry")
         if geom is not None:
-            self.restoreGeometry(geom)
+            self.geometry_restored = bool(self.restoreGeometry(geom))
         layout = s.value("window/state")
         if layout is not None:
             self.restoreState(layout)
@@ -458,6 +489,7 @@ class MainWindow(QMainWindow):
         self._closed = True
         self.save_settings()
         self.download.shutdown()
+        QApplication.instance().removeEventFilter(self._wheel_guard)
         for p in self.created_panels().values():
             p.shutdown()
 

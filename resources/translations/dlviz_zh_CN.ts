@@ -4,12 +4,12 @@
     <context>
         <name>CnnBox</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="358" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="411" />
             <source>How the CNN sees it, layer by layer</source>
             <translation>CNN 如何逐层看待它</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="365" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="417" />
             <source>Blue = negative, white = 0, red = positive; after ReLU: dark = 0, bright = strong. One colour scale per layer.</source>
             <translation>蓝 = 负，白 = 0，红 = 正；ReLU 之后：暗 = 0，亮 = 强。每层一个色标。</translation>
         </message>
@@ -17,87 +17,87 @@
     <context>
         <name>ConvPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="31" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="33" />
             <source>Kernel</source>
             <translation>卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="77" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="83" />
             <source>Output {0}×{1}</source>
             <translation>输出 {0}×{1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="79" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="85" />
             <source>  ·  channel {0} of {1}</source>
             <translation>  ·  通道 {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="81" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="87" />
             <source>  ·  after ReLU</source>
             <translation>  ·  ReLU 之后</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="90" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="96" />
             <source> ch {0}</source>
             <translation> 通道 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="92" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="98" />
             <source>window</source>
             <translation>窗口</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="94" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="100" />
             <source>kernel</source>
             <translation>卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="96" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="102" />
             <source>products</source>
             <translation>乘积</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="100" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="106" />
             <source> ({0} channels)</source>
             <translation>（{0} 个通道）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="101" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="107" />
             <source>Σ per channel: {0}{1}</source>
             <translation>各通道 Σ：{0}{1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="102" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="108" />
             <source>Σ channels</source>
             <translation>Σ 通道</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="102" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="108" />
             <source>Σ products</source>
             <translation>Σ 乘积</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="103" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="109" />
             <source>{0} {1}  + bias {2}  =  {3}</source>
             <translation>{0} {1}  + 偏置 {2}  =  {3}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="106" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="112" />
             <source>ReLU: max(0, {0}) = {1}</source>
             <translation>ReLU：max(0, {0}) = {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/base.py" line="112" />
+            <location filename="../../dlviz/ui/panels/base.py" line="116" />
             <source>The panel state was refused: {0}</source>
             <translation>无法恢复面板状态：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="103" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="106" />
             <source>PNG…</source>
             <translation>PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="103" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="106" />
             <source>GIF…</source>
             <translation>GIF…</translation>
         </message>
@@ -157,37 +157,37 @@
             <translation>无法写入 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="397" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="399" />
             <source>Step {0}: output ({1}, {2}) ← input rows {3}…{4}, columns {5}…{6}</source>
             <translation>第 {0} 步：输出 ({1}, {2}) ← 输入第 {3}…{4} 行，第 {5}…{6} 列</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="92" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="26" />
             <source>Input</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="101" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="35" />
             <source>Random</source>
             <translation>随机</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="103" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="35" />
             <source>Pick a random test digit</source>
             <translation>随机选一个测试数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="108" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="40" />
             <source>Open image…</source>
             <translation>打开图像…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="110" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="40" />
             <source>Load a PNG or JPEG as the input; it is shrunk to at most 48 pixels a side</source>
             <translation>载入一张 PNG 或 JPEG 作为输入；每边最多缩小到 48 像素</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="125" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="54" />
             <source>Stride, padding, dilation</source>
             <translation>步幅、填充、膨胀</translation>
         </message>
@@ -215,128 +215,133 @@
             <translation>&lt;b&gt;模型看到的输入&lt;/b&gt;（28×28）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="76" />
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="116" />
-            <source>{0} px</source>
-            <translation>{0} 像素</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="77" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="75" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="78" />
-            <source>Remove the last stroke (Ctrl+Z)</source>
-            <translation>删除最后一笔（Ctrl+Z）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="79" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="77" />
             <source>Clear</source>
             <translation>清空</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="80" />
-            <source>Erase the whole drawing (Delete)</source>
-            <translation>擦除整幅手写（Delete）</translation>
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="72" />
+            <source>The pen's width as a share of the board's side (the same at any window size)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="90" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="74" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="115" />
+            <source>{0} %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="76" />
+            <source>Remove the last stroke, or bring back a drawing you cleared (Ctrl+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="78" />
+            <source>Erase the whole drawing (Delete); Undo brings it back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="88" />
             <source>Send to</source>
             <translation>发送到</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="93" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="91" />
             <source>Convolution</source>
             <translation>卷积</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="94" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="92" />
             <source>Open the 28×28 input in the Convolution panel and slide a kernel over it</source>
             <translation>在“卷积”面板中打开这个 28×28 输入，让卷积核在上面滑动</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="95" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="93" />
             <source>Pooling</source>
             <translation>池化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="96" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="94" />
             <source>Open the 28×28 input in the Pooling panel and watch max/average pooling</source>
             <translation>在“池化”面板中打开这个 28×28 输入，观察最大/平均池化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="97" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="95" />
             <source>RNN</source>
             <translation>RNN</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="97" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="95" />
             <source>Feed the 28×28 input to the RNN cells panel, one row per time step</source>
             <translation>把这个 28×28 输入送到“RNN 单元”面板，每个时间步读一行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="108" />
-            <source>Draw anywhere, at any size: steps 1–3 turn it into an MNIST-like digit. Ctrl+Z undoes the last stroke, Delete clears.</source>
-            <translation>可以在任意位置、以任意大小书写：步骤 1–3 会把它变成 MNIST 风格的数字。Ctrl+Z 撤销上一笔，Delete 清空。</translation>
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="106" />
+            <source>Draw anywhere, at any size: steps 1–3 turn it into an MNIST-like digit. Ctrl+Z undoes the last stroke (or a Clear), Delete clears.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>DrawPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="110" />
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="378" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="109" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="394" />
             <source>Click a feature map to see it large with its kernel</source>
             <translation>点击特征图可放大查看它和它的卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="93" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="92" />
             <source>Undo the last stroke (Draw panel)</source>
             <translation>撤销最后一笔（“手写”面板）</translation>
         </message>
         <message>
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="93" />
             <location filename="../../dlviz/ui/panels/draw/panel.py" line="94" />
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="95" />
             <source>Clear the drawing (Draw panel)</source>
             <translation>清空手写（“手写”面板）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="205" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="221" />
             <source>No model yet</source>
             <translation>还没有模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="176" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="192" />
             <source>Shipped weights refused: {0}</source>
             <translation>自带权重被拒绝：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="214" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="230" />
             <source>MNIST test accuracy {0:.2f} %</source>
             <translation>MNIST 测试准确率 {0:.2f} %</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="209" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="225" />
             <source>No trained model yet: train one in the Training panel (or run `dlviz train`). The preprocessing works already.</source>
             <translation>还没有训练好的模型：请在“训练”面板中训练一个（或运行 `dlviz train`）。预处理已经可以使用。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="212" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="228" />
             <source>Using {0}: {1}</source>
             <translation>正在使用 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="234" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="250" />
             <source>No CNN available yet: train a ConvNet or Keras CNN in the Training panel.</source>
             <translation>还没有可用的 CNN：请在“训练”面板中训练 ConvNet 或 Keras CNN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="237" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="253" />
             <source>Layers of {0} — {1}, the model in use, reads the digit row by row and has no feature maps</source>
             <translation>{0} 的各层 —— 当前使用的 {1} 逐行读取数字，没有特征图</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="299" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="315" />
             <source>1. crop to the ink: {0}×{1} px
 2. scale to {2}×{3} px
 3. centre of mass → ({4:.1f}, {5:.1f})
@@ -347,103 +352,113 @@
 4. 归一化（MNIST 均值、标准差）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="240" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="256" />
             <source>Layers of {0}</source>
             <translation>{0} 的各层</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="190" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="174" />
+            <source>Drawing cleared: Undo (Ctrl+Z) brings it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="206" />
             <source>Draw panel now uses {0}</source>
             <translation>“手写”面板现在使用 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="218" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="234" />
             <source>not among the models of this session</source>
             <translation>本次运行中没有这个模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="219" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="235" />
             <source>{0} cannot be used ({1}).</source>
             <translation>无法使用 {0}（{1}）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="269" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="285" />
             <source>This model cannot classify the drawing: {0}</source>
             <translation>此模型无法识别这幅手写：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="277" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="293" />
             <source>Draw a digit: an empty canvas gets no prediction</source>
             <translation>请写一个数字：空白画板没有预测</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="279" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="295" />
             <source>No model to ask</source>
             <translation>没有可用的模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="282" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="298" />
             <source>{0:.1f} % sure</source>
             <translation>把握 {0:.1f} %</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="296" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="312" />
             <source>Empty canvas</source>
             <translation>画板为空</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="318" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="334" />
             <source>No CNN to show yet.</source>
             <translation>还没有可显示的 CNN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="321" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="337" />
             <source>Draw a digit to see what every layer of the CNN makes of it.</source>
             <translation>写一个数字，看看 CNN 的每一层如何处理它。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="331" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="347" />
             <source>Cannot run this CNN: {0}</source>
             <translation>无法运行此 CNN：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="389" />
-            <source>{0}×{1} values from {2} to {3}</source>
-            <translation>{0}×{1} 个值，从 {2} 到 {3}</translation>
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="405" />
+            <source>{0}×{1} values ({2} to {3})</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="397" />
-            <source>= bias {0} + Σ over {1} input map(s) of the {2}×{3} kernel(s) below</source>
-            <translation>= 偏置 {0} + 对 {1} 个输入特征图用下方 {2}×{3} 卷积核所得结果求和 Σ</translation>
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="413" />
+            <source>Made by {0}; below: the kernel of {1}, channel {2}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="400" />
-            <source>made by {0}; kernel of {1} channel {2} below</source>
-            <translation>由 {0} 生成；下方为 {1} 通道 {2} 的卷积核</translation>
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="416" />
+            <source>= bias {0} + (the input map ⊛ the {1}×{2} kernel below)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="401" />
-            <source>kernel range {0} … {1}</source>
-            <translation>卷积核取值范围 {0} … {1}</translation>
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="419" />
+            <source>= bias {0} + Σ over the {1} input maps (each ⊛ its {2}×{3} kernel below)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="403" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="421" />
+            <source>Kernel range: {0} … {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="423" />
             <source>{0} · channel {1} · {2}</source>
             <translation>{0} · 通道 {1} · {2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="414" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="434" />
             <source>Draw a digit first</source>
             <translation>请先写一个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="441" />
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="445" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="461" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="465" />
             <source>could not write {0}</source>
             <translation>无法写入 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/base.py" line="112" />
+            <location filename="../../dlviz/ui/panels/base.py" line="116" />
             <source>The panel state was refused: {0}</source>
             <translation>无法恢复面板状态：{0}</translation>
         </message>
@@ -451,7 +466,7 @@
     <context>
         <name>FeatureDetail</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="268" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="321" />
             <source>The selected feature map, large, and the kernel whose sliding multiply–add over the layer below produced it (blue = negative weight, red = positive)</source>
             <translation>放大显示选中的特征图，以及在下一层上滑动做乘加运算得到它的卷积核（蓝 = 负权重，红 = 正权重）</translation>
         </message>
@@ -459,30 +474,44 @@
     <context>
         <name>FeatureMapsView</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="182" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="237" />
             <source>{0} ({1}), channel {2} — click to see it large with its kernel</source>
             <translation>{0}（{1}），通道 {2} —— 点击放大查看它和它的卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="60" />
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="185" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="75" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="240" />
             <source>Each layer's output for your drawing, one small map per channel</source>
             <translation>你的手写数字在每一层的输出，每个通道一张小图</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="213" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="268" />
             <source>{0} · {1}×{2}×{3} · {4} … {5}</source>
             <translation>{0} · {1}×{2}×{3} · {4} … {5}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="223" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="125" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="279" />
             <source>scores</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="229" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="118" />
             <source>final layer's output (logits), one per digit · softmax turns them into the bars</source>
             <translation>最后一层的输出（logits），每个数字一个 · softmax 把它们变成柱状图</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forms</name>
+        <message>
+            <location filename="../../dlviz/ui/panels/base.py" line="115" />
+            <source>{0}: {1}</source>
+            <translation>{0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/field_widgets.py" line="334" />
+            <source>Same value for height and width (uncheck to set each axis)</source>
+            <translation>高和宽取相同的值（取消勾选可分别设置）</translation>
         </message>
     </context>
     <context>
@@ -508,312 +537,312 @@
             <translation>已拒绝：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="48" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="30" />
             <source>One D step</source>
             <translation>判别器走一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="48" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="30" />
             <source>While paused: update only the discriminator once, on one real and one generated batch.</source>
             <translation>暂停时：只更新判别器一次，使用一批真实数字和一批生成数字。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="50" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="32" />
             <source>One G step</source>
             <translation>生成器走一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="50" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="32" />
             <source>While paused: update only the generator once, to fool the current discriminator.</source>
             <translation>暂停时：只更新生成器一次，去欺骗当前的判别器。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="52" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="34" />
             <source>Reset</source>
             <translation>重置</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="52" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="34" />
             <source>Forget the weights, curves and history: the next Start begins from scratch.</source>
             <translation>丢弃权重、曲线和历史：下次“开始”将从头训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="60" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="42" />
             <source>Train the GAN: continue from the current weights, or start fresh when there are none.</source>
             <translation>训练 GAN：从当前权重继续，没有权重时从头开始。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="62" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="44" />
             <source>Pause or resume training (while paused you can step D or G alone).</source>
             <translation>暂停或继续训练（暂停时可以单独让判别器或生成器走一步）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="63" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="45" />
             <source>Stop training and keep the weights reached so far.</source>
             <translation>停止训练并保留目前得到的权重。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="82" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="64" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="89" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="71" />
             <source>Steps done out of the steps planned for this run.</source>
             <translation>本次训练已完成的步数占计划步数的比例。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="106" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="88" />
             <source>Model and training</source>
             <translation>模型与训练</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="133" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="111" />
             <source>Files</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="136" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="114" />
             <source>Grid PNG…</source>
             <translation>网格 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="136" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="114" />
             <source>Save the grid shown (8×8 samples) as a PNG image.</source>
             <translation>把显示的网格（8×8 个样本）保存为 PNG 图像。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="138" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="116" />
             <source>History GIF…</source>
             <translation>历史 GIF…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="138" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="116" />
             <source>Save every grid of the history as an animated GIF: blobs turning into digits.</source>
             <translation>把历史中的每个网格保存为 GIF 动画：看模糊的斑点如何变成数字。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="140" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="118" />
             <source>Save checkpoint…</source>
             <translation>保存检查点…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="140" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="118" />
             <source>Save both networks, the settings, the curves and the history of grids.</source>
             <translation>保存两个网络、设置、曲线和网格历史。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="142" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="120" />
             <source>Load checkpoint…</source>
             <translation>载入检查点…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="142" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="120" />
             <source>Load a GAN checkpoint saved by dlviz (files of other kinds are refused).</source>
             <translation>载入 dlviz 保存的 GAN 检查点（其他类型的文件会被拒绝）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="77" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="59" />
             <source>Continue</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="77" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="59" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="122" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="100" />
             <source>Adam β1 / β2</source>
             <translation>Adam β1 / β2</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="221" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="210" />
             <source>step</source>
             <translation>训练步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="250" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="239" />
             <source>code loss (Q)</source>
             <translation>编码损失 (Q)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="92" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="84" />
             <source>Samples from fixed noise</source>
             <translation>固定噪声生成的样本</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="95" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="86" />
             <source>64 digits the generator makes from the same 64 noise vectors at every step, so you see it learn. Click a cell to pick the start (orange) or end (teal) of the interpolation.</source>
             <translation>生成器在每一步都用同样的 64 个噪声向量生成 64 个数字，让你看到它的学习过程。点击某格可选作插值的起点（橙色）或终点（青色）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="120" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="111" />
             <source>Scrub back through the grids kept during training (older ones are thinned to stay within memory).</source>
             <translation>拖动浏览训练中保存的网格（较早的会被抽稀，以控制内存）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="126" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="117" />
             <source>Live</source>
             <translation>实时</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="128" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="119" />
             <source>Follow training: show the newest grid as soon as it arrives.</source>
             <translation>跟随训练：最新的网格一到就显示。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="134" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="125" />
             <source>The training step of the grid shown, and its place in the history.</source>
             <translation>所显示网格对应的训练步数，以及它在历史中的位置。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="183" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="174" />
             <source>Latent interpolation</source>
             <translation>隐空间插值</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="189" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="179" />
             <source>Random pair</source>
             <translation>随机一对</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="191" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="179" />
             <source>Interpolate between two new random noise vectors instead of two grid cells.</source>
             <translation>在两个新的随机噪声向量之间插值，而不是在两个网格单元之间。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="196" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="185" />
             <source>Digits made from points evenly spaced on the path between two noise vectors: a smooth morph means the generator has learned a continuous space of digits.</source>
             <translation>由两个噪声向量之间路径上等距的点生成的数字：平滑的渐变说明生成器学到了连续的数字空间。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="203" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="192" />
             <source>Which noise vectors the strip goes between (or sweeps the code of).</source>
             <translation>这一行图像在哪两个噪声向量之间插值（或对哪个噪声向量扫描编码）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="244" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="233" />
             <source>Losses</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="244" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="233" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="244" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="233" />
             <source>Discriminator loss (telling real from fake) and generator loss (fooling D). In a healthy game neither goes to zero. With a code, Q's loss (cross-entropy of its guess of the code) falls as each code value comes to mean one kind of digit.</source>
             <translation>判别器损失（区分真假）和生成器损失（骗过判别器）。在健康的博弈中两者都不会降到零。有编码时，Q 的损失（猜测编码的交叉熵）随着每个编码值逐渐代表一类数字而下降。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="254" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="243" />
             <source>Discriminator's verdicts</source>
             <translation>判别器的判断</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="254" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="243" />
             <source>D output</source>
             <translation>判别器输出</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="254" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="243" />
             <source>D(x): D's mean verdict on real digits; D(G(z)): on generated ones (probability of 'real', the sigmoid of D's score, for BCE and hinge). They meet near the middle when G fools D.</source>
             <translation>D(x)：D 对真实数字的平均判断；D(G(z))：对生成数字的平均判断（BCE 和铰链损失下为“真实”的概率，即 D 分数的 sigmoid）。当 G 骗过 D 时，两者在中间附近相遇。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="299" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="288" />
             <source>Quality meter</source>
             <translation>质量评估</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="308" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="293" />
             <source>Inception Score = exp(mean KL(p(y|x) ‖ p(y))) from a digit classifier: near 10 when the digits are clear and all ten classes appear equally often, near 1 when the GAN collapses to one.</source>
             <translation>Inception Score = exp(mean KL(p(y|x) ‖ p(y)))，由数字分类器计算：数字清晰且十个类别出现得一样多时接近 10，GAN 坍缩到单一类别时接近 1。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="314" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="299" />
             <source>The digit classifier that judges the generated digits.</source>
             <translation>评判生成数字的数字分类器。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="315" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="300" />
             <source>Measure now</source>
             <translation>立即评估</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="317" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="300" />
             <source>Classify 1,000 new generated digits now (also done after every epoch).</source>
             <translation>立即对 1,000 个新生成的数字分类（每轮结束后也会自动进行）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="327" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="311" />
             <source>How many of the generated digits the classifier calls 0, 1, …, 9. Mode collapse shows up as a few tall bars; the dashed line is an even share.</source>
             <translation>分类器把多少个生成数字判为 0、1、…、9。模式坍缩表现为少数几根很高的柱子；虚线表示均匀分布时的份额。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="331" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="315" />
             <source>digits</source>
             <translation>数字个数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="360" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="344" />
             <source>No digit classifier yet: train the ConvNet or Keras CNN in the Training panel to switch the meter on.</source>
             <translation>还没有数字分类器：请在“训练”面板中训练 ConvNet 或 Keras CNN 以启用质量评估。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="117" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="108" />
             <source>History</source>
             <translation>历史</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="159" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="150" />
             <source>No samples yet.</source>
             <translation>还没有样本。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="248" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="237" />
             <source>D loss</source>
             <translation>判别器损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="249" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="238" />
             <source>G loss</source>
             <translation>生成器损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="343" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="327" />
             <source>Inception Score: —</source>
             <translation>Inception Score：—</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="355" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="339" />
             <source>{0:,} generated digits, classified (step {1})</source>
             <translation>{0:,} 个生成数字的分类结果（第 {1} 步）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="164" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="155" />
             <source>Step {0} · grid {1} of {2}</source>
             <translation>第 {0} 步 · 网格 {1} / {2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="165" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="156" />
             <source>Samples from fixed noise — step {0}</source>
             <translation>固定噪声生成的样本 —— 第 {0} 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="349" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="333" />
             <source>Inception Score: {0:.2f} / 10</source>
             <translation>Inception Score：{0:.2f} / 10</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="363" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="347" />
             <source>Judged by: {0}</source>
             <translation>评判模型：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/base.py" line="112" />
+            <location filename="../../dlviz/ui/panels/base.py" line="116" />
             <source>The panel state was refused: {0}</source>
             <translation>无法恢复面板状态：{0}</translation>
         </message>
@@ -834,133 +863,133 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="145" />
-            <location filename="../../dlviz/ui/main_window.py" line="331" />
+            <location filename="../../dlviz/ui/main_window.py" line="149" />
+            <location filename="../../dlviz/ui/main_window.py" line="351" />
             <source>dlviz — deep learning you can watch and touch</source>
             <translation>dlviz —— 看得见、摸得着的深度学习</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="224" />
+            <location filename="../../dlviz/ui/main_window.py" line="244" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="225" />
+            <location filename="../../dlviz/ui/main_window.py" line="245" />
             <source>Choose MNIST data &amp;folder…</source>
             <translation>选择 MNIST 数据文件夹(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="226" />
+            <location filename="../../dlviz/ui/main_window.py" line="246" />
             <source>A folder in torchvision's layout: FOLDER/MNIST/raw/*-ubyte(.gz)</source>
             <translation>按 torchvision 目录结构存放的文件夹：文件夹/MNIST/raw/*-ubyte(.gz)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="229" />
+            <location filename="../../dlviz/ui/main_window.py" line="249" />
             <source>&amp;Download MNIST…</source>
             <translation>下载 MNIST(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="230" />
+            <location filename="../../dlviz/ui/main_window.py" line="250" />
             <source>Download the full MNIST (70,000 digits, about 11 MB) into the app's data folder</source>
-            <translation>将完整的 MNIST(70,000 个数字,约 11 MB)下载到应用的数据文件夹</translation>
+            <translation>将完整的 MNIST（70,000 个数字，约 11 MB）下载到应用的数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="235" />
+            <location filename="../../dlviz/ui/main_window.py" line="255" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="239" />
+            <location filename="../../dlviz/ui/main_window.py" line="259" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="247" />
+            <location filename="../../dlviz/ui/main_window.py" line="267" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="252" />
+            <location filename="../../dlviz/ui/main_window.py" line="272" />
             <source>Show the {0} panel</source>
             <translation>显示“{0}”面板</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="258" />
+            <location filename="../../dlviz/ui/main_window.py" line="278" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="265" />
+            <location filename="../../dlviz/ui/main_window.py" line="285" />
             <source>Switch the interface language now (applies at once and is remembered)</source>
             <translation>切换界面语言（立即生效，并会被记住）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="271" />
+            <location filename="../../dlviz/ui/main_window.py" line="291" />
             <source>&amp;Theme</source>
             <translation>主题(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="275" />
+            <location filename="../../dlviz/ui/main_window.py" line="295" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="275" />
+            <location filename="../../dlviz/ui/main_window.py" line="295" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="278" />
+            <location filename="../../dlviz/ui/main_window.py" line="298" />
             <source>Colours of the window and the plots (remembered)</source>
             <translation>窗口和图表的配色（会被记住）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="284" />
+            <location filename="../../dlviz/ui/main_window.py" line="304" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="285" />
+            <location filename="../../dlviz/ui/main_window.py" line="305" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="290" />
+            <location filename="../../dlviz/ui/main_window.py" line="310" />
             <source>&amp;About dlviz</source>
             <translation>关于 dlviz(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="306" />
+            <location filename="../../dlviz/ui/main_window.py" line="326" />
             <source>Nothing to export in this panel</source>
             <translation>此面板没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="315" />
+            <location filename="../../dlviz/ui/main_window.py" line="335" />
             <source>Interface language: {0} (applied at once and remembered).</source>
             <translation>界面语言：{0}（已立即生效，并会被记住）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="367" />
+            <location filename="../../dlviz/ui/main_window.py" line="387" />
             <source>&lt;h3&gt;dlviz {0}&lt;/h3&gt;&lt;p&gt;Watch and touch real deep networks.&lt;/p&gt;&lt;p&gt;Python {1} · PySide6 {2} · pyqtgraph {3} · PyTorch {4} · NumPy {5}&lt;/p&gt;&lt;p&gt;{6}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlviz {0}&lt;/h3&gt;&lt;p&gt;观察并亲手操作真实的深度网络。&lt;/p&gt;&lt;p&gt;Python {1} · PySide6 {2} · pyqtgraph {3} · PyTorch {4} · NumPy {5}&lt;/p&gt;&lt;p&gt;{6}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="377" />
+            <location filename="../../dlviz/ui/main_window.py" line="397" />
             <source>About dlviz</source>
             <translation>关于 dlviz</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="380" />
+            <location filename="../../dlviz/ui/main_window.py" line="400" />
             <source>MNIST data folder (contains MNIST/raw)</source>
             <translation>MNIST 数据文件夹（包含 MNIST/raw）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="389" />
+            <location filename="../../dlviz/ui/main_window.py" line="409" />
             <source>MNIST not found</source>
             <translation>未找到 MNIST</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="390" />
+            <location filename="../../dlviz/ui/main_window.py" line="410" />
             <source>No usable MNIST files in {0}:
 {1}
 
@@ -971,25 +1000,25 @@ Using: {2}</source>
 正在使用：{2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="397" />
-            <location filename="../../dlviz/ui/main_window.py" line="405" />
+            <location filename="../../dlviz/ui/main_window.py" line="428" />
+            <location filename="../../dlviz/ui/main_window.py" line="436" />
             <source>Device: …</source>
             <translation>设备：…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="398" />
-            <location filename="../../dlviz/ui/main_window.py" line="411" />
+            <location filename="../../dlviz/ui/main_window.py" line="429" />
+            <location filename="../../dlviz/ui/main_window.py" line="442" />
             <source>Data: …</source>
             <translation>数据：…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="407" />
-            <location filename="../../dlviz/ui/main_window.py" line="420" />
+            <location filename="../../dlviz/ui/main_window.py" line="438" />
+            <location filename="../../dlviz/ui/main_window.py" line="451" />
             <source>Device: {0}</source>
             <translation>设备：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="429" />
+            <location filename="../../dlviz/ui/main_window.py" line="460" />
             <source>Data: {0}</source>
             <translation>数据：{0}</translation>
         </message>
@@ -1040,11 +1069,11 @@ Using: {2}</source>
 {0}
 
 You can cancel at any time; the current data stays in use until the download has finished and been checked.</source>
-            <translation>从 torchvision 的镜像下载完整的 MNIST(60,000 个训练数字和 10,000 个测试数字,共 4 个文件,约 11 MB)到此文件夹?
+            <translation>从 torchvision 的镜像下载完整的 MNIST（60,000 个训练数字和 10,000 个测试数字，共 4 个文件，约 11 MB）到这个文件夹？
 
 {0}
 
-可以随时取消;在下载完成并通过校验之前,继续使用当前数据。</translation>
+可以随时取消；在下载完成并通过校验之前，继续使用当前的数据。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/download.py" line="100" />
@@ -1060,18 +1089,18 @@ You can cancel at any time; the current data stays in use until the download has
             <location filename="../../dlviz/ui/download.py" line="104" />
             <source>Downloading {0} (file {1} of {2})
 {3}</source>
-            <translation>正在下载 {0}(第 {1} 个文件,共 {2} 个)
+            <translation>正在下载 {0}（第 {1} 个文件，共 {2} 个）
 {3}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/download.py" line="116" />
             <source>Download cancelled; no partial file was kept and the current data stays in use.</source>
-            <translation>下载已取消;未保留不完整的文件,继续使用当前数据。</translation>
+            <translation>下载已取消；没有留下不完整的文件，继续使用当前的数据。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/download.py" line="120" />
             <source>The MNIST download failed; the current data stays in use.</source>
-            <translation>MNIST 下载失败;继续使用当前数据。</translation>
+            <translation>MNIST 下载失败；继续使用当前的数据。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/download.py" line="121" />
@@ -1086,7 +1115,7 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/ui/download.py" line="114" />
             <source>MNIST downloaded to {0}; the app now uses the full data set.</source>
-            <translation>MNIST 已下载到 {0};应用现在使用完整数据集。</translation>
+            <translation>MNIST 已下载到 {0}；现在使用完整的数据集。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/shortcuts.py" line="104" />
@@ -1097,7 +1126,7 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>Panel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/base.py" line="112" />
+            <location filename="../../dlviz/ui/panels/base.py" line="116" />
             <source>The panel state was refused: {0}</source>
             <translation>无法恢复面板状态：{0}</translation>
         </message>
@@ -1143,83 +1172,83 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>PoolPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/pool/panel.py" line="24" />
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="25" />
             <source>Pooling</source>
             <translation>池化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/pool/panel.py" line="39" />
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="40" />
             <source>max</source>
             <translation>最大</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/pool/panel.py" line="39" />
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="40" />
             <source>average</source>
             <translation>平均</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/pool/panel.py" line="40" />
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="41" />
             <source>Output {0}×{1} ({2} pooling)</source>
             <translation>输出 {0}×{1}（{2}池化）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/pool/panel.py" line="53" />
-            <location filename="../../dlviz/ui/panels/pool/panel.py" line="64" />
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="54" />
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="65" />
             <source>window</source>
             <translation>窗口</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/pool/panel.py" line="54" />
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="55" />
             <source>→  max = {0}</source>
             <translation>→  最大值 = {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/pool/panel.py" line="56" />
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="57" />
             <source>The window lies entirely in the padding (−∞).</source>
             <translation>窗口完全落在填充区（−∞）内。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/pool/panel.py" line="59" />
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="60" />
             <source>The winner (green) is input row {0}, column {1}.</source>
             <translation>胜出者（绿色）是输入的第 {0} 行、第 {1} 列。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/pool/panel.py" line="61" />
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="62" />
             <source> Padding counts as −∞, so it never wins.</source>
             <translation> 填充按 −∞ 计算，所以永远不会胜出。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/pool/panel.py" line="65" />
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="66" />
             <source>→  Σ = {0}</source>
             <translation>→  Σ = {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/pool/panel.py" line="66" />
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="67" />
             <source>÷ {0} = {1}</source>
             <translation>÷ {0} = {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/pool/panel.py" line="67" />
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="68" />
             <source>The mean of all {0} cells.</source>
             <translation>全部 {0} 个格子的均值。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/pool/panel.py" line="69" />
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="70" />
             <source> Padding cells count as 0 (torch's count_include_pad=True).</source>
             <translation> 填充格按 0 计入（即 torch 的 count_include_pad=True）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/base.py" line="112" />
+            <location filename="../../dlviz/ui/panels/base.py" line="116" />
             <source>The panel state was refused: {0}</source>
             <translation>无法恢复面板状态：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="103" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="106" />
             <source>PNG…</source>
             <translation>PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="103" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="106" />
             <source>GIF…</source>
             <translation>GIF…</translation>
         </message>
@@ -1279,37 +1308,37 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>无法写入 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="397" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="399" />
             <source>Step {0}: output ({1}, {2}) ← input rows {3}…{4}, columns {5}…{6}</source>
             <translation>第 {0} 步：输出 ({1}, {2}) ← 输入第 {3}…{4} 行，第 {5}…{6} 列</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="92" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="26" />
             <source>Input</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="101" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="35" />
             <source>Random</source>
             <translation>随机</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="103" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="35" />
             <source>Pick a random test digit</source>
             <translation>随机选一个测试数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="108" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="40" />
             <source>Open image…</source>
             <translation>打开图像…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="110" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="40" />
             <source>Load a PNG or JPEG as the input; it is shrunk to at most 48 pixels a side</source>
             <translation>载入一张 PNG 或 JPEG 作为输入；每边最多缩小到 48 像素</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="125" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="54" />
             <source>Stride, padding, dilation</source>
             <translation>步幅、填充、膨胀</translation>
         </message>
@@ -1317,12 +1346,12 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>PredictionBox</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="124" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="123" />
             <source>Prediction</source>
             <translation>预测</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="133" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="132" />
             <source>The digit the model finds most probable</source>
             <translation>模型认为可能性最大的数字</translation>
         </message>
@@ -1438,62 +1467,62 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>TrainControls</name>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="49" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="32" />
             <source>Model</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="54" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="37" />
             <source>Optimisation</source>
             <translation>优化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="62" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="45" />
             <source>Set</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="64" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="45" />
             <source>Send this learning rate to the running training now.</source>
             <translation>马上把这个学习率交给正在进行的训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="73" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="54" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="76" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="57" />
             <source>Save…</source>
             <translation>保存…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="78" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="58" />
             <source>Save the weights, settings and curves as a checkpoint file (.pt).</source>
             <translation>把权重、设置和曲线保存成检查点文件（.pt）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="80" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="59" />
             <source>Load…</source>
             <translation>载入…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="83" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="60" />
             <source>Load a checkpoint (refused safely if it is damaged or not a dlviz classifier); the app then uses it.</source>
             <translation>载入检查点。文件损坏或不是 dlviz 分类器时会被安全地拒绝。载入后，程序就使用这个模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="88" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="65" />
             <source>Start training from fresh random weights (Ctrl+Enter).</source>
             <translation>从新的随机权重开始训练（Ctrl+Enter）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="89" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="66" />
             <source>Pause after the current batch; press again to resume.</source>
             <translation>当前这一批算完后暂停；再按一次继续。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="90" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="67" />
             <source>Stop after the current batch and keep the weights so far (Ctrl+.).</source>
             <translation>当前这一批算完后停止，保留到目前为止学到的权重（Ctrl+.）。</translation>
         </message>
@@ -1501,22 +1530,22 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>TrainPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="169" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="168" />
             <source>Load checkpoint</source>
             <translation>载入检查点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="170" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="169" />
             <source>dlviz checkpoint (*.pt);;All files (*)</source>
             <translation>dlviz 检查点 (*.pt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="220" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="219" />
             <source>a random 2,000 / 500 subset</source>
             <translation>随机抽取的 2,000 / 500 子集</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/base.py" line="112" />
+            <location filename="../../dlviz/ui/panels/base.py" line="116" />
             <source>The panel state was refused: {0}</source>
             <translation>无法恢复面板状态：{0}</translation>
         </message>
@@ -1524,104 +1553,104 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>TrainViews</name>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="152" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="148" />
             <source>%p %</source>
             <translation>%p%</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="153" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="149" />
             <source>Batches done out of all batches of the run.</source>
             <translation>这次训练已经完成的批次占全部批次的比例。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="160" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="156" />
             <source>Epoch, training speed in digits per second, time left, and the current learning rate.</source>
             <translation>当前轮数、训练速度（每秒多少个数字）、剩余时间和当前学习率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="164" />
-            <location filename="../../dlviz/ui/panels/train/views.py" line="255" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="160" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="251" />
             <source>Where the computation runs and which MNIST data is used.</source>
             <translation>在哪里计算，用的是哪份 MNIST 数据。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="170" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="166" />
             <source>Loss (cross-entropy)</source>
             <translation>损失（交叉熵）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="170" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="166" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="170" />
-            <location filename="../../dlviz/ui/panels/train/views.py" line="171" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="166" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="167" />
             <source>epoch</source>
             <translation>轮数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="171" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="167" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="171" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="167" />
             <source>accuracy (%)</source>
             <translation>准确率（%）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="175" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="171" />
             <source>train (recent batches)</source>
             <translation>训练（最近几批）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="176" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="172" />
             <source>train (epoch mean)</source>
             <translation>训练（每轮平均）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="177" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="173" />
             <source>test</source>
             <translation>测试</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="186" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="182" />
             <source>Confusion matrix (test set)</source>
             <translation>混淆矩阵（测试集）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="188" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="184" />
             <source>Row = the true digit, column = the network's answer; the diagonal is right, every other number counts one kind of mistake.</source>
             <translation>行是真实的数字，列是网络的答案。对角线上是答对的，其他每个数都是一种错误的次数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="196" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="192" />
             <source>Most confident mistakes (test set)</source>
             <translation>最有把握却答错的（测试集）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="198" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="194" />
             <source>The test digits the network got wrong while most sure of itself: true label → its answer.</source>
             <translation>网络最有把握、却答错了的测试数字：真实标签 → 网络的答案。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="207" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="203" />
             <source>The model and settings of the run shown.</source>
             <translation>所显示这次训练的模型和设置。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="257" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="253" />
             <source>This is a small sample of MNIST; choose the full data set with File → Choose MNIST data folder.</source>
             <translation>这是 MNIST 的一个小样本。要用完整数据集，请选“文件 → 选择 MNIST 数据文件夹”。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="290" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="286" />
             <source>{0} → {1}</source>
             <translation>{0} → {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="291" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="287" />
             <source>True digit {0}; the network said {1} with probability {2:.0%}.</source>
             <translation>真实数字是 {0}；网络以 {2:.0%} 的概率说是 {1}。</translation>
         </message>
@@ -1642,12 +1671,12 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>WindowPlayerPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="103" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="106" />
             <source>PNG…</source>
             <translation>PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="103" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="106" />
             <source>GIF…</source>
             <translation>GIF…</translation>
         </message>
@@ -1707,42 +1736,42 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>无法写入 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="397" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="399" />
             <source>Step {0}: output ({1}, {2}) ← input rows {3}…{4}, columns {5}…{6}</source>
             <translation>第 {0} 步：输出 ({1}, {2}) ← 输入第 {3}…{4} 行，第 {5}…{6} 列</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="92" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="26" />
             <source>Input</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="101" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="35" />
             <source>Random</source>
             <translation>随机</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="103" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="35" />
             <source>Pick a random test digit</source>
             <translation>随机选一个测试数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="108" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="40" />
             <source>Open image…</source>
             <translation>打开图像…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="110" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="40" />
             <source>Load a PNG or JPEG as the input; it is shrunk to at most 48 pixels a side</source>
             <translation>载入一张 PNG 或 JPEG 作为输入；每边最多缩小到 48 像素</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="125" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="54" />
             <source>Stride, padding, dilation</source>
             <translation>步幅、填充、膨胀</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/base.py" line="112" />
+            <location filename="../../dlviz/ui/panels/base.py" line="116" />
             <source>The panel state was refused: {0}</source>
             <translation>无法恢复面板状态：{0}</translation>
         </message>
@@ -2607,29 +2636,34 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>必须是 epoch、end 或 none，当前为 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/catalogue.py" line="25" />
+            <location filename="../../dlviz/ui/catalogue.py" line="30" />
             <source>shipped</source>
             <translation>自带</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/catalogue.py" line="25" />
+            <location filename="../../dlviz/ui/catalogue.py" line="30" />
             <source>trained here</source>
-            <translation>本次训练</translation>
+            <translation>自己训练</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/catalogue.py" line="25" />
+            <location filename="../../dlviz/ui/catalogue.py" line="30" />
             <source>loaded</source>
             <translation>从文件载入</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/catalogue.py" line="61" />
+            <location filename="../../dlviz/ui/catalogue.py" line="69" />
             <source>{arch} ({origin})</source>
             <translation>{arch}（{origin}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/catalogue.py" line="77" />
+            <location filename="../../dlviz/ui/catalogue.py" line="88" />
             <source>the shipped weights for {arch} are missing</source>
             <translation>找不到 {arch} 的自带权重</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/catalogue.py" line="82" />
+            <source>{name}: holds a {arch} model</source>
+            <translation>{name}：里面是一个 {arch} 模型</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/fields.py" line="220" />
@@ -2649,12 +2683,12 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/ui/fields.py" line="145" />
             <source>{value} is too small: the smallest value is {minimum}</source>
-            <translation>{value} 太小了：最小可以是 {minimum}</translation>
+            <translation>{value} 太小，最小为 {minimum}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/fields.py" line="147" />
             <source>{value} is too large: the largest value is {maximum}</source>
-            <translation>{value} 太大了：最大可以是 {maximum}</translation>
+            <translation>{value} 太大，最大为 {maximum}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/fields.py" line="192" />
@@ -2669,12 +2703,12 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/ui/fields.py" line="200" />
             <source>{value:g} is too small: the smallest value is {minimum:g}</source>
-            <translation>{value:g} 太小了：最小可以是 {minimum:g}</translation>
+            <translation>{value:g} 太小，最小为 {minimum:g}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/fields.py" line="204" />
             <source>{value:g} is too large: the largest value is {maximum:g}</source>
-            <translation>{value:g} 太大了：最大可以是 {maximum:g}</translation>
+            <translation>{value:g} 太大，最大为 {maximum:g}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/fields.py" line="247" />
@@ -2729,12 +2763,12 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/ui/fields.py" line="199" />
             <source>{value:g} is too small: it must be above {minimum:g}</source>
-            <translation>{value:g} 太小了：必须大于 {minimum:g}</translation>
+            <translation>{value:g} 太小，必须大于 {minimum:g}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/fields.py" line="203" />
             <source>{value:g} is too large: it must be below {maximum:g}</source>
-            <translation>{value:g} 太大了：必须小于 {maximum:g}</translation>
+            <translation>{value:g} 太大，必须小于 {maximum:g}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/fields.py" line="325" />
@@ -3032,17 +3066,17 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>{value} 不是选项列表</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/kernel.py" line="25" />
+            <location filename="../../dlviz/ui/panels/conv/kernel.py" line="32" />
             <source>Kernel</source>
             <translation>卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/kernel.py" line="27" />
+            <location filename="../../dlviz/ui/panels/conv/kernel.py" line="34" />
             <source>Bias</source>
             <translation>偏置</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="20" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="22" />
             <source>{name}: conv1 has {n} kernels of {h}×{w}. The network sees the digit normalised (mean 0.1307, std 0.3081); here the kernels act on the raw 0–1 pixels.</source>
             <translation>{name}：conv1 有 {n} 个 {h}×{w} 的卷积核。网络看到的是归一化后的数字（均值 0.1307，标准差 0.3081）；这里卷积核直接作用在原始的 0–1 像素上。</translation>
         </message>
@@ -3177,57 +3211,57 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>没有输出通道 {value}：卷积核只有 {n} 个输出通道，编号从 0 开始</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="423" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="443" />
             <source>Model input (28×28) as PNG…</source>
             <translation>模型输入（28×28）存为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="426" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="446" />
             <source>Drawing as PNG…</source>
             <translation>手写图存为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="429" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="449" />
             <source>Feature maps as PNG…</source>
             <translation>特征图存为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="432" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="452" />
             <source>Probabilities as CSV…</source>
             <translation>概率存为 CSV…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="424" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="444" />
             <source>The 28×28 image the model reads, one pixel per pixel</source>
             <translation>模型读到的 28×28 图像，一个像素对一个像素</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="427" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="447" />
             <source>The board's ink, 280×280 pixels, light on black (dlviz predict reads it)</source>
             <translation>画板上的笔迹，280×280 像素，黑底白字（dlviz predict 可以读取）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="430" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="450" />
             <source>Every layer's maps and the final scores, as shown</source>
             <translation>每一层的特征图和最后的得分，和屏幕上显示的一样</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="433" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="453" />
             <source>Each digit's probability and final score</source>
             <translation>每个数字的概率和最后得分</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="425" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="445" />
             <source>Draw a digit first</source>
             <translation>请先写一个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="431" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="451" />
             <source>No feature maps yet: draw a digit</source>
             <translation>还没有特征图：请先写一个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="434" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="454" />
             <source>No prediction yet: draw a digit</source>
             <translation>还没有预测：请先写一个数字</translation>
         </message>
@@ -3876,62 +3910,77 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
             <translation>编码扫描</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/inputs.py" line="63" />
+            <location filename="../../dlviz/ui/panels/player/inputs.py" line="20" />
+            <source>MNIST test set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/inputs.py" line="22" />
+            <source>offline MNIST sample</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/inputs.py" line="23" />
+            <source>synthetic digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/inputs.py" line="77" />
             <source>colour, 3 channels</source>
             <translation>彩色，3 个通道</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/inputs.py" line="63" />
+            <location filename="../../dlviz/ui/panels/player/inputs.py" line="77" />
             <source>grayscale</source>
             <translation>灰度</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/inputs.py" line="67" />
+            <location filename="../../dlviz/ui/panels/player/inputs.py" line="81" />
             <source>{name}: {w}×{h} px ({kind})</source>
             <translation>{name}：{w}×{h} 像素（{kind}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/inputs.py" line="65" />
+            <location filename="../../dlviz/ui/panels/player/inputs.py" line="79" />
             <source>{name}: {ow}×{oh} px, shrunk to {w}×{h} ({kind})</source>
             <translation>{name}：{ow}×{oh} 像素，已缩小到 {w}×{h}（{kind}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/inputs.py" line="31" />
+            <location filename="../../dlviz/ui/panels/player/inputs.py" line="39" />
             <source>the MNIST digits are still loading…</source>
             <translation>MNIST 数字还在载入…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/inputs.py" line="35" />
+            <location filename="../../dlviz/ui/panels/player/inputs.py" line="43" />
             <source>digit {value} does not exist: the test set has {n} digits (0–{last})</source>
             <translation>没有第 {value} 个数字：测试集共有 {n} 个数字（0–{last}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/inputs.py" line="38" />
+            <location filename="../../dlviz/ui/panels/player/inputs.py" line="46" />
             <source>Test digit #{index}, label {label} ({source}); pixel values 0–1</source>
             <translation>测试数字 #{index}，标签 {label}（{source}）；像素值 0–1</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/inputs.py" line="41" />
+            <location filename="../../dlviz/ui/panels/player/inputs.py" line="49" />
             <source>7×7 example grid of integers</source>
             <translation>7×7 整数示例网格</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/inputs.py" line="43" />
+            <location filename="../../dlviz/ui/panels/player/inputs.py" line="51" />
             <source>7×7 example grid with 3 channels (like R, G, B)</source>
             <translation>7×7 示例网格，3 个通道（类似 R、G、B）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/inputs.py" line="47" />
+            <location filename="../../dlviz/ui/panels/player/inputs.py" line="55" />
             <source>no drawing yet — draw a digit in the Draw panel and send it here</source>
             <translation>还没有手写——请在“手写”面板中写一个数字，再发送到这里</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/inputs.py" line="48" />
+            <location filename="../../dlviz/ui/panels/player/inputs.py" line="56" />
             <source>Your drawing, {h}×{w}, values 0–1</source>
             <translation>你的手写，{h}×{w}，数值 0–1</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/inputs.py" line="52" />
+            <location filename="../../dlviz/ui/panels/player/inputs.py" line="60" />
             <source>no image file is open</source>
             <translation>还没有打开图像文件</translation>
         </message>
@@ -3986,132 +4035,132 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
             <translation>图像文件</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="99" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="92" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="99" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="92" />
             <source>What the window slides over: a handwritten digit, a small grid of integers that is easy to read, your own drawing, or an image file</source>
             <translation>窗口在什么上滑动：一个手写数字、一个便于阅读的小整数网格、你自己的手写，或一个图像文件</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="102" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="95" />
             <source>Digit #</source>
             <translation>数字 #</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="102" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="95" />
             <source>Which digit of the MNIST test set to use (its position in the set)</source>
             <translation>使用 MNIST 测试集中的哪个数字（它在测试集中的位置）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="105" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="98" />
             <source>RGB (3 channels)</source>
             <translation>RGB（3 个通道）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="105" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="98" />
             <source>Read an image file's red, green and blue as three input channels instead of its grayscale</source>
             <translation>把图像文件的红、绿、蓝作为三个输入通道，而不是转成灰度</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="107" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="100" />
             <source>Show channel</source>
             <translation>显示通道</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="107" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="100" />
             <source>Several input channels (e.g. red, green, blue): which one the big view shows</source>
             <translation>有多个输入通道（如红、绿、蓝）时，大图显示哪一个</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="110" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="103" />
             <source>Stride</source>
             <translation>步幅</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="110" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="103" />
             <source>Stride: how many cells the window moves per step (height, width)</source>
             <translation>步幅：窗口每一步移动的格数（高、宽）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="113" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="106" />
             <source>Dilation</source>
             <translation>膨胀</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="113" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="106" />
             <source>Dilation: the gap between the cells the window reads; 1 = neighbouring cells</source>
             <translation>膨胀（空洞）：窗口读取的格子之间的间隔；1 = 相邻格子</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="115" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="108" />
             <source>Step</source>
             <translation>步骤</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="115" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="108" />
             <source>The step the player shows (one output cell per step)</source>
             <translation>播放器显示的步骤（每一步算一个输出格）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="116" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="109" />
             <source>Speed</source>
             <translation>速度</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="116" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="109" />
             <source>Playback speed in steps per second</source>
             <translation>播放速度（每秒步数）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="117" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="110" />
             <source>The drawing sent from the Draw panel</source>
             <translation>从“手写”面板发来的手写</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="119" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="112" />
             <source>The opened image, in colour (shrunk to at most 48 pixels a side)</source>
             <translation>打开的图像，保留彩色（每边最多缩小到 48 像素）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="121" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="114" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="121" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="114" />
             <source>The name of the opened image file</source>
             <translation>打开的图像文件的名字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="122" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="115" />
             <source>Original size</source>
             <translation>原始大小</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="122" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="115" />
             <source>The opened image's width and height before shrinking</source>
             <translation>打开的图像缩小之前的宽和高</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="116" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="109" />
             <source> steps/s</source>
             <translation> 步/秒</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="128" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="121" />
             <source>an image file is kept with 3 colour channels, got {n}</source>
             <translation>图像文件要保存 3 个颜色通道，这里是 {n} 个</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="132" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="125" />
             <source>channel {value} does not exist: the input has {n} channel(s), numbered from 0</source>
             <translation>没有通道 {value}：输入只有 {n} 个通道，编号从 0 开始</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="174" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="162" />
             <source>{setting}: {reason}</source>
             <translation>{setting}：{reason}</translation>
         </message>
@@ -4381,42 +4430,42 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
             <translation>权重、设置和曲线，可以用“载入…”或命令行再打开。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="179" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="178" />
             <source>Training curves as PNG…</source>
             <translation>训练曲线（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="181" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="180" />
             <source>Training curves as SVG…</source>
             <translation>训练曲线（SVG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="183" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="182" />
             <source>Confusion matrix as PNG…</source>
             <translation>混淆矩阵（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="184" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="183" />
             <source>Training metrics as CSV…</source>
             <translation>训练指标（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="194" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="193" />
             <source>Nothing to save yet: train or load a model first.</source>
             <translation>还没有可以保存的模型。请先训练或载入一个模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="196" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="195" />
             <source>Wait until the run has ended (or stop it) before saving.</source>
             <translation>请等训练结束（或先停止训练）再保存。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="144" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="143" />
             <source>Not started: {field} is not valid (see the message beside it).</source>
             <translation>没有开始：{field}的值不对（请看它旁边的提示）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="187" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="186" />
             <source>No metrics yet: start a training run first.</source>
             <translation>还没有指标。请先开始一次训练。</translation>
         </message>
@@ -4863,14 +4912,6 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
         </message>
     </context>
     <context>
-        <name>Forms</name>
-        <message>
-            <location filename="../../dlviz/ui/field_widgets.py" line="295" />
-            <source>Same value for height and width (uncheck to set each axis)</source>
-            <translation>高和宽取相同的值（取消勾选可分别设置）</translation>
-        </message>
-    </context>
-    <context>
         <name>Jobs</name>
         <message>
             <location filename="../../dlviz/ui/jobs.py" line="165" />
@@ -4906,172 +4947,172 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
     <context>
         <name>ActivationsPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/controls.py" line="67" />
+            <location filename="../../dlviz/ui/panels/activations/controls.py" line="51" />
             <source>Activation function</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/controls.py" line="72" />
+            <location filename="../../dlviz/ui/panels/activations/controls.py" line="56" />
             <source>Cursor</source>
             <translation>光标</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/controls.py" line="76" />
+            <location filename="../../dlviz/ui/panels/activations/controls.py" line="60" />
             <source>Gradient flow through depth</source>
             <translation>梯度随深度的传播</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/notes.py" line="63" />
+            <location filename="../../dlviz/ui/panels/activations/notes.py" line="65" />
             <source>&lt;b&gt;Dropout&lt;/b&gt; (rate p): during training each unit is set to 0 with probability p and the survivors are scaled by 1/(1 − p), as PyTorch's nn.Dropout does, so the network cannot rely on any single unit — a guard against overfitting. In evaluation mode (model.eval()) dropout does nothing.</source>
             <translation>&lt;b&gt;Dropout（随机失活）&lt;/b&gt;（比率 p）：训练时每个神经元以概率 p 被置为 0，保留下来的乘以 1/(1 − p)（与 PyTorch 的 nn.Dropout 相同），使网络不能依赖任何单个神经元，从而抑制过拟合。在评估模式（model.eval()）下 Dropout 不起作用。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/notes.py" line="71" />
+            <location filename="../../dlviz/ui/panels/activations/notes.py" line="73" />
             <source>&lt;b&gt;L2 weight decay&lt;/b&gt; (λ) adds (λ/2)·‖w‖² to the loss, so every step also pulls each weight toward 0 by λ·w: smaller weights, a smoother function, less overfitting. In PyTorch it is the optimizer's weight_decay argument.</source>
             <translation>&lt;b&gt;L2 权重衰减&lt;/b&gt;（λ）在损失中加上 (λ/2)·‖w‖²，于是每一步还会把每个权重按 λ·w 拉向 0：权重更小、函数更平滑、过拟合更少。在 PyTorch 中它就是优化器的 weight_decay 参数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/notes.py" line="19" />
+            <location filename="../../dlviz/ui/panels/activations/notes.py" line="21" />
             <source>&lt;b&gt;Sigmoid&lt;/b&gt; σ(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;) squashes any input into (0, 1).&lt;br&gt;&lt;b&gt;Derivative:&lt;/b&gt; σ′(x) = σ(x)(1 − σ(x)): at most 0.25 (at x = 0) and almost 0 when |x| is large — the unit &lt;i&gt;saturates&lt;/i&gt;.&lt;br&gt;&lt;b&gt;Gradients:&lt;/b&gt; backpropagation multiplies by σ′ at every layer, so the gradient shrinks at least fourfold per layer: the &lt;i&gt;vanishing gradient&lt;/i&gt; problem of deep sigmoid networks. Today sigmoid is used for gates (LSTM, GRU) and binary outputs, rarely in hidden layers.</source>
             <translation>&lt;b&gt;Sigmoid&lt;/b&gt; σ(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;) 把任意输入压缩到 (0, 1)。&lt;br&gt;&lt;b&gt;导数：&lt;/b&gt;σ′(x) = σ(x)(1 − σ(x))：最大为 0.25（在 x = 0 处），|x| 很大时几乎为 0——神经元&lt;i&gt;饱和&lt;/i&gt;。&lt;br&gt;&lt;b&gt;梯度：&lt;/b&gt;反向传播在每一层都要乘以 σ′，所以梯度每经过一层至少缩小为四分之一：这就是深层 sigmoid 网络的&lt;i&gt;梯度消失&lt;/i&gt;问题。如今 sigmoid 主要用于门控（LSTM、GRU）和二分类输出，很少用在隐藏层。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/notes.py" line="26" />
+            <location filename="../../dlviz/ui/panels/activations/notes.py" line="28" />
             <source>&lt;b&gt;tanh&lt;/b&gt;(x) = (e&lt;sup&gt;x&lt;/sup&gt; − e&lt;sup&gt;−x&lt;/sup&gt;) / (e&lt;sup&gt;x&lt;/sup&gt; + e&lt;sup&gt;−x&lt;/sup&gt;) squashes any input into (−1, 1) and is zero-centred.&lt;br&gt;&lt;b&gt;Derivative:&lt;/b&gt; tanh′(x) = 1 − tanh²(x): at most 1 (at x = 0).&lt;br&gt;&lt;b&gt;Gradients:&lt;/b&gt; near 0 it passes the gradient almost unchanged, but saturated units (|x| &gt; 2) still block it. The simple RNN's hidden state and the LSTM's candidate and output use tanh.</source>
             <translation>&lt;b&gt;tanh&lt;/b&gt;(x) = (e&lt;sup&gt;x&lt;/sup&gt; − e&lt;sup&gt;−x&lt;/sup&gt;) / (e&lt;sup&gt;x&lt;/sup&gt; + e&lt;sup&gt;−x&lt;/sup&gt;) 把任意输入压缩到 (−1, 1)，并且以零为中心。&lt;br&gt;&lt;b&gt;导数：&lt;/b&gt;tanh′(x) = 1 − tanh²(x)：最大为 1（在 x = 0 处）。&lt;br&gt;&lt;b&gt;梯度：&lt;/b&gt;在 0 附近梯度几乎原样通过，但饱和的神经元（|x| &gt; 2）仍会阻断梯度。简单 RNN 的隐藏状态以及 LSTM 的候选值和输出都使用 tanh。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/notes.py" line="32" />
+            <location filename="../../dlviz/ui/panels/activations/notes.py" line="34" />
             <source>&lt;b&gt;ReLU&lt;/b&gt;(x) = max(0, x).&lt;br&gt;&lt;b&gt;Derivative:&lt;/b&gt; 1 for x &amp;gt; 0 and 0 for x &amp;lt; 0 (PyTorch uses 0 at x = 0).&lt;br&gt;&lt;b&gt;Gradients:&lt;/b&gt; active units pass the gradient unchanged, so a deep ReLU network with Kaiming (He) initialisation keeps a steady gradient through depth. A unit whose input is always negative gets no gradient and stops learning (a “dead ReLU”). The usual choice for the hidden layers of a CNN.</source>
             <translation>&lt;b&gt;ReLU&lt;/b&gt;(x) = max(0, x)。&lt;br&gt;&lt;b&gt;导数：&lt;/b&gt;x &amp;gt; 0 时为 1，x &amp;lt; 0 时为 0（PyTorch 在 x = 0 处取 0）。&lt;br&gt;&lt;b&gt;梯度：&lt;/b&gt;激活的神经元让梯度原样通过，所以采用 Kaiming（He）初始化的深层 ReLU 网络能在各层保持稳定的梯度。输入总是负数的神经元得不到梯度、停止学习（“死亡 ReLU”）。它是 CNN 隐藏层的常用选择。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/notes.py" line="39" />
+            <location filename="../../dlviz/ui/panels/activations/notes.py" line="41" />
             <source>&lt;b&gt;Leaky ReLU&lt;/b&gt;(x) = x for x &gt; 0, αx otherwise.&lt;br&gt;&lt;b&gt;Derivative:&lt;/b&gt; 1 for x &gt; 0, α otherwise.&lt;br&gt;&lt;b&gt;Gradients:&lt;/b&gt; the small slope α (often 0.01) keeps some gradient flowing for negative inputs, so units cannot die.</source>
             <translation>&lt;b&gt;Leaky ReLU&lt;/b&gt;(x)：x &gt; 0 时为 x，否则为 αx。&lt;br&gt;&lt;b&gt;导数：&lt;/b&gt;x &gt; 0 时为 1，否则为 α。&lt;br&gt;&lt;b&gt;梯度：&lt;/b&gt;小斜率 α（常取 0.01）让负输入也有一点梯度流过，所以神经元不会“死亡”。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/notes.py" line="44" />
+            <location filename="../../dlviz/ui/panels/activations/notes.py" line="46" />
             <source>&lt;b&gt;ELU&lt;/b&gt;(x) = x for x &gt; 0, α(e&lt;sup&gt;x&lt;/sup&gt; − 1) otherwise.&lt;br&gt;&lt;b&gt;Derivative:&lt;/b&gt; 1 for x &gt; 0, αe&lt;sup&gt;x&lt;/sup&gt; otherwise.&lt;br&gt;&lt;b&gt;Gradients:&lt;/b&gt; smooth, never exactly zero; its negative outputs (down to −α) pull the mean activation toward 0, which helps the next layer learn.</source>
             <translation>&lt;b&gt;ELU&lt;/b&gt;(x)：x &gt; 0 时为 x，否则为 α(e&lt;sup&gt;x&lt;/sup&gt; − 1)。&lt;br&gt;&lt;b&gt;导数：&lt;/b&gt;x &gt; 0 时为 1，否则为 αe&lt;sup&gt;x&lt;/sup&gt;。&lt;br&gt;&lt;b&gt;梯度：&lt;/b&gt;平滑且从不恰好为零；它的负输出（最低到 −α）把激活值的均值拉向 0，有助于下一层学习。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/notes.py" line="49" />
+            <location filename="../../dlviz/ui/panels/activations/notes.py" line="51" />
             <source>&lt;b&gt;Softmax&lt;/b&gt; turns a vector of logits z into probabilities: p&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;/T&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;/T&lt;/sup&gt; — all positive, summing to 1.&lt;br&gt;&lt;b&gt;Temperature T:&lt;/b&gt; T &amp;lt; 1 sharpens the distribution toward the largest logit, T &amp;gt; 1 flattens it toward uniform.&lt;br&gt;&lt;b&gt;Derivative:&lt;/b&gt; ∂p&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt;(δ&lt;sub&gt;ij&lt;/sub&gt; − p&lt;sub&gt;j&lt;/sub&gt;) / T; the curve shows p&lt;sub&gt;1&lt;/sub&gt; as the first logit z&lt;sub&gt;1&lt;/sub&gt; = x varies. With the cross-entropy loss the gradient on the logits is simply p − y. Used in the output layer of a classifier.</source>
             <translation>&lt;b&gt;Softmax&lt;/b&gt; 把 logits 向量 z 变成概率：p&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;/T&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;/T&lt;/sup&gt;——全部为正，总和为 1。&lt;br&gt;&lt;b&gt;温度 T：&lt;/b&gt;T &amp;lt; 1 使分布向最大的 logit 集中（更尖锐），T &amp;gt; 1 使分布趋于均匀（更平坦）。&lt;br&gt;&lt;b&gt;导数：&lt;/b&gt;∂p&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt;(δ&lt;sub&gt;ij&lt;/sub&gt; − p&lt;sub&gt;j&lt;/sub&gt;) / T；曲线显示第一个 logit z&lt;sub&gt;1&lt;/sub&gt; = x 变化时的 p&lt;sub&gt;1&lt;/sub&gt;。配合交叉熵损失时，logits 上的梯度就是 p − y。用于分类器的输出层。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/notes.py" line="119" />
+            <location filename="../../dlviz/ui/panels/activations/notes.py" line="117" />
             <source>What it does</source>
             <translation>作用</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/notes.py" line="127" />
+            <location filename="../../dlviz/ui/panels/activations/notes.py" line="125" />
             <source>Regularisation: dropout and L2</source>
             <translation>正则化：Dropout 与 L2</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/notes.py" line="132" />
+            <location filename="../../dlviz/ui/panels/activations/notes.py" line="130" />
             <source>Try them in the Training panel →</source>
             <translation>在“训练”面板中试一试 →</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/notes.py" line="134" />
+            <location filename="../../dlviz/ui/panels/activations/notes.py" line="130" />
             <source>Open the Training panel, where dropout, L2 weight decay and the activation are set before training.</source>
             <translation>打开“训练”面板，在训练前设置 Dropout、L2 权重衰减和激活函数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="62" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="59" />
             <source>The activation f(x) and its derivative f′(x); move the mouse to read values.</source>
             <translation>激活函数 f(x) 及其导数 f′(x)；移动鼠标读取数值。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="82" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="79" />
             <source>The exact values at the cursor, computed by dlviz's numpy core.</source>
             <translation>光标处的精确数值，由 dlviz 的 numpy 核心计算。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="142" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="139" />
             <source>Softmax probabilities of the logits at temperature T (outlines: T = 1).</source>
             <translation>logits 在温度 T 下的 softmax 概率（虚线框：T = 1）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="145" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="142" />
             <source>logit zᵢ</source>
             <translation>原始得分 zᵢ</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="146" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="143" />
             <source>probability pᵢ</source>
             <translation>概率 pᵢ</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="189" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="186" />
             <source>Gradient norm at each layer of a deep stack at initialisation (log scale); layer 1 is next to the input.</source>
             <translation>深层堆叠网络在初始化时每一层的梯度范数（对数坐标）；第 1 层紧挨输入。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="193" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="190" />
             <source>layer (1 = next to the input)</source>
             <translation>层（1 = 紧挨输入）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="194" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="191" />
             <source>gradient norm (log scale)</source>
             <translation>梯度范数（对数坐标）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="199" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="196" />
             <source>How much the gradient shrinks or grows from the last layer back to the first.</source>
             <translation>梯度从最后一层反向传到第一层时缩小或放大了多少。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="228" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="225" />
             <source>Softmax belongs to the output layer, so the stack compares the hidden-layer activations.</source>
             <translation>Softmax 用于输出层，因此这里的堆叠网络只比较隐藏层的激活函数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="234" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="231" />
             <source>Xavier</source>
             <translation>Xavier</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="234" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="231" />
             <source>Kaiming</source>
             <translation>Kaiming</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="107" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="104" />
             <source>Softmax: p₁ as z₁ = x varies (T = {0:g})</source>
             <translation>Softmax：z₁ = x 变化时的 p₁（T = {0:g}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="125" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="122" />
             <source>x = {0}    f(x) = {1}    f′(x) = {2}</source>
             <translation>x = {0}    f(x) = {1}    f′(x) = {2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="182" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="179" />
             <source>Softmax (T = {0:g})</source>
             <translation>Softmax（T = {0:g}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="235" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="232" />
             <source>{0} with {1} initialisation: the gradient at layer 1 is {2} × the gradient at layer {3}.</source>
             <translation>{0}，{1} 初始化：第 1 层的梯度是第 {3} 层梯度的 {2} 倍。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="109" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="106" />
             <source>{0} (α = {1:g}) and its derivative</source>
             <translation>{0}（α = {1:g}）及其导数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="111" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="108" />
             <source>{0} and its derivative</source>
             <translation>{0} 及其导数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/base.py" line="112" />
+            <location filename="../../dlviz/ui/panels/base.py" line="116" />
             <source>The panel state was refused: {0}</source>
             <translation>无法恢复面板状态：{0}</translation>
         </message>
@@ -5079,27 +5120,27 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
     <context>
         <name>RnnPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/controls.py" line="58" />
+            <location filename="../../dlviz/ui/panels/rnn/controls.py" line="42" />
             <source>Cell</source>
             <translation>单元</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/controls.py" line="92" />
+            <location filename="../../dlviz/ui/panels/rnn/controls.py" line="73" />
             <source>Input sequence</source>
             <translation>输入序列</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/controls.py" line="104" />
+            <location filename="../../dlviz/ui/panels/rnn/controls.py" line="85" />
             <source>Random</source>
             <translation>随机</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/controls.py" line="106" />
+            <location filename="../../dlviz/ui/panels/rnn/controls.py" line="85" />
             <source>Pick a random MNIST test digit.</source>
             <translation>随机选一个 MNIST 测试数字。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/controls.py" line="114" />
+            <location filename="../../dlviz/ui/panels/rnn/controls.py" line="93" />
             <source>Prediction</source>
             <translation>预测</translation>
         </message>
@@ -5369,7 +5410,7 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
             <translation>单元</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/base.py" line="112" />
+            <location filename="../../dlviz/ui/panels/base.py" line="116" />
             <source>The panel state was refused: {0}</source>
             <translation>无法恢复面板状态：{0}</translation>
         </message>
@@ -5377,47 +5418,47 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
     <context>
         <name>PlayerControls</name>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="43" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="63" />
             <source>Jump to the first step (Home)</source>
             <translation>跳到第一步（Home）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="44" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="64" />
             <source>Step back (←)</source>
             <translation>后退一步（←）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="45" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="65" />
             <source>Play / pause (Space)</source>
             <translation>播放 / 暂停（空格）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="46" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="66" />
             <source>Step forward (→)</source>
             <translation>前进一步（→）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="47" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="67" />
             <source>Jump to the last step (End)</source>
             <translation>跳到最后一步（End）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="50" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="70" />
             <source>Scrub through every step of the animation</source>
             <translation>拖动以浏览动画的每一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="58" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="78" />
             <source> steps/s</source>
             <translation> 步/秒</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="59" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="79" />
             <source>Playback speed in steps per second</source>
             <translation>播放速度（每秒步数）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="185" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="207" />
             <source>step {0} / {1}</source>
             <translation>第 {0} / {1} 步</translation>
         </message>
@@ -5853,6 +5894,34 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
             <location filename="pyqtgraph/exporters/PrintExporter.py" line="40" />
             <source>Print Document</source>
             <translation>打印文档</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <location filename="Qt" line="0" />
+            <source>Folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <location filename="Qt" line="0" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="Qt" line="0" />
+            <source>Drive</source>
+            <translation>驱动器</translation>
+        </message>
+        <message>
+            <location filename="Qt" line="0" />
+            <source>Shortcut</source>
+            <translation>快捷方式</translation>
+        </message>
+        <message>
+            <location filename="Qt" line="0" />
+            <source>%1 File</source>
+            <translation>%1 文件</translation>
         </message>
     </context>
 </TS>

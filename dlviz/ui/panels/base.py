@@ -64,6 +64,9 @@ class Panel(QWidget):
 
     def __init__(self, app, parent=None, *, state=None, session=None, remember: bool = True):
         super().__init__(parent)
+        # A click anywhere in the panel takes the keyboard focus (from a field, which then
+        # commits): Space and the arrows reach the panel's players instead of the last field.
+        self.setFocusPolicy(Qt.ClickFocus)
         self.app = app
         self._links: list[tuple] = []
         self._export_actions: list[QAction] | None = None
@@ -108,7 +111,8 @@ class Panel(QWidget):
             parts = []
             for err in e.errors:
                 label = tr_n(self.state.fields[err.field].label) if err.field in self.state.fields else ""
-                parts.append(f"{label}: {tr_message(err.message)}" if label else tr_message(err.message))
+                reason = tr_message(err.message)
+                parts.append(QCoreApplication.translate("Forms", "{0}: {1}").format(label, reason) if label else reason)
             self.app.message(QCoreApplication.translate("Panel", "The panel state was refused: {0}").format(
                 "; ".join(parts)), 10000)
             raise
