@@ -319,7 +319,10 @@ class _Host(QWidget):
         self.messages = []
 
     def show_message(self, text, kind="info"):
-        self.messages.append((kind, text))
+        from dlviz.ui.i18n import tr_message
+
+        assert isinstance(text, Message)  # data, so that a panel can show it again in another language
+        self.messages.append((kind, tr_message(text)))
 
 
 def test_run_export_writes_atomically_and_reports(qtbot, app_state, tmp_path, monkeypatch):

@@ -31,7 +31,7 @@ from PySide6.QtGui import QAction, QImage, QPainter
 from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QGraphicsView, QProgressDialog, QWidget
 
 from dlviz.core.fileio import atomic_write
-from dlviz.core.messages import CoreError
+from dlviz.core.messages import CoreError, Message, N_, message_of
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Export", text)
@@ -203,22 +203,24 @@ def export_action(panel, exp: Export) -> QAction:
     return action
 
 
-def _report(panel, text: str, kind: str) -> None:
+def _report(panel, message, kind: str) -> None:
+    """``message`` is a core ``Message``: a panel that keeps its messages as data shows it
+    again in the new language after a language switch."""
     show = getattr(panel, "show_message", None)
     if callable(show):
-        show(text, kind)
+        show(message, kind)
     else:
-        panel.app.message(text, 8000)
+        panel.app.message(message, 8000)
 
 
 def run_export(panel, exp: Export, path: str | None = None) -> str | None:
     """Ask for the file (unless ``path`` is given), write it atomically, report. Returns
     the path written, or None (not ready, cancelled or failed — each reported)."""
-    from dlviz.ui.i18n import tr_message, tr_n  # noqa: PLC0415
+    from dlviz.ui.i18n import tr_n  # noqa: PLC0415
 
     reason = exp.ready() if exp.ready is not None else None
     if reason:
-        _report(panel, tr_message(reason), "error")
+        _report(panel, reason if isinstance(reason, Message) else Message(str(reason)), "error")
         return None
     if path is None:
         path = ask_save_path(panel, tr_n(exp.title).rstrip("…"), exp.filename, exp.fmt)
@@ -243,15 +245,15 @@ def run_export(panel, exp: Export, path: str | None = None) -> str | None:
         else:
             atomic_write(path, exp.write)
     except Cancelled:
-        _report(panel, _tr("Export cancelled; nothing was written."), "info")
+        _report(panel, Message(N_("Export cancelled; nothing was written.")), "info")
         return None
     except (OSError, ValueError, RuntimeError, CoreError) as e:
-        detail = getattr(e, "strerror", None) or tr_message(e)
-        _report(panel, _tr("Could not save {0}: {1}").format(path, detail), "error")
+        detail = getattr(e, "strerror", None) or message_of(e)
+        _report(panel, Message(N_("Could not save {path}: {reason}"), path=str(path), reason=detail), "error")
         return None
     finally:
         if dialog is not None:
             dialog.close()
             dialog.deleteLater()
-    _report(panel, _tr("Saved {0}").format(path), "ok")
+    _report(panel, Message(N_("Saved {path}"), path=str(path)), "ok")
     return path

@@ -4,12 +4,12 @@
     <context>
         <name>CnnBox</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="411" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="428" />
             <source>How the CNN sees it, layer by layer</source>
             <translation>CNN 如何逐层看待它</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="417" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="434" />
             <source>Blue = negative, white = 0, red = positive; after ReLU: dark = 0, bright = strong. One colour scale per layer.</source>
             <translation>蓝 = 负，白 = 0，红 = 正；ReLU 之后：暗 = 0，亮 = 强。每层一个色标。</translation>
         </message>
@@ -290,7 +290,7 @@
         <name>DrawPanel</name>
         <message>
             <location filename="../../dlviz/ui/panels/draw/panel.py" line="109" />
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="394" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="396" />
             <source>Click a feature map to see it large with its kernel</source>
             <translation>点击特征图可放大查看它和它的卷积核</translation>
         </message>
@@ -316,7 +316,7 @@
             <translation>自带权重被拒绝：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="230" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="238" />
             <source>MNIST test accuracy {0:.2f} %</source>
             <translation>MNIST 测试准确率 {0:.2f} %</translation>
         </message>
@@ -326,22 +326,32 @@
             <translation>还没有训练好的模型：请在“训练”面板中训练一个（或运行 `dlviz train`）。预处理已经可以使用。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="228" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="232" />
+            <source>it is not available now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="233" />
+            <source>{0} cannot be used: {1}. Using {2} instead: {3}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="236" />
             <source>Using {0}: {1}</source>
             <translation>正在使用 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="250" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="252" />
             <source>No CNN available yet: train a ConvNet or Keras CNN in the Training panel.</source>
             <translation>还没有可用的 CNN：请在“训练”面板中训练 ConvNet 或 Keras CNN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="253" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="255" />
             <source>Layers of {0} — {1}, the model in use, reads the digit row by row and has no feature maps</source>
             <translation>{0} 的各层 —— 当前使用的 {1} 逐行读取数字，没有特征图</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="315" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="317" />
             <source>1. crop to the ink: {0}×{1} px
 2. scale to {2}×{3} px
 3. centre of mass → ({4:.1f}, {5:.1f})
@@ -352,7 +362,7 @@
 4. 归一化（MNIST 均值、标准差）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="256" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="258" />
             <source>Layers of {0}</source>
             <translation>{0} 的各层</translation>
         </message>
@@ -367,93 +377,83 @@
             <translation>“手写”面板现在使用 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="234" />
-            <source>not among the models of this session</source>
-            <translation>本次运行中没有这个模型</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="235" />
-            <source>{0} cannot be used ({1}).</source>
-            <translation>无法使用 {0}（{1}）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="285" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="287" />
             <source>This model cannot classify the drawing: {0}</source>
             <translation>此模型无法识别这幅手写：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="293" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="295" />
             <source>Draw a digit: an empty canvas gets no prediction</source>
             <translation>请写一个数字：空白画板没有预测</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="295" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="297" />
             <source>No model to ask</source>
             <translation>没有可用的模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="298" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="300" />
             <source>{0:.1f} % sure</source>
             <translation>把握 {0:.1f} %</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="312" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="314" />
             <source>Empty canvas</source>
             <translation>画板为空</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="334" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="336" />
             <source>No CNN to show yet.</source>
             <translation>还没有可显示的 CNN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="337" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="339" />
             <source>Draw a digit to see what every layer of the CNN makes of it.</source>
             <translation>写一个数字，看看 CNN 的每一层如何处理它。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="347" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="349" />
             <source>Cannot run this CNN: {0}</source>
             <translation>无法运行此 CNN：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="405" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="407" />
             <source>{0}×{1} values ({2} to {3})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="413" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="415" />
             <source>Made by {0}; below: the kernel of {1}, channel {2}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="416" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="418" />
             <source>= bias {0} + (the input map ⊛ the {1}×{2} kernel below)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="419" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="421" />
             <source>= bias {0} + Σ over the {1} input maps (each ⊛ its {2}×{3} kernel below)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="421" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="423" />
             <source>Kernel range: {0} … {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="423" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="425" />
             <source>{0} · channel {1} · {2}</source>
             <translation>{0} · 通道 {1} · {2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="434" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="436" />
             <source>Draw a digit first</source>
             <translation>请先写一个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="461" />
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="465" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="463" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="467" />
             <source>could not write {0}</source>
             <translation>无法写入 {0}</translation>
         </message>
@@ -466,7 +466,7 @@
     <context>
         <name>FeatureDetail</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="321" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="338" />
             <source>The selected feature map, large, and the kernel whose sliding multiply–add over the layer below produced it (blue = negative weight, red = positive)</source>
             <translation>放大显示选中的特征图，以及在下一层上滑动做乘加运算得到它的卷积核（蓝 = 负权重，红 = 正权重）</translation>
         </message>
@@ -474,29 +474,29 @@
     <context>
         <name>FeatureMapsView</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="237" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="254" />
             <source>{0} ({1}), channel {2} — click to see it large with its kernel</source>
             <translation>{0}（{1}），通道 {2} —— 点击放大查看它和它的卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="75" />
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="240" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="76" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="257" />
             <source>Each layer's output for your drawing, one small map per channel</source>
             <translation>你的手写数字在每一层的输出，每个通道一张小图</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="268" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="285" />
             <source>{0} · {1}×{2}×{3} · {4} … {5}</source>
             <translation>{0} · {1}×{2}×{3} · {4} … {5}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="125" />
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="279" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="129" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="296" />
             <source>scores</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="118" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="122" />
             <source>final layer's output (logits), one per digit · softmax turns them into the bars</source>
             <translation>最后一层的输出（logits），每个数字一个 · softmax 把它们变成柱状图</translation>
         </message>
@@ -2666,6 +2666,21 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>{name}：里面是一个 {arch} 模型</translation>
         </message>
         <message>
+            <location filename="../../dlviz/ui/export.py" line="258" />
+            <source>Saved {path}</source>
+            <translation>已保存 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/export.py" line="248" />
+            <source>Export cancelled; nothing was written.</source>
+            <translation>已取消导出，没有写入任何文件。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/export.py" line="252" />
+            <source>Could not save {path}: {reason}</source>
+            <translation>无法保存 {path}：{reason}</translation>
+        </message>
+        <message>
             <location filename="../../dlviz/ui/fields.py" line="220" />
             <source>{value} is not yes or no</source>
             <translation>{value} 不是“是”或“否”</translation>
@@ -3081,7 +3096,7 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>{name}：conv1 有 {n} 个 {h}×{w} 的卷积核。网络看到的是归一化后的数字（均值 0.1307，标准差 0.3081）；这里卷积核直接作用在原始的 0–1 像素上。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="60" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="61" />
             <source>no trained CNN yet — train a CNN in the Training panel and its first-layer kernels appear here</source>
             <translation>还没有训练好的 CNN——在“训练”面板中训练一个 CNN，它第一层的卷积核就会出现在这里</translation>
         </message>
@@ -3096,6 +3111,11 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>Sobel y（水平边缘）</translation>
         </message>
         <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="39" />
+            <source>Sobel x + y (2 outputs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../dlviz/ui/panels/conv/state.py" line="53" />
             <source>The kernels a trained CNN learned in its first convolution layer (train one in the Training panel, or use the weights the app ships)</source>
             <translation>训练好的 CNN 在第一个卷积层学到的卷积核（可在“训练”面板中训练，或使用程序自带的权重）</translation>
@@ -3106,162 +3126,162 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>你自己的权重：在下面的格子里输入</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="57" />
-            <source>Learned: first layer of the CNN</source>
-            <translation>学到的：CNN 第一层</translation>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="58" />
+            <source>Learned by a CNN</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="57" />
-            <source>Custom (type the weights)</source>
-            <translation>自定义（输入权重）</translation>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="58" />
+            <source>Your own weights</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="76" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="77" />
             <source>Padding</source>
             <translation>填充</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="76" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="77" />
             <source>Padding: rows and columns of zeros added around the input, so windows can sit on the border</source>
             <translation>填充：在输入四周补上几行、几列 0，让窗口也能落在边界上</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="78" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="79" />
             <source>Preset</source>
             <translation>预设</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="78" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="79" />
             <source>The kernel (filter): a small grid of weights multiplied with each window of the input</source>
             <translation>卷积核（滤波器）：一小格权重，与输入的每个窗口逐元素相乘</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="81" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="82" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="81" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="82" />
             <source>Kernel size: the window's height and width in cells</source>
             <translation>卷积核大小：窗口的高和宽（格数）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="82" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="83" />
             <source>The kernel's weights: double-click a cell and type a number. Like every deep-learning library, the kernel is not flipped (cross-correlation).</source>
             <translation>卷积核的权重：双击格子输入数字。与所有深度学习库一样，卷积核不翻转（即互相关）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="86" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="87" />
             <source>Bias: a number added to every sum of products of this output channel</source>
             <translation>偏置：加到该输出通道每个乘积之和上的数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="88" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="89" />
             <source>Output channel</source>
             <translation>输出通道</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="88" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="89" />
             <source>Each output channel has its own kernel (one per input channel) and bias; choose which one to watch</source>
             <translation>每个输出通道都有自己的卷积核（每个输入通道一个）和偏置；选择要观察哪一个</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="91" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="92" />
             <source>ReLU after the convolution</source>
             <translation>卷积后接 ReLU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="91" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="92" />
             <source>Apply the activation max(0, x) to each result, shown as a separate step</source>
             <translation>对每个结果应用激活函数 max(0, x)，作为单独的一步显示</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="93" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="94" />
             <source>Learned from</source>
             <translation>学自</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="93" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="94" />
             <source>The model whose first-layer kernels are in use</source>
             <translation>正在使用其第一层卷积核的模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="103" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="104" />
             <source>a kernel has at most {maximum} cells a side, got {h}×{w}</source>
             <translation>卷积核每边最多 {maximum} 格，这里是 {h}×{w}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="106" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="107" />
             <source>the weights are {h}×{w}, not {sh}×{sw}</source>
             <translation>权重是 {h}×{w}，不是 {sh}×{sw}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="110" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="111" />
             <source>the kernel reads {k} input channel(s) but the input has {n}: choose an input with {k} channel(s) or another kernel</source>
             <translation>卷积核读取 {k} 个输入通道，但输入有 {n} 个：请换一个有 {k} 个通道的输入，或换一个卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="113" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="114" />
             <source>one bias per output channel: {n} expected, got {m}</source>
             <translation>每个输出通道一个偏置：应有 {n} 个，这里是 {m} 个</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="117" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="118" />
             <source>output channel {value} does not exist: the kernel has {n} output channel(s), numbered from 0</source>
             <translation>没有输出通道 {value}：卷积核只有 {n} 个输出通道，编号从 0 开始</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="443" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="445" />
             <source>Model input (28×28) as PNG…</source>
             <translation>模型输入（28×28）存为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="446" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="448" />
             <source>Drawing as PNG…</source>
             <translation>手写图存为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="449" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="451" />
             <source>Feature maps as PNG…</source>
             <translation>特征图存为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="452" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="454" />
             <source>Probabilities as CSV…</source>
             <translation>概率存为 CSV…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="444" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="446" />
             <source>The 28×28 image the model reads, one pixel per pixel</source>
             <translation>模型读到的 28×28 图像，一个像素对一个像素</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="447" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="449" />
             <source>The board's ink, 280×280 pixels, light on black (dlviz predict reads it)</source>
             <translation>画板上的笔迹，280×280 像素，黑底白字（dlviz predict 可以读取）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="450" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="452" />
             <source>Every layer's maps and the final scores, as shown</source>
             <translation>每一层的特征图和最后的得分，和屏幕上显示的一样</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="453" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="455" />
             <source>Each digit's probability and final score</source>
             <translation>每个数字的概率和最后得分</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="445" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="447" />
             <source>Draw a digit first</source>
             <translation>请先写一个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="451" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="453" />
             <source>No feature maps yet: draw a digit</source>
             <translation>还没有特征图：请先写一个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="454" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="456" />
             <source>No prediction yet: draw a digit</source>
             <translation>还没有预测：请先写一个数字</translation>
         </message>
@@ -4215,22 +4235,22 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
             <translation>平均池化没有膨胀（与 torch 的 avg_pool2d 一样）：请用 1</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="307" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="308" />
             <source>Export RNN gate heatmaps as PNG…</source>
             <translation>将 RNN 门控热力图导出为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="310" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="311" />
             <source>Export RNN trace as CSV…</source>
             <translation>将 RNN 计算轨迹导出为 CSV…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="309" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="310" />
             <source>Save the gate heatmaps as shown, as a PNG image.</source>
             <translation>把当前显示的门控热力图保存为 PNG 图像。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="311" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="312" />
             <source>Save every gate, cell and hidden value of every step and unit as a CSV table.</source>
             <translation>把每个时间步、每个单元的所有门、细胞状态和隐藏状态的值保存为 CSV 表格。</translation>
         </message>
@@ -4846,19 +4866,9 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
             <translation>所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/export.py" line="231" />
+            <location filename="../../dlviz/ui/export.py" line="233" />
             <source>Cancel</source>
             <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/export.py" line="246" />
-            <source>Export cancelled; nothing was written.</source>
-            <translation>已取消导出，没有写入任何文件。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/export.py" line="256" />
-            <source>Saved {0}</source>
-            <translation>已保存 {0}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/export.py" line="42" />
@@ -4901,14 +4911,9 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
             <translation>无法写入 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/export.py" line="231" />
+            <location filename="../../dlviz/ui/export.py" line="233" />
             <source>Writing {0}…</source>
             <translation>正在写入 {0}…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/export.py" line="250" />
-            <source>Could not save {0}: {1}</source>
-            <translation>无法保存 {0}：{1}</translation>
         </message>
     </context>
     <context>
@@ -5180,157 +5185,157 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
             <translation>简单 RNN（{0}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="104" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="105" />
             <source>PNG</source>
             <translation>PNG</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="106" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="107" />
             <source>CSV</source>
             <translation>CSV</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="114" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="115" />
             <source>Equations (PyTorch)</source>
             <translation>公式（PyTorch）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="130" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="131" />
             <source>PyTorch's equations for this cell, with the current step's numbers for the chosen unit (σ is the logistic sigmoid, ⊙ the element-wise product).</source>
             <translation>此单元的 PyTorch 公式，代入所选单元在当前时间步的数值（σ 是 logistic sigmoid，⊙ 是逐元素乘积）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="202" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="203" />
             <source>No trained sequence model yet: train an RNN/GRU/LSTM in the Training panel.</source>
             <translation>还没有训练好的序列模型：请在“训练”面板中训练 RNN/GRU/LSTM。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="230" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="231" />
             <source>your drawing</source>
             <translation>你的手写</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="240" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="241" />
             <source>h and c</source>
             <translation>h 和 c</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="240" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="241" />
             <source>h</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="247" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="248" />
             <source>The numpy trace shown here is compared with the torch module itself run on the same sequence: the hidden state (and LSTM cell state) after every step.</source>
             <translation>这里显示的 numpy 计算轨迹与 torch 模块在同一序列上的运行结果对比：每一步之后的隐藏状态（以及 LSTM 的细胞状态）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="398" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="399" />
             <source>RNN cells: a drawing must be 28×28 pixels.</source>
             <translation>RNN 单元：手写必须是 28×28 像素。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="401" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="402" />
             <source>RNN cells: reading your drawing row by row.</source>
             <translation>RNN 单元：正在逐行读取你的手写。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="197" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="198" />
             <source>Trained model (none yet)</source>
             <translation>训练好的模型（暂无）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="226" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="227" />
             <source>random weights, seed {0}</source>
             <translation>随机权重，种子 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="228" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="229" />
             <source>MNIST test digit #{0} (label {1})</source>
             <translation>MNIST 测试数字 #{0}（标签 {1}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="233" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="234" />
             <source>{0} · H = {1} · {2} · {3}, {4} steps × {5}</source>
             <translation>{0} · H = {1} · {2} · {3}，{4} 步 × {5}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="212" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="213" />
             <source>forward direction</source>
             <translation>正向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="215" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="216" />
             <source>A trained model is available: {0}.</source>
             <translation>有可用的训练好的模型：{0}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="232" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="233" />
             <source>sine wave</source>
             <translation>正弦波</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="232" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="233" />
             <source>step function</source>
             <translation>阶跃信号</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="232" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="233" />
             <source>impulse</source>
             <translation>脉冲</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="237" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="238" />
             <source>✓ torch agrees: max |Δ| = {0:.0e}</source>
             <translation>✓ 与 torch 一致：max |Δ| = {0:.0e}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="241" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="242" />
             <source>The numpy trace equals torch.nn.{0} run on this sequence: {1} after every step agree to {2:.1e} ({3}; tolerance {4:.0e}).</source>
             <translation>numpy 计算轨迹与 torch.nn.{0} 在此序列上的运行结果相同：每一步之后的 {1} 一致到 {2:.1e}（{3}；容差 {4:.0e}）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="246" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="247" />
             <source>✗ differs from torch: max |Δ| = {0:.1e}</source>
             <translation>✗ 与 torch 不一致：max |Δ| = {0:.1e}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="266" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="267" />
             <source>After all {0} rows: &lt;b&gt;{1}&lt;/b&gt; ({2:.0%})&lt;br&gt;&lt;span style='color:{5}'&gt;light bars: after row {3} it would say {4}&lt;/span&gt;</source>
             <translation>读完全部 {0} 行后：&lt;b&gt;{1}&lt;/b&gt;（{2:.0%}）&lt;br&gt;&lt;span style='color:{5}'&gt;浅色柱：如果在第 {3} 行结束，它会判断为 {4}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="273" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="274" />
             <source>Random weights predict nothing: choose the trained model's weights to see its class probabilities after the last row.</source>
             <translation>随机权重无法预测：请选择训练好的模型权重，查看读完最后一行后的类别概率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="277" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="278" />
             <source>· step t = {0} of {1} (reading row {0} of the digit)</source>
             <translation>· 时间步 t = {0} / {1}（读取数字的第 {0} 行）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="279" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="280" />
             <source>· step t = {0} of {1}</source>
             <translation>· 时间步 t = {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="205" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="206" />
             <source>{0} (fixed by the model)</source>
             <translation>{0}（由模型决定）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="206" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="207" />
             <source>{0} units (fixed by the model)</source>
             <translation>{0} 个单元（由模型决定）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="213" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="214" />
             <source>Traced: {0}.</source>
             <translation>这里跟踪的是：{0}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="210" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="211" />
             <source>first of {0} layers</source>
             <translation>{0} 层中的第一层</translation>
         </message>

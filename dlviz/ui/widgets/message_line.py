@@ -40,8 +40,11 @@ class MessageLine(QLabel):
         # it ask for its preferred height (a scroll area then scrolls by a few pixels).
         return False
 
-    def show_message(self, text: str, kind: str = "info") -> None:
-        self._full = text or ""
+    def show_message(self, text, kind: str = "info") -> None:
+        """Show ``text`` (plain text or a core ``Message``, translated here)."""
+        from dlviz.ui.i18n import tr_message  # noqa: PLC0415
+
+        self._full = tr_message(text) if text else ""
         self.kind = kind
         self._restyle()
         self._fit()
