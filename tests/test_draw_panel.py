@@ -196,9 +196,46 @@ def test_undo_and_clear(qtbot, panel):
     assert blocker.args == [None]
     assert panel.state.strokes == () and canvas.is_empty() and canvas.ink_array().max() == 0
     assert panel.prediction is None and panel.bars.probabilities is None and panel.top_label.text() == "–"
-    panel.undo()  # undo on an empty board does nothing
-    canvas.undo()
+    canvas.undo()  # the canvas alone: undo on an empty board does nothing
     assert canvas.is_empty() and panel.state.strokes == ()
+    assert panel.undo_btn.isEnabled()  # the panel can bring the cleared drawing back
+    qtbot.mouseClick(panel.undo_btn, Qt.LeftButton)
+    assert panel.state.strokes == (first,) and canvas.strokes == (first,)
+    panel.undo()
+    assert panel.state.strokes == () and not panel.undo_btn.isEnabled()
+    panel.undo()  # nothing left to undo: nothing happens
+    assert canvas.is_empty() and panel.state.strokes == ()
+
+
+def test_clear_can_be_undone(qtbot, panel):
+    """A Clear (button or Delete) is undone by Ctrl+Z, also after a new stroke was drawn and
+    undone, and after a rebuild of the widgets (a language switch)."""
+    drawing = (Stroke(0.06, tuple(SAMPLE_THREE)), Stroke(0.05, ((0.2, 0.8), (0.8, 0.8))))
+    panel.state.set("strokes", drawing)
+    panel.canvas.setFocus()
+    qtbot.keyClick(panel.canvas, Qt.Key_Delete)
+    assert panel.state.strokes == () and panel.canvas.is_empty()
+    assert "Undo" in panel.message_line.message()  # says how to get it back
+    assert panel.undo_btn.isEnabled() and not panel.clear_btn.isEnabled()
+    qtbot.keyClick(panel.canvas, Qt.Key_Z, Qt.ControlModifier)
+    assert panel.state.strokes == drawing and panel.canvas.strokes == drawing
+    # clear, draw something new, undo it: the next undo brings the cleared drawing back
+    qtbot.mouseClick(panel.clear_btn, Qt.LeftButton)
+    draw(qtbot, panel.canvas, densify([(0.5, 0.15), (0.5, 0.85)]))
+    assert len(panel.state.strokes) == 1 and panel.message_line.message() == ""
+    panel.undo()
+    assert panel.state.strokes == ()
+    panel.undo()
+    assert panel.state.strokes == drawing
+    # the cleared drawing is kept by the session: a rebuilt panel brings it back too
+    panel.clear()
+    q = DrawPanel(panel.app, None, state=panel.state, session=panel.session)
+    qtbot.addWidget(q)
+    panel.discard()
+    assert q.undo_btn.isEnabled()
+    q.undo()
+    assert q.state.strokes == drawing and q.canvas.strokes == drawing
+    q.discard()
 
 
 def test_keyboard_undo_and_clear(qtbot, panel):
@@ -363,7 +400,10 @@ def test_pen_slider_and_state(qtbot, panel):
     assert slider.value() == round(panel.state.pen * 100)
     slider.setValue(11)  # the user moves it
     assert panel.state.pen == pytest.approx(0.11) and panel.canvas.pen_width() == pytest.approx(0.11)
-    assert panel.draw_box.pen_value.text() == f"{round(0.11 * panel.canvas.board_rect().width())} px"
+    assert panel.draw_box.pen_value.text() == "11 %"  # of the board: the same at any size
+    panel.resize(700, 640)
+    qtbot.wait(10)
+    assert panel.draw_box.pen_value.text() == "11 %"
     panel.state.set("pen", 0.03)  # the state moves it
     assert slider.value() == 3 and panel.canvas.pen_width() == pytest.approx(0.03)
     draw(qtbot, panel.canvas, densify([(0.2, 0.5), (0.8, 0.5)]))
@@ -467,7 +507,7 @@ def test_language_switch_keeps_drawing_model_pen_and_map(qtbot, app_state):
         win.set_language("zh_CN")
         q = win.panel("draw")
         assert q is not p and q.state is p.state and q.session is p.session
-        assert "把握" in q.conf_label.text()  # rebuilt in Chinese ("… % sure")
+        assert "%" in q.conf_label.text() and "sure" not in q.conf_label.text()  # rebuilt in Chinese
         assert q.snapshot() == snap
         np.testing.assert_array_equal(q.canvas.ink_array(), ink)
         np.testing.assert_allclose(q.prediction.probabilities, probs)
@@ -616,3 +656,44 @@ def test_prepare_screenshot_draws_a_three(panel):
     assert panel.state.feature_map is not None
     if HAVE_SHIPPED:
         assert panel.prediction.top == 3
+
+
+@pytest.mark.parametrize("size", [(1000, 620), (1340, 700)])
+def test_every_layer_and_the_scores_fit_the_view(qtbot, panel, size):
+    """The maps shrink to the height shown, so the scores row is never cut off under the
+    layer list (and its note wraps instead of running past the right edge)."""
+    panel.resize(*size)
+    panel.prepare_screenshot()
+    qtbot.wait(20)
+    panel.update_features_now()
+    view, vp = panel.maps_view, panel.maps_scroll.viewport()
+    assert view.layers and view.logits is not None
+    bottom = view._scores_y + view._scores_head_h + view.SCORE_H
+    assert bottom <= vp.height() and view.minimumHeight() <= vp.height()
+    assert not panel.maps_scroll.verticalScrollBar().isVisible()
+    note = view._scores_note
+    fm = view.fontMetrics()
+    assert note.right() <= view.width() - 2
+    assert fm.boundingRect(0, 0, int(note.width()), 10000, int(Qt.AlignLeft | Qt.TextWordWrap),
+                           view.scores_note()).height() <= note.height()
+
+
+def test_scores_and_map_detail_read_well():
+    from dlviz.ui.panels.draw.maps import score_text
+
+    assert score_text(-0.3, 0) == "0" and score_text(-0.004, 2) == "0.00"  # never "−0"
+    assert score_text(-0.6, 0) == "−1" and score_text(21.74, 1) == "21.7" and score_text(-3.456, 2) == "−3.46"
+
+
+def test_map_detail_says_one_or_several_input_maps(qtbot, panel):
+    panel.prepare_screenshot()
+    panel.update_features_now()
+    layers = panel._feature_layers
+    convs = [lm.name for lm in layers if lm.kind == "conv"]
+    assert panel.select_feature_map(convs[0], 0)
+    text = "\n".join(panel.detail.lines)
+    assert "(s)" not in text and "input map ⊛" in text and "Kernel range: " in text
+    if len(convs) > 1:  # the ConvNet's conv2 reads 10 maps
+        assert panel.select_feature_map(convs[1], 0)
+        text = "\n".join(panel.detail.lines)
+        assert "Σ over the 10 input maps" in text and "(s)" not in text

@@ -69,11 +69,13 @@ class DrawBox(QGroupBox):
         self.pen_slider.setToolTip(tr_n(pen_field.tip))
         pen_label.setBuddy(self.pen_slider)
         self.pen_value = QLabel(self)
-        self.pen_value.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.tr("{0} px").format(88)) + 4)
+        self.pen_value.setToolTip(self.tr("The pen's width as a share of the board's side (the same at any "
+                                          "window size)"))
+        self.pen_value.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.tr("{0} %").format(88)) + 4)
         self.undo_btn = QPushButton(self.tr("Undo"), self)
-        self.undo_btn.setToolTip(self.tr("Remove the last stroke (Ctrl+Z)"))
+        self.undo_btn.setToolTip(self.tr("Remove the last stroke, or bring back a drawing you cleared (Ctrl+Z)"))
         self.clear_btn = QPushButton(self.tr("Clear"), self)
-        self.clear_btn.setToolTip(self.tr("Erase the whole drawing (Delete)"))
+        self.clear_btn.setToolTip(self.tr("Erase the whole drawing (Delete); Undo brings it back"))
         tools.addWidget(pen_label, 0, 0)
         tools.addWidget(self.pen_slider, 0, 1)
         tools.addWidget(self.pen_value, 0, 2)
@@ -102,14 +104,15 @@ class DrawBox(QGroupBox):
         lay.addWidget(self.message_line)
         hint = QLabel(self.tr(
             "Draw anywhere, at any size: steps 1–3 turn it into an MNIST-like digit. "
-            "Ctrl+Z undoes the last stroke, Delete clears."), self)
+            "Ctrl+Z undoes the last stroke (or a Clear), Delete clears."), self)
         hint.setWordWrap(True)
         hint.setForegroundRole(QPalette.PlaceholderText)
         lay.addWidget(hint)
 
     def show_pen_width(self) -> None:
-        """The pen width in pixels at the board's current size."""
-        self.pen_value.setText(self.tr("{0} px").format(int(round(self.canvas.pen_width_px()))))
+        """The pen width as a share of the board (what the state holds: the same number at
+        every window size, in every language)."""
+        self.pen_value.setText(self.tr("{0} %").format(int(round(100 * self.canvas.pen_width()))))
 
 
 class PredictionBox(QGroupBox):

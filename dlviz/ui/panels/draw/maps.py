@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGroupBox, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
@@ -28,6 +28,15 @@ from dlviz.ui.panels.draw.views import (
 from dlviz.ui.widgets.basics import wrap_label
 
 
+def score_text(v: float, decimals: int) -> str:
+    """A final score as its tile shows it: ``decimals`` decimals, a real minus sign, and "0"
+    (never "−0") for a value that rounds to zero."""
+    text = f"{v:.{decimals}f}"
+    if float(text) == 0:
+        text = text.lstrip("-")
+    return text.replace("-", "−")
+
+
 class FeatureMapsView(QWidget):
     """Every feature layer of the CNN as a row of small maps (wrapped to the width), then the
     final scores. Click a map to see it large with its kernel(s).
@@ -38,14 +47,18 @@ class FeatureMapsView(QWidget):
 
     map_clicked = Signal(int, int)  # layer index (in the CNN's feature_layers()), channel
 
-    MIN_TILE = 18
+    MIN_TILE = 18  # rows of smaller tiles are wrapped…
+    FIT_TILE = 10  # …unless the room is short: then the tiles may shrink down to this
     MAX_TILE = 46
     GAP = 3
     HEADER = 18
     SCORE_H = 34
 
+    SCORES_NOTE_MIN = 120  # the scores' note goes under its title when less room is left beside it
+
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.room = 0  # the height it is shown in (its scroll area's viewport): the tiles shrink to fit
         self.layers = []  # [(name, title, maps (C,H,W), signed, scale)]
         self.mosaics: list[QImage] = []
         self.logits: np.ndarray | None = None
@@ -55,6 +68,8 @@ class FeatureMapsView(QWidget):
         self._index_maps = {}  # (C, H, W, cols, rows, tile px) → flat gather index
         self._geom_key = None
         self._scores_y = 0.0
+        self._scores_note = QRectF()  # where the scores' note is written (wrapped)
+        self._scores_head_h = float(self.HEADER)
         self.paint_count = 0
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Minimum)
@@ -80,35 +95,91 @@ class FeatureMapsView(QWidget):
         self._compose()
         self.update()
 
+    def set_room(self, height: int) -> None:
+        """The height the view is shown in: the tiles shrink (down to ``MIN_TILE``) so that
+        every layer and the scores fit without scrolling."""
+        if height != self.room:
+            self.room = int(height)
+            if self.layers:
+                self._ensure_geometry()
+                self._compose()
+                self.update()
+
     # layout ---------------------------------------------------------------------------------
-    def _tiles_for(self, count: int, width: float):
+    def _tiles_for(self, count: int, width: float, cap: float | None = None, wrap_below: float | None = None):
+        """(columns, tile side): one row as wide as the room, wrapped when the tiles would be
+        smaller than ``wrap_below`` (default ``MIN_TILE``), at most ``cap`` px."""
+        wrap_below = self.MIN_TILE if wrap_below is None else wrap_below
         cols = count
         tile = (width - self.GAP * (cols - 1)) / cols
-        if tile < self.MIN_TILE:
-            rows = math.ceil(count * (self.MIN_TILE + self.GAP) / (width + self.GAP))
+        if tile < wrap_below:
+            rows = math.ceil(count * (wrap_below + self.GAP) / (width + self.GAP))
             cols = math.ceil(count / rows)
             tile = (width - self.GAP * (cols - 1)) / cols
-        return cols, int(max(8, min(tile, self.MAX_TILE)))
+        return cols, int(max(8, min(tile, self.MAX_TILE if cap is None else cap)))
+
+    def scores_note(self) -> str:
+        return self.tr("final layer's output (logits), one per digit · softmax turns them into the bars")
+
+    def _scores_header(self, width: float) -> tuple[float, QRectF]:
+        """(height of the scores' title, the rectangle of its note), the note wrapped beside
+        the title, or under it when little room is left."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        nx = QFontMetrics(bold).horizontalAdvance(self.tr("scores")) + 10
+        fm = QFontMetrics(self.font())
+        if width - nx < self.SCORES_NOTE_MIN:
+            nx = 0
+        note_w = max(40.0, width - nx)
+        h = fm.boundingRect(0, 0, int(note_w), 10000, int(ALIGN_TOP_LEFT_WRAP), self.scores_note()).height()
+        top = (self.HEADER - fm.height()) / 2 if nx else float(self.HEADER)  # beside: level with the title
+        return max(float(self.HEADER), top + h + 2), QRectF(4 + nx, top, note_w, h + 2)
+
+    def _layout(self, avail: float, cap: float, wrap_below: float):
+        """Per-layer geometry and the total height for tiles of at most ``cap`` px."""
+        geom, y = [], 4.0
+        for _name, _title, maps, _s, _sc in self.layers:
+            c = maps.shape[0]
+            cols, tile = self._tiles_for(c, avail, cap, wrap_below)
+            rows = math.ceil(c / cols)
+            geom.append({"head_y": y, "y": y + self.HEADER, "cols": cols, "rows": rows, "tile": tile})
+            y += self.HEADER + rows * (tile + self.GAP) + 6
+        return geom, y
 
     def _ensure_geometry(self) -> None:
-        key = (self.width(), self.devicePixelRatioF(), tuple(r[2].shape for r in self.layers))
+        key = (self.width(), self.room, self.devicePixelRatioF(), tuple(r[2].shape for r in self.layers))
         if key == self._geom_key:
             return
         self._geom_key = key
-        self._geom = []
-        y = 4
         avail = max(60.0, self.width() - 8.0)
-        for _name, _title, maps, _s, _sc in self.layers:
-            c = maps.shape[0]
-            cols, tile = self._tiles_for(c, avail)
-            rows = math.ceil(c / cols)
-            self._geom.append({"head_y": y, "y": y + self.HEADER, "cols": cols, "rows": rows, "tile": tile})
-            y += self.HEADER + rows * (tile + self.GAP) + 6
+        head_h, note = self._scores_header(avail)
+        scores_h = head_h + self.SCORE_H + 6 if self.layers else 0.0
+        # The tiles that show the most (the largest area in all) while everything fits the
+        # room: at most MAX_TILE, rows wrapped below MIN_TILE, or (short of room) tiles down
+        # to FIT_TILE; when nothing fits, the smallest layout, which then scrolls.
+        best = None
+        if self.room:
+            for wrap_below in range(self.MIN_TILE, self.FIT_TILE - 1, -2):
+                for cap in range(self.MAX_TILE, wrap_below - 1, -2):
+                    geom, y = self._layout(avail, cap, wrap_below)
+                    if y + scores_h <= self.room:
+                        area = sum(g["tile"] ** 2 * r[2].shape[0] for g, r in zip(geom, self.layers))
+                        if best is None or area > best[0]:
+                            best = (area, geom, y)
+                        break  # a smaller cap with these rows shows less
+        if best is not None:
+            _area, geom, y = best
+        elif self.room:
+            geom, y = self._layout(avail, self.FIT_TILE, self.FIT_TILE)
+        else:
+            geom, y = self._layout(avail, self.MAX_TILE, self.MIN_TILE)
+        self._geom = geom
         self._scores_y = y
-        if self.layers:
-            y += self.HEADER + self.SCORE_H + 6
-        if int(y) != self.minimumHeight():
-            self.setMinimumHeight(int(y))
+        self._scores_head_h = head_h
+        self._scores_note = note.translated(0, y)
+        y += scores_h
+        if int(math.ceil(y)) != self.minimumHeight():
+            self.setMinimumHeight(int(math.ceil(y)))
 
     def _index_map(self, c, h, w, cols, rows, tile_px, gap_px) -> np.ndarray:
         key = (c, h, w, cols, rows, tile_px, gap_px)
@@ -212,7 +283,8 @@ class FeatureMapsView(QWidget):
             p.setPen(muted)
             lo, hi = float(maps.min()), float(maps.max())
             info = self.tr("{0} · {1}×{2}×{3} · {4} … {5}").format(title, c, h, w, short_number(lo), short_number(hi))
-            p.drawText(hr.adjusted(nx, 0, 0, 0), ALIGN_LEFT, info)
+            p.drawText(hr.adjusted(nx, 0, 0, 0), ALIGN_LEFT,
+                       p.fontMetrics().elidedText(info, Qt.ElideRight, int(max(0.0, hr.width() - nx))))
             p.drawImage(QPointF(4, g["y"]), self.mosaics[li])
             if self.selected is not None and self.selected[0] == li and self.selected[1] < c:
                 outline(p, self.tile_rect(li, self.selected[1]).adjusted(-2, -2, 2, 2), highlight, 2)
@@ -221,14 +293,12 @@ class FeatureMapsView(QWidget):
             p.setFont(bold)
             p.setPen(fg)
             hr = QRectF(4, y, self.width() - 8, self.HEADER)
-            label = self.tr("scores")
-            p.drawText(hr, ALIGN_LEFT, label)
-            nx = p.fontMetrics().horizontalAdvance(label) + 10
+            p.drawText(hr, ALIGN_LEFT, self.tr("scores"))
             p.setFont(small)
             p.setPen(muted)
-            p.drawText(hr.adjusted(nx, 0, 0, 0), ALIGN_LEFT,
-                       self.tr("final layer's output (logits), one per digit · softmax turns them into the bars"))
-            y += self.HEADER
+            note = self._scores_note
+            p.drawText(note, ALIGN_TOP_LEFT_WRAP, self.scores_note())
+            y += self._scores_head_h
             avail = self.width() - 8
             cw = min(64.0, (avail - 9 * self.GAP) / 10)
             m = float(np.abs(self.logits).max()) or 1.0
@@ -244,11 +314,24 @@ class FeatureMapsView(QWidget):
                 p.setFont(bold if d == top else small)
                 p.drawText(r.adjusted(2, 1, -2, -17), ALIGN_TOP_CENTER, str(d))
                 p.setFont(small)
-                p.drawText(r.adjusted(1, 15, -1, -1), ALIGN_HVCENTER,
-                           f"{float(self.logits[d]):.{decimals}f}".replace("-", "−"))
+                p.drawText(r.adjusted(1, 15, -1, -1), ALIGN_HVCENTER, score_text(float(self.logits[d]), decimals))
                 if d == top:
                     outline(p, r.adjusted(-2, -2, 2, 2), highlight, 2)
         p.end()
+
+
+def number_font(base: QFont, chars: int, width: float) -> QFont | None:
+    """A font (at most 0.82 × ``base``, at least 6.5 pt) in which ``chars`` characters of
+    numbers ("−0.00") fit ``width`` px; None when none does (then no numbers are written)."""
+    size = base.pointSizeF() * 0.82
+    sample = "−" + "0" * max(1, chars - 1)
+    while size >= 6.5:
+        f = QFont(base)
+        f.setPointSizeF(size)
+        if QFontMetrics(f).horizontalAdvance(sample) <= width:
+            return f
+        size -= 0.5
+    return None
 
 
 class FeatureDetail(QWidget):
@@ -270,7 +353,7 @@ class FeatureDetail(QWidget):
             "layer below produced it (blue = negative weight, red = positive)"))
 
     def sizeHint(self) -> QSize:
-        return QSize(480, 190)
+        return QSize(480, 170)
 
     def show_map(self, title: str, lines, maps2d: np.ndarray, signed: bool, scale: float, kernels=None) -> None:
         self.title = title
@@ -322,17 +405,18 @@ class FeatureDetail(QWidget):
             if n == 1:  # one kernel: show its numbers
                 cell = max(12.0, min(34.0, side / kh, (self.width() - x) * 0.45 / kw))
                 k = self.kernels[0]
-                small = QFont(self.font())
-                small.setPointSizeF(max(6.5, small.pointSizeF() * 0.82))
-                p.setFont(small)
+                texts = [[short_number(float(v)) for v in row] for row in k]
+                small = number_font(self.font(), max(len(t) for row in texts for t in row), cell - 3)
+                if small is not None:
+                    p.setFont(small)
                 for i in range(kh):
                     for j in range(kw):
                         r = QRectF(x + j * cell, y0 + i * cell, cell - 1, cell - 1)
                         col = QColor.fromRgba(int(LUT_DIV[colour_indices(np.array([k[i, j]]), True, self.kscale)[0]]))
                         p.fillRect(r, col)
-                        if cell >= 28:
+                        if small is not None:
                             p.setPen(QColor("#ffffff") if col.lightness() < 110 else QColor("#111111"))
-                            p.drawText(r, Qt.AlignCenter, short_number(float(k[i, j])))
+                            p.drawText(r, Qt.AlignCenter, texts[i][j])
                 x += kw * cell + 14
             else:  # several input channels: one small heatmap per kernel slice
                 cols = min(n, 5)
@@ -377,6 +461,7 @@ class CnnBox(QGroupBox):
         self.maps_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.maps_scroll.setMinimumHeight(90)
         self.maps_scroll.setWidget(self.maps_view)
+        self.maps_scroll.viewport().installEventFilter(self)  # the maps fit the height shown
         self.detail = FeatureDetail(splitter)
         splitter.addWidget(self.maps_scroll)
         splitter.addWidget(self.detail)
@@ -384,3 +469,8 @@ class CnnBox(QGroupBox):
         splitter.setStretchFactor(1, 0)
         splitter.setChildrenCollapsible(False)
         lay.addWidget(splitter, 1)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Resize and obj is self.maps_scroll.viewport():
+            self.maps_view.set_room(obj.height())
+        return False

@@ -81,7 +81,6 @@ class DrawPanel(Panel):
         # widgets → state
         self.canvas.stroke_moved.connect(self._schedule)
         self.canvas.edited.connect(self._on_canvas_edited)
-        self.canvas.resized.connect(self.draw_box.show_pen_width)
         self.pen_slider.valueChanged.connect(self._on_slider)
         self.undo_btn.clicked.connect(self.undo)
         self.clear_btn.clicked.connect(self.clear)
@@ -121,8 +120,7 @@ class DrawPanel(Panel):
             self.draw_box.show_pen_width()
         if "strokes" in names:
             self.canvas.set_strokes(st.strokes)
-            self.undo_btn.setEnabled(bool(st.strokes))
-            self.clear_btn.setEnabled(bool(st.strokes))
+            self._enable_edits()
             self._schedule()
         if "model" in names:
             self._resolve_models()
@@ -130,6 +128,7 @@ class DrawPanel(Panel):
             self._sync_selection()
 
     def _on_canvas_edited(self, strokes) -> None:
+        self.message_line.clear_message()  # "cleared…", "draw a digit first…" are stale now
         if not self.state.set("strokes", strokes):
             self.canvas.set_strokes(self.state.strokes)  # refused: the board shows the state again
             self._schedule()
@@ -143,19 +142,36 @@ class DrawPanel(Panel):
         text = tr_message(message)
         self.show_message(f"{label}: {text}" if label else text, "error")
 
-    def show_message(self, text: str, kind: str = "info") -> None:
+    def show_message(self, text, kind: str = "info") -> None:
+        """A message about the panel (text or a core ``Message``) in its message line and the
+        status bar."""
+        text = tr_message(text)
         self.message_line.show_message(text, kind)
         super().show_message(text, kind)
 
+    def _enable_edits(self) -> None:
+        strokes = bool(self.state.strokes)
+        self.undo_btn.setEnabled(strokes or bool(self.session.cleared))
+        self.clear_btn.setEnabled(strokes)
+
     def undo(self) -> None:
-        """Drop the last stroke."""
+        """Drop the last stroke; on an empty board, bring back the drawing the last Clear
+        removed."""
         if self.state.strokes:
             self.state.set("strokes", self.state.strokes[:-1])
+            return
+        cleared = self.session.take_cleared()
+        if cleared is not None:
+            self.state.set("strokes", cleared)
+            self.message_line.clear_message()
+        self._enable_edits()
 
     def clear(self) -> None:
-        """No strokes."""
+        """No strokes (Undo brings them back)."""
         if self.state.strokes:
+            self.session.keep_cleared(self.state.strokes)
             self.state.set("strokes", ())
+            self.show_message(self.tr("Drawing cleared: Undo (Ctrl+Z) brings it back."))
 
     # --- models -------------------------------------------------------------------------
     def model_keys(self) -> list[str]:
@@ -209,15 +225,17 @@ class DrawPanel(Panel):
             text = self.tr("No trained model yet: train one in the Training panel (or run `dlviz train`). "
                            "The preprocessing works already.")
         else:
-            text = self.tr("Using {0}: {1}").format(tr_message(active.name), tr_n(ARCH_TITLES.get(active.arch, "")))
-            if active.accuracy is not None:
-                text += " · " + self.tr("MNIST test accuracy {0:.2f} %").format(100 * active.accuracy)
+            name, title = tr_message(active.name), tr_n(ARCH_TITLES.get(active.arch, ""))
             if active.key != self.state.model:
                 chosen = self.app.models.entry(self.state.model)
                 why = tr_message(chosen.error) if chosen is not None and chosen.error is not None else \
-                    self.tr("not among the models of this session")
-                text = self.tr("{0} cannot be used ({1}).").format(tr_message(key_name(self.state.model)), why) \
-                    + " " + text
+                    self.tr("it is not available now")
+                text = self.tr("{0} cannot be used: {1}. Using {2} instead: {3}").format(
+                    tr_message(key_name(self.state.model)), why.rstrip("."), name, title)
+            else:
+                text = self.tr("Using {0}: {1}").format(name, title)
+            if active.accuracy is not None:
+                text += " · " + self.tr("MNIST test accuracy {0:.2f} %").format(100 * active.accuracy)
         self.model_info.setText(text)
         self._choose_feature_cnn()
         self._schedule()
@@ -386,19 +404,23 @@ class DrawPanel(Panel):
         m = lm.maps[channel]
         signed = bool(lm.maps.min() < -1e-7)
         scale = float(np.abs(lm.maps).max())
-        lines = [self.tr("{0}×{1} values from {2} to {3}").format(
+        lines = [self.tr("{0}×{1} values ({2} to {3})").format(
             m.shape[0], m.shape[1], short_number(float(m.min())), short_number(float(m.max())))]
         kv = kernels_for(self._feature_cnn.model, lm.name, channel) if self._feature_cnn else None
         kernels = None
         if kv is not None:
             kernels = kv.weights
             c_in, kh, kw = kv.weights.shape
-            if lm.kind == "conv":
-                lines.append(self.tr("= bias {0} + Σ over {1} input map(s) of the {2}×{3} kernel(s) below").format(
-                    short_number(kv.bias), c_in, kh, kw))
+            if lm.kind != "conv":
+                lines.append(self.tr("Made by {0}; below: the kernel of {1}, channel {2}.").format(
+                    kv.note, kv.conv_name, channel))
+            elif c_in == 1:
+                lines.append(self.tr("= bias {0} + (the input map ⊛ the {1}×{2} kernel below)").format(
+                    short_number(kv.bias), kh, kw))
             else:
-                lines.append(self.tr("made by {0}; kernel of {1} channel {2} below").format(kv.note, kv.conv_name, channel))
-            lines.append(self.tr("kernel range {0} … {1}").format(
+                lines.append(self.tr("= bias {0} + Σ over the {1} input maps (each ⊛ its {2}×{3} kernel below)")
+                             .format(short_number(kv.bias), c_in, kh, kw))
+            lines.append(self.tr("Kernel range: {0} … {1}").format(
                 short_number(float(kv.weights.min())), short_number(float(kv.weights.max()))))
         self.detail.show_map(self.tr("{0} · channel {1} · {2}").format(lm.name, channel, lm.title),
                              lines, m, signed, scale, kernels)

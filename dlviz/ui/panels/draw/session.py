@@ -21,14 +21,18 @@ def key_name(key: str) -> Message:
 
 class DrawSession(Session):
     """``model_switched(entry)``: a newly published classifier was chosen (the panel says so).
+    ``cleared``: the drawings Clear removed, so that Undo can bring them back (kept here,
+    not in a widget: a language switch keeps them).
 
     On creation the panel takes the newest model trained or loaded in this run, if any (as
     it would have, had it been open when that model was published)."""
 
     model_switched = Signal(object)
+    CLEARED_KEPT = 20  # cleared drawings Undo can bring back
 
     def __init__(self, app, state, parent=None):
         super().__init__(app, state, parent)
+        self.cleared: list[tuple] = []  # drawings removed by Clear, newest last (Undo brings them back)
         app.models.changed.connect(self._on_published)
         latest = app.models.latest()
         if latest is not None and latest.arch in CLASSIFIER_ARCHS:
@@ -39,6 +43,17 @@ class DrawSession(Session):
             return  # a GAN, or a model the panel cannot use
         self.state.set("model", entry.key)
         self.model_switched.emit(entry)
+
+    # --- clear and undo ---------------------------------------------------------------
+    def keep_cleared(self, strokes) -> None:
+        """Remember a drawing that Clear removes (Undo on the empty board brings it back)."""
+        if strokes:
+            self.cleared.append(tuple(strokes))
+            del self.cleared[: -self.CLEARED_KEPT]
+
+    def take_cleared(self):
+        """The drawing the last Clear removed (forgotten here), or None."""
+        return self.cleared.pop() if self.cleared else None
 
     # --- the entries in use -------------------------------------------------------------
     def entries(self):
