@@ -65,8 +65,10 @@ class PlayerControls(QWidget):
         self.play_btn = button(QStyle.SP_MediaPlay, _tr("Play / pause (Space)"), self.toggle_play)
         self.fwd_btn = button(QStyle.SP_MediaSeekForward, _tr("Step forward (→)"), self.step_forward)
         self.last_btn = button(QStyle.SP_MediaSkipForward, _tr("Jump to the last step (End)"), self.last)
+        self.play_btn.setObjectName("play")
 
         self.slider = QSlider(Qt.Horizontal, self)
+        self.slider.setObjectName("player_slider")
         self.slider.setToolTip(_tr("Scrub through every step of the animation"))
         self.slider.valueChanged.connect(self.set_index)
         self.pos_label = QLabel(self)

@@ -63,6 +63,11 @@ class ActivationsPanel(Panel):
         self.flow_summary = self.flow_view.summary
         self.about_label = self.notes.about_label
         self.train_button = self.notes.train_button
+        self.func_plot.setObjectName("function_plot")
+        self.readout.setObjectName("readout")
+        self.soft_plot.setObjectName("softmax_plot")
+        self.flow_plot.setObjectName("flow_plot")
+        self.flow_summary.setObjectName("flow_summary")
 
         bottom = QSplitter(Qt.Horizontal, self)
         bottom.addWidget(self.softmax_view)

@@ -68,6 +68,13 @@ class DrawPanel(Panel):
             setattr(self, name, getattr(self.pred_box, name))
         for name in ("cnn_label", "maps_view", "maps_scroll", "detail"):
             setattr(self, name, getattr(self.cnn_box, name))
+        self.canvas.setObjectName("canvas")
+        self.preview.setObjectName("preview")
+        self.preview_caption.setObjectName("preview_caption")
+        self.top_label.setObjectName("top_label")
+        self.bars.setObjectName("bars")
+        self.maps_view.setObjectName("maps_view")
+        self.detail.setObjectName("detail")
 
         root = QHBoxLayout(self)
         root.setContentsMargins(6, 6, 6, 6)
@@ -86,6 +93,7 @@ class DrawPanel(Panel):
         self.clear_btn.clicked.connect(self.clear)
         for target, b in self.send_buttons.items():
             b.clicked.connect(lambda checked=False, t=target: self.send_to(t))
+            b.setObjectName(f"send_{target}")
         self.model_combo.activated.connect(self._on_combo)
         self.maps_view.map_clicked.connect(self._on_map_clicked)
         for key, slot, text in (
