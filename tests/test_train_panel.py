@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 import torch
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -141,7 +142,9 @@ def test_pause_resume_and_live_learning_rate(qtbot, panel):
     edit = panel.form.widget("lr")
     edit.setText("2e-4")
     assert panel.apply_lr() == pytest.approx(2e-4)
-    assert panel.state.lr == pytest.approx(2e-4) and not panel.state.onecycle
+    # the schedule is off for the rest of this run only: the choice stays as the user set it
+    assert panel.state.lr == pytest.approx(2e-4) and panel.state.onecycle
+    assert "off for the rest of this run" in _message(panel)
     assert "2e-4" == edit.text()  # the user's spelling is kept
     n = len(lrs)
     panel.pause_btn.click()
@@ -163,6 +166,15 @@ def test_pause_resume_and_live_learning_rate(qtbot, panel):
     with qtbot.waitSignal(panel.session.runner.finished, timeout=10000):
         panel.stop_btn.click()
     assert panel.session.held.train_config["lr_by_hand"][-1][1] == pytest.approx(5e-4)
+    # the next run starts with the one-cycle schedule again
+    assert panel.state.onecycle and panel.form.widget("onecycle").isChecked()
+    got = _events(panel)
+    with qtbot.waitSignal(panel.session.runner.finished, timeout=30000):
+        assert panel.start()
+        qtbot.waitUntil(lambda: any(isinstance(e, BatchMetrics) for e in got), timeout=30000)
+        panel.session.stop()
+    assert panel.session.held.train_config["schedule"] == "onecycle"
+    assert "lr_by_hand" not in panel.session.held.train_config
 
 
 def test_stop_takes_effect_within_0_2_s_and_says_stopped(qtbot, panel, tiny_state):
@@ -246,13 +258,43 @@ def test_invalid_fields_are_refused_with_a_reason(qtbot, panel, tiny_state):
         panel.session.stop()
 
 
+def _choose(combo, key):
+    """Pick the item ``key`` as the user does (the popup's activated signal)."""
+    i = combo.findData(key)
+    combo.setCurrentIndex(i)
+    combo.activated.emit(i)
+
+
 def test_cuda_is_refused_at_start_when_there_is_none(qtbot, panel, monkeypatch):
     monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
-    panel.state.set("device", "cuda")
-    assert "CUDA" in _bubble(panel)
+    # chosen in the list: said next to the field at once, not only in the status bar
+    _choose(panel.form.widget("device"), "cuda")
+    assert panel.state.device == "cuda"
+    qtbot.waitUntil(lambda: "No CUDA GPU" in _bubble(panel), timeout=2000)
+    qtbot.wait(300)  # the bubble stays (the Form hides it only for a choice it accepts as fine)
+    assert "No CUDA GPU" in _bubble(panel)
     assert panel.start() is False and not panel.session.running
     assert "No CUDA GPU" in _message(panel) and "CUDA" in _bubble(panel)
     assert panel.state.device == "cuda"  # kept: the user may mean another machine
+    # choosing the CPU takes the "not started" message away with the bubble
+    _choose(panel.form.widget("device"), "cpu")
+    qtbot.wait(20)
+    assert _message(panel) == "" and _bubble(panel) == ""
+
+
+def test_not_started_message_goes_once_the_field_is_valid(qtbot, panel):
+    edit = panel.form.widget("lr")
+    edit.setText("0")
+    assert panel.start() is False
+    assert _message(panel).startswith("Not started: Learning rate")
+    edit.setText("-")  # still not a rate
+    assert _message(panel).startswith("Not started")
+    edit.setText("0.003")  # the value the state still holds: no change of the state at all
+    assert _message(panel) == ""
+    edit.setText("abc")
+    assert panel.start() is False and _message(panel).startswith("Not started")
+    panel.state.set("lr", 0.01)  # e.g. a new network brings its rate
+    assert _message(panel) == ""
 
 
 def test_rnn_options_follow_the_model(panel):
@@ -495,6 +537,103 @@ def test_core_messages_are_translated_where_they_are_shown(qtbot, panel, monkeyp
     # messages are kept as data, so a rebuild translates them again
     panel.session.set_message(Message(N_("Ready")), "info")
     assert isinstance(panel.session.message, Message) and _message(panel) == "Ready"
+
+
+def _rebuild(qtbot, panel):
+    new = TrainPanel(panel.app, None, state=panel.state, session=panel.session)
+    qtbot.addWidget(new)
+    panel.discard()
+    return new
+
+
+def test_messages_follow_a_language_switch_both_ways(qtbot, panel):
+    """A message kept as a core Message is shown again in the new language; text written in
+    one language is not shown in the other."""
+    app = QApplication.instance()
+    run_export(panel, _export(panel, "Checkpoint"))  # nothing to save yet
+    english = _message(panel)
+    assert english.startswith("Nothing to save yet")
+    try:
+        i18n.install_translators(app, i18n.CHINESE)
+        zh = _rebuild(qtbot, panel)
+        chinese = _message(zh)
+        assert chinese and chinese != english and not chinese.startswith("Nothing")
+        zh.show_message(zh.tr("Saved"), "ok")  # text (already translated), not a Message
+        text = _message(zh)
+        i18n.install_translators(app, i18n.ENGLISH)
+        en = _rebuild(qtbot, zh)
+        assert _message(en) != text and _message(en) == ""  # not left in the other language
+        run_export(en, _export(en, "Checkpoint"))
+        assert _message(en) == english
+        i18n.install_translators(app, i18n.CHINESE)
+        back = _rebuild(qtbot, en)
+        assert _message(back) == chinese
+    finally:
+        i18n.install_translators(app, i18n.ENGLISH)
+
+
+def test_confusion_counts_fit_their_cells(qtbot):
+    """Four-digit counts (the diagonal of a full MNIST test) are written small enough to fit
+    their cell; one-digit counts keep the larger font."""
+    from dlviz.ui.widgets.plots import ConfusionMatrix
+
+    cm = ConfusionMatrix(10)
+    qtbot.addWidget(cm)
+    cm.resize(230, 230)
+    cm.show()
+    qtbot.waitExposed(cm)
+    counts = np.full((10, 10), 7, np.int64)
+    np.fill_diagonal(counts, [980, 1124, 1006, 992, 966, 870, 943, 1000, 943, 973])
+    counts[5, 3] = 35
+    cm.set_matrix(counts)
+    QApplication.processEvents()
+    cell = cm.cell_px()
+    assert 12 < cell < 24  # as on a 1024×768 screen
+    for size in ((230, 230), (400, 400)):
+        cm.resize(*size)
+        QApplication.processEvents()
+        cell = cm.cell_px()
+        widths = {}
+        for i in range(10):
+            for j in range(10):
+                t = cm._texts[i][j]
+                text = t.textItem.toPlainText()
+                assert text == str(counts[i, j])
+                font = t.textItem.font()
+                widths[text] = QFontMetrics(font).horizontalAdvance(text)
+                assert widths[text] <= cell - 2, (size, text, widths[text], cell)
+        if size == (230, 230):  # small cells: only the long counts are written smaller
+            assert cm._texts[0][1].textItem.font().pixelSize() > cm._texts[1][1].textItem.font().pixelSize()
+
+
+def test_empty_plots_show_meaningful_axes(qtbot, panel):
+    """Before a run: a loss axis of 0.01 … 3 (not pyqtgraph's 1 … 10) and the epochs chosen;
+    the log axis writes each label once."""
+    panel.state.set("epochs", 4)
+    loss = panel.views.loss_plot.getPlotItem()
+    lo, hi = loss.getViewBox().viewRange()[1]
+    assert 10 ** lo == pytest.approx(0.01) and 10 ** hi == pytest.approx(3.0)
+    x0, x1 = loss.getViewBox().viewRange()[0]
+    assert x0 <= 0.1 and 3.9 <= x1 <= 4.2
+    axis = loss.getAxis("left")
+    values = [v for _spacing, level in axis.tickValues(lo, hi, 300) for v in level]
+    assert len(values) == len({round(v, 6) for v in values})  # no value on two levels
+    labels = [t for level in axis.tickValues(lo, hi, 300)
+              for t in axis.tickStrings(level[1], 1.0, level[0] or 1.0) if t]
+    assert labels and len(labels) == len(set(labels))
+
+
+def test_a_wrapping_status_does_not_shrink_the_plots(qtbot, panel):
+    panel.resize(1000, 620)
+    QApplication.processEvents()
+    panel.views.header.setText("Ready")
+    QApplication.processEvents()
+    h = panel.views.curves.height()
+    panel.views.header.setText("Paused at 33 % — change the learning rate if you like, then Resume")
+    QApplication.processEvents()
+    assert panel.views.header.heightForWidth(panel.views.header.width()) > 1.5 * panel.fontMetrics().height()
+    QApplication.processEvents()
+    assert panel.views.curves.height() == h
 
 
 def test_prepare_screenshot_leaves_a_real_run_paused_mid_training(qtbot, tiny_state):

@@ -12,10 +12,12 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from dlviz.ui import theme
+
+MIN_COUNT_PX = 6  # the smallest font (pixels) a count of the confusion matrix is written in
 
 
 def _tr(text: str) -> str:
@@ -24,7 +26,17 @@ def _tr(text: str) -> str:
 
 class _TidyAxis(pg.AxisItem):
     """An axis whose log-mode labels are only 1, 2 and 5 × a power of ten (pyqtgraph labels
-    every minor tick, 0.2 0.3 0.4 …, which crowd together)."""
+    every minor tick, 0.2 0.3 0.4 …, which crowd together), each value once (pyqtgraph's
+    minor level repeats the powers of ten of the major one, so "1", "0.1" were drawn twice,
+    bold and blurred)."""
+
+    def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802, N803 - pyqtgraph's names
+        out, seen = [], set()
+        for spacing, values in super().logTickValues(minVal, maxVal, size, stdTicks):
+            keep = [v for v in values if round(float(v), 6) not in seen]
+            seen.update(round(float(v), 6) for v in values)
+            out.append((spacing, keep))
+        return out
 
     def tickStrings(self, values, scale, spacing):
         if not self.logMode:
@@ -59,6 +71,8 @@ class CurvePlot(pg.PlotWidget):
         self._curves: dict[str, pg.PlotDataItem] = {}
         self._styles: dict[str, dict] = {}
         self._data: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._empty_y: tuple[float, float] | None = None
+        self._was_empty = True
         theme.notifier().changed.connect(self._apply_colors)
 
     def add_curve(self, key: str, name: str, color=0, width: float = 2.0, style=Qt.SolidLine,
@@ -107,6 +121,35 @@ class CurvePlot(pg.PlotWidget):
         y = np.asarray(y, dtype=np.float64)
         self._data[key] = (x, y)
         self._curves[key].setData(x, y)
+        self._follow_emptiness()
+
+    def is_empty(self) -> bool:
+        """No curve has a point."""
+        return all(len(x) == 0 for x, _ in self._data.values())
+
+    def set_empty_y_range(self, low: float, high: float) -> None:
+        """The y range shown while there is no data (values, also on a log axis: a loss plot
+        reads 0.01 … 3 instead of pyqtgraph's meaningless 1 … 10); the axis follows the data
+        again as soon as there is some."""
+        self._empty_y = (float(low), float(high))
+        self._was_empty = not self.is_empty()  # apply it now if empty
+        self._follow_emptiness()
+
+    def _follow_emptiness(self) -> None:
+        empty = self.is_empty()
+        if empty == self._was_empty:
+            return
+        self._was_empty = empty
+        if self._empty_y is None:
+            return
+        item = self.getPlotItem()
+        if empty:
+            lo, hi = self._empty_y
+            if item.getAxis("left").logMode:
+                lo, hi = np.log10(max(lo, 1e-300)), np.log10(max(hi, 1e-300))
+            item.setYRange(lo, hi, padding=0)
+        else:
+            item.enableAutoRange(y=True)
 
     def curve_data(self, key: str) -> tuple[np.ndarray, np.ndarray]:
         return self._data[key]
@@ -144,21 +187,62 @@ class ConfusionMatrix(pg.GraphicsLayoutWidget):
         p.addItem(self.image)
         p.setRange(xRange=(0, k), yRange=(0, k), padding=0.0)
         self._texts = []
-        font = QFont()
-        font.setPointSizeF(7.5 if k >= 10 else 9)
         for i in range(k):
             row = []
             for j in range(k):
                 t = pg.TextItem("", anchor=(0.5, 0.5))
-                t.setFont(font)
                 t.setPos(j + 0.5, i + 0.5)
                 p.addItem(t)
                 row.append(t)
             self._texts.append(row)
         self.counts = np.zeros((k, k), np.int64)
         self._shown: dict = {}
+        self._fonts: dict = {}  # (characters, cell px) → QFont
+        self._font_of: dict = {}  # (i, j) → the font key its text item has
         theme.notifier().changed.connect(self._apply_colors)
+        p.getViewBox().sigResized.connect(self._fit_texts)
         self._apply_colors()
+
+    # --- counts that fit their cells ----------------------------------------------------------
+    def cell_px(self) -> float:
+        """The side of a cell on screen, in pixels."""
+        vb = self.plot.getViewBox()
+        w, h = vb.width(), vb.height()
+        if w <= 0 or h <= 0:
+            return 20.0
+        return max(4.0, min(w, h) / self.k)  # the aspect is locked: the smaller side sets the scale
+
+    def font_for(self, text: str, cell: float | None = None) -> QFont:
+        """The font a count is written in: about half the cell high (at least 9 px), smaller where its digits
+        would not fit the cell (a four-digit diagonal count), at least 6 px."""
+        cell = self.cell_px() if cell is None else cell
+        key = (len(text), int(cell))
+        font = self._fonts.get(key)
+        if font is None:
+            size = int(min(14, max(9, cell * 0.55)))
+            while True:  # each size in the normal width, then condensed (where the fonts have it)
+                font = QFont()
+                font.setPixelSize(size)
+                if QFontMetrics(font).horizontalAdvance(text) <= cell - 3:
+                    break
+                font.setStretch(QFont.Condensed)
+                if size <= MIN_COUNT_PX or QFontMetrics(font).horizontalAdvance(text) <= cell - 3:
+                    break
+                size -= 1
+            self._fonts[key] = font
+        return font
+
+    def _fit_texts(self, *_):
+        cell = self.cell_px()
+        for (i, j), (text, _color) in self._shown.items():
+            if text:
+                self._set_font(i, j, text, cell)
+
+    def _set_font(self, i: int, j: int, text: str, cell: float) -> None:
+        key = (len(text), int(cell))
+        if self._font_of.get((i, j)) != key:
+            self._font_of[(i, j)] = key
+            self._texts[i][j].setFont(self.font_for(text, cell))
 
     def _lut(self):
         c = theme.colors()
@@ -184,6 +268,7 @@ class ConfusionMatrix(pg.GraphicsLayoutWidget):
         self.image.setImage(share, autoLevels=False, levels=(0.0, 1.0))
         c = theme.colors()
         white, neg, fg = "#ffffff", c["negative"], c["fg"]
+        cell = self.cell_px()
         for i in range(self.k):
             for j in range(self.k):
                 v = int(counts[i, j])
@@ -193,6 +278,8 @@ class ConfusionMatrix(pg.GraphicsLayoutWidget):
                     continue  # a text item re-lays itself out on every change: skip unchanged cells
                 self._shown[(i, j)] = (text, color)
                 t = self._texts[i][j]
+                if text:
+                    self._set_font(i, j, text, cell)
                 t.setText(text)
                 t.setColor(pg.mkColor(color))
 

@@ -45,6 +45,8 @@ class TrainControls(ControlsColumn):
         self.set_btn = button(self.tr("Set"), "set_lr", self.tr("Send this learning rate to the running training now."),
                               lr_row, lambda: panel.apply_lr())
         self.lr_edit.returnPressed.connect(panel.on_lr_return)
+        for name in ("lr", "weight_decay"):  # a "not started" message goes once the text is valid
+            form.widget(name).textChanged.connect(panel._recheck_not_started)
         lr_lay.addWidget(self.lr_edit, 1)
         lr_lay.addWidget(self.set_btn)
         f.addRow(form.label("lr"), lr_row)

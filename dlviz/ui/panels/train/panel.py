@@ -15,7 +15,7 @@ import math
 import time
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QFileDialog, QHBoxLayout
 
@@ -98,7 +98,7 @@ class TrainPanel(Panel):
 
     def _show_session_message(self) -> None:
         s = self.session
-        self.controls.message.show_message(tr_message(s.message) if s.message else "", s.message_kind)
+        self.controls.message.show_message(s.message_text(), s.message_kind)
 
     def _on_data_changed(self, *_):
         self.views.render_texts()
@@ -106,10 +106,40 @@ class TrainPanel(Panel):
     def _on_state_changed(self, names) -> None:
         if "device" in names:
             if self.state.device == "cuda" and not _cuda():
-                self.form.show_refusal("device", Message(NO_CUDA))
+                # after the Form has taken the choice (it hides the bubble of a field it accepts)
+                QTimer.singleShot(0, self, self._warn_no_cuda)
             self.views.render_texts()
+        if self.session.message_about in names:
+            self._recheck_not_started()
+        if "epochs" in names and not self.session.running:
+            self.views.render()  # before a run, the x axis spans the epochs chosen
 
-    def show_message(self, text: str, kind: str = "info") -> None:
+    def _warn_no_cuda(self) -> None:
+        """Choosing "CUDA GPU" where there is none: said next to the field at once (Start
+        refuses it too)."""
+        if self.state.device == "cuda" and not _cuda():
+            self.form.show_refusal("device", Message(NO_CUDA))
+
+    def _recheck_not_started(self, *_):
+        """A "not started: … is not valid" message goes once its field is valid again."""
+        s = self.session
+        name = s.message_about
+        if name is None:
+            return
+        if name == "device":
+            ok = not (self.state.device == "cuda" and not _cuda())
+        else:
+            try:
+                self.state.field(name).clean(self.form.widget(name).text(), self.state.values())
+                ok = True
+            except ValueError:
+                ok = False
+        if ok:
+            s.set_message(None, "info", 0)
+
+    def show_message(self, text, kind: str = "info") -> None:
+        """A message about the panel: a core ``Message`` (shown again in the new language
+        after a language switch) or text."""
         self.session.set_message(text, kind, 10000 if kind == "error" else 6000)
 
     # --- actions ---------------------------------------------------------------------------------
@@ -141,11 +171,11 @@ class TrainPanel(Panel):
         for name in TEXT_FIELDS:
             if not self._commit(name, typed[name]):
                 s.set_message(Message(N_("Not started: {field} is not valid (see the message beside it)."),
-                                      field=self.state.field(name).label), "error", 0)
+                                      field=self.state.field(name).label), "error", 0, about=name)
                 return False
         if self.state.device == "cuda" and not _cuda():
             self.form.show_refusal("device", Message(NO_CUDA))
-            s.set_message(Message(NO_CUDA), "error", 0)
+            s.set_message(Message(N_("Not started: {reason}"), reason=Message(NO_CUDA)), "error", 0, about="device")
             return False
         return s.start_training(self.app.data, train_config(self.state.values(), **overrides))
 

@@ -80,6 +80,8 @@ class TrainSession(JobSession):
         self.held: Held | None = None
         self.message: Message | str | None = None
         self.message_kind = "info"
+        self.message_lang: str | None = None  # the language of a message given as text
+        self.message_about: str | None = None  # the field a "not started" message is about
         self._pause_at: int | None = None
         self._clear()
         state.changed.connect(self._on_state_changed)
@@ -103,20 +105,39 @@ class TrainSession(JobSession):
         self.run_id += 1
         self.epoch_version += 1
 
-    def set_message(self, message, kind: str = "info", status_ms: int = 8000) -> None:
-        """The panel's message (a Message, re-translated on a rebuild, or text)."""
+    def set_message(self, message, kind: str = "info", status_ms: int = 8000, about: str | None = None) -> None:
+        """The panel's message: a core Message (translated where it is shown, so a rebuilt
+        panel shows it in the new language) or text (already translated: shown only in the
+        language it was written in). ``about``: the field a refusal to start is about (the
+        message goes when that field is valid again)."""
+        from dlviz.ui.i18n import current_language  # noqa: PLC0415
+
         self.message, self.message_kind = message, kind
+        self.message_lang = None if isinstance(message, Message) else current_language()
+        self.message_about = about if message else None
         self.message_changed.emit()
         if message and status_ms:
             self.app.message(message, status_ms)
+
+    def message_text(self) -> str:
+        """The message in the interface's language ("" for text written in another one)."""
+        from dlviz.ui.i18n import current_language, tr_message  # noqa: PLC0415
+
+        if not self.message:
+            return ""
+        if not isinstance(self.message, Message) and self.message_lang != current_language():
+            return ""
+        return tr_message(self.message)
 
     def metrics_rows(self) -> list:
         return metrics_rows(self.curves, self.epoch_rows, self.steps_per_epoch)
 
     def x_extent(self) -> int:
-        """The epochs the curves' x axis should span."""
+        """The epochs the curves' x axis should span (before any run: the epochs chosen)."""
         if self.run_epochs:
             return self.run_epochs
+        if not len(self.curves) and not self.epoch_rows:
+            return max(1, int(self.state.epochs))
         last = max([r[0] for r in self.epoch_rows] + [float(self.curves.column("x").max()) if len(self.curves) else 0])
         return max(1, math.ceil(last))
 
@@ -196,7 +217,7 @@ class TrainSession(JobSession):
 
     def set_lr(self, value: float) -> bool:
         """Send a learning rate to the running training (the one-cycle schedule is off for
-        the rest of the run; the run summary says so)."""
+        the rest of this run only; the run summary says so)."""
         if self.job != "train" or self._stopping:
             return False
         value = float(value)
@@ -206,8 +227,8 @@ class TrainSession(JobSession):
         self.send("lr", value)
         if self.run_config:
             self.run_config.setdefault("lr_by_hand", []).append([int(self.step), value])
-        if self.state.onecycle:
-            self.state.update(onecycle=False)
+        # The run drops its schedule (core's engine does); the state's "onecycle" stays as the
+        # user set it, so the next run starts with the schedule again.
         self.set_message(Message(N_("Learning rate set to {lr:g} (the one-cycle schedule is off for the rest of "
                                     "this run)."), lr=value), "ok")
         self.request_redraw(now=True)

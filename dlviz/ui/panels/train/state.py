@@ -87,7 +87,7 @@ class TrainState(PanelState, key="train", version=1):
         "press Enter or Set to change it live."))
     onecycle = Bool(True, label=N_("One-cycle schedule"), tip=N_(
         "Warm the learning rate up to the value above, then anneal it towards zero: usually faster "
-        "and more accurate. Setting the rate by hand while training turns it off."))
+        "and more accurate. Setting the rate by hand while training turns it off for the rest of that run."))
     batch_size = Int(128, (1, 4096), label=N_("Batch size"),
                      tip=N_("Batch size: how many digits are averaged into each gradient step."))
     epochs = Int(3, (1, 200), label=N_("Epochs"),

@@ -30,6 +30,8 @@ from dlviz.ui.panels.train.state import MISTAKES
 from dlviz.ui.widgets.basics import wrap_label
 from dlviz.ui.widgets.plots import ConfusionMatrix, CurvePlot
 
+EMPTY_LOSS_RANGE = (0.01, 3.0)  # the loss axis before a run (cross-entropy starts near ln 10 ≈ 2.3)
+
 
 class MistakeGrid(QWidget):
     """``slots`` small digits with a caption under each, painted in as many columns as the
@@ -154,6 +156,8 @@ class TrainViews(QWidget):
         self.header.setObjectName("header")
         self.header.setToolTip(self.tr(
             "Epoch, training speed in digits per second, time left, and the current learning rate."))
+        # two lines of room kept: a longer status ("Paused at … then Resume") never shrinks the plots
+        self.header.setMinimumHeight(self._lines(2))
         top.addWidget(self.header, 3)
         lay.addLayout(top)
         self.source = _wrapping_label(self)
@@ -174,6 +178,7 @@ class TrainViews(QWidget):
             cl.addWidget(plot)
         self.loss_plot.getPlotItem().setLogMode(y=True)
         self.loss_plot.getPlotItem().getViewBox().setLimits(xMin=0)
+        self.loss_plot.set_empty_y_range(*EMPTY_LOSS_RANGE)  # before a run: a loss axis, not 1 … 10
         self.acc_plot.getPlotItem().getViewBox().setLimits(xMin=0, yMin=0, yMax=100.5)
         self.acc_plot.getPlotItem().setYRange(0, 100, padding=0.01)
         lay.addWidget(self.curves, 5)
@@ -247,6 +252,7 @@ class TrainViews(QWidget):
         self._set_text(self.source, tr_message(s.source()))
         summary = s.summary()
         self._set_text(self.summary, tr_message(summary) if summary is not None else "")
+        self._reserve_run_lines(summary is not None)
         data = s.app._data if s.app.data_loaded else None
         tip = self.tr("Where the computation runs and which MNIST data is used.")
         if data is not None and getattr(data, "is_sample", False) and not s.run_device:
@@ -255,10 +261,21 @@ class TrainViews(QWidget):
         if self.source.toolTip() != tip:
             self.source.setToolTip(tip)
 
+    def _lines(self, n: int) -> int:
+        return QFontMetrics(self.font()).lineSpacing() * n + 2
+
     @staticmethod
     def _set_text(label: QLabel, text: str) -> None:
         if label.text() != text:
             label.setText(text)
+
+    def _reserve_run_lines(self, shown: bool) -> None:
+        """While a run is shown, two lines each are kept for its summary and its result, so
+        the plots keep their size when a text wraps (or the result appears after epoch 1)."""
+        h = self._lines(2) if shown else 0
+        for label in (self.summary, self.result):
+            if label.minimumHeight() != h:
+                label.setMinimumHeight(h)
 
     def _render_epochs(self) -> None:
         s = self.session
