@@ -83,6 +83,7 @@ class GridView(QWidget):
         lay.setSpacing(4)
         self.title = title_label(_tr("Samples from fixed noise"), self)
         lay.addWidget(self.title)
+        self.setObjectName("grid")
         self.widget, self.vb, self.item = image_view(self, _tr(
             "64 digits the generator makes from the same 64 noise vectors at every step, so you see it "
             "learn. Click a cell to pick the start (orange) or end (teal) of the interpolation."))
@@ -234,6 +235,7 @@ class CurvesView(QWidget):
             "Discriminator loss (telling real from fake) and generator loss (fooling D). In a healthy "
             "game neither goes to zero. With a code, Q's loss (cross-entropy of its guess of the code) "
             "falls as each code value comes to mean one kind of digit."))
+        self.loss_plot.setObjectName("losses")
         self.d_loss_curve = self.loss_plot.plot([], [], name=_tr("D loss"))
         self.g_loss_curve = self.loss_plot.plot([], [], name=_tr("G loss"))
         self.code_loss_name = _tr("code loss (Q)")
@@ -243,6 +245,7 @@ class CurvesView(QWidget):
         self.score_plot = _plot(self, _tr("Discriminator's verdicts"), _tr("D output"), _tr(
             "D(x): D's mean verdict on real digits; D(G(z)): on generated ones (probability of "
             "'real', the sigmoid of D's score, for BCE and hinge). They meet near the middle when G fools D."))
+        self.score_plot.setObjectName("verdicts")
         self.dx_curve = self.score_plot.plot([], [], name="D(x)")
         self.dgz_curve = self.score_plot.plot([], [], name="D(G(z))")
         self.score_plot.setYRange(0, 1.18, padding=0)
@@ -250,6 +253,7 @@ class CurvesView(QWidget):
         lay.addWidget(self.score_plot, 1)
         self.items = dict(zip(self.NAMES, (self.d_loss_curve, self.g_loss_curve, self.dx_curve, self.dgz_curve,
                                            self.code_loss_curve)))
+        self._empty = True
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -262,6 +266,15 @@ class CurvesView(QWidget):
         for name, item in self.items.items():
             x, y = curves.view(name)
             item.setData(x, y)
+        empty = len(curves) == 0
+        if empty and not self._empty:  # after a Reset: not the old run's range of steps
+            for pw in (self.loss_plot, self.score_plot):
+                vb = pw.getPlotItem().getViewBox()
+                vb.setXRange(0, 1, padding=0)
+                vb.enableAutoRange(x=True)  # the next run's steps set the range again
+            self.loss_plot.getPlotItem().getViewBox().setYRange(0, 1, padding=0)
+            self.loss_plot.getPlotItem().getViewBox().enableAutoRange(y=True)
+        self._empty = empty
 
     def show_code(self, has_code: bool) -> None:
         """The code loss curve (and its legend entry) only for a GAN with a code."""
@@ -286,6 +299,7 @@ class QualityView(QGroupBox):
 
     def __init__(self, parent=None):
         super().__init__(_tr("Quality meter"), parent)
+        self.setObjectName("quality")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 4, 8, 6)
         self.is_label = embolden(QLabel(self), 1.3)

@@ -112,6 +112,7 @@ class RnnPanel(Panel):
         self.heat_view.setMinimumSize(300, 150)
 
         formula_box = QGroupBox(_tr("Equations (PyTorch)"), self)
+        formula_box.setObjectName("equations")
         fl = QVBoxLayout(formula_box)
         fl.setContentsMargins(8, 4, 8, 6)
         fl.setSpacing(2)

@@ -208,6 +208,7 @@ class HeatmapView(pg.GraphicsLayoutWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.setObjectName("heatmaps")
         self.layouts: dict[tuple, tuple] = {}
         self.views: dict[str, SeriesView] = {}
         self.trace = None
@@ -285,6 +286,7 @@ class InputView(QStackedWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.setObjectName("input_view")
         self.digit_view = pg.PlotWidget()
         self.digit_view.setToolTip(_tr(
             "The input: the highlighted row is the one the cell reads at the current step."))
@@ -357,6 +359,7 @@ class PredictionView(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.setObjectName("prediction")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)

@@ -165,6 +165,7 @@ class TrainViews(QWidget):
         lay.addWidget(self.source)
 
         self.curves = QWidget(self)
+        self.curves.setObjectName("curves")
         cl = QHBoxLayout(self.curves)
         cl.setContentsMargins(0, 0, 0, 0)
         self.loss_plot = CurvePlot(self.tr("Loss (cross-entropy)"), self.tr("loss"), self.tr("epoch"), self.curves)
@@ -176,6 +177,8 @@ class TrainViews(QWidget):
             plot.add_curve("train", self.tr("train (epoch mean)"), color=0, width=2.5, symbol="o")
             plot.add_curve("test", self.tr("test"), color=1, width=2.5, symbol="s")
             cl.addWidget(plot)
+        self.loss_plot.setObjectName("loss_plot")
+        self.acc_plot.setObjectName("acc_plot")
         self.loss_plot.getPlotItem().setLogMode(y=True)
         self.loss_plot.getPlotItem().getViewBox().setLimits(xMin=0)
         self.loss_plot.set_empty_y_range(*EMPTY_LOSS_RANGE)  # before a run: a loss axis, not 1 … 10
@@ -191,6 +194,7 @@ class TrainViews(QWidget):
         cb = QVBoxLayout(cbox)
         cb.setContentsMargins(4, 4, 4, 4)
         self.confusion = ConfusionMatrix(10, parent=cbox)
+        self.confusion.setObjectName("confusion")
         self.confusion.setMinimumSize(150, 150)
         cb.addWidget(self.confusion)
         bottom.addWidget(cbox, 4)
@@ -200,6 +204,7 @@ class TrainViews(QWidget):
         mb = QVBoxLayout(mbox)
         mb.setContentsMargins(6, 6, 6, 6)
         self.mistakes = MistakeGrid(MISTAKES, mbox)
+        self.mistakes.setObjectName("mistakes")
         mb.addWidget(self.mistakes)
         bottom.addWidget(mbox, 6)
         lay.addLayout(bottom, 4)
