@@ -6,6 +6,7 @@
     dlviz screenshot --list       list the panel ids
     dlviz train MODEL ...         train headless (see ``dlviz train --help``)
     dlviz predict IMAGE ...       classify digit images (see ``dlviz predict --help``)
+    dlviz lessons --list          the lessons: ID, steps, title (``--lang zh_CN``)
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ COMMANDS = {
     "screenshot": "Render one panel offscreen to a PNG",
     "train": "Train a model headless",
     "predict": "Classify digit images",
+    "lessons": "List the lessons (--list) or check a lesson file (--check FILE)",
 }
 
 

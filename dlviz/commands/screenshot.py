@@ -8,7 +8,7 @@ import sys
 
 
 def add_arguments(p):
-    p.add_argument("panel", nargs="?", help="panel id (see --list)")
+    p.add_argument("panel", nargs="?", help="panel id (see --list), or lesson:ID:STEP (a lesson's step)")
     p.add_argument("out", nargs="?", help="PNG file to write")
     p.add_argument("--size", default="1280x820", help="window size WxH (default 1280x820)")
     p.add_argument("--list", action="store_true", help="print the panel ids, one per line")
@@ -83,6 +83,10 @@ def run(args) -> int:
     if not args.panel or not args.out:
         print("dlviz screenshot: give PANEL and OUT.png (or --list)", file=sys.stderr)
         return 2
+    if args.panel.startswith("lesson:"):  # a lesson's step in the window with the Lessons dock
+        from dlviz.commands.lessons import screenshot as lesson_screenshot
+
+        return lesson_screenshot(args)
     if args.panel not in ids:
         print(f"dlviz screenshot: unknown panel {args.panel!r} (one of: {', '.join(ids)})", file=sys.stderr)
         return 2

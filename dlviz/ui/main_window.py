@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 import dlviz
-from dlviz.ui import i18n, theme
+from dlviz.ui import i18n, lessons, theme
 from dlviz.ui.download import MnistDownload
 from dlviz.ui.i18n import tr_message
 from dlviz.ui.input_guard import WheelGuard
@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         self._retranslate_pending = False
         self._build_menus()
         self._build_status_bar()
+        lessons.install(self)  # the Lessons dock (View → Lessons, F2) and the first-launch invitation
 
         self.state.show_panel.connect(self.show_panel)
         self.state.send_image.connect(self._route_image)
@@ -310,6 +311,7 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About dlviz"), self.help_menu)
         about.triggered.connect(self.show_about)
         self.help_menu.addAction(about)
+        lessons.add_menus(self)  # View → Lessons (F2), File → Open lesson…
         self._refresh_export_menu()
 
     def _refresh_export_menu(self):
