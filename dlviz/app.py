@@ -7,6 +7,7 @@
     dlviz train MODEL ...         train headless (see ``dlviz train --help``)
     dlviz predict IMAGE ...       classify digit images (see ``dlviz predict --help``)
     dlviz lessons --list          the lessons: ID, steps, title (``--lang zh_CN``)
+    dlviz open FILE [--check]     open a scenario file (.dlviz), or only check it
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ COMMANDS = {
     "train": "Train a model headless",
     "predict": "Classify digit images",
     "lessons": "List the lessons (--list) or check a lesson file (--check FILE)",
+    "open": "Open a scenario file (.dlviz), or check it with --check",
 }
 
 

@@ -1,5 +1,11 @@
 """Render one panel (or the whole main window: ``main``) offscreen to a PNG, without
-showing a window. ``--list`` prints the panel ids."""
+showing a window. ``--list`` prints the panel ids.
+
+``--scenario FILE`` renders the panel in the state a scenario file (.dlviz) holds, instead
+of the panel's own screenshot set-up (``main`` shows the file's panel); ``--save-scenario
+FILE`` writes the state that was rendered, so that ``--scenario`` of that file gives the
+same picture (for Training and the GAN, whose set-up also trains, a scenario holds the
+settings, not the results: ``--scenario`` shows the panel before a run)."""
 
 from __future__ import annotations
 
@@ -16,6 +22,10 @@ def add_arguments(p):
     p.add_argument("--theme", choices=("light", "dark"), default=None, help="colours (default: the saved theme)")
     p.add_argument("--window", action="store_true",
                    help="the whole window (menus, tabs, status bar) with PANEL shown, not the panel alone")
+    p.add_argument("--scenario", metavar="FILE", default=None,
+                   help="render the panel in the state this scenario file (.dlviz) holds")
+    p.add_argument("--save-scenario", metavar="FILE", default=None,
+                   help="also write the state that was rendered to this scenario file (.dlviz)")
 
 
 def screenshot_ids():
@@ -35,8 +45,10 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def render(panel: str, out: str, size=(1280, 820), lang: str | None = None, window: bool = False,
-           theme_name: str | None = None) -> str:
-    """Render and save; returns the path. Needs (or creates) a QApplication."""
+           theme_name: str | None = None, scenario: str | None = None, save_scenario: str | None = None) -> str:
+    """Render and save; returns the path. Needs (or creates) a QApplication. ``scenario``:
+    a .dlviz file whose states are applied instead of ``prepare_screenshot`` (ScenarioError
+    when refused); ``save_scenario``: where to write the state rendered."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from dlviz.app import make_app
 
@@ -49,25 +61,45 @@ def render(panel: str, out: str, size=(1280, 820), lang: str | None = None, wind
     if theme_name:
         theme.apply_theme(theme_name, app, remember=False)
 
+    from dlviz.ui import scenario as ui_scenario
+
+    chosen = None
+    if scenario:
+        from dlviz.core.scenario import read_scenario
+        from dlviz.ui.panels import PANEL_IDS
+
+        chosen = read_scenario(scenario, PANEL_IDS)
+        if panel != "main" and panel not in chosen.panels:
+            raise ValueError(f"{scenario} holds no state for the panel {panel!r} "
+                             f"(it has: {', '.join(chosen.panels)})")
     win = MainWindow(restore=False)
     win.resize(*size)
     try:
-        if panel == "main":
+        shown = panel if panel != "main" else (chosen.panel if chosen is not None else None)
+        if shown is None:
             target = win
         else:
-            win.show_panel(panel)
-            target = win if window else win.panel(panel)
+            win.show_panel(shown)
+            target = win if window or panel == "main" else win.panel(shown)
         win.setAttribute(__import__("PySide6.QtCore", fromlist=["Qt"]).Qt.WA_DontShowOnScreen, True)
         win.show()
         app.processEvents()
         win._late_init()
-        p = win.panel(panel if panel != "main" else win.current_panel_id())
-        p.prepare_screenshot()
+        p = win.panel(shown or win.current_panel_id())
+        if chosen is not None:
+            ui_scenario.apply_scenario(win, chosen, show=False)
+            ui_scenario.settle()
+        else:
+            p.prepare_screenshot()
         for _ in range(5):
             app.processEvents()
         pix = target.grab()
         if pix.isNull() or not pix.save(out, "PNG"):
             raise OSError(f"could not write {out}")
+        if save_scenario:
+            from dlviz.core.scenario import write_scenario
+
+            write_scenario(save_scenario, ui_scenario.make_scenario(win))
     finally:
         win.close()
         win.deleteLater()
@@ -90,9 +122,15 @@ def run(args) -> int:
     if args.panel not in ids:
         print(f"dlviz screenshot: unknown panel {args.panel!r} (one of: {', '.join(ids)})", file=sys.stderr)
         return 2
+    from dlviz.core.scenario import ScenarioError
+
     try:
         size = parse_size(args.size)
-        render(args.panel, args.out, size, args.lang, window=args.window, theme_name=args.theme)
+        render(args.panel, args.out, size, args.lang, window=args.window, theme_name=args.theme,
+               scenario=args.scenario, save_scenario=args.save_scenario)
+    except ScenarioError as e:
+        print(f"dlviz screenshot: {args.scenario or args.save_scenario}: {e}", file=sys.stderr)
+        return 1
     except (ValueError, OSError) as e:
         print(f"dlviz screenshot: {e}", file=sys.stderr)
         return 1

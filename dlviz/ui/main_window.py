@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 import dlviz
-from dlviz.ui import i18n, lessons, theme
+from dlviz.ui import i18n, lessons, scenario, theme
 from dlviz.ui.download import MnistDownload
 from dlviz.ui.i18n import tr_message
 from dlviz.ui.input_guard import WheelGuard
@@ -313,6 +313,7 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(about)
         lessons.add_menus(self)  # View → Lessons (F2), File → Open lesson…
         self._refresh_export_menu()
+        scenario.add_menu_actions(self)  # File → Open / Save scenario…; a .dlviz file dropped opens it
 
     def _refresh_export_menu(self):
         """File → Export lists the current panel's export actions."""
