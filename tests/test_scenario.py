@@ -401,6 +401,7 @@ def test_a_scenario_file_dropped_on_the_window_opens(qtbot, win, tmp_path):
 
 
 def test_file_menu_entries_in_both_languages(qtbot, win, tmp_path, monkeypatch):
+    from PySide6.QtGui import QKeySequence
     from PySide6.QtWidgets import QFileDialog
 
     from dlviz.ui import i18n
@@ -415,6 +416,9 @@ def test_file_menu_entries_in_both_languages(qtbot, win, tmp_path, monkeypatch):
         return acts
 
     acts = check_menu()
+    rows = dict(win.shortcut_rows())  # Help → Keyboard shortcuts lists them
+    for a in acts.values():
+        assert rows[a.shortcut().toString(QKeySequence.NativeText)] == a.text().replace("&", "")
     assert [acts[k].text() for k in ("open", "save", "save_all")] == [
         "&Open scenario…", "&Save scenario…", "Save scenario with &all panels…"]
     win.set_language(i18n.CHINESE)

@@ -83,6 +83,12 @@ def shortcut_rows(window) -> list[tuple[str, str]]:
         rows.append((_key_text(act.shortcut()), _plain(act.text())))
     for pid, act in zip(PANEL_IDS, window.panel_actions):
         rows.append((_key_text(act.shortcut()), _tr("Show the {0} panel").format(panel_title(pid))))
+    listed = {k for k, _ in rows}
+    for act in window.menuBar().findChildren(QAction):  # other menu entries with a key (File → Open scenario…)
+        key = _key_text(act.shortcut())
+        if key and key not in listed:
+            listed.add(key)
+            rows.append((key, _plain(act.text())))
     for key, text in PLAYER_SHORTCUTS + PANEL_SHORTCUTS:
         rows.append((_key_text(key), QCoreApplication.translate("Shortcuts", text)))
     seen = {k for k, _ in rows}
