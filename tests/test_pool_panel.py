@@ -185,6 +185,50 @@ def test_player_keys(panel):
     assert panel.state.step == 1
 
 
+def test_a_click_on_the_grids_gives_the_player_the_keys(qtbot, app_state):
+    """Space typed into the last field used; a click on a grid now takes the focus from it."""
+    from dlviz.ui.main_window import MainWindow
+
+    win = MainWindow(app_state, restore=False)
+    qtbot.addWidget(win)
+    win.resize(1024, 720)
+    win.show()
+    win.show_panel("pool")
+    qtbot.waitUntil(lambda: win.current_panel_id() == "pool")
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    p = win.panel("pool")
+    assert _setup(p, "grid", "max", 2, 1, 1)
+    pad = p.form.widget("padding").h
+    pad.setFocus()
+    qtbot.waitUntil(pad.hasFocus)
+    qtbot.mouseClick(p.output_view, Qt.LeftButton, pos=p.output_view.rect().center())
+    assert not pad.hasFocus()
+    step = p.state.step
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Right)
+    assert p.state.step == step + 1
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Space)
+    assert p.player.playing
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Space)
+    assert not p.player.playing and pad.text() == "1" and p.state.padding == (1, 1)
+    win.close()
+
+
+def test_refused_padding_leaves_no_red_outline(panel):
+    """After a refused padding and a switch to average pooling the padding fields stayed
+    outlined in red around a valid 0."""
+    from dlviz.ui.field_widgets import INVALID_PROPERTY
+
+    assert _setup(panel, "mnist", "max", 2, 2, 0)
+    padding = panel.form.widget("padding")
+    padding.h.setValue(2)  # more than half the window: refused
+    assert bubble(panel) is not None and panel.state.padding == (0, 0)
+    assert panel.state.set("kind", "avg")
+    for w in (padding, padding.h, padding.w):
+        assert not w.property(INVALID_PROPERTY) and "border" not in w.styleSheet()
+    assert "2px solid" not in padding.styleSheet()
+
+
 def test_screenshot_state_is_non_blank(panel):
     panel.prepare_screenshot()
     assert 0 < panel.player.index < panel.player.count - 1

@@ -13,6 +13,7 @@ from dlviz.ui.i18n import tr_message, tr_n
 from dlviz.ui.panels.conv.kernel import BiasSpin, KernelGrid
 from dlviz.ui.panels.conv.session import ConvSession
 from dlviz.ui.panels.conv.state import LEARNED, ConvState
+from dlviz.ui.panels.player.controls import ROW_SPACING
 from dlviz.ui.panels.player.panel import WindowPlayerPanel
 from dlviz.ui.panels.player.readout import TextTok
 from dlviz.ui.widgets.basics import note_label
@@ -31,12 +32,13 @@ class ConvPanel(WindowPlayerPanel):
     def build_op_controls(self, column) -> None:
         box = QGroupBox(self.tr("Kernel"), self.controls.inner)
         box.setObjectName("kernel_group")
-        lay = form_layout(box)
+        lay = form_layout(box, vspacing=ROW_SPACING)
         self.form.add_rows(lay, ["kernel", "size"])
         self.kernel_grid = KernelGrid(self.state, lambda t: self.app.message(t, 10000), box)
         self.kernel_grid.setObjectName("kernel_grid")
         lay.addRow(self.kernel_grid)
-        self.form.add_row(lay, "out_channel")
+        self._kernel_form = lay
+        self.form.add_row(lay, "out_channel")  # shown only for a kernel with several output channels
         self.bias_spin = BiasSpin(self.state, lambda t: self.app.message(t, 10000), box)
         bias_label = self.form_label("bias", self.bias_spin)
         lay.addRow(bias_label, self.bias_spin)
@@ -60,6 +62,9 @@ class ConvPanel(WindowPlayerPanel):
         s = self.state
         self.kernel_grid.show_kernel(s.weight, s.out_channel, s.channel)
         self.bias_spin.show_bias(s.bias, s.out_channel)
+        several = s.weight.shape[0] > 1
+        if self._kernel_form.isRowVisible(self.form.widget("out_channel")) != several:
+            self._kernel_form.setRowVisible(self.form.widget("out_channel"), several)
         learned = s.kernel == LEARNED
         if learned:
             w = s.weight

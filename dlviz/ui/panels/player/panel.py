@@ -34,6 +34,7 @@ from dlviz.ui.widgets.message_line import MessageLine
 from dlviz.ui.widgets.player import PlayerControls
 
 MAX_GIF_FRAMES = 400
+WORD_JOINER = "\u2060"  # no line break here
 
 
 class WindowPlayerPanel(Panel):
@@ -137,10 +138,10 @@ class WindowPlayerPanel(Panel):
         if name in self.form.widgets():
             return  # the form shows it next to its widget
         label = tr_n(self.state.fields[name].label) if name in self.state.fields else ""
-        text = f"{label}: {tr_message(message)}" if label else tr_message(message)
+        text = controls.labelled(label, tr_message(message)) if label else tr_message(message)
         widget = self.bound_widgets().get(name)
         if widget is not None and widget.isVisible():
-            show_refusal(widget, text)
+            show_refusal(widget, text, outline=False)  # the widget shows the accepted value
             self.app.message(text, 10000)
         else:
             self.show_message(text, "error")
@@ -393,9 +394,12 @@ class WindowPlayerPanel(Panel):
         return s
 
     def step_caption(self, step) -> str:
-        return self.tr("Step {0}: output ({1}, {2}) ← input rows {3}…{4}, columns {5}…{6}").format(
+        """"Step 5: output (0, 4) ← input rows 0…2, columns 4…6"; a range such as "4…6" never
+        breaks across lines (word joiners around the "…": a wrapped "4…" reads as cut off)."""
+        text = self.tr("Step {0}: output ({1}, {2}) ← input rows {3}…{4}, columns {5}…{6}").format(
             step.step + 1, step.i, step.j, int(step.rows[0]), int(step.rows[-1]),
             int(step.cols[0]), int(step.cols[-1]))
+        return text.replace("…", WORD_JOINER + "…" + WORD_JOINER)
 
     # --- screenshots, shutdown --------------------------------------------------------
     def show_busiest_step(self) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtWidgets import QGroupBox
 
+from dlviz.ui.panels.player.controls import ROW_SPACING
 from dlviz.ui.panels.player.panel import WindowPlayerPanel
 from dlviz.ui.panels.player.readout import TextTok
 from dlviz.ui.panels.pool.session import PoolSession
@@ -23,7 +24,7 @@ class PoolPanel(WindowPlayerPanel):
     def build_op_controls(self, column) -> None:
         box = QGroupBox(self.tr("Pooling"), self.controls.inner)
         box.setObjectName("pool_group")
-        self.form.add_rows(form_layout(box), ["kind", "size"])
+        self.form.add_rows(form_layout(box, vspacing=ROW_SPACING), ["kind", "size"])
         column.addWidget(box)
 
     def pad_text(self) -> str:
