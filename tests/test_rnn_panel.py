@@ -551,3 +551,68 @@ def test_language_switch_keeps_every_choice(qtbot, app, zh):
     assert win.panel("rnn").snapshot() == snap
     win.close()
     assert QSettings().value("panels/rnn/v1/cell") == json.dumps("gru")
+
+
+def rnn_window(qtbot, app, size=(1024, 720)):
+    from dlviz.ui.main_window import MainWindow
+
+    win = MainWindow(app, restore=False)
+    qtbot.addWidget(win)
+    win.resize(*size)
+    win.show()
+    win.show_panel("rnn")
+    qtbot.waitUntil(lambda: win.current_panel_id() == "rnn")
+    return win, win.panel("rnn")
+
+
+@pytest.mark.parametrize("lang", [i18n.ENGLISH, i18n.CHINESE])
+def test_header_wraps_instead_of_hiding_under_the_badge(qtbot, data, lang, zh):
+    """At 1024×768 the header read "…MNIST test digit #0 (la" under the torch badge."""
+    i18n.install_translators(QApplication.instance(), lang)
+    win, p = rnn_window(qtbot, make_app(data, shipped=True))
+    p.configure(weights="model", input="digit", digit=0)
+    for _ in range(3):
+        QApplication.processEvents()
+    label = p.summary
+    assert label.wordWrap() and label.toolTip() == label.text()
+    assert label.fontMetrics().horizontalAdvance(label.text()) > label.width()  # a long header …
+    assert label.height() >= label.heightForWidth(label.width())  # … shows whole, on two lines
+    assert label.geometry().right() < p.badge.geometry().left()
+    win.close()
+
+
+@pytest.mark.parametrize("lang", [i18n.ENGLISH, i18n.CHINESE])
+def test_gru_equations_fit_without_a_scroll_bar(qtbot, app, lang, zh):
+    """The equations box scrolled in Chinese at 1024×768: the GRU note is longer there."""
+    i18n.install_translators(QApplication.instance(), lang)
+    win, p = rnn_window(qtbot, app)
+    for cell in ("gru", "lstm", "rnn"):
+        p.configure(cell=cell, weights="random", hidden=16, seed=3, input="sine")
+        for _ in range(4):
+            QApplication.processEvents()
+        doc = p.formula.document().size().height()
+        assert not p.formula.verticalScrollBar().isVisible(), (cell, doc, p.formula.viewport().height())
+        assert doc <= p.formula.viewport().height() + 1
+        assert p.heat_view.height() >= p.heat_view.minimumHeight()
+    win.close()
+
+
+def test_a_click_on_a_heatmap_gives_the_player_the_keys(qtbot, app):
+    win, p = rnn_window(qtbot, app)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    p.configure(cell="gru", weights="random", input="sine", seed=5)
+    seed = p.seed_spin
+    seed.setFocus()
+    qtbot.waitUntil(seed.hasFocus)
+    view = p.views["z"]
+    pos = p.heat_view.mapFromScene(view.heat.vb.mapViewToScene(QPointF(6, 3)))
+    qtbot.mouseClick(p.heat_view.viewport(), Qt.LeftButton, pos=pos)
+    assert not seed.hasFocus() and p.state.step == 5
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Right)
+    assert p.state.step == 6
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Space)
+    assert p.player.playing
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Space)
+    assert not p.player.playing and seed.text() == "5" and p.state.seed == 5
+    win.close()

@@ -95,6 +95,7 @@ class RnnPanel(Panel):
         header = QHBoxLayout()
         self.summary = QLabel(self)
         self.summary.setStyleSheet("font-weight: 600;")
+        self.summary.setWordWrap(True)  # a long header takes a second line, never cut under the badge
         self.summary.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.summary.setMinimumWidth(120)
         header.addWidget(self.summary, 1)
@@ -133,6 +134,7 @@ class RnnPanel(Panel):
             "(σ is the logistic sigmoid, ⊙ the element-wise product)."))
         fl.addWidget(self.formula)
         formula_box.setMinimumHeight(FORMULA_MIN_HEIGHT)
+        self.formula_box = formula_box
         # the heatmaps take what is left; the equations' share can be dragged
         self.splitter = QSplitter(Qt.Vertical, self)
         self.splitter.addWidget(self.heat_view)
@@ -142,6 +144,8 @@ class RnnPanel(Panel):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([1000, FORMULA_HEIGHT])
         right.addWidget(self.splitter, 1)
+        # the equations get the height their text needs (the GRU's note is long, longer still in Chinese)
+        self.formula.document().documentLayout().documentSizeChanged.connect(self._fit_equations)
 
         self.player = PlayerControls(self, shortcut_parent=self, speed_widget=self.form.widget("speed"))
         self.player.set_rate(state.speed)
@@ -280,6 +284,20 @@ class RnnPanel(Panel):
             self.step_label.setText(_tr("· step t = {0} of {1}").format(t + 1, tr.steps))
         self.step_label.setToolTip(self.step_label.text())
         self.formula.setHtml(formula_html(tr, t, unit, self._c))
+
+    def _fit_equations(self, *_) -> None:
+        """Make the equations box tall enough for its text (no scroll bar), taking the room
+        from the heatmaps down to their minimum height. It only grows: a height the user
+        dragged larger stays."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if total <= 0 or len(sizes) != 2 or not self.formula.isVisible():
+            return
+        chrome = self.formula_box.height() - self.formula.viewport().height()
+        need = int(np.ceil(self.formula.document().size().height())) + chrome + 6
+        target = min(need, total - self.heat_view.minimumHeight())
+        if target > sizes[1]:
+            self.splitter.setSizes([total - target, target])
 
     def _on_player_index(self, index: int) -> None:
         if index != self.state.step:
