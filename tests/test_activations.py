@@ -274,6 +274,53 @@ def test_panel_logits_live_and_refused_with_reason(panel, qtbot):
     np.testing.assert_allclose(parse_logits("1; −2,3"), [1, -2, 3])
 
 
+def test_one_logit_is_refused_in_the_singular_and_the_reason_is_in_the_tooltip(panel, qtbot):
+    """"Logits z: 1 numbers given"; and a logits field outlined while typed said no reason."""
+    from dlviz.ui.fields import FieldError
+    from dlviz.ui.panels.activations.state import logits_values
+
+    with pytest.raises(FieldError) as info:
+        logits_values("4")
+    assert str(info.value.message).startswith("1 number given: enter 2 to 10 numbers")
+    with pytest.raises(FieldError) as info:
+        logits_values("4, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1")
+    assert str(info.value.message).startswith("11 numbers given")
+    edit = panel.form.widget("logits")
+    edit.clear()
+    qtbot.keyClicks(edit, "4")
+    assert edit.property("invalid") is True
+    assert edit.toolTip().startswith("Logits z: 1 number given")
+    qtbot.keyClicks(edit, ", 2")
+    assert edit.property("invalid") is False and "number given" not in edit.toolTip()
+    assert panel.state.logits == "4, 2"
+
+
+def test_softmax_axis_subscripts_and_flow_legend_under_the_plot(panel):
+    """"pᵢ" and "zᵢ" rendered tiny and clipped; the gradient-flow legend covered the sigmoid
+    curve. The subscripts are rich-text ones now; the legend sits under the plot, where no
+    curve runs, and names every compared activation (the current one in bold)."""
+    from PySide6.QtWidgets import QApplication
+
+    pi = panel.soft_plot.getPlotItem()
+    for side, word in (("bottom", "z"), ("left", "p")):
+        text = pi.getAxis(side).labelText
+        assert f"{word}<sub>i</sub>" in text and "ᵢ" not in text
+    for size in ((1000, 620), (1340, 700)):
+        panel.resize(*size)
+        for _ in range(3):
+            QApplication.processEvents()
+        fv = panel.flow_view
+        legend = fv.legend.sceneBoundingRect()
+        view = fv.plot.getPlotItem().vb.sceneBoundingRect()
+        assert legend.top() >= view.bottom() - 0.5, (legend, view)  # under the plot area
+        assert legend.height() >= fv.legend.text.boundingRect().height() - 0.5  # every line shows
+        assert fv.legend.sceneBoundingRect().right() <= fv.plot.width() + 1
+        assert fv.legend.items == ["Sigmoid", "tanh", "ReLU", "Leaky ReLU", "ELU"]
+        assert fv.legend.current == "Sigmoid"
+    panel.set_function("relu")
+    assert fv.legend.items == ["Sigmoid", "tanh", "ReLU", "Leaky ReLU", "ELU"] and fv.legend.current == "ReLU"
+
+
 def test_panel_gradient_flow_compare_and_link_to_training(panel, qtbot):
     panel.set_function("sigmoid")
     panel.form.widget("depth").setValue(12)

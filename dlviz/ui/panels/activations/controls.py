@@ -29,6 +29,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ActivationsPanel", text)
 
 
+def _labelled(label: str, reason: str) -> str:
+    """A refusal as the Form writes it ("Logits z: …", a full-width colon in Chinese)."""
+    return QCoreApplication.translate("Forms", "{0}: {1}").format(label, reason)
+
+
 def _form_layout(box) -> QFormLayout:
     return form_layout(box, wrap=QFormLayout.WrapLongRows, label_align=Qt.AlignLeft | Qt.AlignVCenter)
 
@@ -117,8 +122,9 @@ class Controls(ControlsColumn):
         widget = self.form.widget("logits")
         try:
             values = logits_values(text)
-        except FieldError:
-            mark_invalid(widget, True)  # the reason comes when the text is committed
+        except FieldError as e:
+            # outlined, with the reason in its tooltip; the bubble comes when the text is committed
+            mark_invalid(widget, True, _labelled(tr_n(self.state.field("logits").label), tr_message(e.message)))
             return
         mark_invalid(widget, False)
         old = self.state.logit_values()
@@ -137,10 +143,10 @@ class Controls(ControlsColumn):
     def _on_refused(self, name: str, message) -> None:
         if name != "compare":
             return
-        text = f"{tr_n(self.state.field('compare').label)}: {tr_message(message)}"
+        text = _labelled(tr_n(self.state.field("compare").label), tr_message(message))
         anchor = self._clicked or next(iter(self.compare_boxes.values()))
         if anchor.isVisible():
-            show_refusal(anchor, text)
+            show_refusal(anchor, text, outline=False)  # the box shows the accepted choice again
         self.panel.app.message(text, 8000)
 
     def apply_colors(self) -> None:

@@ -54,6 +54,8 @@ def logits_values(text: str) -> np.ndarray:
         if not np.isfinite(v) or abs(v) > LOGIT_LIMIT:
             _refuse(N_("{value} is out of range: each logit must lie between −10000 and 10000"), value=t[:40])
         values.append(v)
+    if len(values) == 1:
+        _refuse(N_("1 number given: enter 2 to 10 numbers separated by commas"))
     if not MIN_LOGITS <= len(values) <= MAX_LOGITS:
         _refuse(N_("{count} numbers given: enter 2 to 10 numbers separated by commas"), count=len(values))
     return np.array(values, dtype=np.float64)

@@ -9,11 +9,13 @@
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QGraphicsTextItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from dlviz.core import activations as act
 from dlviz.ui import fmt, theme
@@ -23,6 +25,7 @@ from dlviz.ui.widgets.basics import wrap_label
 from .state import FUNCTION_NAMES, MAX_LOGITS, X_RANGE
 
 TITLE_SIZE = "10pt"
+LEGEND_POINTS = 8.0
 # Narrowest widths at which a plot's title, axes and ticks still fit (pyqtgraph does not
 # shrink a plot below its title's width: a narrower pane would cut the plot off).
 SOFTMAX_MIN_WIDTH = 170
@@ -139,8 +142,9 @@ class SoftmaxView(pg.PlotWidget):
         self.setToolTip(_tr("Softmax probabilities of the logits at temperature T (outlines: T = 1)."))
         self.setMinimumSize(SOFTMAX_MIN_WIDTH, 150)
         pi = self.getPlotItem()
-        pi.setLabel("bottom", _tr("logit zᵢ"))
-        pi.setLabel("left", _tr("probability pᵢ"))
+        # (HTML subscripts: the font's "ᵢ" is a tiny glyph, clipped at the axis label's edge)
+        pi.setLabel("bottom", _tr("logit z<sub>i</sub>"))
+        pi.setLabel("left", _tr("probability p<sub>i</sub>"))
         pi.showGrid(y=True, alpha=0.25)
         pi.setYRange(0, 1.05, padding=0)
         pi.setMouseEnabled(x=False, y=False)
@@ -179,6 +183,54 @@ class SoftmaxView(pg.PlotWidget):
         pi.setTitle(_tr("Softmax (T = {0:g})").format(self.state.temperature), size=TITLE_SIZE)
 
 
+class FlowLegend(pg.GraphicsWidget):
+    """The legend of the gradient-flow plot, under the plot (inside, it would cover a curve:
+    the sigmoid's line crosses the whole plot): a line of coloured samples and names that
+    wraps to the plot's width, the current function in bold. Part of the plot, so exported
+    with it. ``items``: the names shown; ``current``: the one in bold."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.items: list[str] = []
+        self.current: str | None = None
+        self.text = QGraphicsTextItem(self)
+        self.text.document().setDocumentMargin(2)
+        font = QFont(self.text.font())
+        font.setPointSizeF(LEGEND_POINTS)
+        self.text.setFont(font)
+        self.setMinimumWidth(20)
+        one_line = float(np.ceil(self.text.boundingRect().height()))
+        self.setMinimumHeight(one_line)
+        self.setMaximumHeight(one_line)
+
+    def set_entries(self, entries, fg: str) -> None:
+        """``entries``: (name, colour, current) for each curve shown."""
+        self.items = [name for name, _color, _current in entries]
+        self.current = next((name for name, _color, current in entries if current), None)
+        parts = []
+        for name, color, current in entries:
+            weight = "font-weight:600;" if current else ""
+            label = html.escape(name).replace(" ", "&nbsp;")
+            parts.append(f"<span style='color:{color}; {weight}'>━━</span>&nbsp;"
+                         f"<span style='color:{fg}; {weight}'>{label}</span>")
+        self.text.setHtml("&nbsp;&nbsp; ".join(parts))  # breaks only between the entries
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        width = self.size().width()
+        if width < 120:  # not laid out yet: a word a line would make the plot far too tall
+            return
+        self.text.setTextWidth(width)
+        h = float(np.ceil(self.text.boundingRect().height()))
+        if abs(self.minimumHeight() - h) > 0.5:
+            self.setMinimumHeight(h)
+            self.setMaximumHeight(h)
+
+
 class FlowView(QWidget):
     def __init__(self, state, session, parent=None):
         super().__init__(parent)
@@ -191,8 +243,10 @@ class FlowView(QWidget):
         pi.setLabel("left", _tr("gradient norm (log scale)"))
         pi.setLogMode(y=True)
         pi.showGrid(x=True, y=True, alpha=0.25)
-        self.legend = pi.addLegend(offset=(-10, -10), labelTextSize="8pt")
-        self.curves = {n: pi.plot([1], [1], name=display_name(n), symbol="o", symbolSize=4) for n in act.ELEMENTWISE}
+        self.legend = FlowLegend(pi)
+        pi.layout.addItem(self.legend, 4, 1)
+        pi.layout.setRowStretchFactor(4, 0)
+        self.curves = {n: pi.plot([1], [1], symbol="o", symbolSize=4) for n in act.ELEMENTWISE}
         self.summary = _wrapping_label(self, _tr(
             "How much the gradient shrinks or grows from the last layer back to the first."))
         lay = QVBoxLayout(self)
@@ -204,23 +258,24 @@ class FlowView(QWidget):
         s = self.state
         c = theme.colors()
         shown = set(s.compare)
-        self.legend.clear()
+        entries = []
         for i, (n, curve) in enumerate(self.curves.items()):
             visible = n in shown
             curve.setVisible(visible)
             if not visible:
                 continue
-            self.legend.addItem(curve, display_name(n))
             g = self.session.flow(n)
             y = np.maximum(self.session.norms(n), 1e-30)
             sel = n == s.function
             color = c["series"][i]
+            entries.append((display_name(n), color, sel))
             curve.setData(g.layers, y)
             curve.setPen(pg.mkPen(color, width=3.5 if sel else 1.3))
             curve.setSymbolBrush(pg.mkBrush(color))
             curve.setSymbolPen(pg.mkPen(color))
             curve.setSymbolSize(7 if sel else 4)
             curve.setZValue(10 if sel else 0)
+        self.legend.set_entries(entries, c["fg"])
         if s.function == "softmax":
             self.summary.setText(_tr(
                 "Softmax belongs to the output layer, so the stack compares the hidden-layer activations."))
@@ -234,6 +289,4 @@ class FlowView(QWidget):
             display_name(s.function), init, f"{ratio:.3g}", g.layers[-1]))
 
     def apply_colors(self) -> None:
-        bg = pg.mkColor(theme.colors()["bg"])
-        bg.setAlpha(210)
-        self.legend.setBrush(pg.mkBrush(bg))
+        pass  # the legend's colours are set with its entries (``redraw``)
