@@ -520,3 +520,15 @@ def test_screenshot_of_a_lesson_step_draws_the_dock_and_the_highlight(qapp, tmp_
         render_lesson("lesson:stride-example:9", str(tmp_path / "x.png"))
     with pytest.raises(ValueError, match="no lesson 'nope'"):
         render_lesson("lesson:nope:1", str(tmp_path / "x.png"))
+
+
+def test_dlviz_screenshot_takes_a_lesson_step(qapp, tmp_path, example_lessons, capsys):
+    from dlviz.app import build_parser
+
+    out = tmp_path / "shot.png"
+    args = build_parser().parse_args(["screenshot", "lesson:stride-example:2", str(out), "--size", "1366x768"])
+    assert args._run(args) == 0 and capsys.readouterr().out.strip() == str(out)
+    img = QImage(str(out))
+    assert (img.width(), img.height()) == (1366, 768) and _amber_pixels(img) > 400
+    args = build_parser().parse_args(["screenshot", "lesson:stride-example", str(out)])
+    assert args._run(args) == 1 and "lesson:ID:STEP" in capsys.readouterr().err

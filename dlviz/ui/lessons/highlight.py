@@ -147,7 +147,7 @@ class Highlight(QWidget):
         return round(WIDTH * z) + 2 * self.outline()
 
     def outline(self) -> int:
-        return max(1, round(1.5 * zoom_factor()))
+        return max(1, round(zoom_factor()))
 
     def frame_rect(self) -> QRect:
         """Where the frame is drawn (window coordinates): around the visible part of the
