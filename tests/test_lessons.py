@@ -532,3 +532,30 @@ def test_dlviz_screenshot_takes_a_lesson_step(qapp, tmp_path, example_lessons, c
     assert (img.width(), img.height()) == (1366, 768) and _amber_pixels(img) > 400
     args = build_parser().parse_args(["screenshot", "lesson:stride-example", str(out)])
     assert args._run(args) == 1 and "lesson:ID:STEP" in capsys.readouterr().err
+
+
+def test_the_frame_and_the_dock_titles_follow_the_zoom(qtbot, app_state, example_lessons, monkeypatch):
+    import types
+
+    import dlviz.ui as ui
+    from dlviz.ui.lessons.highlight import Highlight, zoom_factor
+
+    win = _window(qtbot, app_state)
+    hl = win.lessons.runner.highlight
+    assert hl.thickness() == 4 + 2 * 1
+    fake = types.SimpleNamespace(zoom=lambda: 2.0)  # dlviz.ui.zoom at 200 %
+    monkeypatch.setitem(sys.modules, "dlviz.ui.zoom", fake)
+    monkeypatch.setattr(ui, "zoom", fake, raising=False)
+    assert zoom_factor() == 2.0 and hl.thickness() == 8 + 2 * 2 and isinstance(hl, Highlight)
+    app = QApplication.instance()
+    font = app.font()
+    bigger = type(font)(font)
+    bigger.setPointSizeF(font.pointSizeF() * 2)
+    try:
+        app.setFont(bigger)  # what a zoom does
+        qtbot.wait(20)
+        assert abs(win.lessons.dock.title.font().pointSizeF() - 1.15 * bigger.pointSizeF()) < 0.2
+        assert win.lessons.dock.title.font().bold()
+    finally:
+        app.setFont(font)
+    win.close()

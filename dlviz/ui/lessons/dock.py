@@ -18,8 +18,9 @@ language switch re-renders the same place in the other language.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFrame,
     QHBoxLayout,
@@ -121,17 +122,11 @@ class LessonsDock(QDockWidget):
         top.addStretch(1)
         lay.addLayout(top)
         self.title = _label(page, "lesson_title")
-        f = self.title.font()
-        f.setBold(True)
-        f.setPointSizeF(f.pointSizeF() * 1.15)
-        self.title.setFont(f)
         lay.addWidget(self.title)
         self.tutorial = _label(page, "lesson_tutorial")
         self.tutorial.setForegroundRole(QPalette.PlaceholderText)
-        small = self.tutorial.font()
-        small.setPointSizeF(small.pointSizeF() * 0.9)
-        self.tutorial.setFont(small)
         lay.addWidget(self.tutorial)
+        self._apply_fonts()
         self.progress_label = _label(page, "lesson_progress")
         lay.addWidget(self.progress_label)
         self.progress = QProgressBar(page)
@@ -208,9 +203,23 @@ class LessonsDock(QDockWidget):
         self.render_list()
         self.render_step()
 
+    def _apply_fonts(self) -> None:
+        """The title a little larger and bold, the tutorial's sections a little smaller, both
+        from the application font (which a zoom scales)."""
+        base = QApplication.font()
+        big = QFont(base)
+        big.setBold(True)
+        big.setPointSizeF(base.pointSizeF() * 1.15)
+        self.title.setFont(big)
+        small = QFont(base)
+        small.setPointSizeF(base.pointSizeF() * 0.9)
+        self.tutorial.setFont(small)
+
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.ApplicationFontChange, QEvent.FontChange):
+            self._apply_fonts()
         super().changeEvent(event)
 
     # --- the list -------------------------------------------------------------------------
