@@ -18,14 +18,10 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QFrame,
     QMainWindow,
     QMenuBar,
     QMessageBox,
-    QScrollArea,
     QTabWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 import dlviz
@@ -33,7 +29,8 @@ from dlviz.ui import i18n, lessons, scenario, theme
 from dlviz.ui.download import MnistDownload
 from dlviz.ui.i18n import tr_message
 from dlviz.ui.input_guard import WheelGuard
-from dlviz.ui.panels import PANEL_IDS, panel_class, panel_title
+from dlviz.ui.panel_tab import PanelTab
+from dlviz.ui.panels import PANEL_IDS, panel_title
 from dlviz.ui.shortcuts import ShortcutsDialog, shortcut_rows
 from dlviz.ui.state import AppState
 from dlviz.ui.widgets.message_line import ElidedLabel
@@ -42,97 +39,6 @@ MNIST_CREDIT = (
     "MNIST: Yann LeCun, Corinna Cortes and Christopher J. C. Burges, "
     "derived from NIST Special Databases 1 and 3; licensed CC BY-SA 3.0."
 )
-
-
-class _Holder(QWidget):
-    """What the last-resort scroll area holds: the panel, filling it. It has no layout and
-    asks for the panel's minimum size only — with a layout, QScrollArea takes a panel with
-    word-wrapped labels at its *preferred* height for the width and scrolls although the
-    panel fits."""
-
-    def __init__(self, panel: QWidget):
-        super().__init__()
-        self.panel = panel
-        panel.setParent(self)
-        panel.installEventFilter(self)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
-        if obj is self.panel and event.type() == QEvent.LayoutRequest:
-            self.updateGeometry()  # the panel's minimum may have changed
-        return False
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return self.panel.minimumSizeHint()
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return self.panel.minimumSizeHint()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        self.panel.setGeometry(self.rect())
-        super().resizeEvent(event)
-
-
-class _LazyTab(QWidget):
-    """Holds a panel, created the first time the tab is shown (keeps start-up fast), inside
-    a scroll area (a last resort: every panel is laid out to fit 1024×720 without it).
-
-    The tab keeps the panel's state and session: ``rebuild()`` (a language switch) makes
-    new widgets for the same state and session, so nothing the user did is lost and a
-    running job goes on."""
-
-    def __init__(self, panel_id: str, parent=None):
-        super().__init__(parent)
-        self.panel_id = panel_id
-        self.panel = None
-        self._lay = QVBoxLayout(self)
-        self._lay.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.NoFrame)
-        self.scroll.setFocusPolicy(Qt.NoFocus)
-        self._lay.addWidget(self.scroll)
-
-    def ensure(self, app, remember: bool = True):
-        if self.panel is None:
-            self._make(panel_class(self.panel_id), app, None, None, remember)
-        return self.panel
-
-    def _make(self, cls, app, state, session, remember=True):
-        self.panel = cls(app, None, state=state, session=session, remember=remember)
-        if self.panel.session is not None and self.panel.session.parent() is None:
-            self.panel.session.setParent(self)  # the tab owns the session (not the widgets)
-        self.scroll.setWidget(_Holder(self.panel))
-        self.panel.show()
-
-    def rebuild(self, app) -> None:
-        """New widgets for the same state and session (a language switch)."""
-        p = self.panel
-        if p is None:
-            return
-        state, session = p.state, p.session
-        p.discard()
-        holder = self.scroll.takeWidget()
-        p.hide()
-        p.setParent(None)
-        p.deleteLater()
-        holder.deleteLater()
-        self._make(type(p), app, state, session)
-
-    def discard(self):
-        """Shut the panel down and delete it; the next ``ensure`` builds a new one."""
-        p, self.panel = self.panel, None
-        if p is not None:
-            p.shutdown()
-            holder = self.scroll.takeWidget()
-            p.hide()
-            p.setParent(None)
-            p.deleteLater()
-            if holder is not None:
-                holder.deleteLater()
-
-    def busy(self) -> bool:
-        """True while the panel runs a job (training, GAN…)."""
-        return self.panel is not None and self.panel.is_busy()
 
 
 class MainWindow(QMainWindow):
@@ -151,9 +57,9 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self._tabs: dict[str, _LazyTab] = {}
+        self._tabs: dict[str, PanelTab] = {}
         for pid in PANEL_IDS:
-            tab = _LazyTab(pid, self.tabs)
+            tab = PanelTab(pid, self.tabs)
             self._tabs[pid] = tab
             self.tabs.addTab(tab, panel_title(pid))
         self.tabs.currentChanged.connect(self._on_tab_changed)
