@@ -559,3 +559,18 @@ def test_the_frame_and_the_dock_titles_follow_the_zoom(qtbot, app_state, example
     finally:
         app.setFont(font)
     win.close()
+
+
+def test_a_screenshot_reaches_its_step_as_a_learner_who_did_the_steps_before(qtbot, app_state, example_lessons):
+    from dlviz.commands.lessons import replay
+
+    win = _window(qtbot, app_state)
+    ctl = win.lessons
+    ctl.start(ctl.lessons[1], 1)  # the drawing lesson: step 1 draws a 3 (Show me)
+    replay(ctl.runner, 3)
+    assert ctl.runner.index == 2 and win.panel("draw").state.strokes
+    assert win.panel("draw").prediction.top == 3
+    ctl.start(ctl.lessons[0], 1)
+    replay(ctl.runner, 3)  # the stride example: step 2's Show me sets the stride
+    assert win.panel("conv").state.stride == (2, 2) and not win.panel("conv").player.playing
+    win.close()

@@ -61,10 +61,22 @@ def parse_target(text: str) -> tuple[str, int]:
     return parts[1], step
 
 
+def replay(runner, number: int) -> None:
+    """Go to step ``number`` as a learner who did every step before it: each earlier step's
+    settings and its Show me action when that is instant (``state``, ``draw``; a ``click``
+    or a ``key`` starts a run or an animation, which a still picture cannot wait for)."""
+    for step in runner.lesson.steps[: number - 1]:
+        runner.go(step.number)
+        if step.show is not None and step.show.kind in ("state", "draw"):
+            runner.show_me()
+    runner.go(number)
+
+
 def render_lesson(target: str, out: str, size=(1280, 820), lang: str | None = None,
                   theme_name: str | None = None, setup=None) -> str:
-    """The main window with the Lessons dock at a step: the step's settings applied and its
-    highlight drawn, saved as PNG. ``setup(app, window)``, when given, runs once the window
+    """The main window with the Lessons dock at a step — reached as a learner who did the
+    steps before it (``replay``) — its settings applied and its highlight drawn, saved as
+    PNG. ``setup(app, window)``, when given, runs once the window
     exists, before the step is applied (e.g. a zoom)."""
     lesson_id, number = parse_target(target)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -98,7 +110,8 @@ def render_lesson(target: str, out: str, size=(1280, 820), lang: str | None = No
         win._late_init()
         if setup is not None:
             setup(app, win)
-        ctl.start(lesson, number)
+        ctl.start(lesson, 1)
+        replay(ctl.runner, number)
         end = time.monotonic() + 0.6  # the panels' short timers (a drawing's prediction, a layout)
         while time.monotonic() < end:
             app.processEvents()
