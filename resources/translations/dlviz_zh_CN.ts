@@ -4,12 +4,12 @@
     <context>
         <name>CnnBox</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="428" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="443" />
             <source>How the CNN sees it, layer by layer</source>
             <translation>CNN 如何逐层看待它</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="434" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="449" />
             <source>Blue = negative, white = 0, red = positive; after ReLU: dark = 0, bright = strong. One colour scale per layer.</source>
             <translation>蓝 = 负，白 = 0，红 = 正；ReLU 之后：暗 = 0，亮 = 强。每层一个色标。</translation>
         </message>
@@ -162,32 +162,32 @@
             <translation>第 {0} 步：输出 ({1}, {2}) ← 输入第 {3}…{4} 行，第 {5}…{6} 列</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="26" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="32" />
             <source>Input</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="35" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="41" />
             <source>Random</source>
             <translation>随机</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="35" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="41" />
             <source>Pick a random test digit</source>
             <translation>随机选一个测试数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="40" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="46" />
             <source>Open image…</source>
             <translation>打开图像…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="40" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="46" />
             <source>Load a PNG or JPEG as the input; it is shrunk to at most 48 pixels a side</source>
             <translation>载入一张 PNG 或 JPEG 作为输入；每边最多缩小到 48 像素</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="54" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="60" />
             <source>Stride, padding, dilation</source>
             <translation>步幅、填充、膨胀</translation>
         </message>
@@ -289,69 +289,69 @@
     <context>
         <name>DrawPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="109" />
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="396" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="117" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="404" />
             <source>Click a feature map to see it large with its kernel</source>
             <translation>点击特征图可放大查看它和它的卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="92" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="100" />
             <source>Undo the last stroke (Draw panel)</source>
             <translation>撤销最后一笔（“手写”面板）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="93" />
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="94" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="101" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="102" />
             <source>Clear the drawing (Draw panel)</source>
             <translation>清空手写（“手写”面板）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="221" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="229" />
             <source>No model yet</source>
             <translation>还没有模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="192" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="200" />
             <source>Shipped weights refused: {0}</source>
             <translation>自带权重被拒绝：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="238" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="246" />
             <source>MNIST test accuracy {0:.2f} %</source>
             <translation>MNIST 测试准确率 {0:.2f} %</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="225" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="233" />
             <source>No trained model yet: train one in the Training panel (or run `dlviz train`). The preprocessing works already.</source>
             <translation>还没有训练好的模型：请在“训练”面板中训练一个（或运行 `dlviz train`）。预处理已经可以使用。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="232" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="240" />
             <source>it is not available now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="233" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="241" />
             <source>{0} cannot be used: {1}. Using {2} instead: {3}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="236" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="244" />
             <source>Using {0}: {1}</source>
             <translation>正在使用 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="252" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="260" />
             <source>No CNN available yet: train a ConvNet or Keras CNN in the Training panel.</source>
             <translation>还没有可用的 CNN：请在“训练”面板中训练 ConvNet 或 Keras CNN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="255" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="263" />
             <source>Layers of {0} — {1}, the model in use, reads the digit row by row and has no feature maps</source>
             <translation>{0} 的各层 —— 当前使用的 {1} 逐行读取数字，没有特征图</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="317" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="325" />
             <source>1. crop to the ink: {0}×{1} px
 2. scale to {2}×{3} px
 3. centre of mass → ({4:.1f}, {5:.1f})
@@ -362,98 +362,98 @@
 4. 归一化（MNIST 均值、标准差）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="258" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="266" />
             <source>Layers of {0}</source>
             <translation>{0} 的各层</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="174" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="182" />
             <source>Drawing cleared: Undo (Ctrl+Z) brings it back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="206" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="214" />
             <source>Draw panel now uses {0}</source>
             <translation>“手写”面板现在使用 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="287" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="295" />
             <source>This model cannot classify the drawing: {0}</source>
             <translation>此模型无法识别这幅手写：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="295" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="303" />
             <source>Draw a digit: an empty canvas gets no prediction</source>
             <translation>请写一个数字：空白画板没有预测</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="297" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="305" />
             <source>No model to ask</source>
             <translation>没有可用的模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="300" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="308" />
             <source>{0:.1f} % sure</source>
             <translation>把握 {0:.1f} %</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="314" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="322" />
             <source>Empty canvas</source>
             <translation>画板为空</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="336" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="344" />
             <source>No CNN to show yet.</source>
             <translation>还没有可显示的 CNN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="339" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="347" />
             <source>Draw a digit to see what every layer of the CNN makes of it.</source>
             <translation>写一个数字，看看 CNN 的每一层如何处理它。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="349" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="357" />
             <source>Cannot run this CNN: {0}</source>
             <translation>无法运行此 CNN：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="407" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="415" />
             <source>{0}×{1} values ({2} to {3})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="415" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="423" />
             <source>Made by {0}; below: the kernel of {1}, channel {2}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="418" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="426" />
             <source>= bias {0} + (the input map ⊛ the {1}×{2} kernel below)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="421" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="429" />
             <source>= bias {0} + Σ over the {1} input maps (each ⊛ its {2}×{3} kernel below)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="423" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="431" />
             <source>Kernel range: {0} … {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="425" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="433" />
             <source>{0} · channel {1} · {2}</source>
             <translation>{0} · 通道 {1} · {2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="436" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="444" />
             <source>Draw a digit first</source>
             <translation>请先写一个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="463" />
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="467" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="471" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="475" />
             <source>could not write {0}</source>
             <translation>无法写入 {0}</translation>
         </message>
@@ -466,7 +466,7 @@
     <context>
         <name>FeatureDetail</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="338" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="352" />
             <source>The selected feature map, large, and the kernel whose sliding multiply–add over the layer below produced it (blue = negative weight, red = positive)</source>
             <translation>放大显示选中的特征图，以及在下一层上滑动做乘加运算得到它的卷积核（蓝 = 负权重，红 = 正权重）</translation>
         </message>
@@ -504,7 +504,9 @@
     <context>
         <name>Forms</name>
         <message>
+            <location filename="../../dlviz/ui/panels/activations/controls.py" line="34" />
             <location filename="../../dlviz/ui/panels/base.py" line="115" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="26" />
             <source>{0}: {1}</source>
             <translation>{0}：{1}</translation>
         </message>
@@ -517,24 +519,29 @@
     <context>
         <name>GanPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="186" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="124" />
+            <source>step {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="193" />
+            <source>Reset the GAN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="194" />
+            <source>Discard the trained GAN (step {0})? Its weights, curves and history of grids are lost unless you saved a checkpoint.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="208" />
             <source>Load GAN checkpoint</source>
             <translation>载入 GAN 检查点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="187" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="209" />
             <source>dlviz checkpoint (*.pt);;All files (*)</source>
             <translation>dlviz 检查点 (*.pt);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="195" />
-            <source>Loaded {0} (step {1})</source>
-            <translation>已载入 {0}（第 {1} 步）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="193" />
-            <source>Refused: {0}</source>
-            <translation>已拒绝：{0}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan/controls.py" line="30" />
@@ -592,52 +599,52 @@
             <translation>本次训练已完成的步数占计划步数的比例。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="88" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="93" />
             <source>Model and training</source>
             <translation>模型与训练</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="111" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="116" />
             <source>Files</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="114" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="119" />
             <source>Grid PNG…</source>
             <translation>网格 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="114" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="119" />
             <source>Save the grid shown (8×8 samples) as a PNG image.</source>
             <translation>把显示的网格（8×8 个样本）保存为 PNG 图像。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="116" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="121" />
             <source>History GIF…</source>
             <translation>历史 GIF…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="116" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="121" />
             <source>Save every grid of the history as an animated GIF: blobs turning into digits.</source>
             <translation>把历史中的每个网格保存为 GIF 动画：看模糊的斑点如何变成数字。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="118" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="123" />
             <source>Save checkpoint…</source>
             <translation>保存检查点…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="118" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="123" />
             <source>Save both networks, the settings, the curves and the history of grids.</source>
             <translation>保存两个网络、设置、曲线和网格历史。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="120" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="125" />
             <source>Load checkpoint…</source>
             <translation>载入检查点…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="120" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="125" />
             <source>Load a GAN checkpoint saved by dlviz (files of other kinds are refused).</source>
             <translation>载入 dlviz 保存的 GAN 检查点（其他类型的文件会被拒绝）。</translation>
         </message>
@@ -652,17 +659,17 @@
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="100" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="105" />
             <source>Adam β1 / β2</source>
             <translation>Adam β1 / β2</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="210" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="211" />
             <source>step</source>
             <translation>训练步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="239" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="241" />
             <source>code loss (Q)</source>
             <translation>编码损失 (Q)</translation>
         </message>
@@ -672,172 +679,172 @@
             <translation>固定噪声生成的样本</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="86" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="87" />
             <source>64 digits the generator makes from the same 64 noise vectors at every step, so you see it learn. Click a cell to pick the start (orange) or end (teal) of the interpolation.</source>
             <translation>生成器在每一步都用同样的 64 个噪声向量生成 64 个数字，让你看到它的学习过程。点击某格可选作插值的起点（橙色）或终点（青色）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="111" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="112" />
             <source>Scrub back through the grids kept during training (older ones are thinned to stay within memory).</source>
             <translation>拖动浏览训练中保存的网格（较早的会被抽稀，以控制内存）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="117" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="118" />
             <source>Live</source>
             <translation>实时</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="119" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="120" />
             <source>Follow training: show the newest grid as soon as it arrives.</source>
             <translation>跟随训练：最新的网格一到就显示。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="125" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="126" />
             <source>The training step of the grid shown, and its place in the history.</source>
             <translation>所显示网格对应的训练步数，以及它在历史中的位置。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="174" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="175" />
             <source>Latent interpolation</source>
             <translation>隐空间插值</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="179" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="180" />
             <source>Random pair</source>
             <translation>随机一对</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="179" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="180" />
             <source>Interpolate between two new random noise vectors instead of two grid cells.</source>
             <translation>在两个新的随机噪声向量之间插值，而不是在两个网格单元之间。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="185" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="186" />
             <source>Digits made from points evenly spaced on the path between two noise vectors: a smooth morph means the generator has learned a continuous space of digits.</source>
             <translation>由两个噪声向量之间路径上等距的点生成的数字：平滑的渐变说明生成器学到了连续的数字空间。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="192" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="193" />
             <source>Which noise vectors the strip goes between (or sweeps the code of).</source>
             <translation>这一行图像在哪两个噪声向量之间插值（或对哪个噪声向量扫描编码）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="233" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="234" />
             <source>Losses</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="233" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="234" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="233" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="234" />
             <source>Discriminator loss (telling real from fake) and generator loss (fooling D). In a healthy game neither goes to zero. With a code, Q's loss (cross-entropy of its guess of the code) falls as each code value comes to mean one kind of digit.</source>
             <translation>判别器损失（区分真假）和生成器损失（骗过判别器）。在健康的博弈中两者都不会降到零。有编码时，Q 的损失（猜测编码的交叉熵）随着每个编码值逐渐代表一类数字而下降。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="243" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="245" />
             <source>Discriminator's verdicts</source>
             <translation>判别器的判断</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="243" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="245" />
             <source>D output</source>
             <translation>判别器输出</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="243" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="245" />
             <source>D(x): D's mean verdict on real digits; D(G(z)): on generated ones (probability of 'real', the sigmoid of D's score, for BCE and hinge). They meet near the middle when G fools D.</source>
             <translation>D(x)：D 对真实数字的平均判断；D(G(z))：对生成数字的平均判断（BCE 和铰链损失下为“真实”的概率，即 D 分数的 sigmoid）。当 G 骗过 D 时，两者在中间附近相遇。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="288" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="301" />
             <source>Quality meter</source>
             <translation>质量评估</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="293" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="307" />
             <source>Inception Score = exp(mean KL(p(y|x) ‖ p(y))) from a digit classifier: near 10 when the digits are clear and all ten classes appear equally often, near 1 when the GAN collapses to one.</source>
             <translation>Inception Score = exp(mean KL(p(y|x) ‖ p(y)))，由数字分类器计算：数字清晰且十个类别出现得一样多时接近 10，GAN 坍缩到单一类别时接近 1。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="299" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="313" />
             <source>The digit classifier that judges the generated digits.</source>
             <translation>评判生成数字的数字分类器。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="300" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="314" />
             <source>Measure now</source>
             <translation>立即评估</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="300" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="314" />
             <source>Classify 1,000 new generated digits now (also done after every epoch).</source>
             <translation>立即对 1,000 个新生成的数字分类（每轮结束后也会自动进行）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="311" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="325" />
             <source>How many of the generated digits the classifier calls 0, 1, …, 9. Mode collapse shows up as a few tall bars; the dashed line is an even share.</source>
             <translation>分类器把多少个生成数字判为 0、1、…、9。模式坍缩表现为少数几根很高的柱子；虚线表示均匀分布时的份额。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="315" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="329" />
             <source>digits</source>
             <translation>数字个数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="344" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="358" />
             <source>No digit classifier yet: train the ConvNet or Keras CNN in the Training panel to switch the meter on.</source>
             <translation>还没有数字分类器：请在“训练”面板中训练 ConvNet 或 Keras CNN 以启用质量评估。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="108" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="109" />
             <source>History</source>
             <translation>历史</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="150" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="151" />
             <source>No samples yet.</source>
             <translation>还没有样本。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="237" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="239" />
             <source>D loss</source>
             <translation>判别器损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="238" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="240" />
             <source>G loss</source>
             <translation>生成器损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="327" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="341" />
             <source>Inception Score: —</source>
             <translation>Inception Score：—</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="339" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="353" />
             <source>{0:,} generated digits, classified (step {1})</source>
             <translation>{0:,} 个生成数字的分类结果（第 {1} 步）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="155" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="156" />
             <source>Step {0} · grid {1} of {2}</source>
             <translation>第 {0} 步 · 网格 {1} / {2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="156" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="157" />
             <source>Samples from fixed noise — step {0}</source>
             <translation>固定噪声生成的样本 —— 第 {0} 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="333" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="347" />
             <source>Inception Score: {0:.2f} / 10</source>
             <translation>Inception Score：{0:.2f} / 10</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/views.py" line="347" />
+            <location filename="../../dlviz/ui/panels/gan/views.py" line="361" />
             <source>Judged by: {0}</source>
             <translation>评判模型：{0}</translation>
         </message>
@@ -863,133 +870,133 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="149" />
-            <location filename="../../dlviz/ui/main_window.py" line="351" />
+            <location filename="../../dlviz/ui/main_window.py" line="55" />
+            <location filename="../../dlviz/ui/main_window.py" line="260" />
             <source>dlviz — deep learning you can watch and touch</source>
             <translation>dlviz —— 看得见、摸得着的深度学习</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="244" />
+            <location filename="../../dlviz/ui/main_window.py" line="151" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="245" />
+            <location filename="../../dlviz/ui/main_window.py" line="152" />
             <source>Choose MNIST data &amp;folder…</source>
             <translation>选择 MNIST 数据文件夹(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="246" />
+            <location filename="../../dlviz/ui/main_window.py" line="153" />
             <source>A folder in torchvision's layout: FOLDER/MNIST/raw/*-ubyte(.gz)</source>
             <translation>按 torchvision 目录结构存放的文件夹：文件夹/MNIST/raw/*-ubyte(.gz)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="249" />
+            <location filename="../../dlviz/ui/main_window.py" line="156" />
             <source>&amp;Download MNIST…</source>
             <translation>下载 MNIST(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="250" />
+            <location filename="../../dlviz/ui/main_window.py" line="157" />
             <source>Download the full MNIST (70,000 digits, about 11 MB) into the app's data folder</source>
             <translation>将完整的 MNIST（70,000 个数字，约 11 MB）下载到应用的数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="255" />
+            <location filename="../../dlviz/ui/main_window.py" line="162" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="259" />
+            <location filename="../../dlviz/ui/main_window.py" line="166" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="267" />
+            <location filename="../../dlviz/ui/main_window.py" line="174" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="272" />
+            <location filename="../../dlviz/ui/main_window.py" line="179" />
             <source>Show the {0} panel</source>
             <translation>显示“{0}”面板</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="278" />
+            <location filename="../../dlviz/ui/main_window.py" line="185" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="285" />
+            <location filename="../../dlviz/ui/main_window.py" line="192" />
             <source>Switch the interface language now (applies at once and is remembered)</source>
             <translation>切换界面语言（立即生效，并会被记住）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="291" />
+            <location filename="../../dlviz/ui/main_window.py" line="198" />
             <source>&amp;Theme</source>
             <translation>主题(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="295" />
+            <location filename="../../dlviz/ui/main_window.py" line="202" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="295" />
+            <location filename="../../dlviz/ui/main_window.py" line="202" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="298" />
+            <location filename="../../dlviz/ui/main_window.py" line="205" />
             <source>Colours of the window and the plots (remembered)</source>
             <translation>窗口和图表的配色（会被记住）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="304" />
+            <location filename="../../dlviz/ui/main_window.py" line="211" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="305" />
+            <location filename="../../dlviz/ui/main_window.py" line="212" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="310" />
+            <location filename="../../dlviz/ui/main_window.py" line="217" />
             <source>&amp;About dlviz</source>
             <translation>关于 dlviz(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="326" />
+            <location filename="../../dlviz/ui/main_window.py" line="235" />
             <source>Nothing to export in this panel</source>
             <translation>此面板没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="335" />
+            <location filename="../../dlviz/ui/main_window.py" line="244" />
             <source>Interface language: {0} (applied at once and remembered).</source>
             <translation>界面语言：{0}（已立即生效，并会被记住）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="387" />
+            <location filename="../../dlviz/ui/main_window.py" line="296" />
             <source>&lt;h3&gt;dlviz {0}&lt;/h3&gt;&lt;p&gt;Watch and touch real deep networks.&lt;/p&gt;&lt;p&gt;Python {1} · PySide6 {2} · pyqtgraph {3} · PyTorch {4} · NumPy {5}&lt;/p&gt;&lt;p&gt;{6}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlviz {0}&lt;/h3&gt;&lt;p&gt;观察并亲手操作真实的深度网络。&lt;/p&gt;&lt;p&gt;Python {1} · PySide6 {2} · pyqtgraph {3} · PyTorch {4} · NumPy {5}&lt;/p&gt;&lt;p&gt;{6}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="397" />
+            <location filename="../../dlviz/ui/main_window.py" line="306" />
             <source>About dlviz</source>
             <translation>关于 dlviz</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="400" />
+            <location filename="../../dlviz/ui/main_window.py" line="309" />
             <source>MNIST data folder (contains MNIST/raw)</source>
             <translation>MNIST 数据文件夹（包含 MNIST/raw）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="409" />
+            <location filename="../../dlviz/ui/main_window.py" line="318" />
             <source>MNIST not found</source>
             <translation>未找到 MNIST</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="410" />
+            <location filename="../../dlviz/ui/main_window.py" line="319" />
             <source>No usable MNIST files in {0}:
 {1}
 
@@ -1000,25 +1007,25 @@ Using: {2}</source>
 正在使用：{2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="428" />
-            <location filename="../../dlviz/ui/main_window.py" line="436" />
+            <location filename="../../dlviz/ui/main_window.py" line="337" />
+            <location filename="../../dlviz/ui/main_window.py" line="345" />
             <source>Device: …</source>
             <translation>设备：…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="429" />
-            <location filename="../../dlviz/ui/main_window.py" line="442" />
+            <location filename="../../dlviz/ui/main_window.py" line="338" />
+            <location filename="../../dlviz/ui/main_window.py" line="351" />
             <source>Data: …</source>
             <translation>数据：…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="438" />
-            <location filename="../../dlviz/ui/main_window.py" line="451" />
+            <location filename="../../dlviz/ui/main_window.py" line="347" />
+            <location filename="../../dlviz/ui/main_window.py" line="360" />
             <source>Device: {0}</source>
             <translation>设备：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="460" />
+            <location filename="../../dlviz/ui/main_window.py" line="369" />
             <source>Data: {0}</source>
             <translation>数据：{0}</translation>
         </message>
@@ -1118,7 +1125,7 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>MNIST 已下载到 {0}；现在使用完整的数据集。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/shortcuts.py" line="104" />
+            <location filename="../../dlviz/ui/shortcuts.py" line="110" />
             <source>a shortcut of this panel</source>
             <translation>此面板的快捷键</translation>
         </message>
@@ -1313,32 +1320,32 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>第 {0} 步：输出 ({1}, {2}) ← 输入第 {3}…{4} 行，第 {5}…{6} 列</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="26" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="32" />
             <source>Input</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="35" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="41" />
             <source>Random</source>
             <translation>随机</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="35" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="41" />
             <source>Pick a random test digit</source>
             <translation>随机选一个测试数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="40" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="46" />
             <source>Open image…</source>
             <translation>打开图像…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="40" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="46" />
             <source>Load a PNG or JPEG as the input; it is shrunk to at most 48 pixels a side</source>
             <translation>载入一张 PNG 或 JPEG 作为输入；每边最多缩小到 48 像素</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="54" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="60" />
             <source>Stride, padding, dilation</source>
             <translation>步幅、填充、膨胀</translation>
         </message>
@@ -1487,42 +1494,42 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>马上把这个学习率交给正在进行的训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="54" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="56" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="57" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="59" />
             <source>Save…</source>
             <translation>保存…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="58" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="60" />
             <source>Save the weights, settings and curves as a checkpoint file (.pt).</source>
             <translation>把权重、设置和曲线保存成检查点文件（.pt）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="59" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="61" />
             <source>Load…</source>
             <translation>载入…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="60" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="62" />
             <source>Load a checkpoint (refused safely if it is damaged or not a dlviz classifier); the app then uses it.</source>
             <translation>载入检查点。文件损坏或不是 dlviz 分类器时会被安全地拒绝。载入后，程序就使用这个模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="65" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="67" />
             <source>Start training from fresh random weights (Ctrl+Enter).</source>
             <translation>从新的随机权重开始训练（Ctrl+Enter）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="66" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="68" />
             <source>Pause after the current batch; press again to resume.</source>
             <translation>当前这一批算完后暂停；再按一次继续。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="67" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="69" />
             <source>Stop after the current batch and keep the weights so far (Ctrl+.).</source>
             <translation>当前这一批算完后停止，保留到目前为止学到的权重（Ctrl+.）。</translation>
         </message>
@@ -1530,17 +1537,17 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>TrainPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="168" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="197" />
             <source>Load checkpoint</source>
             <translation>载入检查点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="169" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="198" />
             <source>dlviz checkpoint (*.pt);;All files (*)</source>
             <translation>dlviz 检查点 (*.pt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="219" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="248" />
             <source>a random 2,000 / 500 subset</source>
             <translation>随机抽取的 2,000 / 500 子集</translation>
         </message>
@@ -1553,104 +1560,104 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>TrainViews</name>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="148" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="150" />
             <source>%p %</source>
             <translation>%p%</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="149" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="151" />
             <source>Batches done out of all batches of the run.</source>
             <translation>这次训练已经完成的批次占全部批次的比例。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="156" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="158" />
             <source>Epoch, training speed in digits per second, time left, and the current learning rate.</source>
             <translation>当前轮数、训练速度（每秒多少个数字）、剩余时间和当前学习率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="160" />
-            <location filename="../../dlviz/ui/panels/train/views.py" line="251" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="164" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="262" />
             <source>Where the computation runs and which MNIST data is used.</source>
             <translation>在哪里计算，用的是哪份 MNIST 数据。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="166" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="171" />
             <source>Loss (cross-entropy)</source>
             <translation>损失（交叉熵）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="166" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="171" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="166" />
-            <location filename="../../dlviz/ui/panels/train/views.py" line="167" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="171" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="172" />
             <source>epoch</source>
             <translation>轮数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="167" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="172" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="167" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="172" />
             <source>accuracy (%)</source>
             <translation>准确率（%）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="171" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="176" />
             <source>train (recent batches)</source>
             <translation>训练（最近几批）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="172" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="177" />
             <source>train (epoch mean)</source>
             <translation>训练（每轮平均）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="173" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="178" />
             <source>test</source>
             <translation>测试</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="182" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="190" />
             <source>Confusion matrix (test set)</source>
             <translation>混淆矩阵（测试集）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="184" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="192" />
             <source>Row = the true digit, column = the network's answer; the diagonal is right, every other number counts one kind of mistake.</source>
             <translation>行是真实的数字，列是网络的答案。对角线上是答对的，其他每个数都是一种错误的次数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="192" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="201" />
             <source>Most confident mistakes (test set)</source>
             <translation>最有把握却答错的（测试集）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="194" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="203" />
             <source>The test digits the network got wrong while most sure of itself: true label → its answer.</source>
             <translation>网络最有把握、却答错了的测试数字：真实标签 → 网络的答案。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="203" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="213" />
             <source>The model and settings of the run shown.</source>
             <translation>所显示这次训练的模型和设置。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="253" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="264" />
             <source>This is a small sample of MNIST; choose the full data set with File → Choose MNIST data folder.</source>
             <translation>这是 MNIST 的一个小样本。要用完整数据集，请选“文件 → 选择 MNIST 数据文件夹”。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="286" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="308" />
             <source>{0} → {1}</source>
             <translation>{0} → {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="287" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="309" />
             <source>True digit {0}; the network said {1} with probability {2:.0%}.</source>
             <translation>真实数字是 {0}；网络以 {2:.0%} 的概率说是 {1}。</translation>
         </message>
@@ -1741,32 +1748,32 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>第 {0} 步：输出 ({1}, {2}) ← 输入第 {3}…{4} 行，第 {5}…{6} 列</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="26" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="32" />
             <source>Input</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="35" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="41" />
             <source>Random</source>
             <translation>随机</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="35" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="41" />
             <source>Pick a random test digit</source>
             <translation>随机选一个测试数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="40" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="46" />
             <source>Open image…</source>
             <translation>打开图像…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="40" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="46" />
             <source>Load a PNG or JPEG as the input; it is shrunk to at most 48 pixels a side</source>
             <translation>载入一张 PNG 或 JPEG 作为输入；每边最多缩小到 48 像素</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/controls.py" line="54" />
+            <location filename="../../dlviz/ui/panels/player/controls.py" line="60" />
             <source>Stride, padding, dilation</source>
             <translation>步幅、填充、膨胀</translation>
         </message>
@@ -2121,17 +2128,17 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>这个检查点里的网格历史格式不对</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/gan/loop.py" line="173" />
+            <location filename="../../dlviz/core/gan/loop.py" line="192" />
             <source>Stopped at step {step}.</source>
             <translation>在第 {step} 步停止。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/gan/loop.py" line="174" />
+            <location filename="../../dlviz/core/gan/loop.py" line="193" />
             <source>Finished {epochs} epoch(s), {steps} steps.</source>
             <translation>完成 {epochs} 轮训练，共 {steps} 步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/gan/loop.py" line="96" />
+            <location filename="../../dlviz/core/gan/loop.py" line="104" />
             <source>Diverged at step {step}: a loss became NaN or infinite. The weights of step {good_step} were kept; try a smaller learning rate.</source>
             <translation>在第 {step} 步发散：某个损失变成了 NaN 或无穷大。已保留第 {good_step} 步的权重；请试试更小的学习率。</translation>
         </message>
@@ -2193,7 +2200,7 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/core/geometry.py" line="107" />
             <source>the kernel spans {kernel_h}×{kernel_w} cells (with dilation), more than the padded input {input_h}×{input_w}; use a smaller kernel or dilation, or more padding</source>
-            <translation>卷积核（含膨胀）覆盖 {kernel_h}×{kernel_w} 个格子，比填充后的输入 {input_h}×{input_w} 还大；请用更小的卷积核或膨胀，或加大填充</translation>
+            <translation>卷积核（含膨胀）覆盖 {kernel_h}×{kernel_w} 个格子，比填充后的输入 {input_h}×{input_w} 还大；请减小卷积核或膨胀率，或加大填充</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/geometry.py" line="160" />
@@ -2558,7 +2565,7 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/core/rnn.py" line="197" />
             <source>give the cell kind (rnn, gru or lstm) for a dict of weights</source>
-            <translation>权重是字典时，请给出单元类型（rnn、gru 或 lstm）</translation>
+            <translation>权重是字典时，请给出循环单元的类型（rnn、gru 或 lstm）</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/rnn_weights.py" line="150" />
@@ -2599,6 +2606,201 @@ You can cancel at any time; the current data stays in use until the download has
             <location filename="../../dlviz/core/rnn_weights.py" line="144" />
             <source>an nn.LSTM with proj_size &gt; 0 is not supported</source>
             <translation>不支持 proj_size &gt; 0 的 nn.LSTM</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="39" />
+            <source>an object</source>
+            <translation>一个对象</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="39" />
+            <source>a list</source>
+            <translation>一个列表</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="39" />
+            <source>a text</source>
+            <translation>一段文本</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="39" />
+            <source>true or false</source>
+            <translation>true 或 false</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="40" />
+            <source>a number</source>
+            <translation>一个数字</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="40" />
+            <source>null</source>
+            <translation>null（空值）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="70" />
+            <source>a value</source>
+            <translation>一个值</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="145" />
+            <source>the file holds {value}, which is not a number JSON allows</source>
+            <translation>文件里有 {value}，JSON 不允许这样的数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="113" />
+            <source>the file is too large ({size}; a scenario is at most {maximum})</source>
+            <translation>文件太大（{size}；场景文件最大 {maximum}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="136" />
+            <source>the file is a Python pickle, not a dlviz scenario (dlviz never opens pickles)</source>
+            <translation>这是一个 Python pickle 文件，不是 dlviz 场景文件（dlviz 从不打开 pickle 文件）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="141" />
+            <source>the file is a ZIP archive, not a dlviz scenario</source>
+            <translation>这是一个 ZIP 压缩包，不是 dlviz 场景文件</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="150" />
+            <source>the file is empty</source>
+            <translation>文件是空的</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="171" />
+            <source>"panel" must be a panel id (text), not {value}</source>
+            <translation>"panel" 必须是面板名（文本），而不是 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="173" />
+            <source>unknown panel {value} (dlviz has: {known})</source>
+            <translation>未知的面板 {value}（dlviz 的面板有：{known}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="183" />
+            <source>the file holds {kind}, not an object: it is not a dlviz scenario</source>
+            <translation>文件里是{kind}，而不是对象：它不是 dlviz 场景文件</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="185" />
+            <source>the file has no "format": it is not a dlviz scenario</source>
+            <translation>文件缺少 "format"：它不是 dlviz 场景文件</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="187" />
+            <source>the format is {value}, not "dlviz-scenario": it is not a dlviz scenario</source>
+            <translation>格式是 {value}，而不是 "dlviz-scenario"：它不是 dlviz 场景文件</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="190" />
+            <source>the file has no "schema" number</source>
+            <translation>文件缺少 "schema" 编号</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="193" />
+            <source>the schema {value} is not a whole number</source>
+            <translation>schema {value} 不是整数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="195" />
+            <source>the schema {value} is not valid (schemas start at 1)</source>
+            <translation>schema {value} 无效（schema 从 1 开始）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="197" />
+            <source>the scenario was made by a newer dlviz (schema {schema}; this dlviz reads up to schema {latest}): update dlviz to open it</source>
+            <translation>这个场景文件来自更新版本的 dlviz（schema {schema}；当前版本最多读取 schema {latest}）：请先更新 dlviz 再打开</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="201" />
+            <source>"app_version" must be text, not {value}</source>
+            <translation>"app_version" 必须是文本，而不是 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="206" />
+            <source>the title must be text, not {value}</source>
+            <translation>标题必须是文本，而不是 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="208" />
+            <source>the title is too long ({length} characters; at most {maximum})</source>
+            <translation>标题太长（{length} 个字符；最多 {maximum} 个）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="211" />
+            <source>the file does not say which panel to show (it has no "panel")</source>
+            <translation>文件没有说明要显示哪个面板（缺少 "panel"）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="215" />
+            <source>"panels" must be an object holding the panels' states, not {value}</source>
+            <translation>"panels" 必须是一个保存各面板状态的对象，而不是 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="225" />
+            <source>"panels" holds no state for the panel shown, {panel}</source>
+            <translation>"panels" 里没有要显示的面板 {panel} 的状态</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="99" />
+            <source>this is a folder, not a scenario file</source>
+            <translation>这是一个文件夹，不是场景文件</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="107" />
+            <source>the file does not exist</source>
+            <translation>文件不存在</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="109" />
+            <source>the file cannot be read: permission denied</source>
+            <translation>无法读取这个文件：没有权限</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="111" />
+            <source>the file cannot be read ({reason})</source>
+            <translation>无法读取这个文件（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="139" />
+            <source>the file is a PyTorch checkpoint (a Python pickle in a ZIP archive), not a dlviz scenario</source>
+            <translation>这是一个 PyTorch 检查点（ZIP 压缩包里的 Python pickle），不是 dlviz 场景文件</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="155" />
+            <source>the file is not UTF-8 text (byte {offset} cannot be read): it is not a dlviz scenario</source>
+            <translation>文件不是 UTF-8 文本（第 {offset} 个字节无法读取）：它不是 dlviz 场景文件</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="163" />
+            <source>the file is not valid JSON: line {line}, column {column}: {reason}</source>
+            <translation>文件不是有效的 JSON：第 {line} 行第 {column} 列：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="166" />
+            <source>the file's JSON is nested too deeply</source>
+            <translation>文件的 JSON 嵌套层数太多</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="221" />
+            <source>the state of the panel {panel} is {kind}, not an object</source>
+            <translation>面板 {panel} 的状态是{kind}，而不是对象</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="285" />
+            <source>the state cannot be written as JSON ({reason})</source>
+            <translation>状态无法写成 JSON（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="161" />
+            <source>the file is cut short: its JSON stops at line {line}, column {column}</source>
+            <translation>文件不完整：JSON 在第 {line} 行第 {column} 列就断了</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/scenario.py" line="216" />
+            <source>missing</source>
+            <translation>缺失</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/signals.py" line="28" />
@@ -2801,6 +3003,216 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>“{value}”不是数字</translation>
         </message>
         <message>
+            <location filename="../../dlviz/ui/lessons/facts.py" line="32" />
+            <source>a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/facts.py" line="32" />
+            <source>a digit 0–9</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/facts.py" line="33" />
+            <source>one of idle, running, paused, stopping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/facts.py" line="66" />
+            <source>unknown fact '{fact}' of the {panel} panel (its facts are {facts})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/facts.py" line="80" />
+            <source>the fact '{fact}' is {kind}, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/facts.py" line="65" />
+            <source>the {panel} panel has no facts to wait for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/facts.py" line="72" />
+            <source>the fact '{fact}' is {kind}; a range is written {{min = 1}}, {{max = 9}} or both, for numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="54" />
+            <source>lesson {file}, line {line}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="53" />
+            <source>step {step}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="289" />
+            <source>the file is too large ({size} bytes; at most {maximum})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="132" />
+            <source>'{key}' must be a text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="143" />
+            <source>'{key}' must be a text in each language, e.g. {key}.en = "…"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="157" />
+            <source>'{key}' must be a table, e.g. {key} = {{ … }}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="186" />
+            <source>'version' is missing (the lesson format version: version = 1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="188" />
+            <source>the lesson format version {value} is not valid (write version = 1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="191" />
+            <source>this lesson was made for a newer dlviz (lesson format {version}; this one reads up to {latest})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="196" />
+            <source>the id '{value}' may hold only small letters a–z, digits and '-'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="202" />
+            <source>the lesson has no steps (each begins with [[step]])</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="204" />
+            <source>'step' must be tables, each beginning with [[step]]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="206" />
+            <source>a lesson has {minimum}–{maximum} steps, this one has {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="216" />
+            <source>unknown panel '{value}' (the panels are {panels})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="221" />
+            <source>the highlight '{value}' is not a widget name (letters, digits and '_'; "panel" for the whole panel)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="242" />
+            <source>the wait is empty (give state = {{…}} or facts = {{…}})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="258" />
+            <source>a show is one action: {kinds}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="275" />
+            <source>'{value}' is not a key (e.g. Space, Right, Ctrl+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="295" />
+            <source>the file is not UTF-8 text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="308" />
+            <source>not valid TOML: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="122" />
+            <source>unknown key '{key}' (allowed here: {allowed})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="128" />
+            <source>'{key}' is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="138" />
+            <source>'{key}' is missing (a text in each language: {langs})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="146" />
+            <source>unknown language '{lang}' in '{key}' (the languages are {langs})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="150" />
+            <source>'{key}' has no {lang} text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="152" />
+            <source>'{key}.{lang}' must be a text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="171" />
+            <source>unknown field '{field}' of the {panel} panel (its fields are {fields})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="231" />
+            <source>a step with a wait needs a show (the action that meets it, for Show me)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="239" />
+            <source>unknown wait kind '{kind}' (the kinds are {kinds})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="265" />
+            <source>click needs the name of a button, e.g. click = "start"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="269" />
+            <source>draw works in a step of the draw panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="271" />
+            <source>draw needs a digit 0–9, e.g. draw = 7</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="332" />
+            <source>the file of the lesson '{id}' must be named NN-{id}.toml</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="335" />
+            <source>the id '{id}' is already used by {other}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="177" />
+            <source>'{field}': {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../dlviz/ui/panel_state.py" line="224" />
             <source>a panel state must be a JSON object</source>
             <translation>面板状态必须是一个 JSON 对象</translation>
@@ -2821,52 +3233,52 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>无法读取的值（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/panel.py" line="140" />
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="145" />
             <source>Function plot as PNG…</source>
             <translation>函数图（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/panel.py" line="141" />
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="146" />
             <source>Function plot as SVG…</source>
             <translation>函数图（SVG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/panel.py" line="142" />
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="147" />
             <source>Softmax bars as PNG…</source>
             <translation>Softmax 柱状图（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/panel.py" line="143" />
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="148" />
             <source>Softmax bars as SVG…</source>
             <translation>Softmax 柱状图（SVG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/panel.py" line="144" />
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="149" />
             <source>Gradient flow plot as PNG…</source>
             <translation>梯度传播图（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/panel.py" line="145" />
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="150" />
             <source>Gradient flow plot as SVG…</source>
             <translation>梯度传播图（SVG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/panel.py" line="146" />
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="151" />
             <source>Function values as CSV…</source>
             <translation>函数值（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/panel.py" line="149" />
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="154" />
             <source>Gradient norms as CSV…</source>
             <translation>梯度范数（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/panel.py" line="148" />
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="153" />
             <source>x, f(x) and f′(x) of the chosen function at 601 points from −6 to 6</source>
             <translation>所选函数在 −6 到 6 之间 601 个点上的 x、f(x) 和 f′(x)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/panel.py" line="151" />
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="156" />
             <source>‖∂L/∂h‖ and ‖∂L/∂W‖ at every layer for each activation</source>
             <translation>每种激活函数在每一层的 ‖∂L/∂h‖ 和 ‖∂L/∂W‖</translation>
         </message>
@@ -2901,7 +3313,7 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>Softmax</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="91" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="93" />
             <source>Choose at least one</source>
             <translation>请至少选一个</translation>
         </message>
@@ -2912,156 +3324,161 @@ You can cancel at any time; the current data stays in use until the download has
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/activations/state.py" line="58" />
+            <source>1 number given: enter 2 to 10 numbers separated by commas</source>
+            <translation>只有 1 个数：请输入 2 到 10 个数，用逗号分隔</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="60" />
             <source>{count} numbers given: enter 2 to 10 numbers separated by commas</source>
             <translation>现在有 {count} 个数：请输入 2 到 10 个数，用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="117" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="119" />
             <source>Function</source>
             <translation>函数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="118" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="120" />
             <source>The activation function applied to each unit's weighted sum; it makes the network non-linear.</source>
             <translation>作用在每个神经元加权和上的激活函数；它让网络成为非线性的。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="120" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="122" />
             <source>α (Leaky ReLU)</source>
             <translation>α（Leaky ReLU）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="121" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="123" />
             <source>α of Leaky ReLU: the slope for negative inputs (PyTorch's default is 0.01).</source>
             <translation>Leaky ReLU 的 α：负输入那一段的斜率（PyTorch 默认 0.01）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="124" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="126" />
             <source>α (ELU)</source>
             <translation>α（ELU）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="125" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="127" />
             <source>α of ELU: the level −α that ELU approaches for very negative inputs (PyTorch's default is 1).</source>
             <translation>ELU 的 α：输入很负时 ELU 趋近的值是 −α（PyTorch 默认 1）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="128" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="130" />
             <source>Temperature T</source>
             <translation>温度 T</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="129" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="131" />
             <source>Softmax temperature T: logits are divided by T; small T sharpens the probabilities, large T flattens them.</source>
             <translation>Softmax 温度 T：logits 先除以 T；T 越小概率分布越尖锐，T 越大越平坦。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="132" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="134" />
             <source>Logits z</source>
             <translation>原始得分 z（logits）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="133" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="135" />
             <source>Logits: the raw scores of the last layer before softmax, 2 to 10 numbers separated by commas.</source>
             <translation>logits：最后一层在 softmax 之前的原始得分，2 到 10 个数，用逗号分隔。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="135" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="137" />
             <source>x</source>
             <translation>x</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="136" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="138" />
             <source>The input x at which f(x) and the derivative f′(x) are read out; moving the mouse over the plot moves it too.</source>
             <translation>读取 f(x) 和导数 f′(x) 的输入 x；在图上移动鼠标也会移动它。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="138" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="140" />
             <source>Layers</source>
             <translation>层数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="138" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="140" />
             <source>Number of layers (Linear + activation) in the stack.</source>
             <translation>堆叠的层数（每层为线性层 + 激活函数）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="139" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="141" />
             <source>Units per layer</source>
             <translation>每层神经元</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="139" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="141" />
             <source>Number of units in every layer.</source>
             <translation>每层的神经元个数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="141" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="143" />
             <source>Auto</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="141" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="143" />
             <source>Xavier (Glorot)</source>
             <translation>Xavier（Glorot）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="141" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="143" />
             <source>Kaiming (He)</source>
             <translation>Kaiming（He）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="142" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="144" />
             <source>Initialisation</source>
             <translation>初始化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="143" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="145" />
             <source>Weight initialisation: Xavier (Glorot) keeps the variance steady for tanh and sigmoid, Kaiming (He) for the ReLU family; Auto picks the usual one for each activation.</source>
             <translation>权重初始化：Xavier（Glorot）让 tanh 和 sigmoid 各层的方差保持稳定，Kaiming（He）适用于 ReLU 一族；“自动”为每种激活函数选择常用的那一种。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="146" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="148" />
             <source>‖∂L/∂h‖ (outputs)</source>
             <translation>‖∂L/∂h‖（层输出）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="146" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="148" />
             <source>‖∂L/∂W‖ (weights)</source>
             <translation>‖∂L/∂W‖（权重）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="146" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="148" />
             <source>Gradient</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="147" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="149" />
             <source>Which gradient to plot: the one backpropagated to each layer's output, or the one that updates its weights.</source>
             <translation>要绘制哪种梯度：反向传播到每层输出的梯度，或用来更新该层权重的梯度。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="149" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="151" />
             <source>Seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="149" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="151" />
             <source>Random seed of the weights, inputs and upstream gradient.</source>
             <translation>权重、输入和上游梯度的随机种子。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="151" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="153" />
             <source>Compare</source>
             <translation>比较</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="152" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="154" />
             <source>Which activations the gradient-flow plot shows (at least one).</source>
             <translation>梯度传播图里显示哪些激活函数（至少选一个）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="153" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="155" />
             <source>Choose at least one activation to compare</source>
             <translation>请至少选一个激活函数来比较</translation>
         </message>
@@ -3076,17 +3493,17 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>{value} 超出范围：每个 logit 必须在 −10000 到 10000 之间</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="99" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="101" />
             <source>{value} is not a list of choices</source>
             <translation>{value} 不是选项列表</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/kernel.py" line="32" />
+            <location filename="../../dlviz/ui/panels/conv/kernel.py" line="33" />
             <source>Kernel</source>
             <translation>卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/kernel.py" line="34" />
+            <location filename="../../dlviz/ui/panels/conv/kernel.py" line="35" />
             <source>Bias</source>
             <translation>偏置</translation>
         </message>
@@ -3113,7 +3530,7 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/ui/panels/conv/state.py" line="39" />
             <source>Sobel x + y (2 outputs)</source>
-            <translation type="unfinished" />
+            <translation>Sobel x 和 y（2 个输出通道）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv/state.py" line="53" />
@@ -3128,12 +3545,12 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/ui/panels/conv/state.py" line="58" />
             <source>Learned by a CNN</source>
-            <translation type="unfinished" />
+            <translation>CNN 学到的（第一层）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv/state.py" line="58" />
             <source>Your own weights</source>
-            <translation type="unfinished" />
+            <translation>自定义（自己输入权重）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv/state.py" line="77" />
@@ -3231,57 +3648,57 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>没有输出通道 {value}：卷积核只有 {n} 个输出通道，编号从 0 开始</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="445" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="453" />
             <source>Model input (28×28) as PNG…</source>
             <translation>模型输入（28×28）存为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="448" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="456" />
             <source>Drawing as PNG…</source>
             <translation>手写图存为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="451" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="459" />
             <source>Feature maps as PNG…</source>
             <translation>特征图存为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="454" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="462" />
             <source>Probabilities as CSV…</source>
             <translation>概率存为 CSV…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="446" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="454" />
             <source>The 28×28 image the model reads, one pixel per pixel</source>
             <translation>模型读到的 28×28 图像，一个像素对一个像素</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="449" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="457" />
             <source>The board's ink, 280×280 pixels, light on black (dlviz predict reads it)</source>
             <translation>画板上的笔迹，280×280 像素，黑底白字（dlviz predict 可以读取）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="452" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="460" />
             <source>Every layer's maps and the final scores, as shown</source>
             <translation>每一层的特征图和最后的得分，和屏幕上显示的一样</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="455" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="463" />
             <source>Each digit's probability and final score</source>
             <translation>每个数字的概率和最后得分</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="447" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="455" />
             <source>Draw a digit first</source>
             <translation>请先写一个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="453" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="461" />
             <source>No feature maps yet: draw a digit</source>
             <translation>还没有特征图：请先写一个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="456" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="464" />
             <source>No prediction yet: draw a digit</source>
             <translation>还没有预测：请先写一个数字</translation>
         </message>
@@ -3401,6 +3818,36 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>第 {index} 笔不是“笔宽 + 一组点”的形式</translation>
         </message>
         <message>
+            <location filename="../../dlviz/ui/panels/gan/files.py" line="17" />
+            <source>Nothing to export yet: train first.</source>
+            <translation>还没有可导出的内容：请先训练。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/files.py" line="102" />
+            <source>Loaded {file} (step {step})</source>
+            <translation>已载入 {file}（第 {step} 步）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/files.py" line="44" />
+            <source>Pause or stop the training first: a checkpoint holds the weights of a paused, finished or stopped run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/files.py" line="47" />
+            <source>Nothing to save yet: train first.</source>
+            <translation>还没有可保存的内容：请先训练。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/files.py" line="84" />
+            <source>Stop the training before loading a checkpoint.</source>
+            <translation>请先停止训练再载入检查点。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/files.py" line="89" />
+            <source>{file}: not a usable GAN checkpoint ({reason})</source>
+            <translation>{file}：不是能用的 GAN 检查点（{reason}）</translation>
+        </message>
+        <message>
             <location filename="../../dlviz/ui/panels/gan/interp.py" line="67" />
             <source>One noise vector, each code value: {source} with code 0 … {last}, left to right (generator of step {step}); each value should mean one kind of digit.</source>
             <translation>同一个噪声向量，逐个换编码值：{source}从左到右配上编码 0 … {last}（第 {step} 步的生成器）。每个编码值应该代表一类数字。</translation>
@@ -3441,171 +3888,146 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>第 {cell} 格（橙色）的噪声</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="200" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="222" />
             <source>GAN grid as PNG…</source>
             <translation>GAN 网格（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="202" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="224" />
             <source>GAN history as GIF…</source>
             <translation>GAN 历史（GIF）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="204" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="226" />
             <source>GAN curves as PNG…</source>
             <translation>GAN 曲线（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="206" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="228" />
             <source>GAN metrics as CSV…</source>
             <translation>GAN 指标（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="208" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="230" />
             <source>GAN checkpoint…</source>
             <translation>GAN 检查点…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="201" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="223" />
             <source>The grid shown (8×8 samples) as a PNG image.</source>
             <translation>把显示的网格（8×8 个样本）存成 PNG 图像。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="203" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="225" />
             <source>Every grid of the history as an animated GIF.</source>
             <translation>把历史中的每个网格存成一个 GIF 动画。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="205" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="227" />
             <source>The loss and verdict curves as a PNG image.</source>
             <translation>把损失曲线和判别器判断曲线存成 PNG 图像。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="207" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="229" />
             <source>Every step's losses and verdicts as a table.</source>
             <translation>把每一步的损失和判断存成一张表格。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="209" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="231" />
             <source>Both networks, the settings, the curves and the history of grids.</source>
             <translation>保存两个网络、设置、曲线和网格历史。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="32" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="215" />
+            <source>Refused: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="30" />
             <source>Ready. Press Start to train on MNIST.</source>
             <translation>就绪。按“开始”在 MNIST 上训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="33" />
-            <source>Nothing to export yet: train first.</source>
-            <translation>还没有可导出的内容：请先训练。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="223" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="230" />
             <source>Starting…</source>
             <translation>正在开始…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="261" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="268" />
             <source>Reset. Press Start to train a new GAN.</source>
             <translation>已重置。按“开始”训练新的 GAN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="305" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="314" />
             <source>Training on {device} ({source}).</source>
             <translation>正在 {device} 上训练（{source}）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="443" />
-            <source>Loaded {file} (step {step})</source>
-            <translation>已载入 {file}（第 {step} 步）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="235" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="240" />
             <source>Paused: step D or G alone, or resume.</source>
             <translation>已暂停：可以单独让判别器或生成器走一步，或继续训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="240" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="246" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="246" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="252" />
             <source>Stopping…</source>
             <translation>正在停止…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="288" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="297" />
             <source>No digit classifier yet: train one in the Training panel.</source>
             <translation>还没有数字分类器：请在“训练”面板中训练一个。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="296" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="305" />
             <source>Train the GAN (or load a checkpoint) first.</source>
             <translation>请先训练 GAN（或载入检查点）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="320" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="329" />
             <source>One {which} step: D loss {d_loss}, G loss {g_loss}, D(x) {d_x}, D(G(z)) {d_g_z}, code loss {code_loss}</source>
             <translation>{which} 走了一步：判别器损失 {d_loss}，生成器损失 {g_loss}，D(x) {d_x}，D(G(z)) {d_g_z}，编码损失 {code_loss}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="322" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="331" />
             <source>One {which} step: D loss {d_loss}, G loss {g_loss}, D(x) {d_x}, D(G(z)) {d_g_z}</source>
             <translation>{which} 走了一步：判别器损失 {d_loss}，生成器损失 {g_loss}，D(x) {d_x}，D(G(z)) {d_g_z}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="355" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="372" />
             <source>Finished: {steps} steps.</source>
             <translation>训练完成：共 {steps} 步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="397" />
-            <source>Stop the training first: a checkpoint holds the weights of a finished or stopped run.</source>
-            <translation>请先停止训练：检查点保存的是训练完成或停止时的权重。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="399" />
-            <source>Nothing to save yet: train first.</source>
-            <translation>还没有可保存的内容：请先训练。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="427" />
-            <source>Stop the training before loading a checkpoint.</source>
-            <translation>请先停止训练再载入检查点。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="208" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="213" />
             <source>The network sizes changed: starting a new GAN from scratch.</source>
             <translation>网络大小已改变：从头开始训练新的 GAN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="326" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="335" />
             <source>Epoch {epoch}/{epochs} · step {step} · {rate} digits/s · ETA {eta}
 D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z} · code loss {code_loss}</source>
             <translation>第 {epoch}/{epochs} 轮 · 第 {step} 步 · 每秒 {rate} 个数字 · 还剩 {eta}
 判别器损失 {d_loss} · 生成器损失 {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z} · 编码损失 {code_loss}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="329" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="338" />
             <source>Epoch {epoch}/{epochs} · step {step} · {rate} digits/s · ETA {eta}
 D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
             <translation>第 {epoch}/{epochs} 轮 · 第 {step} 步 · 每秒 {rate} 个数字 · 还剩 {eta}
 判别器损失 {d_loss} · 生成器损失 {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="432" />
-            <source>{file}: not a usable GAN checkpoint ({reason})</source>
-            <translation>{file}：不是能用的 GAN 检查点（{reason}）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="323" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="332" />
             <source>D</source>
             <translation>D</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="323" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="332" />
             <source>G</source>
             <translation>G</translation>
         </message>
@@ -3932,17 +4354,17 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
         <message>
             <location filename="../../dlviz/ui/panels/player/inputs.py" line="20" />
             <source>MNIST test set</source>
-            <translation type="unfinished" />
+            <translation>MNIST 测试集</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/inputs.py" line="22" />
             <source>offline MNIST sample</source>
-            <translation type="unfinished" />
+            <translation>离线 MNIST 样本</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/inputs.py" line="23" />
             <source>synthetic digits</source>
-            <translation type="unfinished" />
+            <translation>合成数字</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/inputs.py" line="77" />
@@ -4202,7 +4624,7 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
         <message>
             <location filename="../../dlviz/ui/panels/pool/state.py" line="21" />
             <source>Dilation (max pooling only): the gap between the cells the window reads</source>
-            <translation>膨胀（仅最大池化）：窗口读取的格子之间的间隔</translation>
+            <translation>膨胀（空洞，仅用于最大池化）：窗口读取的格子之间的间隔</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/pool/state.py" line="24" />
@@ -4235,24 +4657,24 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
             <translation>平均池化没有膨胀（与 torch 的 avg_pool2d 一样）：请用 1</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="308" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="326" />
             <source>Export RNN gate heatmaps as PNG…</source>
             <translation>将 RNN 门控热力图导出为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="311" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="329" />
             <source>Export RNN trace as CSV…</source>
             <translation>将 RNN 计算轨迹导出为 CSV…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="310" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="328" />
             <source>Save the gate heatmaps as shown, as a PNG image.</source>
             <translation>把当前显示的门控热力图保存为 PNG 图像。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="312" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="330" />
             <source>Save every gate, cell and hidden value of every step and unit as a CSV table.</source>
-            <translation>把每个时间步、每个单元的所有门、细胞状态和隐藏状态的值保存为 CSV 表格。</translation>
+            <translation>把每个时间步、每个隐藏单元的所有门、细胞状态和隐藏状态的值保存为 CSV 表格。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/session.py" line="79" />
@@ -4312,7 +4734,7 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/state.py" line="72" />
             <source>Cell</source>
-            <translation>单元</translation>
+            <translation>循环单元</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/state.py" line="72" />
@@ -4332,12 +4754,12 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/state.py" line="78" />
             <source>Hidden</source>
-            <translation>隐藏层</translation>
+            <translation>隐藏单元数</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/state.py" line="78" />
             <source>Hidden size H: the number of units, i.e. the length of the hidden state h_t (and of every gate vector).</source>
-            <translation>隐藏层大小 H：单元个数，即隐藏状态 h_t（以及每个门向量）的长度。</translation>
+            <translation>隐藏单元数 H：隐藏单元的个数，也就是隐藏状态 h_t（以及每个门向量）的长度。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/state.py" line="81" />
@@ -4362,7 +4784,7 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/state.py" line="86" />
             <source>What the cell reads: a digit as 28 time steps of 28 pixel values (one row per step, MNIST-normalised like the models' input), or a 1-D signal with one value per step.</source>
-            <translation>单元读入的内容：一个数字被当作 28 个时间步、每步 28 个像素值（每步一行，与模型输入一样做 MNIST 归一化），或每步一个值的一维信号。</translation>
+            <translation>循环单元读入的内容：一个数字被当作 28 个时间步、每步 28 个像素值（每步一行，与模型输入一样做 MNIST 归一化），或每步一个值的一维信号。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/state.py" line="90" />
@@ -4377,12 +4799,12 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/state.py" line="92" />
             <source>Numbers for unit</source>
-            <translation>代入数值的单元</translation>
+            <translation>代入数值的隐藏单元</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/state.py" line="92" />
             <source>The unit (index k into h_t) whose numbers are filled into the equations; the dotted line marks it on every heatmap.</source>
-            <translation>把哪个单元（h_t 中的序号 k）的数值代入公式；每张热力图上用虚线标出它。</translation>
+            <translation>把哪个隐藏单元（h_t 中的序号 k）的数值代入公式；每张热力图上用虚线标出它。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/state.py" line="95" />
@@ -4417,7 +4839,7 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/state.py" line="130" />
             <source>unit {unit} does not exist: the cell has {count} units (0 to {last})</source>
-            <translation>没有单元 {unit}：这个单元共有 {count} 个隐藏单元（0 到 {last}）</translation>
+            <translation>没有隐藏单元 {unit}：这个循环单元共有 {count} 个隐藏单元（0 到 {last}）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/state.py" line="134" />
@@ -4435,57 +4857,62 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
             <translation>训练好的模型读的是数字图像，每步 28 个像素。请选择 MNIST 数字或你的手写作为输入。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="35" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="34" />
             <source>No CUDA GPU is available here: choose Auto or CPU.</source>
             <translation>这台电脑上没有可用的 CUDA GPU，请选择“自动”或 CPU。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="46" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="45" />
             <source>Checkpoint (.pt)…</source>
             <translation>检查点（.pt）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="47" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="46" />
             <source>The weights, settings and curves, for Load… or the command line.</source>
             <translation>权重、设置和曲线，可以用“载入…”或命令行再打开。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="178" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="207" />
             <source>Training curves as PNG…</source>
             <translation>训练曲线（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="180" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="209" />
             <source>Training curves as SVG…</source>
             <translation>训练曲线（SVG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="182" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="211" />
             <source>Confusion matrix as PNG…</source>
             <translation>混淆矩阵（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="183" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="212" />
             <source>Training metrics as CSV…</source>
             <translation>训练指标（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="193" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="222" />
             <source>Nothing to save yet: train or load a model first.</source>
             <translation>还没有可以保存的模型。请先训练或载入一个模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="195" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="224" />
             <source>Wait until the run has ended (or stop it) before saving.</source>
             <translation>请等训练结束（或先停止训练）再保存。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="143" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="177" />
+            <source>Not started: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="172" />
             <source>Not started: {field} is not valid (see the message beside it).</source>
             <translation>没有开始：{field}的值不对（请看它旁边的提示）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="186" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="215" />
             <source>No metrics yet: start a training run first.</source>
             <translation>还没有指标。请先开始一次训练。</translation>
         </message>
@@ -4555,122 +4982,122 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
             <translation>，双向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="159" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="180" />
             <source>Ready</source>
             <translation>就绪</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="180" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="201" />
             <source>Device: {device}   ·   Data: {data}</source>
             <translation>设备：{device}   ·   数据：{data}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="133" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="154" />
             <source>Evaluating on the test set…</source>
             <translation>正在测试集上评估…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="137" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="158" />
             <source>Paused at {percent} % — change the learning rate if you like, then Resume</source>
             <translation>已在 {percent}% 处暂停。可以改一下学习率，然后按“继续”</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="145" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="166" />
             <source>Epoch {epoch}/{epochs} · {speed:,.0f} digits/s · ETA {eta} · lr {lr:.2g}</source>
             <translation>第 {epoch}/{epochs} 轮 · 每秒 {speed:,.0f} 个数字 · 还需 {eta} · 学习率 {lr:.2g}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="150" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="171" />
             <source>Done · {seconds:.1f} s of training</source>
             <translation>完成 · 训练用时 {seconds:.1f} 秒</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="152" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="173" />
             <source>Stopped at {percent} % · {seconds:.1f} s of training</source>
             <translation>已在 {percent}% 处停止 · 训练用时 {seconds:.1f} 秒</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="154" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="175" />
             <source>Diverged at {percent} % (the loss became NaN or infinite)</source>
             <translation>在 {percent}% 处发散（损失变成了 NaN 或无穷大）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="156" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="177" />
             <source>Failed</source>
             <translation>失败</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="158" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="179" />
             <source>Loaded {file}</source>
             <translation>已载入 {file}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="179" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="200" />
             <source>MNIST (loaded when training starts)</source>
             <translation>MNIST（开始训练时载入）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="192" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="213" />
             <source>Training {model}…</source>
             <translation>正在训练 {model}…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="211" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="232" />
             <source>Learning rate set to {lr:g} (the one-cycle schedule is off for the rest of this run).</source>
             <translation>学习率已改为 {lr:g}（这次训练余下的部分不再用单周期调度）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="358" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="379" />
             <source>Loaded {file}; the other panels now use it. Evaluating on the test set…</source>
             <translation>已载入 {file}，其他面板现在用它。正在测试集上评估…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="379" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="400" />
             <source>Loaded {file}: test accuracy {accuracy:.2%} on {count:,} test digits. The other panels now use it.</source>
             <translation>已载入 {file}：在 {count:,} 个测试数字上的准确率是 {accuracy:.2%}。其他面板现在用这个模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="142" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="163" />
             <source>Preparing the data…</source>
             <translation>正在准备数据…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="262" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="283" />
             <source>Stopped at {percent} %. The weights so far are kept and now used by the other panels.</source>
             <translation>已在 {percent}% 处停止。到目前为止的权重已保留，其他面板现在用它们。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="267" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="288" />
             <source>Finished: test accuracy {accuracy}. The Draw, Convolution and RNN panels now use this model.</source>
             <translation>训练完成：测试准确率 {accuracy}。“手写”“卷积”和“RNN 单元”面板现在用这个模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="276" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="297" />
             <source>Evaluation failed: {reason}</source>
             <translation>评估失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="284" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="305" />
             <source>Training diverged: the loss became NaN or infinite. The last good weights are kept (Save… works); try a smaller learning rate.</source>
             <translation>训练发散了：损失变成了 NaN 或无穷大。最后一组正常的权重已保留（可以“保存…”）。请试试更小的学习率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="288" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="309" />
             <source>Training failed: {reason}</source>
             <translation>训练失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="333" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="354" />
             <source>Checkpoint refused: unknown model {model}</source>
             <translation>检查点被拒绝：不认识的模型 {model}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="374" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="395" />
             <source>Loaded {file}; the other panels now use it (the test was stopped).</source>
             <translation>已载入 {file}，其他面板现在用它（测试被中止了）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="330" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="351" />
             <source>Checkpoint refused: {reason}</source>
             <translation>检查点被拒绝：{reason}</translation>
         </message>
@@ -4796,8 +5223,8 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/state.py" line="88" />
-            <source>Warm the learning rate up to the value above, then anneal it towards zero: usually faster and more accurate. Setting the rate by hand while training turns it off.</source>
-            <translation>先把学习率慢慢升到上面的值，再逐渐降到接近零：通常更快，也更准。训练时手动改学习率会关掉它。</translation>
+            <source>Warm the learning rate up to the value above, then anneal it towards zero: usually faster and more accurate. Setting the rate by hand while training turns it off for the rest of that run.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/state.py" line="92" />
@@ -4828,6 +5255,31 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
             <location filename="../../dlviz/ui/panels/train/state.py" line="100" />
             <source>Where the arithmetic runs: Auto uses a CUDA GPU when PyTorch sees one, else the CPU.</source>
             <translation>在哪里计算：“自动”在 PyTorch 找到 CUDA GPU 时用 GPU，否则用 CPU。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/scenario.py" line="55" />
+            <source>{title} panel, {label}: {reason}</source>
+            <translation>{title}面板，{label}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/scenario.py" line="56" />
+            <source>{title} panel, {label}: {reason} (and {more} more refused)</source>
+            <translation>{title}面板，{label}：{reason}（另有 {more} 处被拒绝）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/scenario.py" line="58" />
+            <source>{title} panel: {reason}</source>
+            <translation>{title}面板：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/scenario.py" line="59" />
+            <source>{title} panel: {reason} (and {more} more refused)</source>
+            <translation>{title}面板：{reason}（另有 {more} 处被拒绝）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/scenario.py" line="91" />
+            <source>{title} panel: it is running; stop it first, then open the scenario</source>
+            <translation>{title}面板正在运行：请先停止，再打开场景文件</translation>
         </message>
     </context>
     <context>
@@ -4950,26 +5402,280 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
         </message>
     </context>
     <context>
+        <name>LessonsDock</name>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="187" />
+            <source>Lessons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="188" />
+            <source>Short guided lessons through the panels, in the tutorial's order. Pick one and press Start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="190" />
+            <source>Open file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="191" />
+            <source>Open a lesson file of your own (a .toml file; see resources/lessons/README.md)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="192" />
+            <source>◀ All lessons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="193" />
+            <source>Back to the list of lessons (your place in this one is kept)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="194" />
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="195" />
+            <source>The previous step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="196" />
+            <source>Restart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="197" />
+            <source>Start this lesson again from step 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="198" />
+            <source>Show me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="199" />
+            <source>Do this step's action for you (handy at the front of a class)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="200" />
+            <source>Skip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="201" />
+            <source>Go on without doing this step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="202" />
+            <source>Double-click a lesson to start it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="255" />
+            <source>Open the selected lesson where you left it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="254" />
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="321" />
+            <source>Finish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="321" />
+            <source>Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="322" />
+            <source>Finish the lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="322" />
+            <source>The next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="238" />
+            <source>{0} steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="245" />
+            <source>Finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="301" />
+            <source>Step {0} of {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="311" />
+            <source>Done!</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="254" />
+            <source>Continue at step {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="299" />
+            <source>Tutorial {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="315" />
+            <source>Your turn: do what the step says. Next unlocks when it is done (or press Show me).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="240" />
+            <source>tutorial {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="242" />
+            <source>at step {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="245" />
+            <source>Started: at step {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="306" />
+            <source>Think: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LessonRunner</name>
+        <message>
+            <location filename="../../dlviz/ui/lessons/engine.py" line="258" />
+            <source>This step points at '{0}', which the panel does not have.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/engine.py" line="302" />
+            <source>Show me: the panel has no button '{0}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/engine.py" line="306" />
+            <source>Show me: the button '{0}' cannot be pressed now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/engine.py" line="130" />
+            <source>This step's settings were refused: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/engine.py" line="285" />
+            <source>Show me could not set the fields: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Lessons</name>
+        <message>
+            <location filename="../../dlviz/ui/lessons/window.py" line="171" />
+            <source>&amp;Lessons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/window.py" line="173" />
+            <source>Show or hide the Lessons panel: guided steps through the panels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/window.py" line="182" />
+            <source>Open &amp;lesson…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/window.py" line="183" />
+            <source>Open a lesson file (.toml) of your own in the Lessons panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/window.py" line="60" />
+            <source>New here? Take the first lesson — 5 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/window.py" line="61" />
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/window.py" line="62" />
+            <source>Open the Lessons panel at the first lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/window.py" line="63" />
+            <source>Not now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/window.py" line="64" />
+            <source>Hide this bar (View → Lessons or F2 opens the lessons any time)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/window.py" line="158" />
+            <source>Open a lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/window.py" line="158" />
+            <source>Lessons (*.toml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/window.py" line="147" />
+            <source>Lesson refused</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ActivationsPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/controls.py" line="51" />
+            <location filename="../../dlviz/ui/panels/activations/controls.py" line="56" />
             <source>Activation function</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/controls.py" line="56" />
+            <location filename="../../dlviz/ui/panels/activations/controls.py" line="61" />
             <source>Cursor</source>
             <translation>光标</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/controls.py" line="60" />
+            <location filename="../../dlviz/ui/panels/activations/controls.py" line="65" />
             <source>Gradient flow through depth</source>
             <translation>梯度随深度的传播</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/activations/notes.py" line="65" />
             <source>&lt;b&gt;Dropout&lt;/b&gt; (rate p): during training each unit is set to 0 with probability p and the survivors are scaled by 1/(1 − p), as PyTorch's nn.Dropout does, so the network cannot rely on any single unit — a guard against overfitting. In evaluation mode (model.eval()) dropout does nothing.</source>
-            <translation>&lt;b&gt;Dropout（随机失活）&lt;/b&gt;（比率 p）：训练时每个神经元以概率 p 被置为 0，保留下来的乘以 1/(1 − p)（与 PyTorch 的 nn.Dropout 相同），使网络不能依赖任何单个神经元，从而抑制过拟合。在评估模式（model.eval()）下 Dropout 不起作用。</translation>
+            <translation>&lt;b&gt;Dropout&lt;/b&gt;（随机失活，比率 p）：训练时每个神经元以概率 p 被置为 0，保留下来的乘以 1/(1 − p)（与 PyTorch 的 nn.Dropout 相同），使网络不能依赖任何单个神经元，从而抑制过拟合。在评估模式（model.eval()）下 Dropout 不起作用。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/activations/notes.py" line="73" />
@@ -5027,92 +5733,92 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
             <translation>打开“训练”面板，在训练前设置 Dropout、L2 权重衰减和激活函数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="59" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="62" />
             <source>The activation f(x) and its derivative f′(x); move the mouse to read values.</source>
             <translation>激活函数 f(x) 及其导数 f′(x)；移动鼠标读取数值。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="79" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="82" />
             <source>The exact values at the cursor, computed by dlviz's numpy core.</source>
             <translation>光标处的精确数值，由 dlviz 的 numpy 核心计算。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="139" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="142" />
             <source>Softmax probabilities of the logits at temperature T (outlines: T = 1).</source>
             <translation>logits 在温度 T 下的 softmax 概率（虚线框：T = 1）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="142" />
-            <source>logit zᵢ</source>
-            <translation>原始得分 zᵢ</translation>
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="146" />
+            <source>logit z&lt;sub&gt;i&lt;/sub&gt;</source>
+            <translation>原始得分 z&lt;sub&gt;i&lt;/sub&gt;</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="143" />
-            <source>probability pᵢ</source>
-            <translation>概率 pᵢ</translation>
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="147" />
+            <source>probability p&lt;sub&gt;i&lt;/sub&gt;</source>
+            <translation>概率 p&lt;sub&gt;i&lt;/sub&gt;</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="186" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="238" />
             <source>Gradient norm at each layer of a deep stack at initialisation (log scale); layer 1 is next to the input.</source>
             <translation>深层堆叠网络在初始化时每一层的梯度范数（对数坐标）；第 1 层紧挨输入。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="190" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="242" />
             <source>layer (1 = next to the input)</source>
             <translation>层（1 = 紧挨输入）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="191" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="243" />
             <source>gradient norm (log scale)</source>
             <translation>梯度范数（对数坐标）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="196" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="250" />
             <source>How much the gradient shrinks or grows from the last layer back to the first.</source>
             <translation>梯度从最后一层反向传到第一层时缩小或放大了多少。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="225" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="280" />
             <source>Softmax belongs to the output layer, so the stack compares the hidden-layer activations.</source>
             <translation>Softmax 用于输出层，因此这里的堆叠网络只比较隐藏层的激活函数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="231" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="286" />
             <source>Xavier</source>
             <translation>Xavier</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="231" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="286" />
             <source>Kaiming</source>
             <translation>Kaiming</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="104" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="107" />
             <source>Softmax: p₁ as z₁ = x varies (T = {0:g})</source>
             <translation>Softmax：z₁ = x 变化时的 p₁（T = {0:g}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="122" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="125" />
             <source>x = {0}    f(x) = {1}    f′(x) = {2}</source>
             <translation>x = {0}    f(x) = {1}    f′(x) = {2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="179" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="183" />
             <source>Softmax (T = {0:g})</source>
             <translation>Softmax（T = {0:g}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="232" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="287" />
             <source>{0} with {1} initialisation: the gradient at layer 1 is {2} × the gradient at layer {3}.</source>
             <translation>{0}，{1} 初始化：第 1 层的梯度是第 {3} 层梯度的 {2} 倍。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="106" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="109" />
             <source>{0} (α = {1:g}) and its derivative</source>
             <translation>{0}（α = {1:g}）及其导数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="108" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="111" />
             <source>{0} and its derivative</source>
             <translation>{0} 及其导数</translation>
         </message>
@@ -5127,7 +5833,7 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/controls.py" line="42" />
             <source>Cell</source>
-            <translation>单元</translation>
+            <translation>循环单元</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/controls.py" line="73" />
@@ -5157,7 +5863,7 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/formulas.py" line="98" />
             <source>unit k = {0}, previous state h&lt;sub&gt;t−1&lt;/sub&gt;[k] = {1}</source>
-            <translation>单元 k = {0}，上一状态 h&lt;sub&gt;t−1&lt;/sub&gt;[k] = {1}</translation>
+            <translation>隐藏单元 k = {0}，上一状态 h&lt;sub&gt;t−1&lt;/sub&gt;[k] = {1}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/formulas.py" line="100" />
@@ -5200,224 +5906,325 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
             <translation>公式（PyTorch）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="131" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="132" />
             <source>PyTorch's equations for this cell, with the current step's numbers for the chosen unit (σ is the logistic sigmoid, ⊙ the element-wise product).</source>
-            <translation>此单元的 PyTorch 公式，代入所选单元在当前时间步的数值（σ 是 logistic sigmoid，⊙ 是逐元素乘积）。</translation>
+            <translation>这个循环单元的 PyTorch 公式，代入所选隐藏单元在当前时间步的数值（σ 是 logistic sigmoid，⊙ 是逐元素乘积）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="203" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="207" />
             <source>No trained sequence model yet: train an RNN/GRU/LSTM in the Training panel.</source>
             <translation>还没有训练好的序列模型：请在“训练”面板中训练 RNN/GRU/LSTM。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="231" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="235" />
             <source>your drawing</source>
             <translation>你的手写</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="241" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="245" />
             <source>h and c</source>
             <translation>h 和 c</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="241" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="245" />
             <source>h</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="248" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="252" />
             <source>The numpy trace shown here is compared with the torch module itself run on the same sequence: the hidden state (and LSTM cell state) after every step.</source>
             <translation>这里显示的 numpy 计算轨迹与 torch 模块在同一序列上的运行结果对比：每一步之后的隐藏状态（以及 LSTM 的细胞状态）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="399" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="417" />
             <source>RNN cells: a drawing must be 28×28 pixels.</source>
             <translation>RNN 单元：手写必须是 28×28 像素。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="402" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="420" />
             <source>RNN cells: reading your drawing row by row.</source>
             <translation>RNN 单元：正在逐行读取你的手写。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="198" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="202" />
             <source>Trained model (none yet)</source>
             <translation>训练好的模型（暂无）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="227" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="231" />
             <source>random weights, seed {0}</source>
             <translation>随机权重，种子 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="229" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="233" />
             <source>MNIST test digit #{0} (label {1})</source>
             <translation>MNIST 测试数字 #{0}（标签 {1}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="234" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="238" />
             <source>{0} · H = {1} · {2} · {3}, {4} steps × {5}</source>
             <translation>{0} · H = {1} · {2} · {3}，{4} 步 × {5}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="213" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="217" />
             <source>forward direction</source>
             <translation>正向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="216" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="220" />
             <source>A trained model is available: {0}.</source>
             <translation>有可用的训练好的模型：{0}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="233" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="237" />
             <source>sine wave</source>
             <translation>正弦波</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="233" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="237" />
             <source>step function</source>
             <translation>阶跃信号</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="233" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="237" />
             <source>impulse</source>
             <translation>脉冲</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="238" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="242" />
             <source>✓ torch agrees: max |Δ| = {0:.0e}</source>
             <translation>✓ 与 torch 一致：max |Δ| = {0:.0e}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="242" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="246" />
             <source>The numpy trace equals torch.nn.{0} run on this sequence: {1} after every step agree to {2:.1e} ({3}; tolerance {4:.0e}).</source>
             <translation>numpy 计算轨迹与 torch.nn.{0} 在此序列上的运行结果相同：每一步之后的 {1} 一致到 {2:.1e}（{3}；容差 {4:.0e}）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="247" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="251" />
             <source>✗ differs from torch: max |Δ| = {0:.1e}</source>
             <translation>✗ 与 torch 不一致：max |Δ| = {0:.1e}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="267" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="271" />
             <source>After all {0} rows: &lt;b&gt;{1}&lt;/b&gt; ({2:.0%})&lt;br&gt;&lt;span style='color:{5}'&gt;light bars: after row {3} it would say {4}&lt;/span&gt;</source>
             <translation>读完全部 {0} 行后：&lt;b&gt;{1}&lt;/b&gt;（{2:.0%}）&lt;br&gt;&lt;span style='color:{5}'&gt;浅色柱：如果在第 {3} 行结束，它会判断为 {4}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="274" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="278" />
             <source>Random weights predict nothing: choose the trained model's weights to see its class probabilities after the last row.</source>
             <translation>随机权重无法预测：请选择训练好的模型权重，查看读完最后一行后的类别概率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="278" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="282" />
             <source>· step t = {0} of {1} (reading row {0} of the digit)</source>
             <translation>· 时间步 t = {0} / {1}（读取数字的第 {0} 行）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="280" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="284" />
             <source>· step t = {0} of {1}</source>
             <translation>· 时间步 t = {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="206" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="210" />
             <source>{0} (fixed by the model)</source>
             <translation>{0}（由模型决定）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="207" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="211" />
             <source>{0} units (fixed by the model)</source>
-            <translation>{0} 个单元（由模型决定）</translation>
+            <translation>{0} 个（由模型决定）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="214" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="218" />
             <source>Traced: {0}.</source>
             <translation>这里跟踪的是：{0}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="211" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="215" />
             <source>first of {0} layers</source>
             <translation>{0} 层中的第一层</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="214" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="215" />
             <source>Each gate over time: rows are units, columns are steps; the outlined column is the current step, the bars beside it its values. Click a cell to pick that unit and step.</source>
-            <translation>每个门随时间的变化：行是单元，列是时间步；带边框的列是当前时间步，旁边的柱状图是它的值。点击某格可选中该单元和时间步。</translation>
+            <translation>每个门随时间的变化：行是隐藏单元，列是时间步；带边框的列是当前时间步，旁边的柱状图是它的值。点击某一格可选中这个隐藏单元和时间步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="221" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="222" />
             <source>input gate</source>
             <translation>输入门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="221" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="222" />
             <source>forget gate</source>
             <translation>遗忘门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="221" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="222" />
             <source>candidate</source>
             <translation>候选值</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="222" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="223" />
             <source>output gate</source>
             <translation>输出门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="222" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="223" />
             <source>reset gate</source>
             <translation>重置门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="222" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="223" />
             <source>update gate</source>
             <translation>更新门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="223" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="224" />
             <source>pre-activation</source>
             <translation>激活前的值</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="223" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="224" />
             <source>cell state</source>
             <translation>细胞状态</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="224" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="225" />
             <source>hidden state</source>
             <translation>隐藏状态</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="289" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="291" />
             <source>The input: the highlighted row is the one the cell reads at the current step.</source>
-            <translation>输入：高亮的一行是单元在当前时间步读取的行。</translation>
+            <translation>输入：高亮的一行是循环单元在当前时间步读取的行。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="312" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="314" />
             <source>The 1-D input signal; the marker is the current step.</source>
             <translation>一维输入信号；标记为当前时间步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="315" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="317" />
             <source>step</source>
             <translation>时间步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="367" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="370" />
             <source>Class probabilities: softmax of the model's linear layer on the hidden state. Solid: after the last row (the model's answer); light: if the sequence ended at the current row.</source>
             <translation>类别概率：模型线性层作用于隐藏状态后的 softmax。实心：读完最后一行后（模型的答案）；浅色：如果序列在当前行结束。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="243" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="244" />
             <source>unit</source>
-            <translation>单元</translation>
+            <translation>隐藏单元</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/base.py" line="116" />
             <source>The panel state was refused: {0}</source>
             <translation>无法恢复面板状态：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Scenario</name>
+        <message>
+            <location filename="../../dlviz/ui/scenario.py" line="156" />
+            <source>Scenario not opened</source>
+            <translation>场景文件未打开</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/scenario.py" line="135" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/scenario.py" line="190" />
+            <source>Open scenario</source>
+            <translation>打开场景文件</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/scenario.py" line="213" />
+            <source>Save scenario with all panels</source>
+            <translation>保存含所有面板的场景文件</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/scenario.py" line="213" />
+            <source>Save scenario</source>
+            <translation>保存场景文件</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/scenario.py" line="237" />
+            <source>&amp;Open scenario…</source>
+            <translation>打开场景文件(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/scenario.py" line="238" />
+            <source>Open a .dlviz scenario file: the panel it names is shown with the settings it holds</source>
+            <translation>打开 .dlviz 场景文件：显示文件指定的面板，并恢复文件里保存的设置</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/scenario.py" line="240" />
+            <source>&amp;Save scenario…</source>
+            <translation>保存场景文件(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/scenario.py" line="241" />
+            <source>Save the shown panel and its settings (input, drawing, kernel…) to a .dlviz file, to open again later or on another computer</source>
+            <translation>把当前面板和它的设置（输入、手写、卷积核……）保存到 .dlviz 文件，以后或在别的电脑上可以再打开</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/scenario.py" line="244" />
+            <source>Save scenario with &amp;all panels…</source>
+            <translation>保存含所有面板的场景文件(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/scenario.py" line="245" />
+            <source>Save the shown panel and the settings of every panel opened so far to a .dlviz file</source>
+            <translation>把当前面板以及目前打开过的每个面板的设置保存到 .dlviz 文件</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/scenario.py" line="155" />
+            <source>Scenario {0} not opened: {1}</source>
+            <translation>场景文件 {0} 未打开：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/scenario.py" line="157" />
+            <source>{0} was not opened:
+{1}
+
+Nothing in the app was changed.</source>
+            <translation>{0} 没有打开：
+{1}
+
+程序里的一切都没有改变。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/scenario.py" line="163" />
+            <source>Scenario {0} opened: {1}</source>
+            <translation>已打开场景文件 {0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/scenario.py" line="223" />
+            <source>Scenario not saved</source>
+            <translation>场景文件未保存</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/scenario.py" line="226" />
+            <source>Scenario saved to {0}: {1}</source>
+            <translation>场景文件已保存到 {0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/scenario.py" line="222" />
+            <source>Scenario {0} not saved: {1}</source>
+            <translation>场景文件 {0} 未保存：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/scenario.py" line="223" />
+            <source>{0} was not saved:
+{1}</source>
+            <translation>{0} 没有保存：
+{1}</translation>
         </message>
     </context>
     <context>
@@ -5448,22 +6255,22 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
             <translation>跳到最后一步（End）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="70" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="72" />
             <source>Scrub through every step of the animation</source>
             <translation>拖动以浏览动画的每一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="78" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="80" />
             <source> steps/s</source>
             <translation> 步/秒</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="79" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="81" />
             <source>Playback speed in steps per second</source>
             <translation>播放速度（每秒步数）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="207" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="209" />
             <source>step {0} / {1}</source>
             <translation>第 {0} / {1} 步</translation>
         </message>
@@ -5471,12 +6278,12 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
     <context>
         <name>Plots</name>
         <message>
-            <location filename="../../dlviz/ui/widgets/plots.py" line="135" />
+            <location filename="../../dlviz/ui/widgets/plots.py" line="178" />
             <source>true digit</source>
             <translation>真实数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/plots.py" line="136" />
+            <location filename="../../dlviz/ui/widgets/plots.py" line="179" />
             <source>predicted digit</source>
             <translation>预测数字</translation>
         </message>
