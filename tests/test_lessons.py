@@ -158,6 +158,11 @@ def test_the_folder_names_files_by_their_id_and_reports_bad_ones(qapp, tmp_path)
     text = "\n".join(map(str, errors))
     assert "lesson 02-other.toml, line 1: the file of the lesson 't' must be named NN-t.toml" in text
     assert "lesson 03-x.toml, line 1: a lesson has 4–12 steps, this one has 2" in text
+    # the files are read again when they change (each window reads the folder)
+    (tmp_path / "01-t.toml").write_text(lesson_text(5), "utf-8")
+    (tmp_path / "03-x.toml").write_text(lesson_text(4).replace('id = "t"', 'id = "x"'), "utf-8")
+    lessons, errors = load_lessons(tmp_path)
+    assert [(x.id, len(x)) for x in lessons] == [("t", 5), ("x", 4)] and len(errors) == 1
 
 
 def test_the_refusals_are_translated(qapp):
@@ -281,6 +286,10 @@ def example_lessons(monkeypatch, qapp, tmp_path):
     text = lesson_text(4, head='id = "drawing"\nversion = 1\n', body=draw_steps).replace('panel = "conv"', 'panel = "draw"', 1)
     lessons = [parse_text(readme_example(), "README.md"), parse_text(text, "02-drawing.toml")]
     monkeypatch.setattr("dlviz.ui.lessons.window.load_lessons", lambda: (list(lessons), []))
+    folder = tmp_path / "lessons"
+    folder.mkdir()
+    (folder / "01-stride-example.toml").write_text(readme_example(), "utf-8")
+    monkeypatch.setattr("dlviz.ui.lessons.window.lessons_dir", lambda: folder)  # the invitation asks if any
     return lessons
 
 

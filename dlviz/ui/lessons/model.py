@@ -311,6 +311,30 @@ def parse_text(text: str, name: str = "lesson.toml", path: str = "") -> Lesson:
     return lesson
 
 
+_CACHE: dict = {}  # path → ((mtime, size), Lesson or LessonError): each window reads the same files
+
+
+def _parsed(p: Path) -> Lesson:
+    try:
+        st = p.stat()
+        stamp = (st.st_mtime_ns, st.st_size)
+    except OSError:
+        stamp = None
+    hit = _CACHE.get(str(p))
+    if stamp is not None and hit is not None and hit[0] == stamp:
+        result = hit[1]
+    else:
+        try:
+            result = parse_lesson(p)
+        except LessonError as e:
+            result = e
+        if stamp is not None:
+            _CACHE[str(p)] = (stamp, result)
+    if isinstance(result, LessonError):
+        raise result
+    return result
+
+
 def lessons_dir() -> Path:
     from dlviz.paths import resources_dir  # noqa: PLC0415
 
@@ -325,7 +349,7 @@ def load_lessons(folder=None) -> tuple[list, list]:
     lessons, errors, seen = [], [], {}
     for p in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
         try:
-            lesson = parse_lesson(p)
+            lesson = _parsed(p)
             m = FILE_RE.match(p.name)
             if not m or m.group(2) != lesson.id:
                 raise LessonError(p.name, LineIndex(p.read_text("utf-8")).line(None, "id"), Message(

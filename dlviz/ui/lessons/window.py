@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QSi
 from dlviz.ui.i18n import tr_message
 from dlviz.ui.lessons.dock import LessonsDock
 from dlviz.ui.lessons.engine import SETTINGS, LessonRunner
-from dlviz.ui.lessons.model import LessonError, load_lessons, parse_lesson
+from dlviz.ui.lessons.model import LessonError, lessons_dir, load_lessons, parse_lesson
 
 INVITED = f"{SETTINGS}/invited"
 
@@ -77,18 +77,38 @@ class LessonsController(QObject):
         super().__init__(window)
         self.window = window
         self.remember = remember
-        self.lessons, self.errors = load_lessons()
+        self._lessons = None  # read when first needed (the window starts fast)
+        self.errors: list = []
         self.runner = LessonRunner(window, remember)
-        self.dock = LessonsDock(self.runner, self.lessons, window)
+        self.dock = LessonsDock(self.runner, [], window)
         window.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.dock.visibilityChanged.connect(self._on_dock_visible)
         self.dock.start_requested.connect(self.start)
         self.dock.open_file_requested.connect(self.open_file)
+        window.installEventFilter(self)
         self.invitation = None
-        if remember and self.lessons and not QSettings().value(INVITED):
+        if remember and any(lessons_dir().glob("*.toml")) and not QSettings().value(INVITED):
             self.invitation = InvitationBar(self, window)
             window.addToolBar(Qt.TopToolBarArea, self.invitation)
+
+    @property
+    def lessons(self) -> list:
+        """The shipped lessons (read on first use), then the files opened in this run."""
+        if self._lessons is None:
+            self._lessons, self.errors = load_lessons()
+            self.dock.set_lessons(self._lessons)
+        return self._lessons
+
+    @lessons.setter
+    def lessons(self, value) -> None:
+        self._lessons = list(value)
+        self.dock.set_lessons(self._lessons)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if obj is self.window and event.type() == QEvent.Close:
+            self.runner.suspend()  # no more checks or frame once the window goes
+        return False
 
     # --- the dock -------------------------------------------------------------------------
     def set_visible(self, on: bool) -> None:
@@ -112,6 +132,7 @@ class LessonsController(QObject):
             except RuntimeError:  # the menu bar was rebuilt
                 pass
         if visible:
+            _ = self.lessons  # the list, read now if it was not yet
             self.runner.resume()
         else:
             self.runner.suspend()
@@ -150,7 +171,6 @@ class LessonsController(QObject):
             self.refusal_box = box
             return None
         self.lessons = [x for x in self.lessons if x.id != lesson.id] + [lesson]
-        self.dock.set_lessons(self.lessons)
         self.start(lesson, 1)
         return lesson
 
