@@ -565,6 +565,7 @@ def test_the_frame_and_the_dock_titles_follow_the_zoom(qtbot, app_state, example
         qtbot.wait(20)
         assert abs(win.lessons.dock.title.font().pointSizeF() - 1.15 * bigger.pointSizeF()) < 0.2
         assert win.lessons.dock.title.font().bold()
+        assert win.lessons.dock.body.minimumWidth() == 360  # 240 px × 1.5 (wider zooms: no more)
     finally:
         app.setFont(font)
     win.close()

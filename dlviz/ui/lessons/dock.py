@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from dlviz.ui import i18n
 from dlviz.ui.lessons.engine import is_done, saved_step
+from dlviz.ui.lessons.highlight import zoom_factor
 
 MIN_WIDTH = 240
 
@@ -82,7 +83,7 @@ class LessonsDock(QDockWidget):
         self.problem_texts: list[str] = []
 
         body = QWidget(self)
-        body.setMinimumWidth(MIN_WIDTH)
+        self.body = body
         outer = QVBoxLayout(body)
         outer.setContentsMargins(8, 6, 8, 8)
         self.pages = QStackedWidget(body)
@@ -206,6 +207,7 @@ class LessonsDock(QDockWidget):
     def _apply_fonts(self) -> None:
         """The title a little larger and bold, the tutorial's sections a little smaller, both
         from the application font (which a zoom scales)."""
+        self.body.setMinimumWidth(self.min_width())
         base = QApplication.font()
         big = QFont(base)
         big.setBold(True)
@@ -214,6 +216,12 @@ class LessonsDock(QDockWidget):
         small = QFont(base)
         small.setPointSizeF(base.pointSizeF() * 0.9)
         self.tutorial.setFont(small)
+
+    @staticmethod
+    def min_width() -> int:
+        """The dock's narrowest width: 240 px at 100 %, wider with the zoom (up to 150 %:
+        beyond, the window has no room to spare)."""
+        return int(MIN_WIDTH * min(1.5, zoom_factor()))
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.LanguageChange:

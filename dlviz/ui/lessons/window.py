@@ -120,7 +120,8 @@ class LessonsController(QObject):
     def show_dock(self) -> None:
         if not self.dock.isVisible():
             self.dock.show()
-            width = max(260, min(360, int(self.window.width() * 0.27)))
+            least = self.dock.min_width() + 20
+            width = max(least, min(least + 100, int(self.window.width() * 0.27)))
             self.window.resizeDocks([self.dock], [width], Qt.Horizontal)
         self.dock.raise_()
 
