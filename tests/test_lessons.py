@@ -301,6 +301,8 @@ def test_the_dock_buttons_walk_a_lesson(qtbot, app_state, example_lessons):
     assert dock.isVisible() and win.lessons_action.isChecked()
     assert dock.pages.currentWidget() is dock.list_page and dock.list.count() == 2
     assert "Stride in four steps" in dock.list.item(0).text() and "4 steps" in dock.list.item(0).text()
+    line = dock.list.fontMetrics().lineSpacing()
+    assert all(dock.list.item(i).sizeHint().height() >= 2 * line for i in range(2))  # title and steps, whole
     dock.list.setCurrentRow(0)
     dock.start_btn.click()
     assert dock.pages.currentWidget() is dock.step_page and runner.index == 0

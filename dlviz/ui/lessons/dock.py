@@ -17,7 +17,7 @@ language switch re-renders the same place in the other language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -100,6 +100,8 @@ class LessonsDock(QDockWidget):
         self.list.setObjectName("lesson_list")
         self.list.setWordWrap(True)
         self.list.setTextElideMode(Qt.ElideNone)
+        self.list.setSpacing(2)
+        self.list.viewport().installEventFilter(self)  # items measured again at each width
         self.list.itemDoubleClicked.connect(lambda _item: self._start_selected())
         self.list.currentRowChanged.connect(lambda _row: self._render_start_button())
         lay.addWidget(self.list, 1)
@@ -254,7 +256,23 @@ class LessonsDock(QDockWidget):
             self.list.addItem(item)
         if self.lessons:
             self.list.setCurrentRow(min(row, len(self.lessons) - 1))
+        self._size_items()
         self._render_start_button()
+
+    def _size_items(self) -> None:
+        """Each item as tall as its wrapped lines at the list's width (the view would give
+        every item one line and cut the rest)."""
+        width = max(60, self.list.viewport().width() - 12)
+        fm = self.list.fontMetrics()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            h = fm.boundingRect(QRect(0, 0, width, 100000), Qt.TextWordWrap, item.text()).height()
+            item.setSizeHint(QSize(width, h + 10))
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if obj is self.list.viewport() and event.type() == QEvent.Resize:
+            self._size_items()
+        return False
 
     def _render_start_button(self) -> None:
         lesson = self.selected_lesson()
