@@ -189,7 +189,7 @@ def install(window) -> LessonsController:
 
 def add_menus(window) -> None:
     view, file = window.view_menu, window.file_menu
-    act = QAction(_tr("&Lessons"), view, checkable=True)
+    act = QAction(_tr("L&essons"), view, checkable=True)
     act.setShortcut(QKeySequence(Qt.Key_F2))
     act.setToolTip(_tr("Show or hide the Lessons panel: guided steps through the panels"))
     controller = getattr(window, "lessons", None)
