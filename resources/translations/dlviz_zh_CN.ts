@@ -511,7 +511,7 @@
             <translation>{0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/field_widgets.py" line="334" />
+            <location filename="../../dlviz/ui/field_widgets.py" line="336" />
             <source>Same value for height and width (uncheck to set each axis)</source>
             <translation>高和宽取相同的值（取消勾选可分别设置）</translation>
         </message>
@@ -544,124 +544,134 @@
             <translation>dlviz 检查点 (*.pt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="30" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="43" />
             <source>One D step</source>
             <translation>判别器走一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="30" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="43" />
             <source>While paused: update only the discriminator once, on one real and one generated batch.</source>
             <translation>暂停时：只更新判别器一次，使用一批真实数字和一批生成数字。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="32" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="45" />
             <source>One G step</source>
             <translation>生成器走一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="32" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="45" />
             <source>While paused: update only the generator once, to fool the current discriminator.</source>
             <translation>暂停时：只更新生成器一次，去欺骗当前的判别器。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="34" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="47" />
             <source>Reset</source>
             <translation>重置</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="34" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="47" />
             <source>Forget the weights, curves and history: the next Start begins from scratch.</source>
             <translation>丢弃权重、曲线和历史：下次“开始”将从头训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="42" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="55" />
             <source>Train the GAN: continue from the current weights, or start fresh when there are none.</source>
             <translation>训练 GAN：从当前权重继续，没有权重时从头开始。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="44" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="57" />
             <source>Pause or resume training (while paused you can step D or G alone).</source>
             <translation>暂停或继续训练（暂停时可以单独让判别器或生成器走一步）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="45" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="58" />
             <source>Stop training and keep the weights reached so far.</source>
             <translation>停止训练并保留目前得到的权重。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="64" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="86" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="71" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="93" />
             <source>Steps done out of the steps planned for this run.</source>
             <translation>本次训练已完成的步数占计划步数的比例。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="93" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="115" />
+            <source>G / D features</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="116" />
+            <source>G / D learning rates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="117" />
+            <source>Adam β1 / β2</source>
+            <translation>Adam β1 / β2</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="125" />
             <source>Model and training</source>
             <translation>模型与训练</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="116" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="152" />
             <source>Files</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="119" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="155" />
             <source>Grid PNG…</source>
             <translation>网格 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="119" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="155" />
             <source>Save the grid shown (8×8 samples) as a PNG image.</source>
             <translation>把显示的网格（8×8 个样本）保存为 PNG 图像。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="121" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="157" />
             <source>History GIF…</source>
             <translation>历史 GIF…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="121" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="157" />
             <source>Save every grid of the history as an animated GIF: blobs turning into digits.</source>
             <translation>把历史中的每个网格保存为 GIF 动画：看模糊的斑点如何变成数字。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="123" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="159" />
             <source>Save checkpoint…</source>
             <translation>保存检查点…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="123" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="159" />
             <source>Save both networks, the settings, the curves and the history of grids.</source>
             <translation>保存两个网络、设置、曲线和网格历史。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="125" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="161" />
             <source>Load checkpoint…</source>
             <translation>载入检查点…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="125" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="161" />
             <source>Load a GAN checkpoint saved by dlviz (files of other kinds are refused).</source>
             <translation>载入 dlviz 保存的 GAN 检查点（其他类型的文件会被拒绝）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="59" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="72" />
             <source>Continue</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="59" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="72" />
             <source>Start</source>
             <translation>开始</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="105" />
-            <source>Adam β1 / β2</source>
-            <translation>Adam β1 / β2</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan/views.py" line="211" />
@@ -870,133 +880,133 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="55" />
-            <location filename="../../dlviz/ui/main_window.py" line="260" />
+            <location filename="../../dlviz/ui/main_window.py" line="56" />
+            <location filename="../../dlviz/ui/main_window.py" line="262" />
             <source>dlviz — deep learning you can watch and touch</source>
             <translation>dlviz —— 看得见、摸得着的深度学习</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="151" />
+            <location filename="../../dlviz/ui/main_window.py" line="152" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="152" />
+            <location filename="../../dlviz/ui/main_window.py" line="153" />
             <source>Choose MNIST data &amp;folder…</source>
             <translation>选择 MNIST 数据文件夹(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="153" />
+            <location filename="../../dlviz/ui/main_window.py" line="154" />
             <source>A folder in torchvision's layout: FOLDER/MNIST/raw/*-ubyte(.gz)</source>
             <translation>按 torchvision 目录结构存放的文件夹：文件夹/MNIST/raw/*-ubyte(.gz)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="156" />
+            <location filename="../../dlviz/ui/main_window.py" line="157" />
             <source>&amp;Download MNIST…</source>
             <translation>下载 MNIST(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="157" />
+            <location filename="../../dlviz/ui/main_window.py" line="158" />
             <source>Download the full MNIST (70,000 digits, about 11 MB) into the app's data folder</source>
             <translation>将完整的 MNIST（70,000 个数字，约 11 MB）下载到应用的数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="162" />
+            <location filename="../../dlviz/ui/main_window.py" line="163" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="166" />
+            <location filename="../../dlviz/ui/main_window.py" line="167" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="174" />
+            <location filename="../../dlviz/ui/main_window.py" line="175" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="179" />
+            <location filename="../../dlviz/ui/main_window.py" line="180" />
             <source>Show the {0} panel</source>
             <translation>显示“{0}”面板</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="185" />
+            <location filename="../../dlviz/ui/main_window.py" line="186" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="192" />
+            <location filename="../../dlviz/ui/main_window.py" line="193" />
             <source>Switch the interface language now (applies at once and is remembered)</source>
             <translation>切换界面语言（立即生效，并会被记住）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="198" />
+            <location filename="../../dlviz/ui/main_window.py" line="199" />
             <source>&amp;Theme</source>
             <translation>主题(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="202" />
+            <location filename="../../dlviz/ui/main_window.py" line="203" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="202" />
+            <location filename="../../dlviz/ui/main_window.py" line="203" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="205" />
+            <location filename="../../dlviz/ui/main_window.py" line="206" />
             <source>Colours of the window and the plots (remembered)</source>
             <translation>窗口和图表的配色（会被记住）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="211" />
+            <location filename="../../dlviz/ui/main_window.py" line="212" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="212" />
+            <location filename="../../dlviz/ui/main_window.py" line="213" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="217" />
+            <location filename="../../dlviz/ui/main_window.py" line="218" />
             <source>&amp;About dlviz</source>
             <translation>关于 dlviz(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="235" />
+            <location filename="../../dlviz/ui/main_window.py" line="237" />
             <source>Nothing to export in this panel</source>
             <translation>此面板没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="244" />
+            <location filename="../../dlviz/ui/main_window.py" line="246" />
             <source>Interface language: {0} (applied at once and remembered).</source>
             <translation>界面语言：{0}（已立即生效，并会被记住）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="296" />
+            <location filename="../../dlviz/ui/main_window.py" line="305" />
             <source>&lt;h3&gt;dlviz {0}&lt;/h3&gt;&lt;p&gt;Watch and touch real deep networks.&lt;/p&gt;&lt;p&gt;Python {1} · PySide6 {2} · pyqtgraph {3} · PyTorch {4} · NumPy {5}&lt;/p&gt;&lt;p&gt;{6}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlviz {0}&lt;/h3&gt;&lt;p&gt;观察并亲手操作真实的深度网络。&lt;/p&gt;&lt;p&gt;Python {1} · PySide6 {2} · pyqtgraph {3} · PyTorch {4} · NumPy {5}&lt;/p&gt;&lt;p&gt;{6}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="306" />
+            <location filename="../../dlviz/ui/main_window.py" line="315" />
             <source>About dlviz</source>
             <translation>关于 dlviz</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="309" />
+            <location filename="../../dlviz/ui/main_window.py" line="318" />
             <source>MNIST data folder (contains MNIST/raw)</source>
             <translation>MNIST 数据文件夹（包含 MNIST/raw）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="318" />
+            <location filename="../../dlviz/ui/main_window.py" line="327" />
             <source>MNIST not found</source>
             <translation>未找到 MNIST</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="319" />
+            <location filename="../../dlviz/ui/main_window.py" line="328" />
             <source>No usable MNIST files in {0}:
 {1}
 
@@ -1007,25 +1017,25 @@ Using: {2}</source>
 正在使用：{2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="337" />
-            <location filename="../../dlviz/ui/main_window.py" line="345" />
+            <location filename="../../dlviz/ui/main_window.py" line="346" />
+            <location filename="../../dlviz/ui/main_window.py" line="354" />
             <source>Device: …</source>
             <translation>设备：…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="338" />
-            <location filename="../../dlviz/ui/main_window.py" line="351" />
+            <location filename="../../dlviz/ui/main_window.py" line="347" />
+            <location filename="../../dlviz/ui/main_window.py" line="360" />
             <source>Data: …</source>
             <translation>数据：…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="347" />
-            <location filename="../../dlviz/ui/main_window.py" line="360" />
+            <location filename="../../dlviz/ui/main_window.py" line="356" />
+            <location filename="../../dlviz/ui/main_window.py" line="369" />
             <source>Device: {0}</source>
             <translation>设备：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="369" />
+            <location filename="../../dlviz/ui/main_window.py" line="378" />
             <source>Data: {0}</source>
             <translation>数据：{0}</translation>
         </message>
@@ -1446,27 +1456,27 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>Stage</name>
         <message>
-            <location filename="../../dlviz/ui/panels/player/views.py" line="40" />
+            <location filename="../../dlviz/ui/panels/player/views.py" line="41" />
             <source>The input with its padding (hatched). The orange cells are the taps the window reads for the current output cell; click a cell to jump to the first window that covers it.</source>
             <translation>输入及其填充（斜线阴影）。橙色格子是窗口为当前输出格读取的位置；点击某个格子可跳到第一个覆盖它的窗口。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/views.py" line="63" />
+            <location filename="../../dlviz/ui/panels/player/views.py" line="64" />
             <source>The whole output computed by this app's numpy code, compared with PyTorch's own function on the same numbers.</source>
             <translation>由本程序的 numpy 代码算出的完整输出，与 PyTorch 自己的函数在相同数据上的结果对比。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/views.py" line="69" />
+            <location filename="../../dlviz/ui/panels/player/views.py" line="70" />
             <source>The output map fills one cell per step; the outlined cell is the current one. Click a cell to jump to its step.</source>
             <translation>输出特征图每步填入一格；带边框的是当前格。点击某格可跳到对应的步骤。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/views.py" line="77" />
+            <location filename="../../dlviz/ui/panels/player/views.py" line="78" />
             <source>Output size along each axis: ⌊(input + 2·padding − dilation·(kernel − 1) − 1) / stride⌋ + 1</source>
             <translation>每个维度的输出大小：⌊(输入 + 2·填充 − 膨胀·(卷积核 − 1) − 1) / 步幅⌋ + 1</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/views.py" line="81" />
+            <location filename="../../dlviz/ui/panels/player/views.py" line="82" />
             <source>The arithmetic of the current step, with the real numbers</source>
             <translation>当前步骤的算式，带真实数值</translation>
         </message>
@@ -1665,12 +1675,12 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>ValueGrid</name>
         <message>
-            <location filename="../../dlviz/ui/widgets/value_grid.py" line="317" />
+            <location filename="../../dlviz/ui/widgets/value_grid.py" line="330" />
             <source>padding (row {0}, column {1}): {2}</source>
             <translation>填充（第 {0} 行，第 {1} 列）：{2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/value_grid.py" line="320" />
+            <location filename="../../dlviz/ui/widgets/value_grid.py" line="333" />
             <source>row {0}, column {1}: {2}</source>
             <translation>第 {0} 行，第 {1} 列：{2}</translation>
         </message>
@@ -2883,7 +2893,7 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>无法保存 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/fields.py" line="220" />
+            <location filename="../../dlviz/ui/fields.py" line="222" />
             <source>{value} is not yes or no</source>
             <translation>{value} 不是“是”或“否”</translation>
         </message>
@@ -2893,324 +2903,324 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>状态无效</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/fields.py" line="141" />
+            <location filename="../../dlviz/ui/fields.py" line="143" />
             <source>{value} is not a whole number</source>
             <translation>{value} 不是整数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/fields.py" line="145" />
+            <location filename="../../dlviz/ui/fields.py" line="147" />
             <source>{value} is too small: the smallest value is {minimum}</source>
             <translation>{value} 太小，最小为 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/fields.py" line="147" />
+            <location filename="../../dlviz/ui/fields.py" line="149" />
             <source>{value} is too large: the largest value is {maximum}</source>
             <translation>{value} 太大，最大为 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/fields.py" line="192" />
+            <location filename="../../dlviz/ui/fields.py" line="194" />
             <source>{value} is not a number</source>
             <translation>{value} 不是数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/fields.py" line="195" />
+            <location filename="../../dlviz/ui/fields.py" line="197" />
             <source>{value} is not a finite number</source>
             <translation>{value} 不是有限的数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/fields.py" line="200" />
+            <location filename="../../dlviz/ui/fields.py" line="202" />
             <source>{value:g} is too small: the smallest value is {minimum:g}</source>
             <translation>{value:g} 太小，最小为 {minimum:g}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/fields.py" line="204" />
+            <location filename="../../dlviz/ui/fields.py" line="206" />
             <source>{value:g} is too large: the largest value is {maximum:g}</source>
             <translation>{value:g} 太大，最大为 {maximum:g}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/fields.py" line="247" />
+            <location filename="../../dlviz/ui/fields.py" line="249" />
             <source>{value} is not one of the choices</source>
             <translation>{value} 不是可选的值</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/fields.py" line="249" />
+            <location filename="../../dlviz/ui/fields.py" line="251" />
             <source>{value} is not available with the other settings</source>
             <translation>在当前的其他设置下不能选 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/fields.py" line="273" />
+            <location filename="../../dlviz/ui/fields.py" line="275" />
             <source>{value} is not a whole number or a pair of whole numbers</source>
             <translation>{value} 不是一个整数，也不是一对整数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/fields.py" line="297" />
+            <location filename="../../dlviz/ui/fields.py" line="299" />
             <source>{value} is not text</source>
             <translation>{value} 不是文本</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/fields.py" line="299" />
+            <location filename="../../dlviz/ui/fields.py" line="301" />
             <source>the text is too long ({length} characters; at most {maximum})</source>
             <translation>文字太长了（{length} 个字符，最多 {maximum} 个）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/fields.py" line="321" />
+            <location filename="../../dlviz/ui/fields.py" line="323" />
             <source>a value is required</source>
             <translation>这里必须有一个值</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/fields.py" line="327" />
+            <location filename="../../dlviz/ui/fields.py" line="329" />
             <source>expected {ndim} dimensions, got {got}</source>
             <translation>应该是 {ndim} 维，实际是 {got} 维</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/fields.py" line="329" />
+            <location filename="../../dlviz/ui/fields.py" line="331" />
             <source>the array's shape {shape} is empty or too large (at most {maximum} a side)</source>
             <translation>数组的形状 {shape} 是空的或太大了（每边最多 {maximum}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/fields.py" line="332" />
+            <location filename="../../dlviz/ui/fields.py" line="334" />
             <source>the array holds a value that is not a finite number</source>
             <translation>数组里有一个值不是有限的数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/fields.py" line="334" />
+            <location filename="../../dlviz/ui/fields.py" line="336" />
             <source>the array's values must lie between {low:g} and {high:g}</source>
             <translation>数组的值必须在 {low:g} 到 {high:g} 之间</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/fields.py" line="199" />
+            <location filename="../../dlviz/ui/fields.py" line="201" />
             <source>{value:g} is too small: it must be above {minimum:g}</source>
             <translation>{value:g} 太小，必须大于 {minimum:g}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/fields.py" line="203" />
+            <location filename="../../dlviz/ui/fields.py" line="205" />
             <source>{value:g} is too large: it must be below {maximum:g}</source>
             <translation>{value:g} 太大，必须小于 {maximum:g}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/fields.py" line="325" />
+            <location filename="../../dlviz/ui/fields.py" line="327" />
             <source>not an array of numbers</source>
             <translation>这不是一组数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/fields.py" line="139" />
+            <location filename="../../dlviz/ui/fields.py" line="141" />
             <source>“{value}” is not a whole number</source>
             <translation>“{value}”不是整数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/fields.py" line="190" />
+            <location filename="../../dlviz/ui/fields.py" line="192" />
             <source>“{value}” is not a number</source>
             <translation>“{value}”不是数字</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/facts.py" line="32" />
             <source>a whole number</source>
-            <translation type="unfinished" />
+            <translation>整数</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/facts.py" line="32" />
             <source>a digit 0–9</source>
-            <translation type="unfinished" />
+            <translation>0–9 的数字</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/facts.py" line="33" />
             <source>one of idle, running, paused, stopping</source>
-            <translation type="unfinished" />
+            <translation>idle、running、paused、stopping 中的一个</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/facts.py" line="66" />
             <source>unknown fact '{fact}' of the {panel} panel (its facts are {facts})</source>
-            <translation type="unfinished" />
+            <translation>{panel} 面板没有“{fact}”这个状态项（可用的：{facts}）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/facts.py" line="80" />
             <source>the fact '{fact}' is {kind}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>“{fact}”应该是{kind}，不能是 {value}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/facts.py" line="65" />
             <source>the {panel} panel has no facts to wait for</source>
-            <translation type="unfinished" />
+            <translation>{panel} 面板没有可以等待的状态项</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/facts.py" line="72" />
             <source>the fact '{fact}' is {kind}; a range is written {{min = 1}}, {{max = 9}} or both, for numbers</source>
-            <translation type="unfinished" />
+            <translation>“{fact}”是{kind}；范围只能用于数字，写成 {{min = 1}}、{{max = 9}}，或两个都写</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="54" />
             <source>lesson {file}, line {line}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>课程 {file}，第 {line} 行：{reason}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="53" />
             <source>step {step}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>第 {step} 步：{reason}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="289" />
             <source>the file is too large ({size} bytes; at most {maximum})</source>
-            <translation type="unfinished" />
+            <translation>文件太大（{size} 字节，最多 {maximum} 字节）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="132" />
             <source>'{key}' must be a text</source>
-            <translation type="unfinished" />
+            <translation>“{key}”必须是一段文字</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="143" />
             <source>'{key}' must be a text in each language, e.g. {key}.en = "…"</source>
-            <translation type="unfinished" />
+            <translation>“{key}”要为每种语言各写一段文字，例如 {key}.en = "…"</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="157" />
             <source>'{key}' must be a table, e.g. {key} = {{ … }}</source>
-            <translation type="unfinished" />
+            <translation>“{key}”必须是一个表，例如 {key} = {{ … }}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="186" />
             <source>'version' is missing (the lesson format version: version = 1)</source>
-            <translation type="unfinished" />
+            <translation>缺少“version”（课程格式的版本号：version = 1）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="188" />
             <source>the lesson format version {value} is not valid (write version = 1)</source>
-            <translation type="unfinished" />
+            <translation>课程格式版本号 {value} 无效（请写 version = 1）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="191" />
             <source>this lesson was made for a newer dlviz (lesson format {version}; this one reads up to {latest})</source>
-            <translation type="unfinished" />
+            <translation>这一课是给更新版本的 dlviz 写的（课程格式 {version}，本程序最高只能读 {latest}）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="196" />
             <source>the id '{value}' may hold only small letters a–z, digits and '-'</source>
-            <translation type="unfinished" />
+            <translation>id“{value}”只能用小写字母 a–z、数字和“-”</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="202" />
             <source>the lesson has no steps (each begins with [[step]])</source>
-            <translation type="unfinished" />
+            <translation>这一课没有步骤（每一步都以 [[step]] 开头）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="204" />
             <source>'step' must be tables, each beginning with [[step]]</source>
-            <translation type="unfinished" />
+            <translation>“step”必须是若干个表，每个都以 [[step]] 开头</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="206" />
             <source>a lesson has {minimum}–{maximum} steps, this one has {count}</source>
-            <translation type="unfinished" />
+            <translation>一课应有 {minimum}–{maximum} 步，这一课有 {count} 步</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="216" />
             <source>unknown panel '{value}' (the panels are {panels})</source>
-            <translation type="unfinished" />
+            <translation>没有“{value}”这个面板（可用的面板：{panels}）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="221" />
             <source>the highlight '{value}' is not a widget name (letters, digits and '_'; "panel" for the whole panel)</source>
-            <translation type="unfinished" />
+            <translation>highlight“{value}”不是控件名（只能用字母、数字和“_”；要标出整个面板就写 "panel"）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="242" />
             <source>the wait is empty (give state = {{…}} or facts = {{…}})</source>
-            <translation type="unfinished" />
+            <translation>wait 是空的（请写 state = {{…}} 或 facts = {{…}}）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="258" />
             <source>a show is one action: {kinds}</source>
-            <translation type="unfinished" />
+            <translation>show 只能是一个动作：{kinds}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="275" />
             <source>'{value}' is not a key (e.g. Space, Right, Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>{value} 不是按键名（例如 Space、Right、Ctrl+Z）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="295" />
             <source>the file is not UTF-8 text</source>
-            <translation type="unfinished" />
+            <translation>文件不是 UTF-8 编码的文本</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="308" />
             <source>not valid TOML: {reason}</source>
-            <translation type="unfinished" />
+            <translation>不是有效的 TOML：{reason}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="122" />
             <source>unknown key '{key}' (allowed here: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>不认识的键“{key}”（这里可以用：{allowed}）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="128" />
             <source>'{key}' is missing</source>
-            <translation type="unfinished" />
+            <translation>缺少“{key}”</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="138" />
             <source>'{key}' is missing (a text in each language: {langs})</source>
-            <translation type="unfinished" />
+            <translation>缺少“{key}”（每种语言各一段文字：{langs}）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="146" />
             <source>unknown language '{lang}' in '{key}' (the languages are {langs})</source>
-            <translation type="unfinished" />
+            <translation>“{key}”里有不认识的语言“{lang}”（可用的语言：{langs}）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="150" />
             <source>'{key}' has no {lang} text</source>
-            <translation type="unfinished" />
+            <translation>“{key}”缺少 {lang} 的文字</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="152" />
             <source>'{key}.{lang}' must be a text</source>
-            <translation type="unfinished" />
+            <translation>“{key}.{lang}”必须是一段文字</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="171" />
             <source>unknown field '{field}' of the {panel} panel (its fields are {fields})</source>
-            <translation type="unfinished" />
+            <translation>{panel} 面板没有“{field}”这个参数（它的参数有：{fields}）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="231" />
             <source>a step with a wait needs a show (the action that meets it, for Show me)</source>
-            <translation type="unfinished" />
+            <translation>有 wait 的步骤必须写 show（完成这一步的动作，“演示给我看”会用到）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="239" />
             <source>unknown wait kind '{kind}' (the kinds are {kinds})</source>
-            <translation type="unfinished" />
+            <translation>不认识的 wait 类型“{kind}”（可用的类型：{kinds}）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="265" />
             <source>click needs the name of a button, e.g. click = "start"</source>
-            <translation type="unfinished" />
+            <translation>click 要写按钮名，例如 click = "start"</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="269" />
             <source>draw works in a step of the draw panel</source>
-            <translation type="unfinished" />
+            <translation>draw 只能用在 draw（手写）面板的步骤里</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="271" />
             <source>draw needs a digit 0–9, e.g. draw = 7</source>
-            <translation type="unfinished" />
+            <translation>draw 要写一个 0–9 的数字，例如 draw = 7</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="332" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="356" />
             <source>the file of the lesson '{id}' must be named NN-{id}.toml</source>
-            <translation type="unfinished" />
+            <translation>课程“{id}”的文件名必须是 NN-{id}.toml</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="335" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="359" />
             <source>the id '{id}' is already used by {other}</source>
-            <translation type="unfinished" />
+            <translation>id“{id}”已经被 {other} 用了</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="177" />
             <source>'{field}': {reason}</source>
-            <translation type="unfinished" />
+            <translation>“{field}”：{reason}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panel_state.py" line="224" />
@@ -3233,52 +3243,52 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>无法读取的值（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/panel.py" line="145" />
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="146" />
             <source>Function plot as PNG…</source>
             <translation>函数图（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/panel.py" line="146" />
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="147" />
             <source>Function plot as SVG…</source>
             <translation>函数图（SVG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/panel.py" line="147" />
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="148" />
             <source>Softmax bars as PNG…</source>
             <translation>Softmax 柱状图（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/panel.py" line="148" />
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="149" />
             <source>Softmax bars as SVG…</source>
             <translation>Softmax 柱状图（SVG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/panel.py" line="149" />
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="150" />
             <source>Gradient flow plot as PNG…</source>
             <translation>梯度传播图（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/panel.py" line="150" />
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="151" />
             <source>Gradient flow plot as SVG…</source>
             <translation>梯度传播图（SVG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/panel.py" line="151" />
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="152" />
             <source>Function values as CSV…</source>
             <translation>函数值（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/panel.py" line="154" />
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="155" />
             <source>Gradient norms as CSV…</source>
             <translation>梯度范数（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/panel.py" line="153" />
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="154" />
             <source>x, f(x) and f′(x) of the chosen function at 601 points from −6 to 6</source>
             <translation>所选函数在 −6 到 6 之间 601 个点上的 x、f(x) 和 f′(x)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/panel.py" line="156" />
+            <location filename="../../dlviz/ui/panels/activations/panel.py" line="157" />
             <source>‖∂L/∂h‖ and ‖∂L/∂W‖ at every layer for each activation</source>
             <translation>每种激活函数在每一层的 ‖∂L/∂h‖ 和 ‖∂L/∂W‖</translation>
         </message>
@@ -3468,17 +3478,17 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>权重、输入和上游梯度的随机种子。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="153" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="154" />
             <source>Compare</source>
             <translation>比较</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="154" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="155" />
             <source>Which activations the gradient-flow plot shows (at least one).</source>
             <translation>梯度传播图里显示哪些激活函数（至少选一个）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/state.py" line="155" />
+            <location filename="../../dlviz/ui/panels/activations/state.py" line="156" />
             <source>Choose at least one activation to compare</source>
             <translation>请至少选一个激活函数来比较</translation>
         </message>
@@ -3498,12 +3508,12 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>{value} 不是选项列表</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/kernel.py" line="33" />
+            <location filename="../../dlviz/ui/panels/conv/kernel.py" line="34" />
             <source>Kernel</source>
             <translation>卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/kernel.py" line="35" />
+            <location filename="../../dlviz/ui/panels/conv/kernel.py" line="36" />
             <source>Bias</source>
             <translation>偏置</translation>
         </message>
@@ -3988,17 +3998,21 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>请先训练 GAN（或载入检查点）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="329" />
-            <source>One {which} step: D loss {d_loss}, G loss {g_loss}, D(x) {d_x}, D(G(z)) {d_g_z}, code loss {code_loss}</source>
-            <translation>{which} 走了一步：判别器损失 {d_loss}，生成器损失 {g_loss}，D(x) {d_x}，D(G(z)) {d_g_z}，编码损失 {code_loss}</translation>
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="330" />
+            <source>One {which} step:
+D loss {d_loss} · G loss {g_loss}
+D(x) {d_x} · D(G(z)) {d_g_z} · code loss {code_loss}</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="331" />
-            <source>One {which} step: D loss {d_loss}, G loss {g_loss}, D(x) {d_x}, D(G(z)) {d_g_z}</source>
-            <translation>{which} 走了一步：判别器损失 {d_loss}，生成器损失 {g_loss}，D(x) {d_x}，D(G(z)) {d_g_z}</translation>
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="332" />
+            <source>One {which} step:
+D loss {d_loss} · G loss {g_loss}
+D(x) {d_x} · D(G(z)) {d_g_z}</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="372" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="373" />
             <source>Finished: {steps} steps.</source>
             <translation>训练完成：共 {steps} 步。</translation>
         </message>
@@ -4008,26 +4022,28 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>网络大小已改变：从头开始训练新的 GAN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="335" />
-            <source>Epoch {epoch}/{epochs} · step {step} · {rate} digits/s · ETA {eta}
-D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z} · code loss {code_loss}</source>
-            <translation>第 {epoch}/{epochs} 轮 · 第 {step} 步 · 每秒 {rate} 个数字 · 还剩 {eta}
-判别器损失 {d_loss} · 生成器损失 {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z} · 编码损失 {code_loss}</translation>
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="336" />
+            <source>Epoch {epoch}/{epochs} · step {step}
+{rate} digits/s · ETA {eta}
+D loss {d_loss} · G loss {g_loss}
+D(x) {d_x} · D(G(z)) {d_g_z} · code loss {code_loss}</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="338" />
-            <source>Epoch {epoch}/{epochs} · step {step} · {rate} digits/s · ETA {eta}
-D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
-            <translation>第 {epoch}/{epochs} 轮 · 第 {step} 步 · 每秒 {rate} 个数字 · 还剩 {eta}
-判别器损失 {d_loss} · 生成器损失 {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</translation>
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="339" />
+            <source>Epoch {epoch}/{epochs} · step {step}
+{rate} digits/s · ETA {eta}
+D loss {d_loss} · G loss {g_loss}
+D(x) {d_x} · D(G(z)) {d_g_z}</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="332" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="333" />
             <source>D</source>
             <translation>D</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="332" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="333" />
             <source>G</source>
             <translation>G</translation>
         </message>
@@ -5281,6 +5297,26 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
             <source>{title} panel: it is running; stop it first, then open the scenario</source>
             <translation>{title}面板正在运行：请先停止，再打开场景文件</translation>
         </message>
+        <message>
+            <location filename="../../dlviz/ui/zoom.py" line="89" />
+            <source>{value} is not a zoom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/zoom.py" line="93" />
+            <source>A zoom of {value} % is not possible: the zoom goes from {low} % to {high} %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/zoom.py" line="97" />
+            <source>A zoom of {value} % is not possible: the zoom goes in steps of 10 % or 25 % (110 %, 125 %, 150 %…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/zoom.py" line="81" />
+            <source>“{value}” is not a zoom: give a factor such as 1.5 or a percentage such as 150 %</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -5404,164 +5440,164 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
     <context>
         <name>LessonsDock</name>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="187" />
-            <source>Lessons</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="188" />
-            <source>Short guided lessons through the panels, in the tutorial's order. Pick one and press Start.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../dlviz/ui/lessons/dock.py" line="190" />
-            <source>Open file…</source>
-            <translation type="unfinished" />
+            <source>Lessons</source>
+            <translation>课程</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/dock.py" line="191" />
-            <source>Open a lesson file of your own (a .toml file; see resources/lessons/README.md)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="192" />
-            <source>◀ All lessons</source>
-            <translation type="unfinished" />
+            <source>Short guided lessons through the panels, in the tutorial's order. Pick one and press Start.</source>
+            <translation>按教程的顺序，一步步带你认识各个面板的小课程。选一课，再点“开始”。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/dock.py" line="193" />
-            <source>Back to the list of lessons (your place in this one is kept)</source>
-            <translation type="unfinished" />
+            <source>Open file…</source>
+            <translation>打开文件…</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/dock.py" line="194" />
-            <source>Back</source>
-            <translation type="unfinished" />
+            <source>Open a lesson file of your own (a .toml file; see resources/lessons/README.md)</source>
+            <translation>打开你自己写的课程文件（.toml 文件，写法见 resources/lessons/README.md）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/dock.py" line="195" />
-            <source>The previous step</source>
-            <translation type="unfinished" />
+            <source>◀ All lessons</source>
+            <translation>◀ 全部课程</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/dock.py" line="196" />
-            <source>Restart</source>
-            <translation type="unfinished" />
+            <source>Back to the list of lessons (your place in this one is kept)</source>
+            <translation>回到课程列表（会记住你这一课学到了哪里）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/dock.py" line="197" />
-            <source>Start this lesson again from step 1</source>
-            <translation type="unfinished" />
+            <source>Back</source>
+            <translation>上一步</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/dock.py" line="198" />
-            <source>Show me</source>
-            <translation type="unfinished" />
+            <source>The previous step</source>
+            <translation>回到上一步</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/dock.py" line="199" />
-            <source>Do this step's action for you (handy at the front of a class)</source>
-            <translation type="unfinished" />
+            <source>Restart</source>
+            <translation>从头开始</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/dock.py" line="200" />
-            <source>Skip</source>
-            <translation type="unfinished" />
+            <source>Start this lesson again from step 1</source>
+            <translation>从第 1 步重新学这一课</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/dock.py" line="201" />
-            <source>Go on without doing this step</source>
-            <translation type="unfinished" />
+            <source>Show me</source>
+            <translation>演示给我看</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/dock.py" line="202" />
+            <source>Do this step's action for you (handy at the front of a class)</source>
+            <translation>替你完成这一步的操作（上课演示时很方便）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="203" />
+            <source>Skip</source>
+            <translation>跳过</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="204" />
+            <source>Go on without doing this step</source>
+            <translation>不做这一步，直接往下学</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/dock.py" line="205" />
             <source>Double-click a lesson to start it</source>
-            <translation type="unfinished" />
+            <translation>双击一课就能开始</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="255" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="281" />
             <source>Open the selected lesson where you left it</source>
-            <translation type="unfinished" />
+            <translation>从上次学到的地方打开选中的课</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="254" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="280" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="321" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="347" />
             <source>Finish</source>
-            <translation type="unfinished" />
+            <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="321" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="347" />
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="322" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="348" />
             <source>Finish the lesson</source>
-            <translation type="unfinished" />
+            <translation>学完这一课</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="322" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="348" />
             <source>The next step</source>
-            <translation type="unfinished" />
+            <translation>进入下一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="238" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="248" />
             <source>{0} steps</source>
-            <translation type="unfinished" />
+            <translation>共 {0} 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="245" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="255" />
             <source>Finished</source>
-            <translation type="unfinished" />
+            <translation>已学完</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="301" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="327" />
             <source>Step {0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>第 {0} 步，共 {1} 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="311" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="337" />
             <source>Done!</source>
-            <translation type="unfinished" />
+            <translation>做到了！</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="254" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="280" />
             <source>Continue at step {0}</source>
-            <translation type="unfinished" />
+            <translation>从第 {0} 步继续</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="299" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="325" />
             <source>Tutorial {0}</source>
-            <translation type="unfinished" />
+            <translation>教程 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="315" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="341" />
             <source>Your turn: do what the step says. Next unlocks when it is done (or press Show me).</source>
-            <translation type="unfinished" />
+            <translation>轮到你了：照这一步说的做一做。做完后就能点“下一步”（也可以点“演示给我看”）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="240" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="250" />
             <source>tutorial {0}</source>
-            <translation type="unfinished" />
+            <translation>教程 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="242" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="252" />
             <source>at step {0}</source>
-            <translation type="unfinished" />
+            <translation>学到第 {0} 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="245" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="255" />
             <source>Started: at step {0}</source>
-            <translation type="unfinished" />
+            <translation>已开始：学到第 {0} 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="306" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="332" />
             <source>Think: {0}</source>
-            <translation type="unfinished" />
+            <translation>想一想：{0}</translation>
         </message>
     </context>
     <context>
@@ -5569,55 +5605,55 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
         <message>
             <location filename="../../dlviz/ui/lessons/engine.py" line="258" />
             <source>This step points at '{0}', which the panel does not have.</source>
-            <translation type="unfinished" />
+            <translation>这一步要标出“{0}”，但面板上没有这个控件。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/engine.py" line="302" />
             <source>Show me: the panel has no button '{0}'.</source>
-            <translation type="unfinished" />
+            <translation>演示：面板上没有“{0}”这个按钮。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/engine.py" line="306" />
             <source>Show me: the button '{0}' cannot be pressed now.</source>
-            <translation type="unfinished" />
+            <translation>演示：现在还不能点“{0}”按钮。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/engine.py" line="130" />
             <source>This step's settings were refused: {0}</source>
-            <translation type="unfinished" />
+            <translation>这一步的设置没有被接受：{0}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/engine.py" line="285" />
             <source>Show me could not set the fields: {0}</source>
-            <translation type="unfinished" />
+            <translation>演示时没能设置这些参数：{0}</translation>
         </message>
     </context>
     <context>
         <name>Lessons</name>
         <message>
-            <location filename="../../dlviz/ui/lessons/window.py" line="171" />
-            <source>&amp;Lessons</source>
-            <translation type="unfinished" />
+            <location filename="../../dlviz/ui/lessons/window.py" line="192" />
+            <source>L&amp;essons</source>
+            <translation>课程(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/window.py" line="173" />
+            <location filename="../../dlviz/ui/lessons/window.py" line="194" />
             <source>Show or hide the Lessons panel: guided steps through the panels</source>
-            <translation type="unfinished" />
+            <translation>显示或隐藏课程面板：一步步带你认识各个面板</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/window.py" line="182" />
+            <location filename="../../dlviz/ui/lessons/window.py" line="203" />
             <source>Open &amp;lesson…</source>
-            <translation type="unfinished" />
+            <translation>打开课程(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/window.py" line="183" />
+            <location filename="../../dlviz/ui/lessons/window.py" line="204" />
             <source>Open a lesson file (.toml) of your own in the Lessons panel</source>
-            <translation type="unfinished" />
+            <translation>在课程面板里打开你自己写的课程文件（.toml）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/window.py" line="60" />
             <source>New here? Take the first lesson — 5 minutes</source>
-            <translation type="unfinished" />
+            <translation>第一次用？先学第一课吧——只要 5 分钟</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/window.py" line="61" />
@@ -5627,32 +5663,32 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
         <message>
             <location filename="../../dlviz/ui/lessons/window.py" line="62" />
             <source>Open the Lessons panel at the first lesson</source>
-            <translation type="unfinished" />
+            <translation>打开课程面板，从第一课学起</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/window.py" line="63" />
             <source>Not now</source>
-            <translation type="unfinished" />
+            <translation>以后再说</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/window.py" line="64" />
             <source>Hide this bar (View → Lessons or F2 opens the lessons any time)</source>
-            <translation type="unfinished" />
+            <translation>隐藏这一栏（随时可以用“视图 → 课程”或 F2 打开课程）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/window.py" line="158" />
+            <location filename="../../dlviz/ui/lessons/window.py" line="179" />
             <source>Open a lesson</source>
-            <translation type="unfinished" />
+            <translation>打开课程</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/window.py" line="158" />
+            <location filename="../../dlviz/ui/lessons/window.py" line="179" />
             <source>Lessons (*.toml)</source>
-            <translation type="unfinished" />
+            <translation>课程文件 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/window.py" line="147" />
+            <location filename="../../dlviz/ui/lessons/window.py" line="169" />
             <source>Lesson refused</source>
-            <translation type="unfinished" />
+            <translation>课程文件有误</translation>
         </message>
     </context>
     <context>
@@ -5733,92 +5769,92 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
             <translation>打开“训练”面板，在训练前设置 Dropout、L2 权重衰减和激活函数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="62" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="65" />
             <source>The activation f(x) and its derivative f′(x); move the mouse to read values.</source>
             <translation>激活函数 f(x) 及其导数 f′(x)；移动鼠标读取数值。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="82" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="85" />
             <source>The exact values at the cursor, computed by dlviz's numpy core.</source>
             <translation>光标处的精确数值，由 dlviz 的 numpy 核心计算。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="142" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="145" />
             <source>Softmax probabilities of the logits at temperature T (outlines: T = 1).</source>
             <translation>logits 在温度 T 下的 softmax 概率（虚线框：T = 1）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="146" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="149" />
             <source>logit z&lt;sub&gt;i&lt;/sub&gt;</source>
             <translation>原始得分 z&lt;sub&gt;i&lt;/sub&gt;</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="147" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="150" />
             <source>probability p&lt;sub&gt;i&lt;/sub&gt;</source>
             <translation>概率 p&lt;sub&gt;i&lt;/sub&gt;</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="238" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="241" />
             <source>Gradient norm at each layer of a deep stack at initialisation (log scale); layer 1 is next to the input.</source>
             <translation>深层堆叠网络在初始化时每一层的梯度范数（对数坐标）；第 1 层紧挨输入。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="242" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="245" />
             <source>layer (1 = next to the input)</source>
             <translation>层（1 = 紧挨输入）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="243" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="246" />
             <source>gradient norm (log scale)</source>
             <translation>梯度范数（对数坐标）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="250" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="253" />
             <source>How much the gradient shrinks or grows from the last layer back to the first.</source>
             <translation>梯度从最后一层反向传到第一层时缩小或放大了多少。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="280" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="283" />
             <source>Softmax belongs to the output layer, so the stack compares the hidden-layer activations.</source>
             <translation>Softmax 用于输出层，因此这里的堆叠网络只比较隐藏层的激活函数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="286" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="289" />
             <source>Xavier</source>
             <translation>Xavier</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="286" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="289" />
             <source>Kaiming</source>
             <translation>Kaiming</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="107" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="110" />
             <source>Softmax: p₁ as z₁ = x varies (T = {0:g})</source>
             <translation>Softmax：z₁ = x 变化时的 p₁（T = {0:g}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="125" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="128" />
             <source>x = {0}    f(x) = {1}    f′(x) = {2}</source>
             <translation>x = {0}    f(x) = {1}    f′(x) = {2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="183" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="186" />
             <source>Softmax (T = {0:g})</source>
             <translation>Softmax（T = {0:g}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="287" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="290" />
             <source>{0} with {1} initialisation: the gradient at layer 1 is {2} × the gradient at layer {3}.</source>
             <translation>{0}，{1} 初始化：第 1 层的梯度是第 {3} 层梯度的 {2} 倍。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="109" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="112" />
             <source>{0} (α = {1:g}) and its derivative</source>
             <translation>{0}（α = {1:g}）及其导数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="111" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="114" />
             <source>{0} and its derivative</source>
             <translation>{0} 及其导数</translation>
         </message>
@@ -6046,77 +6082,77 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
             <translation>{0} 层中的第一层</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="215" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="219" />
             <source>Each gate over time: rows are units, columns are steps; the outlined column is the current step, the bars beside it its values. Click a cell to pick that unit and step.</source>
             <translation>每个门随时间的变化：行是隐藏单元，列是时间步；带边框的列是当前时间步，旁边的柱状图是它的值。点击某一格可选中这个隐藏单元和时间步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="222" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="226" />
             <source>input gate</source>
             <translation>输入门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="222" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="226" />
             <source>forget gate</source>
             <translation>遗忘门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="222" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="226" />
             <source>candidate</source>
             <translation>候选值</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="223" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="227" />
             <source>output gate</source>
             <translation>输出门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="223" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="227" />
             <source>reset gate</source>
             <translation>重置门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="223" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="227" />
             <source>update gate</source>
             <translation>更新门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="224" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="228" />
             <source>pre-activation</source>
             <translation>激活前的值</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="224" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="228" />
             <source>cell state</source>
             <translation>细胞状态</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="225" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="229" />
             <source>hidden state</source>
             <translation>隐藏状态</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="291" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="295" />
             <source>The input: the highlighted row is the one the cell reads at the current step.</source>
             <translation>输入：高亮的一行是循环单元在当前时间步读取的行。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="314" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="318" />
             <source>The 1-D input signal; the marker is the current step.</source>
             <translation>一维输入信号；标记为当前时间步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="317" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="321" />
             <source>step</source>
             <translation>时间步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="370" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="374" />
             <source>Class probabilities: softmax of the model's linear layer on the hidden state. Solid: after the last row (the model's answer); light: if the sequence ended at the current row.</source>
             <translation>类别概率：模型线性层作用于隐藏状态后的 softmax。实心：读完最后一行后（模型的答案）；浅色：如果序列在当前行结束。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="244" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="248" />
             <source>unit</source>
             <translation>隐藏单元</translation>
         </message>
@@ -6124,6 +6160,94 @@ D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}</source>
             <location filename="../../dlviz/ui/panels/base.py" line="116" />
             <source>The panel state was refused: {0}</source>
             <translation>无法恢复面板状态：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presentation</name>
+        <message>
+            <location filename="../../dlviz/ui/presentation.py" line="194" />
+            <source>Zoom &amp;in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/presentation.py" line="195" />
+            <source>Larger text, numbers and plots, for a projector (up to 250 %; remembered)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/presentation.py" line="198" />
+            <source>Zoom &amp;out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/presentation.py" line="198" />
+            <source>Smaller text, numbers and plots (down to 100 %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/presentation.py" line="201" />
+            <source>&amp;Actual size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/presentation.py" line="201" />
+            <source>Back to 100 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/presentation.py" line="215" />
+            <source>&amp;Full screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/presentation.py" line="215" />
+            <source>The window fills the screen (F11 again to leave)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/presentation.py" line="219" />
+            <source>&amp;Simple controls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/presentation.py" line="220" />
+            <source>Hide the advanced settings (seeds, devices, optimiser details…) so that a class sees only what the lesson is about (remembered)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/presentation.py" line="135" />
+            <source>Simple controls: the advanced settings are hidden.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/presentation.py" line="136" />
+            <source>All the settings are shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/presentation.py" line="233" />
+            <source>&amp;Zoom: {0} %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/presentation.py" line="124" />
+            <source>Zoom: {0} % (Ctrl+= larger, Ctrl+- smaller, Ctrl+0 actual size).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/presentation.py" line="207" />
+            <source>{0} %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/presentation.py" line="113" />
+            <source>The zoom is already at its largest ({0} %).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/presentation.py" line="114" />
+            <source>The zoom is already at its smallest ({0} %).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6230,47 +6354,47 @@ Nothing in the app was changed.</source>
     <context>
         <name>PlayerControls</name>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="63" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="68" />
             <source>Jump to the first step (Home)</source>
             <translation>跳到第一步（Home）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="64" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="69" />
             <source>Step back (←)</source>
             <translation>后退一步（←）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="65" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="70" />
             <source>Play / pause (Space)</source>
             <translation>播放 / 暂停（空格）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="66" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="71" />
             <source>Step forward (→)</source>
             <translation>前进一步（→）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="67" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="72" />
             <source>Jump to the last step (End)</source>
             <translation>跳到最后一步（End）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="72" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="77" />
             <source>Scrub through every step of the animation</source>
             <translation>拖动以浏览动画的每一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="80" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="85" />
             <source> steps/s</source>
             <translation> 步/秒</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="81" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="86" />
             <source>Playback speed in steps per second</source>
             <translation>播放速度（每秒步数）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/player.py" line="209" />
+            <location filename="../../dlviz/ui/widgets/player.py" line="214" />
             <source>step {0} / {1}</source>
             <translation>第 {0} / {1} 步</translation>
         </message>
@@ -6278,12 +6402,12 @@ Nothing in the app was changed.</source>
     <context>
         <name>Plots</name>
         <message>
-            <location filename="../../dlviz/ui/widgets/plots.py" line="178" />
+            <location filename="../../dlviz/ui/widgets/plots.py" line="182" />
             <source>true digit</source>
             <translation>真实数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/plots.py" line="179" />
+            <location filename="../../dlviz/ui/widgets/plots.py" line="183" />
             <source>predicted digit</source>
             <translation>预测数字</translation>
         </message>
