@@ -13,7 +13,7 @@ from dlviz.core import gan as core
 from dlviz.core.checkpoint import CheckpointError, load_checkpoint, save_checkpoint
 from dlviz.core.control import RunControl
 from dlviz.core.data import synthetic
-from dlviz.core.events import Failed, Finished, GanMetrics, GanQuality, GanSnapshot, Samples, Started
+from dlviz.core.events import Failed, Finished, GanCheckpoint, GanMetrics, GanQuality, GanSnapshot, Samples, Started
 
 TINY = dict(latent_dim=8, g_features=4, d_features=4, batch_size=16, epochs=2, grid_every=2, seed=3, device="cpu")
 
@@ -467,3 +467,47 @@ def test_channels_last_and_fused_adam_match_torch_defaults(digits):
             opt.step()
     for qa, qb in zip(steps[0].param_groups[0]["params"], steps[1].param_groups[0]["params"]):
         torch.testing.assert_close(qa, qb, rtol=1e-5, atol=1e-6)
+
+
+def test_a_pause_shows_the_current_generator_can_be_saved_and_costs_no_speed(digits):
+    """Pausing off the grid beat sends the grid of the step it pauses at (the first single
+    step no longer seems to jump), a GanCheckpoint with the weights and history so far
+    (again after each single step), and the time spent paused is left out of the speed and
+    the ETA."""
+    import threading
+
+    cfg = core.gan_config(**{**TINY, "epochs": 40, "grid_every": 10})
+    control = RunControl()
+    events, paused_at = [], None
+    import time
+
+    stamps = []
+    for ev in core.train_gan(cfg, digits, control, rate=1e6):
+        events.append(ev)
+        stamps.append(time.perf_counter())
+        if isinstance(ev, GanMetrics) and ev.kind == "train" and ev.step == 7 and paused_at is None:
+            control.pause()
+            paused_at = len(events)
+            threading.Timer(1.5, control.resume).start()
+        if isinstance(ev, GanCheckpoint) and ev.step == 7 and control.paused and not any(
+                isinstance(e, GanMetrics) and e.kind == "d" for e in events):
+            control.send("step_d")  # as the button does, once the run has paused
+        if isinstance(ev, GanMetrics) and ev.kind == "train" and ev.step >= 40:
+            control.stop()
+    after = [e for e in events[paused_at:] if isinstance(e, GanMetrics) and e.kind == "train"]
+    pause = events[paused_at:]
+    assert isinstance(pause[0], Samples) and pause[0].step == 7  # off the beat of 10
+    cps = [e for e in pause if isinstance(e, GanCheckpoint)]
+    assert len(cps) >= 2 and cps[0].step == 7  # at the pause, then after the D step
+    assert set(cps[0].state) == {"generator", "discriminator", "generator_avg"}
+    assert cps[0].history["step"] == list(range(1, 8)) and cps[0].config["epochs"] == 40
+    g = core.make_generator(cps[0].config, cps[0].state)
+    again = core.to_unit(g(core.fixed_noise(64, cfg["latent_dim"], cfg["seed"], cfg["codes"])))
+    np.testing.assert_allclose(again, pause[0].images, atol=1e-5)
+    # the pause (1.5 s) is not training time: the speed reported after it leaves it out
+    last = after[-1]
+    implied = last.step * cfg["batch_size"] * cfg["d_steps"] / last.samples_per_s  # the training time it counts
+    wall = stamps[events.index(last)] - stamps[0]
+    assert implied < wall - 1.2, (implied, wall)
+    per_step = implied / last.step
+    assert last.eta_s == pytest.approx((last.total_steps - last.step) * per_step, rel=0.05)

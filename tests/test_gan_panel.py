@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from dlviz.core import gan as core
 from dlviz.core.checkpoint import load_checkpoint, save_checkpoint
@@ -184,8 +184,18 @@ def test_learning_rates_change_while_training(qtbot, panel):
     assert s.config["lr_g"] == 2e-3  # the run's config reports the rate it ended with
 
 
-def test_continue_new_gan_and_reset(qtbot, panel):
+def test_continue_new_gan_and_reset(qtbot, panel, monkeypatch):
     p, s = panel, panel.session
+    asked = []
+
+    def question(parent, title, text, buttons, default):
+        asked.append((text, default))
+        return answers.pop(0)
+
+    answers = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    p.show()
+    qtbot.waitExposed(p)
     _run_to_end(qtbot, p)
     first = s.history.steps
     _run_to_end(qtbot, p)  # Continue: from the weights, the history goes on
@@ -196,7 +206,21 @@ def test_continue_new_gan_and_reset(qtbot, panel):
     _run_to_end(qtbot, p)
     assert s.at_step == STEPS and s.generator.latent_dim == 10
     assert "network sizes changed" in p.controls.files.message_line.message()
+    p.show_message("Saved /tmp/gan1.pt", "ok")  # as a save leaves it
+    QApplication.processEvents()
+    assert p.curves_view.loss_plot.getPlotItem().getViewBox().viewRange()[0][1] > STEPS / 2
+    # Reset asks first (No is the default): No keeps everything
+    answers.append(QMessageBox.No)
     p.controls.run.buttons.reset_btn.click()
+    assert asked[-1] == (f"Discard the trained GAN (step {STEPS})? Its weights, curves and history of grids "
+                         "are lost unless you saved a checkpoint.", QMessageBox.No)
+    assert s.weights is not None and len(s.history) > 0 and s.at_step == STEPS
+    answers.append(QMessageBox.Yes)
+    p.controls.run.buttons.reset_btn.click()
+    assert p.controls.files.message_line.message() == ""  # no "Saved …" left about a GAN that is gone
+    QApplication.processEvents()
+    for pw in (p.curves_view.loss_plot, p.curves_view.score_plot):  # not the old run's steps
+        assert pw.getPlotItem().getViewBox().viewRange()[0][1] <= 1.5
     assert s.weights is None and len(s.history) == 0 and len(s.curves) == 0 and s.generator is None
     assert p.controls.run.buttons.start_btn.text() == "Start"
     assert not p.controls.run.buttons.reset_btn.isEnabled()
@@ -707,3 +731,128 @@ def test_session_shutdown_is_the_one_path(qtbot, app_state):
     assert s.start() and s.running
     s.shutdown()
     assert not s.running
+
+
+def test_a_paused_run_can_be_saved_and_a_load_shows_its_progress(qtbot, panel, make_panel, tmp_path, monkeypatch):
+    """While paused: the grid is the generator's of the step it paused at, Save checkpoint…
+    works (from what the paused run sent), and a loaded checkpoint's progress bar says how
+    far that run had come (not 0 %)."""
+    p, s = panel, panel.session
+    p.state.grid_every = 50  # a pause falls between two grids of the history
+    files = p.controls.files
+    _start_long(qtbot, p, epochs=40)
+    qtbot.waitUntil(lambda: s.at_step >= 3, timeout=30000)
+    assert not files.save_btn.isEnabled()  # running: not now
+    p.controls.run.buttons.pause_btn.click()
+    qtbot.waitUntil(lambda: s.paused_run is not None, timeout=10000)
+    QApplication.processEvents()
+    run = s.paused_run
+    assert s.history.steps[-1] == run.step == s.at_step  # the grid is of the step it paused at
+    qtbot.waitUntil(lambda: p.grid_view.title.text().endswith(f"step {run.step}"), timeout=2000)
+    qtbot.waitUntil(files.save_btn.isEnabled, timeout=2000)
+    path = tmp_path / "paused.pt"
+    _patch_dialogs(monkeypatch, save=path)
+    files.save_btn.click()
+    assert files.message_line.message() == f"Saved {path}"
+    payload = load_checkpoint(path, kind="gan")
+    assert payload["extra"]["step"] == run.step and len(payload["history"]["step"]) == run.step
+    for k, v in run.state["generator"].items():
+        assert torch_equal(payload["state_dicts"]["generator"][k], v)
+    done, total = s.progress
+    assert payload["extra"]["progress"] == [done, total] and 0 < done < total
+    # a single step while paused: what is saved follows it
+    with qtbot.waitSignal(s.runner.event, timeout=30000,
+                          check_params_cb=lambda ev: type(ev).__name__ == "GanCheckpoint"):
+        p.controls.run.buttons.step_g_btn.click()
+    assert s.paused_run is not run
+    p.controls.run.buttons.pause_btn.click()  # resume: the weights move on, no saving now
+    assert s.paused_run is None and not files.save_btn.isEnabled()
+    _stop(qtbot, p)
+
+    q = make_panel(state=GanState(), remember=False)
+    _patch_dialogs(monkeypatch, open_=path)
+    q.controls.files.load_btn.click()
+    bar = q.controls.run.progress
+    assert (bar.value(), bar.maximum()) == (done, total) and bar.format() == "%p%"
+    # a checkpoint of before (no progress in it): the bar names the step instead of "0 %"
+    _saved_gan(tmp_path, "old.pt", codes=0, ema=0.0, old=True, seed=1)
+    q.session.load_checkpoint(tmp_path / "old.pt")
+    QApplication.processEvents()
+    assert bar.format() == f"step {q.session.at_step}"
+
+
+def torch_equal(a, b) -> bool:
+    import torch
+
+    return bool(torch.equal(a, b))
+
+
+def test_file_messages_follow_a_language_switch_both_ways(qtbot, panel, make_panel, tmp_path, monkeypatch):
+    p = panel
+    app = QApplication.instance()
+    (tmp_path / "bad.pt").write_bytes(b"junk")
+    _patch_dialogs(monkeypatch, open_=tmp_path / "bad.pt")
+    p.controls.files.load_btn.click()
+    english = p.controls.files.message_line.message()
+    assert english.startswith("Refused: bad.pt")
+    try:
+        i18n.install_translators(app, i18n.CHINESE)
+        p.discard()
+        zh = make_panel(state=p.state, session=p.session)
+        chinese = zh.controls.files.message_line.message()
+        assert chinese and chinese != english and "bad.pt" in chinese  # the reason (at least) in Chinese
+        zh.show_message("一段已经翻译好的文字", "ok")  # text, not a Message: not shown in English
+        i18n.install_translators(app, i18n.ENGLISH)
+        zh.discard()
+        en = make_panel(state=p.state, session=p.session)
+        assert en.controls.files.message_line.message() == ""
+        en.controls.files.load_btn.click()
+        assert en.controls.files.message_line.message() == english
+        i18n.install_translators(app, i18n.CHINESE)
+        en.discard()
+        back = make_panel(state=p.state, session=p.session)
+        assert back.controls.files.message_line.message() == chinese
+    finally:
+        i18n.install_translators(app, i18n.ENGLISH)
+
+
+def test_the_live_status_and_the_settings_show_whole_lines(qtbot, panel, make_panel):
+    """The status while training is four short lines that fit the column (also lines of
+    Chinese, which are taller); the settings list shows whole rows only."""
+    from PySide6.QtCore import QTranslator
+
+    class Chinese(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            if context == "dlviz" and source.startswith("Epoch {epoch}/{epochs} · step {step}\n"):
+                return ("第 {epoch}/{epochs} 轮 · 第 {step} 步\n每秒 {rate} 个数字 · 还需 {eta}\n"
+                        "判别器损失 {d_loss} · 生成器损失 {g_loss}\nD(x) {d_x} · D(G(z)) {d_g_z} · 编码损失 {code_loss}")
+            return None
+
+        def isEmpty(self):  # noqa: N802 - Qt's name
+            return False
+
+    p, s = panel, panel.session
+    p.state.codes = 10
+    t = Chinese()
+    QApplication.instance().installTranslator(t)
+    try:
+        q = make_panel(state=p.state, session=s)
+        p.discard()
+        q.resize(1000, 620)
+        q.show()
+        qtbot.waitExposed(q)
+        _start_long(qtbot, q)
+        line = q.controls.run.status_line
+        qtbot.waitUntil(lambda: line.message().startswith("第"), timeout=30000)
+        assert line.message().count("\n") == 3 and not line.text().endswith("…"), line.text()
+        _stop(qtbot, q)
+    finally:
+        QApplication.instance().removeTranslator(t)
+    QApplication.processEvents()
+    c = q.controls
+    c.fit_settings()
+    QApplication.processEvents()
+    spans, shown = c.row_spans(), c.scroll.viewport().height()
+    assert spans[-1][1] > shown  # at 620 px the list scrolls…
+    assert not any(top < shown < bottom for top, bottom in spans)  # …but cuts no row in half
+    assert sum(bottom <= shown for _top, bottom in spans) >= 5

@@ -149,6 +149,18 @@ class GanSnapshot:
 
 
 @dataclass
+class GanCheckpoint:
+    """What a paused GAN run holds, so that it can be saved while paused: CPU copies of
+    the weights (``state``, as ``GanTrainer.state()``), the run's config and its full
+    history so far, at ``step``. Sent when the run pauses and after each single step."""
+
+    step: int
+    state: dict
+    config: dict
+    history: dict
+
+
+@dataclass
 class DownloadProgress:
     """Bytes of one file downloaded so far (``total`` is 0 when the server does not say)."""
 

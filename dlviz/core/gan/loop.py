@@ -9,7 +9,7 @@ import time
 from torch import nn
 
 from dlviz.core.control import RunControl, Throttle
-from dlviz.core.events import Failed, Finished, GanMetrics, GanQuality, GanSnapshot, Samples, Started
+from dlviz.core.events import Failed, Finished, GanCheckpoint, GanMetrics, GanQuality, GanSnapshot, Samples, Started
 from dlviz.core.gan.config import validate_gan_config
 from dlviz.core.gan.nets import display_state, make_generator
 from dlviz.core.gan.quality import generated_quality
@@ -32,10 +32,12 @@ def train_gan(config: dict, images, control: RunControl | None = None, classifie
     ``quality_samples`` digits, every epoch and on the command "quality").
 
     Yields ``Started``; ``GanMetrics`` (throttled to ``rate`` per second, plus one for each
-    single step); ``Samples`` of the 64 fixed-noise digits every ``grid_every`` iterations
-    (and after single steps); ``GanQuality`` each epoch; finally ``Finished`` or ``Failed``.
-    While paused, commands "step_d" / "step_g" run one D step / one G step; "quality"
-    computes the quality meter now; "lr_g" / "lr_d" change a learning rate."""
+    single step; speed and ETA leave out the time spent paused); ``Samples`` of the 64
+    fixed-noise digits every ``grid_every`` iterations (and when it pauses off that beat,
+    and after single steps); ``GanQuality`` each epoch; ``GanCheckpoint`` when it pauses
+    and after each single step (so a paused run can be saved); finally ``Finished`` or
+    ``Failed``. While paused, commands "step_d" / "step_g" run one D step / one G step;
+    "quality" computes the quality meter now; "lr_g" / "lr_d" change a learning rate."""
     control = control or RunControl()
     try:
         cfg = validate_gan_config(config)
@@ -56,9 +58,15 @@ def train_gan(config: dict, images, control: RunControl | None = None, classifie
     good_at = trainer.steps
     t0 = time.perf_counter()
     done_at_start = trainer.steps
+    paused_s = 0.0  # time spent paused: not training time (speed and ETA leave it out)
+    last_grid = trainer.steps  # the step of the last grid sent
     yield Started(total_steps=total, device=str(trainer.device), data_source=data_source, config=dict(cfg))
     yield Samples(step=trainer.steps, images=trainer.grid())
     yield GanSnapshot(step=trainer.steps, generator_state=display_state(trainer.state()))
+
+    def checkpoint() -> GanCheckpoint:
+        return GanCheckpoint(step=trainer.steps, state=trainer.state(), config=dict(cfg),
+                             history={k: list(v) for k, v in history.items()})
 
     def record(m: dict, step: int):
         history["step"].append(step)
@@ -70,7 +78,7 @@ def train_gan(config: dict, images, control: RunControl | None = None, classifie
         return min(cfg["epochs"], done // trainer.iterations_per_epoch + 1)
 
     def metrics_event(m: dict, kind: str) -> GanMetrics:
-        elapsed = time.perf_counter() - t0
+        elapsed = time.perf_counter() - t0 - paused_s
         done = trainer.steps - done_at_start
         rate_s = done * trainer.batch_size * cfg["d_steps"] / elapsed if elapsed > 0 else 0.0
         eta = (end_step - trainer.steps) * (elapsed / done) if done else float("nan")
@@ -101,7 +109,7 @@ def train_gan(config: dict, images, control: RunControl | None = None, classifie
 
     def handle(name, value):
         """Commands; yields events."""
-        nonlocal good_state, good_at
+        nonlocal good_state, good_at, last_grid
         if name in ("step_d", "step_g"):
             if name == "step_d":
                 m = trainer.d_step()
@@ -116,6 +124,7 @@ def train_gan(config: dict, images, control: RunControl | None = None, classifie
             trainer.last = {**trainer.last, **m}
             yield metrics_event(m, "d" if name == "step_d" else "g")
             yield Samples(step=trainer.steps, images=trainer.grid())
+            last_grid = trainer.steps
             if name == "step_g":
                 yield GanSnapshot(step=trainer.steps, generator_state=display_state(trainer.state()))
         elif name == "quality":
@@ -139,12 +148,21 @@ def train_gan(config: dict, images, control: RunControl | None = None, classifie
             for name, value in control.pop_commands():
                 yield from handle(name, value)
             if control.paused:
+                paused_at = time.perf_counter()
+                if last_grid != trainer.steps:  # the grid shows the generator the run pauses with
+                    yield Samples(step=trainer.steps, images=trainer.grid())
+                    yield GanSnapshot(step=trainer.steps, generator_state=display_state(trainer.state()))
+                    last_grid = trainer.steps
+                yield checkpoint()
                 while control.paused and not control.should_stop():
                     cmds = control.pop_commands()
                     if not cmds:
                         time.sleep(0.02)
                     for name, value in cmds:
                         yield from handle(name, value)
+                        if name in ("step_d", "step_g"):
+                            yield checkpoint()
+                paused_s += time.perf_counter() - paused_at
             if control.should_stop():
                 reason = "stopped"
                 break
@@ -159,6 +177,7 @@ def train_gan(config: dict, images, control: RunControl | None = None, classifie
             if trainer.steps % cfg["grid_every"] == 0 or trainer.steps == end_step:
                 good_state, good_at = trainer.state(), trainer.steps
                 yield Samples(step=trainer.steps, images=trainer.grid())
+                last_grid = trainer.steps
                 yield GanSnapshot(step=trainer.steps, generator_state=display_state(good_state))
             if last_of_epoch:
                 q = quality(current_epoch())
@@ -167,7 +186,7 @@ def train_gan(config: dict, images, control: RunControl | None = None, classifie
     except _Diverged:
         return
     state = trainer.state()
-    if reason == "stopped" and trainer.steps % cfg["grid_every"] != 0:
+    if reason == "stopped" and last_grid != trainer.steps:
         yield Samples(step=trainer.steps, images=trainer.grid())
         yield GanSnapshot(step=trainer.steps, generator_state=display_state(state))
     msg = (Message(N_("Stopped at step {step}."), step=trainer.steps) if reason == "stopped"

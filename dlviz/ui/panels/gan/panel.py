@@ -17,10 +17,10 @@ Every choice is a field of ``GanState``; the run, its results and the status liv
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QSizePolicy, QVBoxLayout, QWidget
 
 from dlviz.core.checkpoint import CheckpointError
-from dlviz.core.messages import N_
+from dlviz.core.messages import N_, Message, message_of
 from dlviz.ui import export, theme
 from dlviz.ui.export import Export
 from dlviz.ui.forms import Form
@@ -51,7 +51,7 @@ class GanPanel(Panel):
         root = QHBoxLayout(self)
         root.setContentsMargins(8, 8, 8, 8)
         root.setSpacing(10)
-        self.controls = GanControls(s, self.form, self.start, self)
+        self.controls = GanControls(s, self.form, self.start, self, on_reset=self.reset)
         root.addWidget(self.controls)
 
         centre = QWidget(self)
@@ -116,13 +116,18 @@ class GanPanel(Panel):
         s = self.session
         self.curves_view.show_curves(s.curves)
         self.curves_view.show_code(s.has_code())
-        self.controls.run.show_progress(*s.progress)
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        s = self.session
+        step = s.progress_step
+        self.controls.run.show_progress(*s.progress, text=None if step is None else self.tr("step {0}").format(step))
 
     def _draw_status(self) -> None:
         s = self.session
         self.controls.run.status_line.show_message(tr_message(s.status_msg), s.status_kind)
-        self.controls.run.show_progress(*s.progress)
-        self.controls.files.message_line.show_message(s.notice, s.notice_kind)
+        self._show_progress()
+        self.controls.files.message_line.show_message(s.notice_text(), s.notice_kind)
 
     def _draw_grid(self) -> None:
         s = self.session
@@ -157,7 +162,7 @@ class GanPanel(Panel):
         files = self.controls.files
         files.grid_btn.setEnabled(len(s.history) > 0)
         files.gif_btn.setEnabled(len(s.history) > 0)
-        files.save_btn.setEnabled(idle and s.weights is not None)
+        files.save_btn.setEnabled(s.can_save())  # also while paused, from what the paused run holds
         files.load_btn.setEnabled(idle)
         self.quality_view.measure_btn.setEnabled(s.can_measure())
         self.strip_view.random_btn.setEnabled(s.generator is not None)
@@ -178,9 +183,26 @@ class GanPanel(Panel):
     def start(self) -> None:
         self.session.start()
 
-    def show_message(self, text: str, kind: str = "info") -> None:
+    def reset(self) -> bool:
+        """Reset, after asking when there is a trained GAN to lose (default: No)."""
+        s = self.session
+        if s.running:
+            return False
+        if s.has_results():
+            answer = QMessageBox.question(
+                self, self.tr("Reset the GAN"),
+                self.tr("Discard the trained GAN (step {0})? Its weights, curves and history of grids are lost "
+                        "unless you saved a checkpoint.").format(s.at_step),
+                QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            if answer != QMessageBox.Yes:
+                return False
+        return s.reset()
+
+    def show_message(self, text, kind: str = "info") -> None:
+        """A message about files under the Files buttons (and in the status bar): a core
+        ``Message`` (shown again in the new language after a language switch) or text."""
         self.session.tell(text, kind)
-        super().show_message(text, kind)
+        super().show_message(tr_message(text), kind)
 
     def load_checkpoint_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Load GAN checkpoint"), "",
@@ -190,9 +212,9 @@ class GanPanel(Panel):
         try:
             self.session.load_checkpoint(path)
         except CheckpointError as e:
-            self.show_message(self.tr("Refused: {0}").format(tr_message(e)), "error")
+            self.show_message(Message(N_("Refused: {reason}"), reason=message_of(e)), "error")
             return
-        self.show_message(self.tr("Loaded {0} (step {1})").format(path, self.session.at_step), "ok")
+        self.show_message(Message(N_("Loaded {file} (step {step})"), file=path, step=self.session.at_step), "ok")
 
     def exports(self) -> list:
         s = self.session

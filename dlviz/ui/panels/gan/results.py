@@ -28,6 +28,13 @@ class Curves:
     def clear(self) -> None:
         self._n = 0
 
+    def copy(self) -> "Curves":
+        out = Curves(self.names)
+        out._n, out._cap = self._n, self._cap
+        out.x = self.x.copy()
+        out.y = {k: v.copy() for k, v in self.y.items()}
+        return out
+
     def append(self, x, values: dict) -> None:
         if self._n == self._cap:
             self._cap *= 2
@@ -93,9 +100,12 @@ def quality_from_extra(q) -> GanQuality | None:
 
 
 def make_payload(config: dict, weights: dict, curves: Curves, history: core.GridHistory, step: int,
-                 quality: GanQuality | None) -> dict:
-    """What a GAN checkpoint holds: config, the state_dicts, curves, grid history, quality."""
+                 quality: GanQuality | None, progress: tuple | None = None) -> dict:
+    """What a GAN checkpoint holds: config, the state_dicts, curves, grid history, quality,
+    and how far its run had come (``progress``: steps done, steps planned)."""
     extra = {**history.to_extra(), "step": int(step)}
+    if progress is not None and progress[1] > 1:
+        extra["progress"] = [int(progress[0]), int(progress[1])]
     q = quality_to_extra(quality)
     if q is not None:
         extra["quality"] = q
@@ -124,7 +134,17 @@ def read_payload(payload: dict, capacity: int = 200) -> dict:
     curves.extend_history(h)
     step = int(extra.get("step", history.steps[-1] if len(history) else 0))
     return {"config": cfg, "weights": {k: sds[k] for k in keys}, "step": step, "history": history,
-            "curves": curves, "quality": quality_from_extra(extra.get("quality"))}
+            "curves": curves, "quality": quality_from_extra(extra.get("quality")),
+            "progress": progress_from_extra(extra.get("progress"))}
+
+
+def progress_from_extra(p) -> tuple[int, int] | None:
+    """(steps done, steps planned) of the saved run, or None (older checkpoints, or nonsense)."""
+    try:
+        done, total = int(p[0]), int(p[1])
+    except (TypeError, ValueError, IndexError, KeyError):
+        return None
+    return (done, total) if 0 <= done <= total and total > 0 else None
 
 
 

@@ -11,39 +11,29 @@ from __future__ import annotations
 
 import copy
 import math
-import os
 import time
 from collections import Counter
 
 import numpy as np
 
 from dlviz.core import gan as core
-from dlviz.core.checkpoint import CheckpointError, load_checkpoint, save_checkpoint
-from dlviz.core.events import Failed, Finished, GanMetrics, GanQuality, GanSnapshot, Samples, Started
+from dlviz.core.events import Failed, Finished, GanCheckpoint, GanMetrics, GanQuality, GanSnapshot, Samples, Started
 from dlviz.core.messages import Message, N_
 from dlviz.ui import fmt
-from dlviz.ui.fields import FieldError
 from dlviz.ui.jobs import PAUSED, RUNNING, JobSession
 from dlviz.ui.panels.gan import interp, results
-from dlviz.ui.panels.gan.state import ARCH_FIELDS, HISTORY_CAPACITY, LIVE_FIELDS, NO_PAIR, RUN_FIELDS, SWEEP
+from dlviz.ui.panels.gan.files import SessionFiles
+from dlviz.ui.panels.gan.state import ARCH_FIELDS, HISTORY_CAPACITY, LIVE_FIELDS, NO_PAIR, SWEEP
 
 PARTS = ("curves", "status", "grid", "strip", "quality", "classifier", "results")
 
 READY = Message(N_("Ready. Press Start to train on MNIST."))
-NOTHING_YET = Message(N_("Nothing to export yet: train first."))
 
 
-def refusal(template: str, **args) -> CheckpointError:
-    """A CheckpointError whose message the interface can translate."""
-    msg = Message(template, **args)
-    err = CheckpointError(str(msg))
-    err.message = msg
-    return err
-
-
-class GanSession(JobSession):
+class GanSession(JobSession, SessionFiles):
     handlers = {GanMetrics: "on_metrics", Samples: "on_samples", GanSnapshot: "on_snapshot",
-                GanQuality: "on_quality", Started: "on_started", Finished: "on_finished", Failed: "on_failed"}
+                GanQuality: "on_quality", GanCheckpoint: "on_checkpoint", Started: "on_started",
+                Finished: "on_finished", Failed: "on_failed"}
     redraw_ms = 50
 
     def __init__(self, app, state, parent=None):
@@ -59,9 +49,12 @@ class GanSession(JobSession):
         self.quality: GanQuality | None = None
         self.status_msg: Message | str = READY
         self.status_kind = "info"
-        self.notice: str = ""  # the last file message (already in the interface's language)
+        self.notice: Message | str = ""  # the last file message (a Message, or text in notice_lang)
         self.notice_kind = "info"
+        self.notice_lang: str | None = None
         self.progress = (0, 1)  # (steps done in this run, steps planned)
+        self.progress_step: int | None = None  # a loaded GAN whose run's progress is unknown: its step
+        self.paused_run: GanCheckpoint | None = None  # what a paused run holds (saved from it while paused)
         self.last_metrics: GanMetrics | None = None
         self.pick_next = 0  # which end a click on the grid picks: 0 = A, 1 = B
         self._run_start = 0
@@ -92,11 +85,23 @@ class GanSession(JobSession):
         self.status_kind = kind
         self.touch("status", now=True)
 
-    def tell(self, text: str, kind: str = "info") -> None:
-        """A message about files (saved, refused): shown under the Files buttons."""
-        self.notice = text
+    def tell(self, message, kind: str = "info") -> None:
+        """A message about files (saved, refused), shown under the Files buttons: a core
+        ``Message`` (shown again in the new language after a language switch) or text
+        (shown only in the language it was written in)."""
+        from dlviz.ui.i18n import current_language  # noqa: PLC0415
+
+        self.notice = message or ""
         self.notice_kind = kind
+        self.notice_lang = None if isinstance(message, Message) else current_language()
         self.touch("status", now=True)
+
+    def notice_text(self) -> str:
+        from dlviz.ui.i18n import current_language, tr_message  # noqa: PLC0415
+
+        if not self.notice or (not isinstance(self.notice, Message) and self.notice_lang != current_language()):
+            return ""
+        return tr_message(self.notice)
 
     # --- what the views ask ------------------------------------------------------------
     @property
@@ -219,15 +224,15 @@ class GanSession(JobSession):
 
         self._run_start = self.at_step
         self.progress = (0, 1)
+        self.progress_step = None
+        self.paused_run = None
         self.start_job(job, "train")
         self.say(N_("Starting…"))
         self.touch(now=True)
         return True
 
     def tell_msg(self, template: str, kind: str = "info", **args) -> None:
-        from dlviz.ui.i18n import tr_message  # noqa: PLC0415
-
-        self.tell(tr_message(Message(template, **args)), kind)
+        self.tell(Message(template, **args), kind)
 
     def pause(self) -> None:
         super().pause()
@@ -235,6 +240,7 @@ class GanSession(JobSession):
             self.say(N_("Paused: step D or G alone, or resume."), now=True)
 
     def resume(self) -> None:
+        self.paused_run = None  # the weights move on
         super().resume()
         if self.status == RUNNING and self.training:
             self.say(N_("Training…"), now=True)
@@ -257,6 +263,7 @@ class GanSession(JobSession):
             return False
         self._clear_run()
         self.progress = (0, 1)
+        self.tell("")  # a "Saved …" of the GAN just discarded would suggest it is still kept
         self.touch()
         self.say(N_("Reset. Press Start to train a new GAN."), now=True)
         return True
@@ -270,6 +277,8 @@ class GanSession(JobSession):
         self.generator_step = -1
         self.quality = None
         self.last_metrics = None
+        self.paused_run = None
+        self.progress_step = None
         if not self.state.live:
             self.state.set("live", True)
         self.touch()
@@ -317,17 +326,18 @@ class GanSession(JobSession):
         if code:
             numbers["code_loss"] = fmt.number(ev.code_loss, 3)
         if ev.kind != "train":
-            template = (N_("One {which} step: D loss {d_loss}, G loss {g_loss}, D(x) {d_x}, D(G(z)) {d_g_z}, "
-                           "code loss {code_loss}") if code else
-                        N_("One {which} step: D loss {d_loss}, G loss {g_loss}, D(x) {d_x}, D(G(z)) {d_g_z}"))
+            # one short line each, so that the four lines fit the column in both languages
+            template = (N_("One {which} step:\nD loss {d_loss} · G loss {g_loss}\n"
+                           "D(x) {d_x} · D(G(z)) {d_g_z} · code loss {code_loss}") if code else
+                        N_("One {which} step:\nD loss {d_loss} · G loss {g_loss}\nD(x) {d_x} · D(G(z)) {d_g_z}"))
             self.say(template, which=N_("D") if ev.kind == "d" else N_("G"), **numbers)
         elif (self.training and not self.paused) or self._inline:
             eta = "—" if not math.isfinite(ev.eta_s) else fmt.duration(ev.eta_s)
-            template = (N_("Epoch {epoch}/{epochs} · step {step} · {rate} digits/s · ETA {eta}\n"
-                           "D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z} · code loss {code_loss}")
+            template = (N_("Epoch {epoch}/{epochs} · step {step}\n{rate} digits/s · ETA {eta}\n"
+                           "D loss {d_loss} · G loss {g_loss}\nD(x) {d_x} · D(G(z)) {d_g_z} · code loss {code_loss}")
                         if code else
-                        N_("Epoch {epoch}/{epochs} · step {step} · {rate} digits/s · ETA {eta}\n"
-                           "D loss {d_loss} · G loss {g_loss} · D(x) {d_x} · D(G(z)) {d_g_z}"))
+                        N_("Epoch {epoch}/{epochs} · step {step}\n{rate} digits/s · ETA {eta}\n"
+                           "D loss {d_loss} · G loss {g_loss}\nD(x) {d_x} · D(G(z)) {d_g_z}"))
             self.say(template, epoch=ev.epoch, epochs=self.config["epochs"], step=ev.step,
                      rate=f"{ev.samples_per_s:,.0f}", eta=eta, **numbers)
         self.touch("curves")
@@ -340,11 +350,19 @@ class GanSession(JobSession):
     def on_snapshot(self, ev: GanSnapshot) -> None:
         self._set_generator(ev.generator_state, ev.step)
 
+    def on_checkpoint(self, ev: GanCheckpoint) -> None:
+        """The run paused (or made a single step while paused): what it holds now, so that
+        Save checkpoint… works while paused."""
+        if self.training and self.paused:
+            self.paused_run = ev
+            self.touch("results")
+
     def on_quality(self, ev: GanQuality) -> None:
         self.quality = ev
         self.touch("quality")
 
     def on_finished(self, ev: Finished) -> None:
+        self.paused_run = None
         self.curves.complete(ev.history)
         self.weights = ev.state
         self._set_config(ev.config)
@@ -356,6 +374,7 @@ class GanSession(JobSession):
         self.touch()
 
     def on_failed(self, ev: Failed) -> None:
+        self.paused_run = None
         if ev.history:
             self.curves.complete(ev.history)
         if ev.config:
@@ -384,75 +403,6 @@ class GanSession(JobSession):
             return
         self.generator_step = step
         self.touch("strip", "results", "classifier")
-
-    # --- files -------------------------------------------------------------------------------
-    def grid_ready(self):
-        return NOTHING_YET if not len(self.history) else None
-
-    def curves_ready(self):
-        return NOTHING_YET if not len(self.curves) else None
-
-    def checkpoint_ready(self):
-        if self.running:
-            return Message(N_("Stop the training first: a checkpoint holds the weights of a finished or stopped run."))
-        if self.weights is None:
-            return Message(N_("Nothing to save yet: train first."))
-        return None
-
-    def write_grid_png(self, path: str) -> None:
-        grid = self.shown_grid()
-        if grid is None:
-            raise ValueError(str(NOTHING_YET))
-        core.save_grid_png(path, grid)
-
-    def write_history_gif(self, path: str, progress=None) -> int:
-        return results.write_history_gif(path, self.history, progress)
-
-    def write_metrics_csv(self, path: str) -> None:
-        results.write_metrics_csv(path, self.curves)
-
-    def payload(self) -> dict:
-        return results.make_payload(self.config, self.weights, self.curves, self.history, self.at_step, self.quality)
-
-    def save_checkpoint(self, path: str) -> None:
-        reason = self.checkpoint_ready()
-        if reason is not None:
-            raise ValueError(str(reason))
-        p = self.payload()
-        save_checkpoint(path, "gan", p["config"], p["state_dicts"], p["history"], p["extra"])
-
-    def load_checkpoint(self, path: str) -> None:
-        """Show a saved GAN. Raises CheckpointError (the session unchanged then)."""
-        if self.running:
-            raise refusal(N_("Stop the training before loading a checkpoint."))
-        payload = load_checkpoint(path, kind="gan")
-        try:
-            r = results.read_payload(payload, HISTORY_CAPACITY)
-        except (ValueError, KeyError, RuntimeError, TypeError) as e:
-            raise refusal(N_("{file}: not a usable GAN checkpoint ({reason})"), file=os.path.basename(str(path)),
-                          reason=str(e).splitlines()[0][:160] if str(e) else type(e).__name__) from e
-        self.history, self.curves = r["history"], r["curves"]
-        self.weights, self.at_step, self.quality = r["weights"], r["step"], r["quality"]
-        self.last_metrics = None
-        self.generator = None
-        self.progress = (0, 1)
-        self._set_config(r["config"])
-        self._set_generator(core.display_state(self.weights), self.at_step)
-        self._take_settings(r["config"])
-        self.touch()
-        self.say(N_("Loaded {file} (step {step})"), "ok", now=True, file=os.path.basename(str(path)), step=self.at_step)
-
-    def _take_settings(self, cfg: dict) -> None:
-        """The form shows the loaded GAN's settings (those the form can show)."""
-        values = {"live": True, "pair_seed": NO_PAIR}
-        for name in RUN_FIELDS:
-            try:
-                values[name] = self.state.field(name).clean(cfg[name], {**self.state.values(), **values})
-            except (FieldError, KeyError):
-                continue
-        if not self.state.update(values):
-            for name, v in values.items():
-                self.state.set(name, v)
 
     # --- a run in this thread (dlviz screenshot) ------------------------------------------
     def train_inline(self, max_steps: int, max_seconds: float, grid_every: int = 25) -> None:

@@ -253,6 +253,7 @@ class CurvesView(QWidget):
         lay.addWidget(self.score_plot, 1)
         self.items = dict(zip(self.NAMES, (self.d_loss_curve, self.g_loss_curve, self.dx_curve, self.dgz_curve,
                                            self.code_loss_curve)))
+        self._empty = True
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -265,6 +266,15 @@ class CurvesView(QWidget):
         for name, item in self.items.items():
             x, y = curves.view(name)
             item.setData(x, y)
+        empty = len(curves) == 0
+        if empty and not self._empty:  # after a Reset: not the old run's range of steps
+            for pw in (self.loss_plot, self.score_plot):
+                vb = pw.getPlotItem().getViewBox()
+                vb.setXRange(0, 1, padding=0)
+                vb.enableAutoRange(x=True)  # the next run's steps set the range again
+            self.loss_plot.getPlotItem().getViewBox().setYRange(0, 1, padding=0)
+            self.loss_plot.getPlotItem().getViewBox().enableAutoRange(y=True)
+        self._empty = empty
 
     def show_code(self, has_code: bool) -> None:
         """The code loss curve (and its legend entry) only for a GAN with a code."""

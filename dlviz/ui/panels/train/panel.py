@@ -24,7 +24,6 @@ from dlviz.ui import export
 from dlviz.ui.export import Export, run_export
 from dlviz.ui.fields import StateError
 from dlviz.ui.forms import Form
-from dlviz.ui.i18n import tr_message
 from dlviz.ui.panels.base import Panel
 from dlviz.ui.panels.train.controls import TrainControls
 from dlviz.ui.panels.train.results import CSV_HEADER
