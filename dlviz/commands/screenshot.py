@@ -5,7 +5,9 @@ showing a window. ``--list`` prints the panel ids.
 of the panel's own screenshot set-up (``main`` shows the file's panel); ``--save-scenario
 FILE`` writes the state that was rendered, so that ``--scenario`` of that file gives the
 same picture (for Training and the GAN, whose set-up also trains, a scenario holds the
-settings, not the results: ``--scenario`` shows the panel before a run)."""
+settings, not the results: ``--scenario`` shows the panel before a run). ``--zoom Z``
+renders at a presentation zoom (1–2.5, in steps of 0.1 or 0.25: text, numbers and plots
+Z times as large), for the panels and for ``lesson:ID:STEP``; it is not remembered."""
 
 from __future__ import annotations
 
@@ -26,6 +28,8 @@ def add_arguments(p):
                    help="render the panel in the state this scenario file (.dlviz) holds")
     p.add_argument("--save-scenario", metavar="FILE", default=None,
                    help="also write the state that was rendered to this scenario file (.dlviz)")
+    p.add_argument("--zoom", metavar="Z", default=None,
+                   help="presentation zoom, 1 to 2.5 in steps of 0.1 or 0.25 (e.g. 2 = 200 %%; not remembered)")
 
 
 def screenshot_ids():
@@ -45,10 +49,12 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def render(panel: str, out: str, size=(1280, 820), lang: str | None = None, window: bool = False,
-           theme_name: str | None = None, scenario: str | None = None, save_scenario: str | None = None) -> str:
+           theme_name: str | None = None, scenario: str | None = None, save_scenario: str | None = None,
+           zoom_factor: float | None = None) -> str:
     """Render and save; returns the path. Needs (or creates) a QApplication. ``scenario``:
     a .dlviz file whose states are applied instead of ``prepare_screenshot`` (ScenarioError
-    when refused); ``save_scenario``: where to write the state rendered."""
+    when refused); ``save_scenario``: where to write the state rendered; ``zoom_factor``:
+    the presentation zoom (ZoomError when refused; not remembered)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from dlviz.app import make_app
 
@@ -60,6 +66,11 @@ def render(panel: str, out: str, size=(1280, 820), lang: str | None = None, wind
 
     if theme_name:
         theme.apply_theme(theme_name, app, remember=False)
+    from dlviz.ui import zoom
+
+    zoom_before = zoom.zoom()
+    if zoom_factor is not None:
+        zoom.set_zoom(zoom_factor, remember=False)  # before the window: its panels are made zoomed
 
     from dlviz.ui import scenario as ui_scenario
 
@@ -104,7 +115,21 @@ def render(panel: str, out: str, size=(1280, 820), lang: str | None = None, wind
         win.close()
         win.deleteLater()
         app.processEvents()
+        zoom.set_zoom(zoom_before, remember=False)
     return out
+
+
+def parse_zoom(text: str | None) -> float | None:
+    """``--zoom``: a factor (2, 1.5) or a percentage ("150%"), 100–250 % in steps of 10 % or
+    25 %; None when not given; ValueError (with the reason) otherwise."""
+    if text is None:
+        return None
+    from dlviz.ui.zoom import ZoomError, check
+
+    try:
+        return check(text) / 100
+    except ZoomError as e:
+        raise ValueError(f"--zoom: {e}") from None
 
 
 def run(args) -> int:
@@ -115,10 +140,26 @@ def run(args) -> int:
     if not args.panel or not args.out:
         print("dlviz screenshot: give PANEL and OUT.png (or --list)", file=sys.stderr)
         return 2
+    try:
+        zoom_factor = parse_zoom(args.zoom)
+    except ValueError as e:
+        print(f"dlviz screenshot: {e}", file=sys.stderr)
+        return 2
     if args.panel.startswith("lesson:"):  # a lesson's step in the window with the Lessons dock
         from dlviz.commands.lessons import screenshot as lesson_screenshot
 
-        return lesson_screenshot(args)
+        from dlviz.ui import zoom
+
+        zoom_before = zoom.zoom()
+
+        def setup(app, win):
+            if zoom_factor is not None:
+                zoom.set_zoom(zoom_factor, remember=False)  # the window rebuilds its panels zoomed
+
+        try:
+            return lesson_screenshot(args, setup=setup)
+        finally:
+            zoom.set_zoom(zoom_before, remember=False)
     if args.panel not in ids:
         print(f"dlviz screenshot: unknown panel {args.panel!r} (one of: {', '.join(ids)})", file=sys.stderr)
         return 2
@@ -127,7 +168,7 @@ def run(args) -> int:
     try:
         size = parse_size(args.size)
         render(args.panel, args.out, size, args.lang, window=args.window, theme_name=args.theme,
-               scenario=args.scenario, save_scenario=args.save_scenario)
+               scenario=args.scenario, save_scenario=args.save_scenario, zoom_factor=zoom_factor)
     except ScenarioError as e:
         print(f"dlviz screenshot: {args.scenario or args.save_scenario}: {e}", file=sys.stderr)
         return 1

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dlviz.ui import theme
+from dlviz.ui import theme, zoom
 from dlviz.ui.fields import Choice, Float, Int, Pair, Text
 from dlviz.ui.i18n import tr_n
 
@@ -82,7 +82,9 @@ class RefusalBubble(QFrame):
         self._style()
         self.anchor = anchor
         self.label.setText(text)
-        width = max(220, min(420, max(anchor.width(), 260), window.width() - 16))
+        z = zoom.zoom()  # the text grows with the zoom: so does the bubble (within the window)
+        width = max(round(220 * z), min(round(420 * z), max(anchor.width(), round(260 * z)), window.width() - 16))
+        width = min(width, max(120, window.width() - 16))
         self.label.setFixedWidth(width - 16)
         self.adjustSize()
         pos = anchor.mapTo(window, QPoint(0, anchor.height() + 2))

@@ -59,17 +59,19 @@ class Field:
 
     ``active(values) -> bool`` says when the field means something (the form disables it
     otherwise); ``persist=False`` keeps it out of the saved settings (it is still in the
-    snapshot)."""
+    snapshot); ``advanced=True`` marks a setting a beginner can leave alone (the form hides
+    it while View → Simple controls is on)."""
 
     widget = ""  # the kind of widget the form makes ("" = the panel binds its own)
 
     def __init__(self, default, label: str = "", tip: str = "", *, persist: bool = True,
-                 active: Callable[[dict], bool] | None = None):
+                 active: Callable[[dict], bool] | None = None, advanced: bool = False):
         self.default = default
         self.label = label
         self.tip = tip
         self.persist = persist
         self.active = active
+        self.advanced = bool(advanced)
         self.name = ""
 
     # descriptor: state.stride reads, state.stride = 2 sets (raising StateError if refused)

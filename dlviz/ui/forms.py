@@ -14,6 +14,10 @@ ways — the one mechanism that replaces hand-written ``blockSignals`` dances.
   panel's own rules (``state.add_check``).
 - ``state.changed`` puts new values into the widgets, narrows choice lists (``Choice``
   with ``available``) and enables exactly the fields that mean something (``active``).
+- While View → Simple controls is on (``dlviz.ui.presentation.simple_controls()``, read
+  when the form is made: switching it rebuilds the panels), the widgets and labels of
+  fields declared ``advanced=True`` are made hidden, and ``add_row`` hides their row;
+  ``form.hidden(name)`` says so to a panel that places or shows a widget itself.
 
 Labels, tooltips, choices, special-value texts and suffixes are the fields' ``N_`` strings,
 translated when the widgets are made; a language switch rebuilds the panel's widgets from
@@ -40,6 +44,7 @@ from dlviz.ui.field_widgets import (  # noqa: F401 — the widgets are part of t
 )
 from dlviz.ui.fields import Bool, Choice, Field, Float, Int, Pair, PanelState, Text
 from dlviz.ui.i18n import tr_message, tr_n
+from dlviz.ui.presentation import simple_controls
 
 
 def _tr(text: str) -> str:
@@ -59,6 +64,7 @@ class Form(QObject):
         self._widgets: dict[str, QWidget] = {}
         self._labels: dict[str, QLabel] = {}
         self._locked: set[str] = set()
+        self._simple = simple_controls()
         state.changed.connect(self._on_changed)
         state.refused.connect(self._on_refused)
 
@@ -70,9 +76,17 @@ class Form(QObject):
             w = self._make(self.state.field(name))
             w.setObjectName(name)
             self._widgets[name] = w
+            w.setProperty("form_field", name)
+            if self.hidden(name):
+                w.setProperty("simple_hidden", True)  # (a row that pairs hidden fields is hidden too)
+                w.setVisible(False)
             self._push(name)
             self._enable(name)
         return w
+
+    def hidden(self, name: str) -> bool:
+        """Whether field ``name`` is not shown: an advanced setting under Simple controls."""
+        return self._simple and self.state.field(name).advanced
 
     def label(self, name: str) -> QLabel:
         lab = self._labels.get(name)
@@ -81,6 +95,8 @@ class Form(QObject):
             lab = QLabel(tr_n(f.label), self.host)
             lab.setToolTip(tr_n(f.tip))
             lab.setBuddy(self.widget(name))
+            if self.hidden(name):
+                lab.setVisible(False)
             self._labels[name] = lab
             self._enable(name)
         return lab
@@ -91,6 +107,8 @@ class Form(QObject):
             layout.addRow(w)
         else:
             layout.addRow(self.label(name), w)
+        if self.hidden(name):
+            layout.setRowVisible(w, False)
         return w
 
     def add_rows(self, layout: QFormLayout, names) -> None:

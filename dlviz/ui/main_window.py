@@ -3,7 +3,8 @@ settings (geometry, layout, last panel, data folder, language, theme) and the si
 shutdown path.
 
 Menus: File (data folder, Download MNIST — ``ui/download.py`` —, Export ▸ filled from the
-current panel's ``export_actions()``, Quit), View (panels Ctrl+1…7, Language ▸, Theme ▸),
+current panel's ``export_actions()``, Quit), View (panels Ctrl+1…7, Language ▸, Theme ▸, zoom,
+full screen and Simple controls — ``ui/presentation.py`` —),
 Help (Keyboard shortcuts F1 — ``ui/shortcuts.py`` —, About). Switching the language applies
 at once: the menus, tabs and status bar are retranslated and every panel's widgets are
 rebuilt for the same state and session, so nothing the user did is lost and a running job
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 import dlviz
-from dlviz.ui import i18n, lessons, scenario, theme
+from dlviz.ui import i18n, lessons, presentation, scenario, theme
 from dlviz.ui.download import MnistDownload
 from dlviz.ui.i18n import tr_message
 from dlviz.ui.input_guard import WheelGuard
@@ -42,7 +43,7 @@ MNIST_CREDIT = (
 
 
 class MainWindow(QMainWindow):
-    panel_created = Signal(str, object)
+    panel_created = Signal(str, object)  # (id, panel): a panel's widgets were made (also by a rebuild)
 
     def __init__(self, state: AppState | None = None, restore: bool = True):
         super().__init__()
@@ -220,6 +221,7 @@ class MainWindow(QMainWindow):
         lessons.add_menus(self)  # View → Lessons (F2), File → Open lesson…
         self._refresh_export_menu()
         scenario.add_menu_actions(self)  # File → Open / Save scenario…; a .dlviz file dropped opens it
+        presentation.add_menus(self)  # View → Zoom in / out, Actual size, Full screen, Simple controls
 
     def _refresh_export_menu(self):
         """File → Export lists the current panel's export actions."""
@@ -262,8 +264,15 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(i, panel_title(self.tabs.widget(i).panel_id))
         self._build_menus()
         self._retranslate_status_bar()
-        for tab in self._tabs.values():
-            tab.rebuild(self.state)
+        self.rebuild_panels()
+
+    def rebuild_panels(self):
+        """New widgets for every panel made so far, for the same state and session (a
+        language switch, a zoom, Simple controls): nothing the user did is lost, a job goes on."""
+        for pid, tab in self._tabs.items():
+            if tab.panel is not None:
+                tab.rebuild(self.state)
+                self.panel_created.emit(pid, tab.panel)  # new widgets (e.g. their plots take the zoom)
         self._refresh_export_menu()
 
     def set_theme(self, name: str):
