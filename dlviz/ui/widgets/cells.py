@@ -12,6 +12,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QImage, QPainter, QPen
 
+from dlviz.ui import zoom
 from dlviz.ui.colormaps import rgba_table
 
 # --------------------------------------------------------------------------------------
@@ -105,10 +106,10 @@ def _dark_background(rgb: np.ndarray) -> np.ndarray:
 
 
 def cell_font(cell: float, samples=("−.00",), base: QFont | None = None) -> QFont | None:
-    """The largest font (≤ 0.42 × cell, ≤ 13 px) in which every text of ``samples``
-    fits a cell, or None when the cells are too small to read (< 6 px font)."""
+    """The largest font (≤ 0.46 × cell, ≤ 13 px times the zoom) in which every text of
+    ``samples`` fits a cell, or None when the cells are too small to read (< 6 px font)."""
     f = QFont(base) if base is not None else QFont()
-    size = min(13.0, cell * 0.46)
+    size = min(13.0 * zoom.zoom(), cell * 0.46)
     while size >= 6.0:
         f.setPixelSize(int(size))
         fm = QFontMetrics(f)

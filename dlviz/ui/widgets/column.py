@@ -2,7 +2,8 @@
 vertically only — never sideways — and the form layout of its group boxes.
 
 :class:`ControlsColumn` is as wide as its widest row needs (plus the vertical scroll bar),
-never narrower than ``min_width``: nothing is cut off and nothing scrolls sideways. It fits
+never narrower than ``min_width`` (pixels at 100 %, times the zoom: ``dlviz.ui.zoom``):
+nothing is cut off and nothing scrolls sideways. It fits
 again whenever its content's layout changes (a longer text, a language switch). With
 ``fixed=False`` (a column in a splitter, which the user may widen) the fitted width is its
 minimum instead of its width.
@@ -18,6 +19,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QScrollArea, QSizePolicy, QStyle, QVBoxLayout, QWidget
 
+from dlviz.ui import zoom
+
 COLUMN_WIDTH = 300
 
 
@@ -29,7 +32,7 @@ class ControlsColumn(QScrollArea):
     def __init__(self, parent=None, *, min_width: int = COLUMN_WIDTH, fixed: bool = True,
                  margins=(0, 0, 6, 0), spacing: int | None = 8, name: str = "controls"):
         super().__init__(parent)
-        self.min_width = min_width
+        self.min_width = zoom.scaled(min_width)  # the font grows with the zoom: so does the column
         self.fixed = fixed
         self.setObjectName(name)
         self.setWidgetResizable(True)

@@ -10,9 +10,11 @@ A panel whose speed is a field of its state passes the form's spin box as ``spee
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QSpinBox, QStyle, QToolButton, QWidget
+
+from dlviz.ui import zoom
 
 
 def _tr(text: str) -> str:
@@ -26,7 +28,7 @@ def tinted_icon(widget: QWidget, which: QStyle.StandardPixmap) -> QIcon:
     icon = QIcon()
     for mode, group in ((QIcon.Normal, QPalette.Active), (QIcon.Disabled, QPalette.Disabled)):
         color = widget.palette().color(group, QPalette.ButtonText)
-        for size in (16, 24, 32):
+        for size in (16, 24, 32, 48):
             pm = base.pixmap(size, size)
             if pm.isNull():
                 continue
@@ -57,6 +59,9 @@ class PlayerControls(QWidget):
             b.setIcon(tinted_icon(self, icon))
             b.setToolTip(tip)
             b.setAutoRaise(True)
+            if zoom.zoom() != 1.0:  # the icons grow with the text
+                side = zoom.scaled(b.style().pixelMetric(QStyle.PM_SmallIconSize, None, b))
+                b.setIconSize(QSize(side, side))
             b.clicked.connect(slot)
             return b
 
@@ -72,7 +77,7 @@ class PlayerControls(QWidget):
         self.slider.setToolTip(_tr("Scrub through every step of the animation"))
         self.slider.valueChanged.connect(self.set_index)
         self.pos_label = QLabel(self)
-        self.pos_label.setMinimumWidth(90)
+        self.pos_label.setMinimumWidth(zoom.scaled(90))
         if speed_widget is None:
             self.speed = QSpinBox(self)
             self.speed.setRange(1, 120)

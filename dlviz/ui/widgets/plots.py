@@ -5,7 +5,9 @@
 - ``ConfusionMatrix``: a heatmap of a (K, K) count matrix with the counts written in the cells;
 - ``DigitGrid``: a grid of small grey images (e.g. 28×28 digits) with a caption under each.
 
-All follow the light/dark theme (``dlviz.ui.theme``)."""
+All follow the light/dark theme (``dlviz.ui.theme``) and the zoom (``dlviz.ui.zoom``): line
+widths, symbols, the counts' fonts, the tiles and the minimum sizes are the sizes at 100 %
+times the zoom; titles, labels and ticks take the (zoomed) application font."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from dlviz.ui import theme
+from dlviz.ui import theme, zoom
 
 MIN_COUNT_PX = 6  # the smallest font (pixels) a count of the confusion matrix is written in
 
@@ -59,15 +61,15 @@ class CurvePlot(pg.PlotWidget):
     def __init__(self, title: str = "", y_label: str = "", x_label: str = "", parent=None, legend=True,
                  legend_offset=(-10, 10)):
         super().__init__(parent=parent, axisItems={"left": _TidyAxis("left")})
-        self.setMinimumSize(200, 150)
+        self.setMinimumSize(zoom.scaled(200), zoom.scaled(150))
         item = self.getPlotItem()
         if title:
-            item.setTitle(title)
+            zoom.title(item, title)  # pyqtgraph's own title size, zoomed
         item.setLabel("left", y_label)
         item.setLabel("bottom", x_label)
         item.showGrid(x=True, y=True, alpha=0.25)
         item.setMenuEnabled(True)
-        self.legend = item.addLegend(offset=legend_offset) if legend else None
+        self.legend = zoom.legend(item, offset=legend_offset) if legend else None
         self._curves: dict[str, pg.PlotDataItem] = {}
         self._styles: dict[str, dict] = {}
         self._data: dict[str, tuple[np.ndarray, np.ndarray]] = {}
@@ -102,12 +104,12 @@ class CurvePlot(pg.PlotWidget):
         s = self._styles[key]
         col = self._color(s["color"])
         curve = self._curves[key]
-        curve.setPen(pg.mkPen(col, width=s["width"], style=s["style"]))
+        curve.setPen(zoom.pen(col, width=s["width"], style=s["style"]))
         if s["symbol"]:
             curve.setSymbol(s["symbol"])
-            curve.setSymbolSize(s["size"])
+            curve.setSymbolSize(zoom.scaledf(s["size"]))
             curve.setSymbolBrush(pg.mkBrush(col))
-            curve.setSymbolPen(pg.mkPen(theme.colors()["bg"], width=1))
+            curve.setSymbolPen(zoom.pen(theme.colors()["bg"], width=1))
 
     def _apply_colors(self, *_):
         for key in self._curves:
@@ -167,8 +169,10 @@ class ConfusionMatrix(pg.GraphicsLayoutWidget):
         super().__init__(parent=parent)
         self.k = k
         self.labels = [str(v) for v in (labels or range(k))]
-        self.setMinimumSize(220, 220)
+        self.setMinimumSize(zoom.scaled(220), zoom.scaled(220))
         self.plot = self.addPlot(title=title or None)
+        if title:
+            zoom.title(self.plot, title)
         p = self.plot
         p.setAspectLocked(True)
         p.invertY(True)
@@ -213,13 +217,14 @@ class ConfusionMatrix(pg.GraphicsLayoutWidget):
         return max(4.0, min(w, h) / self.k)  # the aspect is locked: the smaller side sets the scale
 
     def font_for(self, text: str, cell: float | None = None) -> QFont:
-        """The font a count is written in: about half the cell high (at least 9 px), smaller where its digits
-        would not fit the cell (a four-digit diagonal count), at least 6 px."""
+        """The font a count is written in: about half the cell high (at least 9 px, at most 14 px, times
+        the zoom), smaller where its digits would not fit the cell (a four-digit diagonal count), at least 6 px."""
         cell = self.cell_px() if cell is None else cell
         key = (len(text), int(cell))
         font = self._fonts.get(key)
         if font is None:
-            size = int(min(14, max(9, cell * 0.55)))
+            z = zoom.zoom()
+            size = int(min(14 * z, max(9 * z, cell * 0.55)))
             while True:  # each size in the normal width, then condensed (where the fonts have it)
                 font = QFont()
                 font.setPixelSize(size)
@@ -306,6 +311,7 @@ class DigitGrid(QWidget):
 
     def __init__(self, rows: int = 4, cols: int = 4, scale: int = 2, parent=None):
         super().__init__(parent)
+        scale = max(1, round(scale * zoom.zoom()))  # the tiles grow with the zoom (whole pixels: crisp)
         self.rows, self.cols, self.scale = rows, cols, scale
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)

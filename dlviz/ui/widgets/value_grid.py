@@ -3,6 +3,9 @@ cell when the cells are large enough to read, padding cells drawn distinctly (ha
 and per-frame overlays (a sliding window's taps and outline, highlighted cells, an output
 map that fills cell by cell).
 
+Sizes follow the zoom (``dlviz.ui.zoom``): the numbers' largest font, the title's height
+(from the font), the overlay lines and the size hint (not the minimum size).
+
 Speed: everything that only changes with the data (colours, numbers, hatching, grid
 lines, title) is painted once into a cached pixmap; a frame blits that pixmap and draws
 the few overlay rectangles. The colours and the cell painting live in
@@ -15,8 +18,10 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from dlviz.ui import zoom
 
 from dlviz.ui.widgets.cells import (  # noqa: F401 - re-exported
     EMPTY_FILL,
@@ -114,8 +119,9 @@ class ValueGrid(QWidget):
         if self._geom is None:
             return self.rect()
         x0, y0, cell = self._geom
-        return QRectF(x0 + c0 * cell - 3, y0 + r0 * cell - 3,
-                      (c1 - c0 + 1) * cell + 6, (r1 - r0 + 1) * cell + 6).toAlignedRect()
+        m = 3 * max(1.0, zoom.zoom())  # the overlays' lines are wider at a zoom
+        return QRectF(x0 + c0 * cell - m, y0 + r0 * cell - m,
+                      (c1 - c0 + 1) * cell + 2 * m, (r1 - r0 + 1) * cell + 2 * m).toAlignedRect()
 
     def _overlay_rect(self) -> QRect:
         rect = QRect()
@@ -167,8 +173,14 @@ class ValueGrid(QWidget):
         return self._numbers_written
 
     # --- geometry ---------------------------------------------------------------------
+    def _title_font(self) -> QFont:
+        f = QFont(self.font())
+        f.setBold(True)
+        return f
+
     def _title_height(self) -> int:
-        return 22 if self._title else 0
+        """A line of the (bold) title with room around it: 22 px at 100 %, from the font."""
+        return max(22, QFontMetrics(self._title_font()).height() + 6) if self._title else 0
 
     def geometry_info(self):
         """(x0, y0, cell) of the grid inside the widget."""
@@ -191,9 +203,11 @@ class ValueGrid(QWidget):
         return None
 
     def sizeHint(self) -> QSize:
-        return QSize(360, 360)
+        return QSize(zoom.scaled(360), zoom.scaled(360))
 
     def minimumSizeHint(self) -> QSize:
+        # not zoomed: on a small screen at a large zoom the cells shrink (their numbers go
+        # when they no longer fit) rather than the panel growing past the screen
         return QSize(120, 120)
 
     # --- painting ---------------------------------------------------------------------
@@ -216,9 +230,7 @@ class ValueGrid(QWidget):
     def _paint_title(self, p: QPainter) -> None:
         if not self._title:
             return
-        f = QFont(self.font())
-        f.setBold(True)
-        p.setFont(f)
+        p.setFont(self._title_font())
         p.setPen(QColor("#33363b"))
         p.drawText(QRect(4, 0, self.width() - 8, self._title_height()), Qt.AlignLeft | Qt.AlignVCenter, self._title)
 
@@ -279,7 +291,8 @@ class ValueGrid(QWidget):
         p.end()
 
     def _paint_overlays(self, p: QPainter, x0, y0, cell) -> None:
-        width = max(2.0, min(4.0, cell / 7))
+        z = zoom.zoom()
+        width = max(2.0 * z, min(4.0 * z, cell / 7))
         if self._taps is not None:
             rows, cols = self._taps
             fill = QColor(WINDOW_COLOR)
@@ -291,7 +304,7 @@ class ValueGrid(QWidget):
                     p.drawRect(QRectF(x0 + c * cell + width / 2, y0 + r * cell + width / 2, cell - width, cell - width))
             p.setBrush(Qt.NoBrush)
             if len(rows) and len(cols):
-                pen = QPen(QColor("#7a3d00"), 1.5, Qt.DashLine)
+                pen = QPen(QColor("#7a3d00"), 1.5 * z, Qt.DashLine)
                 p.setPen(pen)
                 p.drawRect(QRectF(x0 + cols.min() * cell - 1, y0 + rows.min() * cell - 1,
                                   (cols.max() - cols.min() + 1) * cell + 2, (rows.max() - rows.min() + 1) * cell + 2))

@@ -16,7 +16,7 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QSizePolicy, QWidget
 
 from dlviz.core import activations as act
-from dlviz.ui import theme
+from dlviz.ui import theme, zoom
 from dlviz.ui.fields import FieldError
 from dlviz.ui.forms import hide_refusal, mark_invalid, show_refusal
 from dlviz.ui.i18n import tr_message, tr_n
@@ -39,7 +39,7 @@ def _form_layout(box) -> QFormLayout:
 
 
 def _swatch(color: str) -> QIcon:
-    pix = QPixmap(14, 14)
+    pix = QPixmap(zoom.scaled(14), zoom.scaled(14))
     pix.fill(pg.mkColor(color))
     return QIcon(pix)
 
@@ -93,7 +93,7 @@ class Controls(ControlsColumn):
             cb = QCheckBox(tr_n(f.choices[name]), holder)
             cb.setObjectName(f"compare_{name}")
             cb.setToolTip(tr_n(f.tip))
-            cb.setIconSize(QSize(12, 12))
+            cb.setIconSize(QSize(zoom.scaled(12), zoom.scaled(12)))
             cb.clicked.connect(lambda on, n=name: self._on_compare_clicked(n, on))
             grid.addWidget(cb, i // 2, i % 2)
             self.compare_boxes[name] = cb

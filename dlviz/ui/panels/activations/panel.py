@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout
 
 from dlviz.core.messages import N_
-from dlviz.ui import export, theme
+from dlviz.ui import export, theme, zoom
 from dlviz.ui.export import Export
 from dlviz.ui.forms import Form
 from dlviz.ui.panels.base import Panel
@@ -75,7 +75,7 @@ class ActivationsPanel(Panel):
         bottom.setStretchFactor(0, 4)
         bottom.setStretchFactor(1, 5)
         bottom.setChildrenCollapsible(False)
-        bottom.setSizes([400, 500])
+        bottom.setSizes([zoom.scaled(400), zoom.scaled(500)])
         center = QSplitter(Qt.Vertical, self)
         center.addWidget(self.function_view)
         center.addWidget(bottom)
@@ -90,7 +90,8 @@ class ActivationsPanel(Panel):
         split.setStretchFactor(1, 1)
         split.setStretchFactor(2, 0)
         split.setChildrenCollapsible(False)
-        split.setSizes([max(self.controls.minimumWidth(), CONTROLS_WIDTH), 700, max(self.notes.minimumWidth(), NOTES_WIDTH)])
+        split.setSizes([max(self.controls.minimumWidth(), zoom.scaled(CONTROLS_WIDTH)), zoom.scaled(700),
+                        max(self.notes.minimumWidth(), zoom.scaled(NOTES_WIDTH))])
         self.splitters = (split, center, bottom)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)

@@ -5,6 +5,9 @@
 - :class:`SoftmaxView`: the probabilities of the logits at temperature T (outlines: T = 1);
 - :class:`FlowView`: the gradient norm at every layer of the deep stack (log scale) for the
   compared activations, the current one drawn thick, and a sentence about it.
+
+Sizes follow the zoom (``dlviz.ui.zoom``): titles, legends, the readout's font, lines,
+markers and minimum sizes are the sizes at 100 % times the zoom.
 """
 
 from __future__ import annotations
@@ -18,13 +21,13 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QGraphicsTextItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from dlviz.core import activations as act
-from dlviz.ui import fmt, theme
+from dlviz.ui import fmt, theme, zoom
 from dlviz.ui.i18n import tr_n
 from dlviz.ui.widgets.basics import wrap_label
 
 from .state import FUNCTION_NAMES, MAX_LOGITS, X_RANGE
 
-TITLE_SIZE = "10pt"
+TITLE_POINTS = 10.0  # (sizes at 100 %, times the zoom)
 LEGEND_POINTS = 8.0
 # Narrowest widths at which a plot's title, axes and ticks still fit (pyqtgraph does not
 # shrink a plot below its title's width: a narrower pane would cut the plot off).
@@ -43,14 +46,14 @@ def display_name(name: str) -> str:
 
 def _wrapping_label(parent, tip: str) -> QLabel:
     label = wrap_label(parent, tip=tip, selectable=True)
-    label.setMinimumWidth(60)
+    label.setMinimumWidth(zoom.scaled(60))
     return label
 
 
 def _plot(parent, tip: str, min_width: int) -> pg.PlotWidget:
     plot = pg.PlotWidget(parent)
     plot.setToolTip(tip)
-    plot.setMinimumSize(min_width, 150)
+    plot.setMinimumSize(zoom.scaled(min_width), zoom.scaled(150))
     plot.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
     return plot
 
@@ -64,7 +67,7 @@ class FunctionView(QWidget):
         pi = self.plot.getPlotItem()
         pi.showGrid(x=True, y=True, alpha=0.25)
         pi.setLabel("bottom", "x")
-        self.legend = pi.addLegend(offset=(10, 10))
+        self.legend = zoom.legend(pi, offset=(10, 10))
         self.zero_h = pg.InfiniteLine(0, angle=0, movable=False)
         self.zero_v = pg.InfiniteLine(0, angle=90, movable=False)
         pi.addItem(self.zero_h)
@@ -74,14 +77,14 @@ class FunctionView(QWidget):
         self.df_curve = pi.plot(xs, np.zeros_like(xs), name="f′(x)")
         self.cursor_line = pg.InfiniteLine(state.x, angle=90, movable=False)
         pi.addItem(self.cursor_line)
-        self.cursor_pts = pg.ScatterPlotItem(size=10)
+        self.cursor_pts = pg.ScatterPlotItem(size=zoom.scaledf(10))
         pi.addItem(self.cursor_pts)
         pi.setXRange(*X_RANGE, padding=0.01)
         self._mouse = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=60, slot=self._on_mouse)
 
         self.readout = _wrapping_label(self, _tr("The exact values at the cursor, computed by dlviz's numpy core."))
         mono = QFontDatabase.systemFont(QFontDatabase.FixedFont)
-        mono.setPointSizeF(max(mono.pointSizeF(), 10.5))
+        mono.setPointSizeF(max(mono.pointSizeF(), 10.5) * zoom.zoom())  # (not the application font)
         self.readout.setFont(mono)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -109,7 +112,7 @@ class FunctionView(QWidget):
             title = _tr("{0} (α = {1:g}) and its derivative").format(display_name(name), s.alpha(name))
         else:
             title = _tr("{0} and its derivative").format(display_name(name))
-        pi.setTitle(title, size=TITLE_SIZE)
+        zoom.title(pi, title, TITLE_POINTS)
         lo = min(float(f.min()), float(df.min()), 0.0)
         hi = min(max(float(f.max()), float(df.max()), 1.0), 6.5)
         pad = 0.08 * (hi - lo)
@@ -121,17 +124,17 @@ class FunctionView(QWidget):
         self.cursor_line.setValue(x)
         c = theme.colors()
         self.cursor_pts.setData([x, x], [f, df], brush=[pg.mkBrush(c["accent"]), pg.mkBrush(c["accent2"])],
-                                pen=pg.mkPen(c["bg"], width=1.5))
+                                pen=zoom.pen(c["bg"], width=1.5))
         self.readout.setText(_tr("x = {0}    f(x) = {1}    f′(x) = {2}").format(
             fmt.number(x, 4), fmt.number(f, 4), fmt.number(df, 4)))
 
     def apply_colors(self) -> None:
         c = theme.colors()
-        self.f_curve.setPen(pg.mkPen(c["accent"], width=2.5))
-        self.df_curve.setPen(pg.mkPen(c["accent2"], width=2, style=Qt.DashLine))
-        self.cursor_line.setPen(pg.mkPen(c["highlight"], width=1.5))
+        self.f_curve.setPen(zoom.pen(c["accent"], width=2.5))
+        self.df_curve.setPen(zoom.pen(c["accent2"], width=2, style=Qt.DashLine))
+        self.cursor_line.setPen(zoom.pen(c["highlight"], width=1.5))
         for line in (self.zero_h, self.zero_v):
-            line.setPen(pg.mkPen(c["grid"], width=1))
+            line.setPen(zoom.pen(c["grid"], width=1))
         self.redraw_cursor()
 
 
@@ -140,7 +143,7 @@ class SoftmaxView(pg.PlotWidget):
         super().__init__(parent)
         self.state, self.session = state, session
         self.setToolTip(_tr("Softmax probabilities of the logits at temperature T (outlines: T = 1)."))
-        self.setMinimumSize(SOFTMAX_MIN_WIDTH, 150)
+        self.setMinimumSize(zoom.scaled(SOFTMAX_MIN_WIDTH), zoom.scaled(150))
         pi = self.getPlotItem()
         # (HTML subscripts: the font's "ᵢ" is a tiny glyph, clipped at the axis label's edge)
         pi.setLabel("bottom", _tr("logit z<sub>i</sub>"))
@@ -168,8 +171,8 @@ class SoftmaxView(pg.PlotWidget):
         p1 = self.session.probabilities(1.0)
         c = theme.colors()
         self.bars_ref.setOpts(x=idx, height=p1, width=0.8, brush=pg.mkBrush(None),
-                              pen=pg.mkPen(c["muted"], width=1.5, style=Qt.DashLine))
-        self.bars.setOpts(x=idx, height=p, width=0.55, brush=pg.mkBrush(c["accent"]), pen=pg.mkPen(c["accent"]))
+                              pen=zoom.pen(c["muted"], width=1.5, style=Qt.DashLine))
+        self.bars.setOpts(x=idx, height=p, width=0.55, brush=pg.mkBrush(c["accent"]), pen=zoom.pen(c["accent"]))
         for i, t in enumerate(self.texts):
             if i < n:
                 t.setText(f"{p[i]:.2f}", color=c["fg"])
@@ -180,7 +183,7 @@ class SoftmaxView(pg.PlotWidget):
         pi = self.getPlotItem()
         pi.setXRange(0.4, n + 0.6, padding=0)
         pi.getAxis("bottom").setTicks([[(i, fmt.short(v, 3)) for i, v in zip(idx, logits)]])
-        pi.setTitle(_tr("Softmax (T = {0:g})").format(self.state.temperature), size=TITLE_SIZE)
+        zoom.title(pi, _tr("Softmax (T = {0:g})").format(self.state.temperature), TITLE_POINTS)
 
 
 class FlowLegend(pg.GraphicsWidget):
@@ -196,7 +199,7 @@ class FlowLegend(pg.GraphicsWidget):
         self.text = QGraphicsTextItem(self)
         self.text.document().setDocumentMargin(2)
         font = QFont(self.text.font())
-        font.setPointSizeF(LEGEND_POINTS)
+        font.setPointSizeF(LEGEND_POINTS * zoom.zoom())
         self.text.setFont(font)
         self.setMinimumWidth(20)
         one_line = float(np.ceil(self.text.boundingRect().height()))
@@ -238,7 +241,7 @@ class FlowView(QWidget):
         self.plot = _plot(self, _tr(
             "Gradient norm at each layer of a deep stack at initialisation (log scale); layer 1 is next to the input."), FLOW_MIN_WIDTH)
         pi = self.plot.getPlotItem()
-        pi.setTitle(_tr("Gradient flow through depth"), size=TITLE_SIZE)
+        zoom.title(pi, _tr("Gradient flow through depth"), TITLE_POINTS)
         pi.setLabel("bottom", _tr("layer (1 = next to the input)"))
         pi.setLabel("left", _tr("gradient norm (log scale)"))
         pi.setLogMode(y=True)
@@ -246,7 +249,7 @@ class FlowView(QWidget):
         self.legend = FlowLegend(pi)
         pi.layout.addItem(self.legend, 4, 1)
         pi.layout.setRowStretchFactor(4, 0)
-        self.curves = {n: pi.plot([1], [1], symbol="o", symbolSize=4) for n in act.ELEMENTWISE}
+        self.curves = {n: pi.plot([1], [1], symbol="o", symbolSize=zoom.scaledf(4)) for n in act.ELEMENTWISE}
         self.summary = _wrapping_label(self, _tr(
             "How much the gradient shrinks or grows from the last layer back to the first."))
         lay = QVBoxLayout(self)
@@ -270,10 +273,10 @@ class FlowView(QWidget):
             color = c["series"][i]
             entries.append((display_name(n), color, sel))
             curve.setData(g.layers, y)
-            curve.setPen(pg.mkPen(color, width=3.5 if sel else 1.3))
+            curve.setPen(zoom.pen(color, width=3.5 if sel else 1.3))
             curve.setSymbolBrush(pg.mkBrush(color))
-            curve.setSymbolPen(pg.mkPen(color))
-            curve.setSymbolSize(7 if sel else 4)
+            curve.setSymbolPen(zoom.pen(color))
+            curve.setSymbolSize(zoom.scaledf(7 if sel else 4))
             curve.setZValue(10 if sel else 0)
         self.legend.set_entries(entries, c["fg"])
         if s.function == "softmax":

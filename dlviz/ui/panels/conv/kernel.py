@@ -20,6 +20,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QStyledItemDelegate, QTableWidget, QTableWidgetItem
 
 from dlviz.core.messages import N_
+from dlviz.ui import zoom
 from dlviz.ui.fields import FieldError, Float
 from dlviz.ui.fmt import number, short
 from dlviz.ui.forms import FloatSpin, hide_refusal, show_refusal
@@ -37,8 +38,9 @@ BIAS_VALUE.name = "bias"
 
 
 def row_height(rows: int) -> int:
-    """The height of a kernel grid row: lower for bigger kernels, so a 7×7 grid stays compact."""
-    return ROW_HEIGHT if rows <= 3 else 20 if rows <= 5 else 17
+    """The height of a kernel grid row: lower for bigger kernels, so a 7×7 grid stays compact
+    (the heights at 100 %, times the zoom: the text grows with it)."""
+    return zoom.scaled(ROW_HEIGHT if rows <= 3 else 20 if rows <= 5 else 17)
 
 
 def weight_text(v: float, decimals: int) -> str:
@@ -88,15 +90,15 @@ class KernelGrid(QTableWidget):
         self.horizontalHeader().hide()
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.horizontalHeader().setMinimumSectionSize(20)
+        self.horizontalHeader().setMinimumSectionSize(zoom.scaled(20))
         self.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
-        self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.verticalHeader().setDefaultSectionSize(row_height(1))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
                              | QAbstractItemView.AnyKeyPressed)
         self.setToolTip(tr_n(state.field("weight").tip))
-        self.setMinimumWidth(7 * 20 + 4)
+        self.setMinimumWidth(zoom.scaled(7 * 20) + 4)
         self.itemChanged.connect(self._on_item)
 
     def show_kernel(self, weight: np.ndarray, out: int, channel: int) -> None:

@@ -62,7 +62,7 @@ class ConvPanel(WindowPlayerPanel):
         s = self.state
         self.kernel_grid.show_kernel(s.weight, s.out_channel, s.channel)
         self.bias_spin.show_bias(s.bias, s.out_channel)
-        several = s.weight.shape[0] > 1
+        several = s.weight.shape[0] > 1 and not self.form.hidden("out_channel")  # (Simple controls hide it)
         if self._kernel_form.isRowVisible(self.form.widget("out_channel")) != several:
             self._kernel_form.setRowVisible(self.form.widget("out_channel"), several)
         learned = s.kernel == LEARNED

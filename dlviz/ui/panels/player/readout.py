@@ -1,7 +1,9 @@
 """The readout of a window player: rows of small value grids and text (window ⊙ kernel =
 products → Σ, or the window → max), laid out to fit the widget and painted in one pass.
 Grids are drawn once into cached pixmaps (the kernel never changes between frames, and
-stepping back re-uses the window and products)."""
+stepping back re-uses the window and products). Its sizes follow the zoom: the captions'
+height comes from their font, the cells' largest size, the gaps and the marks are the sizes
+at 100 % times ``dlviz.ui.zoom.zoom()``."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from dlviz.ui import zoom
 from dlviz.ui.widgets.cells import paint_cells
 
 
@@ -51,17 +54,23 @@ class ReadoutView(QWidget):
         self._metrics = {}
         self._text_sizes: dict = {}
         self._pixmaps: OrderedDict = OrderedDict()
-        self._hint_h = 260
+        self._hint_h = zoom.scaled(260)
 
     def sizeHint(self) -> QSize:
-        return QSize(420, self._hint_h)
+        return QSize(zoom.scaled(420), self._hint_h)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(200, min(self._hint_h, 150))
+        return QSize(zoom.scaled(200), min(self._hint_h, zoom.scaled(150)))
+
+    def _gaps(self) -> tuple[int, int, int]:
+        """(spacing between tokens, caption height, gap between rows) at the zoom now; the
+        caption's height is its font's (16 px at 100 %)."""
+        cap_h = max(16, QFontMetrics(self._font(None)).height() + 1)
+        return zoom.scaled(10), cap_h, zoom.scaled(7)
 
     def set_hint_height(self, height: int) -> None:
         """The height the rows need (set once per plan, so frames never relayout)."""
-        height = int(max(80, height))
+        height = int(max(zoom.scaled(80), height))
         if height != self._hint_h:
             self._hint_h = height
             self.updateGeometry()
@@ -109,9 +118,10 @@ class ReadoutView(QWidget):
                     pad_text=tok.pad_text, decimals=tok.decimals)
         p.setPen(QColor("#9aa0a6"))
         p.drawRect(QRectF(0, 0, w * cell, h * cell))
+        lw = 3 * zoom.zoom()
         for r, c, color in tok.marks:
-            p.setPen(QPen(QColor(color), 3))
-            p.drawRect(QRectF(c * cell + 1.5, r * cell + 1.5, cell - 3, cell - 3))
+            p.setPen(QPen(QColor(color), lw))
+            p.drawRect(QRectF(c * cell + lw / 2, r * cell + lw / 2, cell - lw, cell - lw))
         p.end()
         self._pixmaps[key] = pm
         if len(self._pixmaps) > 96:
@@ -119,10 +129,10 @@ class ReadoutView(QWidget):
         return pm
 
     def natural_height(self, width: int) -> int:
-        """The height the current rows need at ``width`` with cells of at most 40 px."""
-        spacing, cap_h, row_gap = 10, 16, 7
+        """The height the current rows need at ``width`` with cells of at most 40 px (at 100 %)."""
+        spacing, cap_h, row_gap = self._gaps()
         avail_w = max(50, width - 16)
-        cell = self._fit_cell_width(avail_w, spacing, 40.0)
+        cell = self._fit_cell_width(avail_w, spacing, 40.0 * zoom.zoom())
         h = 8.0
         for row in self._rows:
             grids = [t for t in row if isinstance(t, GridTok)]
@@ -166,10 +176,11 @@ class ReadoutView(QWidget):
     def _layout(self):
         """(cell size, spacing, caption height, row gap, available width) so that
         everything fits the widget."""
-        spacing, cap_h, row_gap = 10, 16, 7
+        spacing, cap_h, row_gap = self._gaps()
+        limit = 48.0 * zoom.zoom()
         avail_w = max(50, self.width() - 16)
         avail_h = max(50, self.height() - 8)
-        cell_w = self._fit_cell_width(avail_w, spacing, 48.0)
+        cell_w = self._fit_cell_width(avail_w, spacing, limit)
         grid_rows_total = 0
         fixed_h = 0
         for row in self._rows:
@@ -179,8 +190,8 @@ class ReadoutView(QWidget):
                 fixed_h += cap_h + row_gap
             else:
                 fixed_h += self._text_row_height(row, avail_w) + row_gap
-        cell_h = (avail_h - fixed_h) / grid_rows_total if grid_rows_total else 48.0
-        cell = max(6.0, float(int(min(cell_w, cell_h, 48.0))))
+        cell_h = (avail_h - fixed_h) / grid_rows_total if grid_rows_total else limit
+        cell = max(6.0, float(int(min(cell_w, cell_h, limit))))
         return cell, spacing, cap_h, row_gap, avail_w
 
     def _text_row_height(self, row, avail_w) -> float:

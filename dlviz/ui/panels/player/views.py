@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from dlviz.ui import zoom
 from dlviz.ui.panels.player.readout import ReadoutView
 from dlviz.ui.widgets.value_grid import ValueGrid
 
@@ -17,7 +18,7 @@ BADGE_STYLES = {
     "bad": "background:#fce8e6;color:#a50e0e;border:1px solid #f4b4ae;border-radius:6px;padding:5px 8px;",
     "warn": "background:#fef7e0;color:#8a6d00;border:1px solid #f3d57a;border-radius:6px;padding:5px 8px;",
 }
-RIGHT_MIN_WIDTH = 300
+RIGHT_MIN_WIDTH = 300  # px at 100 % (times the zoom)
 RIGHT_MAX_WIDTH = 560
 
 
@@ -46,7 +47,7 @@ class Stage(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setAlignment(Qt.AlignCenter)
         self.notice.setTextFormat(Qt.PlainText)
-        self.notice.setStyleSheet("color:#5f6368; font-size: 13pt;")
+        self.notice.setStyleSheet(f"color:#5f6368; font-size: {13 * zoom.zoom():.3g}pt;")
         self.notice.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Ignored)
         self.notice.hide()
         st.addWidget(self.notice, 3)
@@ -80,8 +81,8 @@ class Stage(QWidget):
         self.readout.setObjectName("readout")
         self.readout.setToolTip(self.tr("The arithmetic of the current step, with the real numbers"))
         rcol.addWidget(self.readout)  # its height hint is what its rows need; the map takes the rest
-        self.right_col.setMinimumWidth(RIGHT_MIN_WIDTH)
-        self.right_col.setMaximumWidth(RIGHT_MAX_WIDTH)
+        self.right_col.setMinimumWidth(zoom.scaled(RIGHT_MIN_WIDTH))
+        self.right_col.setMaximumWidth(zoom.scaled(RIGHT_MAX_WIDTH))
         st.addWidget(self.right_col, 2)
 
     # --- what is shown ----------------------------------------------------------------
@@ -109,7 +110,7 @@ class Stage(QWidget):
 
     def fit_readout(self) -> None:
         """Give the readout the height its rows need at the column's width (once per plan)."""
-        self.readout.set_hint_height(self.readout.natural_height(max(RIGHT_MIN_WIDTH, self.right_col.width())))
+        self.readout.set_hint_height(self.readout.natural_height(max(zoom.scaled(RIGHT_MIN_WIDTH), self.right_col.width())))
 
     def render_frame(self):
         """The stage as a QImage."""

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from dlviz.core.messages import N_
-from dlviz.ui import export, theme
+from dlviz.ui import export, theme, zoom
 from dlviz.ui.export import Export, run_export
 from dlviz.ui.forms import Form
 from dlviz.ui.i18n import tr_message
@@ -41,7 +41,7 @@ from .state import CELL_KINDS, IMAGE_INPUTS, RnnState, cell_key
 from .views import HeatmapView, panel_colors
 
 FORMULA_HEIGHT = 200  # the equations' starting height (the splitter gives the rest to the heatmaps)
-FORMULA_MIN_HEIGHT = 120
+FORMULA_MIN_HEIGHT = 120  # (heights and widths in px at 100 %, times the zoom)
 TORCH_NAMES = {"lstm": "LSTM", "gru": "GRU", "rnn": "RNN"}
 BADGE_OK = ("QLabel { background: #e6f4ea; color: #137333; border: 1px solid #a8dab5;"
             " border-radius: 9px; padding: 2px 8px; }")
@@ -97,7 +97,7 @@ class RnnPanel(Panel):
         self.summary.setStyleSheet("font-weight: 600;")
         self.summary.setWordWrap(True)  # a long header takes a second line, never cut under the badge
         self.summary.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-        self.summary.setMinimumWidth(120)
+        self.summary.setMinimumWidth(zoom.scaled(120))
         header.addWidget(self.summary, 1)
         self.badge = QLabel(self)
         header.addWidget(self.badge)
@@ -110,7 +110,7 @@ class RnnPanel(Panel):
         right.addLayout(header)
 
         self.heat_view = HeatmapView(self)
-        self.heat_view.setMinimumSize(300, 150)
+        self.heat_view.setMinimumSize(zoom.scaled(300), zoom.scaled(150))
 
         formula_box = QGroupBox(_tr("Equations (PyTorch)"), self)
         formula_box.setObjectName("equations")
@@ -133,7 +133,7 @@ class RnnPanel(Panel):
             "PyTorch's equations for this cell, with the current step's numbers for the chosen unit "
             "(σ is the logistic sigmoid, ⊙ the element-wise product)."))
         fl.addWidget(self.formula)
-        formula_box.setMinimumHeight(FORMULA_MIN_HEIGHT)
+        formula_box.setMinimumHeight(zoom.scaled(FORMULA_MIN_HEIGHT))
         self.formula_box = formula_box
         # the heatmaps take what is left; the equations' share can be dragged
         self.splitter = QSplitter(Qt.Vertical, self)
@@ -142,7 +142,7 @@ class RnnPanel(Panel):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([1000, FORMULA_HEIGHT])
+        self.splitter.setSizes([zoom.scaled(1000), zoom.scaled(FORMULA_HEIGHT)])
         right.addWidget(self.splitter, 1)
         # the equations get the height their text needs (the GRU's note is long, longer still in Chinese)
         self.formula.document().documentLayout().documentSizeChanged.connect(self._fit_equations)

@@ -7,6 +7,9 @@
   with the current step;
 - :class:`PredictionView`: the model's class probabilities after the last row and, light,
   after the current row.
+
+Sizes follow the zoom (``dlviz.ui.zoom``): fonts, axis widths, lines, markers and the
+views' minimum heights are their sizes at 100 % times the zoom.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from dlviz.core.rnn import GATES
-from dlviz.ui import theme
+from dlviz.ui import theme, zoom
 from dlviz.ui.colormaps import darker, rgba_table
 
 COLORS = {
@@ -42,10 +45,11 @@ def series_names(kind: str) -> list[str]:
     return [*GATES[kind], *(["c"] if kind == "lstm" else []), "h"]
 
 
-def small_font(points: int = 7) -> QFont:
+def small_font(points: float = 7) -> QFont:
+    """A small font of ``points`` at 100 % (times the zoom)."""
     # QFont("", n) (an empty family name) crashes PySide6 6.11 while painting axes.
     font = QFont()
-    font.setPointSize(points)
+    font.setPointSizeF(points * zoom.zoom())
     return font
 
 
@@ -63,7 +67,7 @@ def panel_colors() -> dict:
 def style_axes(plot: pg.PlotItem, c: dict) -> None:
     for ax in ("left", "bottom"):
         a = plot.getAxis(ax)
-        a.setPen(pg.mkPen(c["axis"]))
+        a.setPen(zoom.pen(c["axis"]))
         a.setTextPen(pg.mkPen(c["fg"]))
 
 
@@ -121,9 +125,9 @@ class SeriesView:
             _still(p)
             for ax in ("left", "bottom"):
                 p.getAxis(ax).setStyle(tickFont=small_font(), tickTextOffset=2)
-        self.heat.getAxis("left").setWidth(26)
-        self.heat.getAxis("bottom").setHeight(18)
-        self.bars_plot.getAxis("bottom").setHeight(18)
+        self.heat.getAxis("left").setWidth(zoom.scaled(26))
+        self.heat.getAxis("bottom").setHeight(zoom.scaled(18))
+        self.bars_plot.getAxis("bottom").setHeight(zoom.scaled(18))
         self.bars_plot.hideAxis("left")
         layout.layout.setColumnStretchFactor(2 * col, 3)
         layout.layout.setColumnStretchFactor(2 * col + 1, 1)
@@ -157,11 +161,11 @@ class SeriesView:
         self.future.setBrush(QBrush(QColor(c["blank"])))
         pen = QPen(QColor(c["fg"]))
         pen.setCosmetic(True)
-        pen.setWidthF(1.5)
+        pen.setWidthF(zoom.scaledf(1.5))
         self.cursor.setPen(pen)
         for line in self.unit_lines:
-            line.setPen(pg.mkPen(c["fg"], width=1, style=Qt.DotLine))
-        self.zero.setPen(pg.mkPen(c["axis"]))
+            line.setPen(zoom.pen(c["fg"], width=1, style=Qt.DotLine))
+        self.zero.setPen(zoom.pen(c["axis"]))
 
     def set_series(self, values: np.ndarray, lut: np.ndarray, levels, xlim) -> None:
         """A new trace: values (T, H) drawn as an (H, T) image with fixed levels."""
@@ -228,7 +232,7 @@ class HeatmapView(pg.GraphicsLayoutWidget):
         text = (f"<span style='color:{COLORS[name]}; font-weight:bold'>{sym}</span>"
                 f"<span style='color:{c['fg']}'>&nbsp;{names[name]}</span>")
         if levels is not None:
-            text += (f"<span style='color:{c['muted']}; font-size:8pt'>&nbsp;&nbsp;"
+            text += (f"<span style='color:{c['muted']}; font-size:{8 * zoom.zoom():.3g}pt'>&nbsp;&nbsp;"
                      f"{levels[0]:.3g} … {levels[1]:.3g}</span>")
         return text
 
@@ -261,7 +265,7 @@ class HeatmapView(pg.GraphicsLayoutWidget):
             view = views[name]
             view.apply_colors(c)
             view.set_series(values, lut, levels, xlim)
-            view.heat.setTitle(self.title(name, c, levels))
+            zoom.title(view.heat, self.title(name, c, levels))
 
     def show_step(self, t: int, unit: int) -> None:
         for view in self.views.values():
@@ -301,7 +305,7 @@ class InputView(QStackedWidget):
         self.row_rect = QGraphicsRectItem()
         pen = QPen(QColor(ROW_HIGHLIGHT))
         pen.setCosmetic(True)
-        pen.setWidthF(2.0)
+        pen.setWidthF(zoom.scaledf(2.0))
         self.row_rect.setPen(pen)
         fill = QColor(ROW_HIGHLIGHT)
         fill.setAlpha(70)
@@ -315,17 +319,17 @@ class InputView(QStackedWidget):
         sp = self.signal_view.getPlotItem()
         _still(sp)
         sp.setLabel("bottom", _tr("step"))
-        self.signal_curve = sp.plot(pen=pg.mkPen("#1f77b4", width=2))
-        self.signal_dot = pg.ScatterPlotItem(size=10, brush=pg.mkBrush(ROW_HIGHLIGHT), pen=pg.mkPen(None))
+        self.signal_curve = sp.plot(pen=zoom.pen("#1f77b4", width=2))
+        self.signal_dot = pg.ScatterPlotItem(size=zoom.scaledf(10), brush=pg.mkBrush(ROW_HIGHLIGHT), pen=pg.mkPen(None))
         sp.addItem(self.signal_dot)
-        self.signal_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(ROW_HIGHLIGHT, width=1.5))
+        self.signal_line = pg.InfiniteLine(angle=90, movable=False, pen=zoom.pen(ROW_HIGHLIGHT, width=1.5))
         sp.addItem(self.signal_line, ignoreBounds=True)
         self.addWidget(self.signal_view)
-        self.setMinimumHeight(140)
+        self.setMinimumHeight(zoom.scaled(140))
         self._x = None
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(260, 200)
+        return QSize(zoom.scaled(260), zoom.scaled(200))
 
     def apply_colors(self, c: dict) -> None:
         for view in (self.digit_view, self.signal_view):
@@ -376,14 +380,14 @@ class PredictionView(QWidget):
         pp.setXRange(-0.6, 9.6, padding=0)
         pp.getAxis("bottom").setTicks([[(k, str(k)) for k in range(10)]])
         pp.getAxis("left").setTicks([[(0, "0"), (0.5, "0.5"), (1, "1")]])
-        pp.getAxis("left").setWidth(24)
+        pp.getAxis("left").setWidth(zoom.scaled(24))
         self.now = pg.BarGraphItem(x=np.arange(10) - 0.18, height=np.zeros(10), width=0.34,
                                    brush=QColor("#c6dbef"), pen=pg.mkPen(None))
         self.final = pg.BarGraphItem(x=np.arange(10) + 0.18, height=np.zeros(10), width=0.34,
                                      brush=QColor("#1f77b4"), pen=pg.mkPen(None))
         pp.addItem(self.now)
         pp.addItem(self.final)
-        self.plot.setFixedHeight(100)
+        self.plot.setFixedHeight(zoom.scaled(100))
         lay.addWidget(self.plot)
 
     def apply_colors(self, c: dict) -> None:
