@@ -138,17 +138,18 @@ class ActivationsState(PanelState, key="activations", version=1):
         tip=N_("The input x at which f(x) and the derivative f′(x) are read out; moving the mouse over the "
                "plot moves it too."))
     depth = Int(20, (2, 60), label=N_("Layers"), tip=N_("Number of layers (Linear + activation) in the stack."))
-    width = Int(64, (4, 256), label=N_("Units per layer"), tip=N_("Number of units in every layer."))
+    width = Int(64, (4, 256), label=N_("Units per layer"), tip=N_("Number of units in every layer."), advanced=True)
     init = Choice(
         "auto", {"auto": N_("Auto"), "xavier": N_("Xavier (Glorot)"), "kaiming": N_("Kaiming (He)")},
         label=N_("Initialisation"),
         tip=N_("Weight initialisation: Xavier (Glorot) keeps the variance steady for tanh and sigmoid, Kaiming "
-               "(He) for the ReLU family; Auto picks the usual one for each activation."))
+               "(He) for the ReLU family; Auto picks the usual one for each activation."), advanced=True)
     quantity = Choice(
         "act", {"act": N_("‖∂L/∂h‖ (outputs)"), "weight": N_("‖∂L/∂W‖ (weights)")}, label=N_("Gradient"),
         tip=N_("Which gradient to plot: the one backpropagated to each layer's output, or the one that "
-               "updates its weights."))
-    seed = Int(0, (0, 99999), label=N_("Seed"), tip=N_("Random seed of the weights, inputs and upstream gradient."))
+               "updates its weights."), advanced=True)
+    seed = Int(0, (0, 99999), label=N_("Seed"), tip=N_("Random seed of the weights, inputs and upstream gradient."),
+               advanced=True)
     compare = Subset(
         act.ELEMENTWISE, {n: FUNCTION_NAMES[n] for n in act.ELEMENTWISE}, label=N_("Compare"),
         tip=N_("Which activations the gradient-flow plot shows (at least one)."),

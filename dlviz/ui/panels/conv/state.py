@@ -88,7 +88,7 @@ class ConvState(WindowState, key="conv", version=1):
                  ndim=1, max_side=MAX_OUT, low=-100.0, high=100.0, optional=False)
     out_channel = Int(0, (0, MAX_OUT - 1), N_("Output channel"), N_(
         "Each output channel has its own kernel (one per input channel) and bias; choose which one to watch"),
-        active=lambda v: v["weight"].shape[0] > 1)
+        active=lambda v: v["weight"].shape[0] > 1, advanced=True)
     relu = Bool(False, N_("ReLU after the convolution"), N_(
         "Apply the activation max(0, x) to each result, shown as a separate step"))
     learned_from = Text("", N_("Learned from"), N_("The model whose first-layer kernels are in use"),

@@ -33,19 +33,19 @@ class GanState(PanelState, key="gan", version=1):
     codes = Int(D["codes"], R["codes"], N_("Code values"), N_(
         "InfoGAN: G also reads a one-hot code with this many values, and a head Q on D learns to "
         "guess the code from the digit; without any labels each value comes to stand for one kind "
-        "of digit. None: a plain DCGAN (1 is not allowed)."), special=N_("none"), forbidden={1: CODES_ONE})
+        "of digit. None: a plain DCGAN (1 is not allowed)."), special=N_("none"), forbidden={1: CODES_ONE}, advanced=True)
     info_weight = Float(D["info_weight"], R["info_weight"], N_("Code weight λ"),
                         N_("λ: how much Q's error at guessing the code counts in D's and G's losses."),
-                        decimals=2, step=0.1, active=lambda v: v["codes"] > 0)
+                        decimals=2, step=0.1, active=lambda v: v["codes"] > 0, advanced=True)
     ema = Float(D["ema"], R["ema"], N_("G average (EMA)"), N_(
         "The samples shown (grid, history, interpolation, quality) come from an average of G's "
         "recent weights (exponential moving average with this decay), smoother than G itself; "
         "off shows G itself, e.g. to see the effect of a single G step."),
-        decimals=4, step=0.001, special=N_("off"))
+        decimals=4, step=0.001, special=N_("off"), advanced=True)
     g_features = Int(D["g_features"], R["g_features"], N_("G features"), N_(
-        "Width of the generator: its transposed convolutions have 4×, then 2× this many channels."))
+        "Width of the generator: its transposed convolutions have 4×, then 2× this many channels."), advanced=True)
     d_features = Int(D["d_features"], R["d_features"], N_("D features"), N_(
-        "Width of the discriminator: its convolutions have 1×, then 2× this many channels."))
+        "Width of the discriminator: its convolutions have 1×, then 2× this many channels."), advanced=True)
     lr_g = Float(D["lr_g"], R["lr_g"], N_("G learning rate"), N_(
         "Learning rate of the generator's Adam optimizer (can differ from the discriminator's; "
         "can be changed while training, e.g. 2e-3)."), edit="text")
@@ -53,13 +53,13 @@ class GanState(PanelState, key="gan", version=1):
         "Learning rate of the discriminator's Adam optimizer (can be changed while training)."), edit="text")
     beta1 = Float(D["beta1"], R["beta1"], N_("Adam β1"), N_(
         "Adam β1, the momentum of the gradient average; 0 (no momentum) lets D and G react at "
-        "once, which keeps this fast game stable; DCGAN uses 0.5."), decimals=3, step=0.05)
+        "once, which keeps this fast game stable; DCGAN uses 0.5."), decimals=3, step=0.05, advanced=True)
     beta2 = Float(D["beta2"], R["beta2"], N_("Adam β2"),
-                  N_("Adam β2, the averaging of squared gradients that scales each step."), decimals=4, step=0.001)
+                  N_("Adam β2, the averaging of squared gradients that scales each step."), decimals=4, step=0.001, advanced=True)
     batch_size = Int(D["batch_size"], R["batch_size"], N_("Batch size"),
                      N_("Real digits (and as many generated ones) per step."), step=8)
     d_steps = Int(D["d_steps"], R["d_steps"], N_("D steps per G step"),
-                  N_("How many discriminator updates come before each generator update."))
+                  N_("How many discriminator updates come before each generator update."), advanced=True)
     loss = Choice(D["loss"], {"bce": N_("Non-saturating BCE"), "lsgan": N_("Least squares (LSGAN)"),
                               "hinge": N_("Hinge")}, N_("Loss"), N_(
         "BCE: D learns log-probabilities, G maximises log D(G(z)); least squares pulls D's "
@@ -68,16 +68,16 @@ class GanState(PanelState, key="gan", version=1):
     d_norm = Choice(D["d_norm"], {"batch": N_("Batch norm"), "spectral": N_("Spectral norm"), "none": N_("None")},
                     N_("D normalisation"), N_(
         "How the discriminator's layers are normalised: batch norm (DCGAN) or spectral norm "
-        "(limits how steeply D can change)."))
+        "(limits how steeply D can change)."), advanced=True)
     epochs = Int(D["epochs"], R["epochs"], N_("Epochs"),
                  N_("Passes over the training digits (each step uses one batch per D update)."))
     seed = Int(D["seed"], R["seed"], N_("Seed"),
-               N_("Random seed of the initial weights, the noise and the shuffling: same seed, same run."))
+               N_("Random seed of the initial weights, the noise and the shuffling: same seed, same run."), advanced=True)
     device = Choice(D["device"], {"auto": N_("Auto"), "cpu": N_("CPU"), "cuda": N_("CUDA GPU")}, N_("Device"),
-                    N_("Where to train: auto picks the CUDA GPU when there is one."))
+                    N_("Where to train: auto picks the CUDA GPU when there is one."), advanced=True)
     grid_every = Int(D["grid_every"], R["grid_every"], N_("History every"),
                      N_("Keep a grid of the fixed-noise samples in the history every this many steps."),
-                     step=5, suffix=N_(" steps"))
+                     step=5, suffix=N_(" steps"), advanced=True)
     # how the results are looked at
     live = Bool(True, N_("Live"), N_("Follow training: show the newest grid as soon as it arrives."))
     history_index = Int(0, (0, HISTORY_CAPACITY - 1), N_("History"), N_(

@@ -96,10 +96,10 @@ class WindowState(PanelState):
         "Which digit of the MNIST test set to use (its position in the set)"),
         active=lambda v: v["source"] == "mnist")
     rgb = Bool(False, N_("RGB (3 channels)"), N_(
-        "Read an image file's red, green and blue as three input channels instead of its grayscale"))
+        "Read an image file's red, green and blue as three input channels instead of its grayscale"), advanced=True)
     channel = Int(0, (0, MAX_CHANNELS - 1), N_("Show channel"), N_(
         "Several input channels (e.g. red, green, blue): which one the big view shows"),
-        active=lambda v: input_channels(v) > 1)
+        active=lambda v: input_channels(v) > 1, advanced=True)
     stride = Pair(1, (1, 7), N_("Stride"), N_("Stride: how many cells the window moves per step (height, width)"))
     padding = Pair(0, (0, 7), N_("Padding"), N_(
         "Padding: rows and columns of zeros added around the input, so windows can sit on the border"))

@@ -79,7 +79,7 @@ class RnnState(PanelState, key="rnn", version=1):
         "Hidden size H: the number of units, i.e. the length of the hidden state h_t "
         "(and of every gate vector)."), active=_random)
     seed = Int(0, (0, 99999), N_("seed"), N_("Random seed of the weights: the same seed gives the same weights."),
-               active=_random)
+               active=_random, advanced=True)
     # before ``input``: the "drawing" input exists only when there is a drawing
     drawing = Array(None, N_("Drawing"), N_("The drawing sent from the Draw panel (28×28, 0–1)"),
                     ndim=2, max_side=DIGIT_STEPS, low=0.0, high=1.0)

@@ -72,7 +72,7 @@ class TrainState(PanelState, key="train", version=1):
     layers = Int(1, (1, 2), label=N_("Layers"), active=_rnn,
                  tip=N_("Stacked RNN layers: the second reads the first one's outputs."))
     bidirectional = Bool(False, label=N_("Bidirectional"), active=_rnn,
-                         tip=N_("Also read the rows bottom to top and join both directions' final states."))
+                         tip=N_("Also read the rows bottom to top and join both directions' final states."), advanced=True)
     dropout = Float(
         0.0, (0.0, 0.9), label=N_("Dropout"), decimals=2, step=0.05,
         active=lambda v: v["arch"] in CNN_ARCHS or v["layers"] > 1,
@@ -87,7 +87,7 @@ class TrainState(PanelState, key="train", version=1):
         "press Enter or Set to change it live."))
     onecycle = Bool(True, label=N_("One-cycle schedule"), tip=N_(
         "Warm the learning rate up to the value above, then anneal it towards zero: usually faster "
-        "and more accurate. Setting the rate by hand while training turns it off for the rest of that run."))
+        "and more accurate. Setting the rate by hand while training turns it off for the rest of that run."), advanced=True)
     batch_size = Int(128, (1, 4096), label=N_("Batch size"),
                      tip=N_("Batch size: how many digits are averaged into each gradient step."))
     epochs = Int(3, (1, 200), label=N_("Epochs"),
@@ -96,9 +96,9 @@ class TrainState(PanelState, key="train", version=1):
         "L2 weight decay λ: every step also pulls each weight towards zero by λ·w (smaller weights, "
         "less overfitting); 0 turns it off. From 0 up to (not including) 1, e.g. 0.0005."))
     seed = Int(0, (0, 2**31 - 1), label=N_("Seed"), tip=N_(
-        "Random seed for the initial weights, the shuffling and dropout: the same seed repeats a run."))
+        "Random seed for the initial weights, the shuffling and dropout: the same seed repeats a run."), advanced=True)
     device = Choice("auto", DEVICE_LABELS, label=N_("Device"), tip=N_(
-        "Where the arithmetic runs: Auto uses a CUDA GPU when PyTorch sees one, else the CPU."))
+        "Where the arithmetic runs: Auto uses a CUDA GPU when PyTorch sees one, else the CPU."), advanced=True)
 
     def cascade(self, name: str, value, values: dict) -> dict:
         from dlviz.core.engine import default_lr  # noqa: PLC0415
