@@ -334,6 +334,25 @@ def test_a_model_published_before_the_panel_is_made_is_used(qtbot, app_state):
     p.shutdown()
 
 
+def test_a_model_kept_from_an_earlier_run_does_not_override_the_choice(qtbot, app_state, tmp_path):
+    """After a restart the catalogue holds the models kept from the last run; the panel
+    keeps the model it was left with (and can use the kept one when that was the choice)."""
+    from dlviz.core.checkpoint import save_checkpoint
+
+    torch.manual_seed(1)
+    gru = build_model({"arch": "gru", "hidden_size": 8}).eval()
+    save_checkpoint(tmp_path / "trained-gru.pt", "classifier", {"arch": "gru", "hidden_size": 8},
+                    {"model": gru.state_dict()}, {}, {})
+    app_state.models.remember(tmp_path)
+    assert app_state.models.entry("trained:gru") is not None
+    p = DrawPanel(app_state)
+    qtbot.addWidget(p)
+    assert p.state.model == DrawState().model  # the choice restored (the default here)
+    assert "trained:gru" in p.model_keys()
+    assert p.select_model("trained:gru") and p.model_entry().arch == "gru"
+    p.shutdown()
+
+
 def test_shipped_models_are_offered(panel):
     keys = panel.model_keys()
     for arch in shipped_available():

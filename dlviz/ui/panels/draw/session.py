@@ -25,7 +25,8 @@ class DrawSession(Session):
     not in a widget: a language switch keeps them).
 
     On creation the panel takes the newest model trained or loaded in this run, if any (as
-    it would have, had it been open when that model was published)."""
+    it would have, had it been open when that model was published); models kept from an
+    earlier run do not change the model it was left with."""
 
     model_switched = Signal(object)
     CLEARED_KEPT = 20  # cleared drawings Undo can bring back
@@ -35,7 +36,9 @@ class DrawSession(Session):
         self.cleared: list[tuple] = []  # drawings removed by Clear, newest last (Undo brings them back)
         app.models.changed.connect(self._on_published)
         latest = app.models.latest()
-        if latest is not None and latest.arch in CLASSIFIER_ARCHS:
+        # only one published in this run: a model kept from an earlier run (catalogue.remember)
+        # must not override the choice this panel restored
+        if latest is not None and latest.arch in CLASSIFIER_ARCHS and getattr(latest, "path", None) is None:
             state.set("model", latest.key)
 
     def _on_published(self, entry) -> None:
