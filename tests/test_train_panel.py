@@ -632,6 +632,9 @@ def test_a_wrapping_status_does_not_shrink_the_plots(qtbot, panel):
     panel.views.header.setText("Paused at 33 % — change the learning rate if you like, then Resume")
     QApplication.processEvents()
     assert panel.views.header.heightForWidth(panel.views.header.width()) > 1.5 * panel.fontMetrics().height()
+    assert panel.views.curves.height() == h
+    panel.views.header.setText("已在 33% 处暂停。可以改一下学习率，然后按“继续”。" * 2)  # two lines of Chinese (taller)
+    QApplication.processEvents()
     QApplication.processEvents()
     assert panel.views.curves.height() == h
 

@@ -267,7 +267,10 @@ class TrainViews(QWidget):
             self.source.setToolTip(tip)
 
     def _lines(self, n: int) -> int:
-        return QFontMetrics(self.font()).lineSpacing() * n + 2
+        """The height of ``n`` lines of any text (lines with Chinese, in a fallback font, are
+        taller than the interface font's line spacing)."""
+        fm = QFontMetrics(self.font())
+        return fm.boundingRect(QRect(0, 0, 1000, 10000), Qt.TextWordWrap, "\n".join(["国 Ag"] * n)).height() + 2
 
     @staticmethod
     def _set_text(label: QLabel, text: str) -> None:
