@@ -197,10 +197,13 @@ class GanControls(QWidget):
     MIN_SETTINGS = 120
 
     def row_spans(self) -> list[tuple[int, int]]:
-        """(top, bottom) of each settings row, in the scrolling widget's coordinates."""
+        """(top, bottom) of each settings row shown (Simple controls hide some), in the
+        scrolling widget's coordinates."""
         form, inner = self.settings.layout(), self.scroll.inner
         out = []
         for r in range(form.rowCount()):
+            if not form.isRowVisible(r):
+                continue
             top, bottom = 1 << 30, 0
             for role in (QFormLayout.LabelRole, QFormLayout.FieldRole, QFormLayout.SpanningRole):
                 item = form.itemAt(r, role)
