@@ -227,23 +227,23 @@
         <message>
             <location filename="../../dlviz/ui/panels/draw/controls.py" line="72" />
             <source>The pen's width as a share of the board's side (the same at any window size)</source>
-            <translation type="unfinished" />
+            <translation>笔的粗细，按画板边长的百分比计（窗口大小变了也不变）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw/controls.py" line="74" />
             <location filename="../../dlviz/ui/panels/draw/controls.py" line="115" />
             <source>{0} %</source>
-            <translation type="unfinished" />
+            <translation>{0} %</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw/controls.py" line="76" />
             <source>Remove the last stroke, or bring back a drawing you cleared (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>撤销最后一笔，或找回刚清空的画（Ctrl+Z）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw/controls.py" line="78" />
             <source>Erase the whole drawing (Delete); Undo brings it back</source>
-            <translation type="unfinished" />
+            <translation>擦掉整幅画（Delete）；按“撤销”可以找回</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw/controls.py" line="88" />
@@ -283,7 +283,7 @@
         <message>
             <location filename="../../dlviz/ui/panels/draw/controls.py" line="106" />
             <source>Draw anywhere, at any size: steps 1–3 turn it into an MNIST-like digit. Ctrl+Z undoes the last stroke (or a Clear), Delete clears.</source>
-            <translation type="unfinished" />
+            <translation>可以在任意位置、以任意大小书写：步骤 1–3 会把它变成 MNIST 风格的数字。Ctrl+Z 撤销上一笔（也能撤销清空），Delete 清空。</translation>
         </message>
     </context>
     <context>
@@ -328,12 +328,12 @@
         <message>
             <location filename="../../dlviz/ui/panels/draw/panel.py" line="240" />
             <source>it is not available now</source>
-            <translation type="unfinished" />
+            <translation>现在没有这个模型</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw/panel.py" line="241" />
             <source>{0} cannot be used: {1}. Using {2} instead: {3}</source>
-            <translation type="unfinished" />
+            <translation>{0}无法使用：{1}。现改用 {2}：{3}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw/panel.py" line="244" />
@@ -348,7 +348,7 @@
         <message>
             <location filename="../../dlviz/ui/panels/draw/panel.py" line="263" />
             <source>Layers of {0} — {1}, the model in use, reads the digit row by row and has no feature maps</source>
-            <translation>{0} 的各层 —— 当前使用的 {1} 逐行读取数字，没有特征图</translation>
+            <translation>{0}的各层——当前使用的 {1}逐行读取数字，没有特征图可显示</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw/panel.py" line="325" />
@@ -364,12 +364,12 @@
         <message>
             <location filename="../../dlviz/ui/panels/draw/panel.py" line="266" />
             <source>Layers of {0}</source>
-            <translation>{0} 的各层</translation>
+            <translation>{0}的各层</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw/panel.py" line="182" />
             <source>Drawing cleared: Undo (Ctrl+Z) brings it back.</source>
-            <translation type="unfinished" />
+            <translation>画板已清空：按“撤销”（Ctrl+Z）可以找回。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw/panel.py" line="214" />
@@ -394,7 +394,7 @@
         <message>
             <location filename="../../dlviz/ui/panels/draw/panel.py" line="308" />
             <source>{0:.1f} % sure</source>
-            <translation>把握 {0:.1f} %</translation>
+            <translation>置信度 {0:.1f} %</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw/panel.py" line="322" />
@@ -419,27 +419,27 @@
         <message>
             <location filename="../../dlviz/ui/panels/draw/panel.py" line="415" />
             <source>{0}×{1} values ({2} to {3})</source>
-            <translation type="unfinished" />
+            <translation>{0}×{1} 个值（{2} 到 {3}）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw/panel.py" line="423" />
             <source>Made by {0}; below: the kernel of {1}, channel {2}.</source>
-            <translation type="unfinished" />
+            <translation>由 {0} 得到；下方是 {1} 第 {2} 个通道的卷积核。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw/panel.py" line="426" />
             <source>= bias {0} + (the input map ⊛ the {1}×{2} kernel below)</source>
-            <translation type="unfinished" />
+            <translation>＝ 偏置 {0} ＋（输入特征图 ⊛ 下方的 {1}×{2} 卷积核）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw/panel.py" line="429" />
             <source>= bias {0} + Σ over the {1} input maps (each ⊛ its {2}×{3} kernel below)</source>
-            <translation type="unfinished" />
+            <translation>＝ 偏置 {0} ＋ Σ（{1} 个输入特征图，各自 ⊛ 下方对应的 {2}×{3} 卷积核）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw/panel.py" line="431" />
             <source>Kernel range: {0} … {1}</source>
-            <translation type="unfinished" />
+            <translation>卷积核取值范围：{0} … {1}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw/panel.py" line="433" />
@@ -521,17 +521,17 @@
         <message>
             <location filename="../../dlviz/ui/panels/gan/panel.py" line="124" />
             <source>step {0}</source>
-            <translation type="unfinished" />
+            <translation>第 {0} 步</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan/panel.py" line="193" />
             <source>Reset the GAN</source>
-            <translation type="unfinished" />
+            <translation>重置 GAN</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan/panel.py" line="194" />
             <source>Discard the trained GAN (step {0})? Its weights, curves and history of grids are lost unless you saved a checkpoint.</source>
-            <translation type="unfinished" />
+            <translation>要丢弃训练好的 GAN（第 {0} 步）吗？如果没有保存检查点，它的权重、曲线和网格历史都会丢失。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan/panel.py" line="208" />
@@ -601,12 +601,12 @@
         <message>
             <location filename="../../dlviz/ui/panels/gan/controls.py" line="115" />
             <source>G / D features</source>
-            <translation type="unfinished" />
+            <translation>生成器 / 判别器特征数</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan/controls.py" line="116" />
             <source>G / D learning rates</source>
-            <translation type="unfinished" />
+            <translation>生成器 / 判别器学习率</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan/controls.py" line="117" />
@@ -1662,12 +1662,12 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>这是 MNIST 的一个小样本。要用完整数据集，请选“文件 → 选择 MNIST 数据文件夹”。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="308" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="311" />
             <source>{0} → {1}</source>
             <translation>{0} → {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="309" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="312" />
             <source>True digit {0}; the network said {1} with probability {2:.0%}.</source>
             <translation>真实数字是 {0}；网络以 {2:.0%} 的概率说是 {1}。</translation>
         </message>
@@ -1675,12 +1675,12 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>ValueGrid</name>
         <message>
-            <location filename="../../dlviz/ui/widgets/value_grid.py" line="330" />
+            <location filename="../../dlviz/ui/widgets/value_grid.py" line="339" />
             <source>padding (row {0}, column {1}): {2}</source>
             <translation>填充（第 {0} 行，第 {1} 列）：{2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/value_grid.py" line="333" />
+            <location filename="../../dlviz/ui/widgets/value_grid.py" line="342" />
             <source>row {0}, column {1}: {2}</source>
             <translation>第 {0} 行，第 {1} 列：{2}</translation>
         </message>
@@ -3013,212 +3013,217 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>“{value}”不是数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/facts.py" line="32" />
+            <location filename="../../dlviz/ui/lessons/facts.py" line="44" />
             <source>a whole number</source>
             <translation>整数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/facts.py" line="32" />
+            <location filename="../../dlviz/ui/lessons/facts.py" line="44" />
             <source>a digit 0–9</source>
             <translation>0–9 的数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/facts.py" line="33" />
+            <location filename="../../dlviz/ui/lessons/facts.py" line="45" />
             <source>one of idle, running, paused, stopping</source>
             <translation>idle、running、paused、stopping 中的一个</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/facts.py" line="66" />
+            <location filename="../../dlviz/ui/lessons/facts.py" line="78" />
             <source>unknown fact '{fact}' of the {panel} panel (its facts are {facts})</source>
             <translation>{panel} 面板没有“{fact}”这个状态项（可用的：{facts}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/facts.py" line="80" />
+            <location filename="../../dlviz/ui/lessons/facts.py" line="95" />
             <source>the fact '{fact}' is {kind}, not {value}</source>
             <translation>“{fact}”应该是{kind}，不能是 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/facts.py" line="65" />
+            <location filename="../../dlviz/ui/lessons/facts.py" line="77" />
             <source>the {panel} panel has no facts to wait for</source>
             <translation>{panel} 面板没有可以等待的状态项</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/facts.py" line="72" />
+            <location filename="../../dlviz/ui/lessons/facts.py" line="84" />
             <source>the fact '{fact}' is {kind}; a range is written {{min = 1}}, {{max = 9}} or both, for numbers</source>
             <translation>“{fact}”是{kind}；范围只能用于数字，写成 {{min = 1}}、{{max = 9}}，或两个都写</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="54" />
+            <location filename="../../dlviz/ui/lessons/facts.py" line="87" />
+            <source>{{more = n}} asks a count to grow by n (a number above 0) since the step opened; '{fact}' is {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/model.py" line="57" />
             <source>lesson {file}, line {line}: {reason}</source>
             <translation>课程 {file}，第 {line} 行：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="53" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="56" />
             <source>step {step}: {reason}</source>
             <translation>第 {step} 步：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="289" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="318" />
             <source>the file is too large ({size} bytes; at most {maximum})</source>
             <translation>文件太大（{size} 字节，最多 {maximum} 字节）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="132" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="138" />
             <source>'{key}' must be a text</source>
             <translation>“{key}”必须是一段文字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="143" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="149" />
             <source>'{key}' must be a text in each language, e.g. {key}.en = "…"</source>
             <translation>“{key}”要为每种语言各写一段文字，例如 {key}.en = "…"</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="157" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="163" />
             <source>'{key}' must be a table, e.g. {key} = {{ … }}</source>
             <translation>“{key}”必须是一个表，例如 {key} = {{ … }}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="186" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="192" />
             <source>'version' is missing (the lesson format version: version = 1)</source>
             <translation>缺少“version”（课程格式的版本号：version = 1）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="188" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="194" />
             <source>the lesson format version {value} is not valid (write version = 1)</source>
             <translation>课程格式版本号 {value} 无效（请写 version = 1）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="191" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="197" />
             <source>this lesson was made for a newer dlviz (lesson format {version}; this one reads up to {latest})</source>
             <translation>这一课是给更新版本的 dlviz 写的（课程格式 {version}，本程序最高只能读 {latest}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="196" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="202" />
             <source>the id '{value}' may hold only small letters a–z, digits and '-'</source>
             <translation>id“{value}”只能用小写字母 a–z、数字和“-”</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="202" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="209" />
             <source>the lesson has no steps (each begins with [[step]])</source>
             <translation>这一课没有步骤（每一步都以 [[step]] 开头）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="204" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="211" />
             <source>'step' must be tables, each beginning with [[step]]</source>
             <translation>“step”必须是若干个表，每个都以 [[step]] 开头</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="206" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="213" />
             <source>a lesson has {minimum}–{maximum} steps, this one has {count}</source>
             <translation>一课应有 {minimum}–{maximum} 步，这一课有 {count} 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="216" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="235" />
             <source>unknown panel '{value}' (the panels are {panels})</source>
             <translation>没有“{value}”这个面板（可用的面板：{panels}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="221" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="240" />
             <source>the highlight '{value}' is not a widget name (letters, digits and '_'; "panel" for the whole panel)</source>
             <translation>highlight“{value}”不是控件名（只能用字母、数字和“_”；要标出整个面板就写 "panel"）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="242" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="267" />
             <source>the wait is empty (give state = {{…}} or facts = {{…}})</source>
             <translation>wait 是空的（请写 state = {{…}} 或 facts = {{…}}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="258" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="285" />
             <source>a show is one action: {kinds}</source>
             <translation>show 只能是一个动作：{kinds}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="275" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="304" />
             <source>'{value}' is not a key (e.g. Space, Right, Ctrl+Z)</source>
             <translation>{value} 不是按键名（例如 Space、Right、Ctrl+Z）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="295" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="324" />
             <source>the file is not UTF-8 text</source>
             <translation>文件不是 UTF-8 编码的文本</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="308" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="337" />
             <source>not valid TOML: {reason}</source>
             <translation>不是有效的 TOML：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="122" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="128" />
             <source>unknown key '{key}' (allowed here: {allowed})</source>
             <translation>不认识的键“{key}”（这里可以用：{allowed}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="128" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="134" />
             <source>'{key}' is missing</source>
             <translation>缺少“{key}”</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="138" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="144" />
             <source>'{key}' is missing (a text in each language: {langs})</source>
             <translation>缺少“{key}”（每种语言各一段文字：{langs}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="146" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="152" />
             <source>unknown language '{lang}' in '{key}' (the languages are {langs})</source>
             <translation>“{key}”里有不认识的语言“{lang}”（可用的语言：{langs}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="150" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="156" />
             <source>'{key}' has no {lang} text</source>
             <translation>“{key}”缺少 {lang} 的文字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="152" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="158" />
             <source>'{key}.{lang}' must be a text</source>
             <translation>“{key}.{lang}”必须是一段文字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="171" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="177" />
             <source>unknown field '{field}' of the {panel} panel (its fields are {fields})</source>
             <translation>{panel} 面板没有“{field}”这个参数（它的参数有：{fields}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="231" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="250" />
             <source>a step with a wait needs a show (the action that meets it, for Show me)</source>
             <translation>有 wait 的步骤必须写 show（完成这一步的动作，“演示给我看”会用到）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="239" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="264" />
             <source>unknown wait kind '{kind}' (the kinds are {kinds})</source>
             <translation>不认识的 wait 类型“{kind}”（可用的类型：{kinds}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="265" />
-            <source>click needs the name of a button, e.g. click = "start"</source>
-            <translation>click 要写按钮名，例如 click = "start"</translation>
+            <location filename="../../dlviz/ui/lessons/model.py" line="293" />
+            <source>click needs the name of a button, e.g. click = "start" (or "draw:send_conv" for a button of another panel)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="269" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="298" />
             <source>draw works in a step of the draw panel</source>
             <translation>draw 只能用在 draw（手写）面板的步骤里</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="271" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="300" />
             <source>draw needs a digit 0–9, e.g. draw = 7</source>
             <translation>draw 要写一个 0–9 的数字，例如 draw = 7</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="356" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="385" />
             <source>the file of the lesson '{id}' must be named NN-{id}.toml</source>
             <translation>课程“{id}”的文件名必须是 NN-{id}.toml</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="359" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="388" />
             <source>the id '{id}' is already used by {other}</source>
             <translation>id“{id}”已经被 {other} 用了</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/model.py" line="177" />
+            <location filename="../../dlviz/ui/lessons/model.py" line="183" />
             <source>'{field}': {reason}</source>
             <translation>“{field}”：{reason}</translation>
         </message>
@@ -3840,7 +3845,7 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/ui/panels/gan/files.py" line="44" />
             <source>Pause or stop the training first: a checkpoint holds the weights of a paused, finished or stopped run.</source>
-            <translation type="unfinished" />
+            <translation>请先暂停或停止训练：检查点保存的是暂停、完成或停止时的权重。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan/files.py" line="47" />
@@ -3950,7 +3955,7 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/ui/panels/gan/panel.py" line="215" />
             <source>Refused: {reason}</source>
-            <translation type="unfinished" />
+            <translation>已拒绝：{reason}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan/session.py" line="30" />
@@ -4002,14 +4007,18 @@ You can cancel at any time; the current data stays in use until the download has
             <source>One {which} step:
 D loss {d_loss} · G loss {g_loss}
 D(x) {d_x} · D(G(z)) {d_g_z} · code loss {code_loss}</source>
-            <translation type="unfinished" />
+            <translation>{which} 走了一步：
+判别器损失 {d_loss} · 生成器损失 {g_loss}
+D(x) {d_x} · D(G(z)) {d_g_z} · 编码损失 {code_loss}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan/session.py" line="332" />
             <source>One {which} step:
 D loss {d_loss} · G loss {g_loss}
 D(x) {d_x} · D(G(z)) {d_g_z}</source>
-            <translation type="unfinished" />
+            <translation>{which} 走了一步：
+判别器损失 {d_loss} · 生成器损失 {g_loss}
+D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan/session.py" line="373" />
@@ -4027,7 +4036,10 @@ D(x) {d_x} · D(G(z)) {d_g_z}</source>
 {rate} digits/s · ETA {eta}
 D loss {d_loss} · G loss {g_loss}
 D(x) {d_x} · D(G(z)) {d_g_z} · code loss {code_loss}</source>
-            <translation type="unfinished" />
+            <translation>第 {epoch}/{epochs} 轮 · 第 {step} 步
+每秒 {rate} 个数字 · 还需 {eta}
+判别器损失 {d_loss} · 生成器损失 {g_loss}
+D(x) {d_x} · D(G(z)) {d_g_z} · 编码损失 {code_loss}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan/session.py" line="339" />
@@ -4035,7 +4047,10 @@ D(x) {d_x} · D(G(z)) {d_g_z} · code loss {code_loss}</source>
 {rate} digits/s · ETA {eta}
 D loss {d_loss} · G loss {g_loss}
 D(x) {d_x} · D(G(z)) {d_g_z}</source>
-            <translation type="unfinished" />
+            <translation>第 {epoch}/{epochs} 轮 · 第 {step} 步
+每秒 {rate} 个数字 · 还需 {eta}
+判别器损失 {d_loss} · 生成器损失 {g_loss}
+D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan/session.py" line="333" />
@@ -4673,22 +4688,22 @@ D(x) {d_x} · D(G(z)) {d_g_z}</source>
             <translation>平均池化没有膨胀（与 torch 的 avg_pool2d 一样）：请用 1</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="326" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="347" />
             <source>Export RNN gate heatmaps as PNG…</source>
             <translation>将 RNN 门控热力图导出为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="329" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="350" />
             <source>Export RNN trace as CSV…</source>
             <translation>将 RNN 计算轨迹导出为 CSV…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="328" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="349" />
             <source>Save the gate heatmaps as shown, as a PNG image.</source>
             <translation>把当前显示的门控热力图保存为 PNG 图像。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="330" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="351" />
             <source>Save every gate, cell and hidden value of every step and unit as a CSV table.</source>
             <translation>把每个时间步、每个隐藏单元的所有门、细胞状态和隐藏状态的值保存为 CSV 表格。</translation>
         </message>
@@ -4920,7 +4935,7 @@ D(x) {d_x} · D(G(z)) {d_g_z}</source>
         <message>
             <location filename="../../dlviz/ui/panels/train/panel.py" line="177" />
             <source>Not started: {reason}</source>
-            <translation type="unfinished" />
+            <translation>未开始：{reason}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/panel.py" line="172" />
@@ -5235,12 +5250,12 @@ D(x) {d_x} · D(G(z)) {d_g_z}</source>
         <message>
             <location filename="../../dlviz/ui/panels/train/state.py" line="88" />
             <source>One-cycle schedule</source>
-            <translation>单周期调度</translation>
+            <translation>单周期学习率调度（One-cycle）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/state.py" line="88" />
             <source>Warm the learning rate up to the value above, then anneal it towards zero: usually faster and more accurate. Setting the rate by hand while training turns it off for the rest of that run.</source>
-            <translation type="unfinished" />
+            <translation>先把学习率慢慢升到上面的值，再逐渐降到接近零：通常更快，也更准。训练时手动改学习率，这次训练余下的部分就不再用它；下次训练照常使用。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/state.py" line="92" />
@@ -5769,6 +5784,11 @@ D(x) {d_x} · D(G(z)) {d_g_z}</source>
             <translation>打开“训练”面板，在训练前设置 Dropout、L2 权重衰减和激活函数。</translation>
         </message>
         <message>
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="246" />
+            <source>gradient norm (log scale)</source>
+            <translation>梯度范数（对数坐标）</translation>
+        </message>
+        <message>
             <location filename="../../dlviz/ui/panels/activations/views.py" line="65" />
             <source>The activation f(x) and its derivative f′(x); move the mouse to read values.</source>
             <translation>激活函数 f(x) 及其导数 f′(x)；移动鼠标读取数值。</translation>
@@ -5804,27 +5824,22 @@ D(x) {d_x} · D(G(z)) {d_g_z}</source>
             <translation>层（1 = 紧挨输入）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="246" />
-            <source>gradient norm (log scale)</source>
-            <translation>梯度范数（对数坐标）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="253" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="259" />
             <source>How much the gradient shrinks or grows from the last layer back to the first.</source>
             <translation>梯度从最后一层反向传到第一层时缩小或放大了多少。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="283" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="289" />
             <source>Softmax belongs to the output layer, so the stack compares the hidden-layer activations.</source>
             <translation>Softmax 用于输出层，因此这里的堆叠网络只比较隐藏层的激活函数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="289" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="295" />
             <source>Xavier</source>
             <translation>Xavier</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="289" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="295" />
             <source>Kaiming</source>
             <translation>Kaiming</translation>
         </message>
@@ -5844,7 +5859,7 @@ D(x) {d_x} · D(G(z)) {d_g_z}</source>
             <translation>Softmax（T = {0:g}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="290" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="296" />
             <source>{0} with {1} initialisation: the gradient at layer 1 is {2} × the gradient at layer {3}.</source>
             <translation>{0}，{1} 初始化：第 1 层的梯度是第 {3} 层梯度的 {2} 倍。</translation>
         </message>
@@ -5912,172 +5927,172 @@ D(x) {d_x} · D(G(z)) {d_g_z}</source>
             <translation>简单 RNN 没有门控：全部历史每一步都必须经过一次 {0}，所以长序列的信息会逐渐消失（梯度消失）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="58" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="76" />
             <source>LSTM</source>
             <translation>LSTM</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="60" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="78" />
             <source>GRU</source>
             <translation>GRU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="61" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="79" />
             <source>Simple RNN ({0})</source>
             <translation>简单 RNN（{0}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="105" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="125" />
             <source>PNG</source>
             <translation>PNG</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="107" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="127" />
             <source>CSV</source>
             <translation>CSV</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="115" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="135" />
             <source>Equations (PyTorch)</source>
             <translation>公式（PyTorch）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="132" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="153" />
             <source>PyTorch's equations for this cell, with the current step's numbers for the chosen unit (σ is the logistic sigmoid, ⊙ the element-wise product).</source>
             <translation>这个循环单元的 PyTorch 公式，代入所选隐藏单元在当前时间步的数值（σ 是 logistic sigmoid，⊙ 是逐元素乘积）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="207" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="228" />
             <source>No trained sequence model yet: train an RNN/GRU/LSTM in the Training panel.</source>
             <translation>还没有训练好的序列模型：请在“训练”面板中训练 RNN/GRU/LSTM。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="235" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="256" />
             <source>your drawing</source>
             <translation>你的手写</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="245" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="266" />
             <source>h and c</source>
             <translation>h 和 c</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="245" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="266" />
             <source>h</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="252" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="273" />
             <source>The numpy trace shown here is compared with the torch module itself run on the same sequence: the hidden state (and LSTM cell state) after every step.</source>
             <translation>这里显示的 numpy 计算轨迹与 torch 模块在同一序列上的运行结果对比：每一步之后的隐藏状态（以及 LSTM 的细胞状态）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="417" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="438" />
             <source>RNN cells: a drawing must be 28×28 pixels.</source>
             <translation>RNN 单元：手写必须是 28×28 像素。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="420" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="441" />
             <source>RNN cells: reading your drawing row by row.</source>
             <translation>RNN 单元：正在逐行读取你的手写。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="202" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="223" />
             <source>Trained model (none yet)</source>
             <translation>训练好的模型（暂无）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="231" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="252" />
             <source>random weights, seed {0}</source>
             <translation>随机权重，种子 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="233" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="254" />
             <source>MNIST test digit #{0} (label {1})</source>
             <translation>MNIST 测试数字 #{0}（标签 {1}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="238" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="259" />
             <source>{0} · H = {1} · {2} · {3}, {4} steps × {5}</source>
             <translation>{0} · H = {1} · {2} · {3}，{4} 步 × {5}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="217" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="238" />
             <source>forward direction</source>
             <translation>正向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="220" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="241" />
             <source>A trained model is available: {0}.</source>
             <translation>有可用的训练好的模型：{0}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="237" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="258" />
             <source>sine wave</source>
             <translation>正弦波</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="237" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="258" />
             <source>step function</source>
             <translation>阶跃信号</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="237" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="258" />
             <source>impulse</source>
             <translation>脉冲</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="242" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="263" />
             <source>✓ torch agrees: max |Δ| = {0:.0e}</source>
             <translation>✓ 与 torch 一致：max |Δ| = {0:.0e}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="246" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="267" />
             <source>The numpy trace equals torch.nn.{0} run on this sequence: {1} after every step agree to {2:.1e} ({3}; tolerance {4:.0e}).</source>
             <translation>numpy 计算轨迹与 torch.nn.{0} 在此序列上的运行结果相同：每一步之后的 {1} 一致到 {2:.1e}（{3}；容差 {4:.0e}）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="251" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="272" />
             <source>✗ differs from torch: max |Δ| = {0:.1e}</source>
             <translation>✗ 与 torch 不一致：max |Δ| = {0:.1e}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="271" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="292" />
             <source>After all {0} rows: &lt;b&gt;{1}&lt;/b&gt; ({2:.0%})&lt;br&gt;&lt;span style='color:{5}'&gt;light bars: after row {3} it would say {4}&lt;/span&gt;</source>
             <translation>读完全部 {0} 行后：&lt;b&gt;{1}&lt;/b&gt;（{2:.0%}）&lt;br&gt;&lt;span style='color:{5}'&gt;浅色柱：如果在第 {3} 行结束，它会判断为 {4}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="278" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="299" />
             <source>Random weights predict nothing: choose the trained model's weights to see its class probabilities after the last row.</source>
             <translation>随机权重无法预测：请选择训练好的模型权重，查看读完最后一行后的类别概率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="282" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="303" />
             <source>· step t = {0} of {1} (reading row {0} of the digit)</source>
             <translation>· 时间步 t = {0} / {1}（读取数字的第 {0} 行）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="284" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="305" />
             <source>· step t = {0} of {1}</source>
             <translation>· 时间步 t = {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="210" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="231" />
             <source>{0} (fixed by the model)</source>
             <translation>{0}（由模型决定）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="211" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="232" />
             <source>{0} units (fixed by the model)</source>
             <translation>{0} 个（由模型决定）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="218" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="239" />
             <source>Traced: {0}.</source>
             <translation>这里跟踪的是：{0}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="215" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="236" />
             <source>first of {0} layers</source>
             <translation>{0} 层中的第一层</translation>
         </message>
@@ -6237,7 +6252,7 @@ D(x) {d_x} · D(G(z)) {d_g_z}</source>
         <message>
             <location filename="../../dlviz/ui/presentation.py" line="207" />
             <source>{0} %</source>
-            <translation type="unfinished" />
+            <translation>{0} %</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/presentation.py" line="113" />

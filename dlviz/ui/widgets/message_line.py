@@ -27,7 +27,12 @@ class MessageLine(QLabel):
         theme.notifier().changed.connect(self._restyle)
 
     def _room(self) -> int:
-        return QFontMetrics(self.font()).lineSpacing() * self.lines + 4
+        # Chinese is drawn with a fallback font whose lines are taller than the interface
+        # font's: measure lines that hold both
+        fm = QFontMetrics(self.font())
+        sample = "\n".join(["国 Ag"] * self.lines)
+        tall = fm.boundingRect(0, 0, 10000, 10000, Qt.TextWordWrap, sample).height()
+        return max(tall, fm.lineSpacing() * self.lines) + 4
 
     def sizeHint(self) -> QSize:
         return QSize(200, self._room())
