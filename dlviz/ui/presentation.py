@@ -167,9 +167,9 @@ class Presentation(QObject):
 def controller(window) -> Presentation:
     pres = getattr(window, "presentation", None)
     if pres is None:
-        pres = window.presentation = Presentation(window)
         if getattr(window, "_remember", True):
             zoom.apply_saved()  # before any panel is made (they are made once the window has painted)
+        pres = window.presentation = Presentation(window)
     return pres
 
 

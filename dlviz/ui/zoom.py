@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 import re
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -156,6 +156,9 @@ def _apply_font(factor: float) -> None:
         font.setPixelSize(max(1, round(_base_font.pixelSize() * factor)))
     if app.font() != font:
         app.setFont(font)
+        # Qt posts the change to the widgets: deliver it now, so that the panels rebuilt next
+        # (and anything measured from a widget's font) see the new size
+        QCoreApplication.sendPostedEvents(None, QEvent.ApplicationFontChange)
 
 
 # --- sizes that follow the zoom ------------------------------------------------------------

@@ -179,8 +179,16 @@ class ValueGrid(QWidget):
         return f
 
     def _title_height(self) -> int:
-        """A line of the (bold) title with room around it: 22 px at 100 %, from the font."""
-        return max(22, QFontMetrics(self._title_font()).height() + 6) if self._title else 0
+        """The (bold) title wrapped to the width (never cut): 22 px for one line at 100 %,
+        from the font."""
+        if not self._title:
+            return 0
+        key = (self._title, self.width(), self.font().key())
+        if getattr(self, "_title_key", None) != key:
+            fm = QFontMetrics(self._title_font())
+            r = fm.boundingRect(QRect(0, 0, max(40, self.width() - 8), 100000), Qt.TextWordWrap, self._title)
+            self._title_key, self._title_h = key, max(zoom.scaled(22), r.height() + zoom.scaled(6))
+        return self._title_h
 
     def geometry_info(self):
         """(x0, y0, cell) of the grid inside the widget."""
@@ -232,7 +240,8 @@ class ValueGrid(QWidget):
             return
         p.setFont(self._title_font())
         p.setPen(QColor("#33363b"))
-        p.drawText(QRect(4, 0, self.width() - 8, self._title_height()), Qt.AlignLeft | Qt.AlignVCenter, self._title)
+        p.drawText(QRect(4, 0, self.width() - 8, self._title_height()),
+                   Qt.AlignLeft | Qt.AlignVCenter | Qt.TextWordWrap, self._title)
 
     def _build_cache(self) -> None:
         x0, y0, cell = self.geometry_info()

@@ -17,7 +17,7 @@ import html
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QGraphicsTextItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from dlviz.core import activations as act
@@ -243,7 +243,13 @@ class FlowView(QWidget):
         pi = self.plot.getPlotItem()
         zoom.title(pi, _tr("Gradient flow through depth"), TITLE_POINTS)
         pi.setLabel("bottom", _tr("layer (1 = next to the input)"))
-        pi.setLabel("left", _tr("gradient norm (log scale)"))
+        left = _tr("gradient norm (log scale)")
+        pi.setLabel("left", left)
+        # the axis label is written upwards, centred on the plot: never cut, the plot is at least
+        # as high as the label is long plus the legend's lines under it (Chinese at a large zoom)
+        fm = QFontMetrics(pi.getAxis("left").label.font())
+        need = fm.horizontalAdvance(left) + int(2.5 * fm.lineSpacing())
+        self.plot.setMinimumHeight(max(self.plot.minimumHeight(), need))
         pi.setLogMode(y=True)
         pi.showGrid(x=True, y=True, alpha=0.25)
         self.legend = FlowLegend(pi)

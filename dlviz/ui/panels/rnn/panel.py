@@ -53,6 +53,24 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RnnPanel", text)
 
 
+class _WrappedLabel(QLabel):
+    """A word-wrapped label whose minimum height is its text's height at its width: a
+    layout never squeezes it (at a large zoom the panel grows instead, and its tab scrolls)."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        h = self.heightForWidth(max(1, self.width()))
+        if h > 0 and h != self.minimumHeight():
+            self.setMinimumHeight(h)
+
+
 def kind_title(kind: str, nonlinearity: str = "tanh") -> str:
     if kind == "lstm":
         return _tr("LSTM")
@@ -93,13 +111,15 @@ class RnnPanel(Panel):
         body.addLayout(right, 1)
 
         header = QHBoxLayout()
-        self.summary = QLabel(self)
+        self.summary = _WrappedLabel(self)
         self.summary.setStyleSheet("font-weight: 600;")
         self.summary.setWordWrap(True)  # a long header takes a second line, never cut under the badge
         self.summary.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.summary.setMinimumWidth(zoom.scaled(120))
         header.addWidget(self.summary, 1)
-        self.badge = QLabel(self)
+        self.badge = _WrappedLabel(self)
+        self.badge.setWordWrap(True)  # at a large zoom on two lines, leaving the header room
+        self.badge.setMaximumWidth(zoom.scaled(300))
         header.addWidget(self.badge)
         self.png_btn = QToolButton(self)
         self.png_btn.setText(_tr("PNG"))
@@ -121,7 +141,8 @@ class RnnPanel(Panel):
         unit_row.addWidget(self.form.label("unit"))
         self.unit_spin = self.form.widget("unit")
         unit_row.addWidget(self.unit_spin)
-        self.step_label = QLabel(formula_box)
+        self.step_label = _WrappedLabel(formula_box)
+        self.step_label.setWordWrap(True)  # a long step line (Chinese, a large zoom) takes a second line
         self.step_label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         unit_row.addWidget(self.step_label, 1)
         fl.addLayout(unit_row)
