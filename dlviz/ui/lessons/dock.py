@@ -1,4 +1,7 @@
-"""The Lessons side panel (a dock on the right of the main window, View → Lessons, F2).
+"""The Lessons side panel (View → Lessons, F2): a dock on the right of the main window, or a
+strip along its bottom when the panel shown needs the width (``placement``: a 1024 px
+projector). In a column everything is stacked; in a strip the text is on the left and the
+progress and the buttons on the right, the text scrolling when it is long (``set_strip``).
 
 Two pages:
 
@@ -17,10 +20,11 @@ language switch re-renders the same place in the other language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QDockWidget,
     QFrame,
     QHBoxLayout,
@@ -35,11 +39,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shiboken6 import isValid
+
 from dlviz.ui import i18n
 from dlviz.ui.lessons.engine import is_done, saved_step
 from dlviz.ui.lessons.highlight import zoom_factor
 
 MIN_WIDTH = 240
+SIDE_STRIP = 320  # px at 100 %: the width of the buttons' column in a strip
 
 
 def _tr(text: str) -> str:
@@ -77,7 +84,7 @@ class LessonsDock(QDockWidget):
     def __init__(self, runner, lessons, parent=None):
         super().__init__(parent)
         self.setObjectName("lessons_dock")
-        self.setAllowedAreas(Qt.LeftDockWidgetArea | Qt.RightDockWidgetArea)
+        self.setAllowedAreas(Qt.AllDockWidgetAreas)  # a column on the side, a strip at the bottom
         self.runner = runner
         self.lessons = list(lessons)
         self.problem_texts: list[str] = []
@@ -89,14 +96,19 @@ class LessonsDock(QDockWidget):
         self.pages = QStackedWidget(body)
         outer.addWidget(self.pages)
         self.setWidget(body)
+        self.strip = False  # a column (right or left) or a strip (bottom or top): set_strip
+        self._boxes: list[tuple[QBoxLayout, QBoxLayout.Direction, QBoxLayout.Direction]] = []
 
-        # --- the list page -------------------------------------------------------------
+        # --- the list page: the list, then (or beside it, in a strip) its buttons ---------
         page = QWidget(self.pages)
-        lay = QVBoxLayout(page)
+        lay = self._box(page, QBoxLayout.LeftToRight)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.intro = _label(page, "lesson_intro")
-        lay.addWidget(self.intro)
-        self.list = QListWidget(page)
+        main = QWidget(page)
+        col = QVBoxLayout(main)
+        col.setContentsMargins(0, 0, 0, 0)
+        self.intro = _label(main, "lesson_intro")
+        col.addWidget(self.intro)
+        self.list = QListWidget(main)
         self.list.setObjectName("lesson_list")
         self.list.setWordWrap(True)
         self.list.setTextElideMode(Qt.ElideNone)
@@ -104,86 +116,129 @@ class LessonsDock(QDockWidget):
         self.list.viewport().installEventFilter(self)  # items measured again at each width
         self.list.itemDoubleClicked.connect(lambda _item: self._start_selected())
         self.list.currentRowChanged.connect(lambda _row: self._render_start_button())
-        lay.addWidget(self.list, 1)
-        row = QHBoxLayout()
-        self.start_btn = _button(page, "lesson_start", self._start_selected)
-        self.open_btn = _button(page, "lesson_open_file", self.open_file_requested.emit)
+        col.addWidget(self.list, 1)
+        lay.addWidget(main, 1)
+        self.list_side = QWidget(page)
+        row = self._box(self.list_side, QBoxLayout.TopToBottom, QBoxLayout.LeftToRight)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.start_btn = _button(self.list_side, "lesson_start", self._start_selected)
+        self.open_btn = _button(self.list_side, "lesson_open_file", self.open_file_requested.emit)
         row.addWidget(self.start_btn, 1)
         row.addWidget(self.open_btn)
-        lay.addLayout(row)
+        row.addStretch(0)
+        lay.addWidget(self.list_side)
         self.pages.addWidget(page)
         self.list_page = page
 
-        # --- the step page -------------------------------------------------------------
+        # --- the step page: title and text, then progress and buttons ----------------------
+        # (in a strip: the title and the text on the left, progress and buttons on the right)
         page = QWidget(self.pages)
-        lay = QVBoxLayout(page)
+        lay = self._box(page, QBoxLayout.LeftToRight)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(6)
-        self.all_btn = _button(page, "lesson_all", self.show_list, flat=True)
-        top = QHBoxLayout()
-        top.addWidget(self.all_btn)
-        top.addStretch(1)
-        lay.addLayout(top)
-        self.title = _label(page, "lesson_title")
-        lay.addWidget(self.title)
-        self.tutorial = _label(page, "lesson_tutorial")
+        main = QWidget(page)
+        col = QVBoxLayout(main)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(4)
+        head = self._box(None, QBoxLayout.LeftToRight)
+        head.setSpacing(6)
+        self.all_btn = _button(main, "lesson_all", self.show_list, flat=True)
+        head.addWidget(self.all_btn, 0, Qt.AlignLeft | Qt.AlignVCenter)
+        self.title = _label(main, "lesson_title")
+        head.addWidget(self.title, 1)
+        self.tutorial = _label(main, "lesson_tutorial")
         self.tutorial.setForegroundRole(QPalette.PlaceholderText)
-        lay.addWidget(self.tutorial)
+        head.addWidget(self.tutorial)
+        col.addLayout(head)
         self._apply_fonts()
-        self.progress_label = _label(page, "lesson_progress")
-        lay.addWidget(self.progress_label)
-        self.progress = QProgressBar(page)
-        self.progress.setObjectName("lesson_progress_bar")
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(8)
-        lay.addWidget(self.progress)
 
-        scroll = QScrollArea(page)
+        scroll = QScrollArea(main)
+        scroll.setObjectName("lesson_text_area")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.text_area = scroll
         inner = QWidget(scroll)
-        col = QVBoxLayout(inner)
-        col.setContentsMargins(0, 4, 4, 4)
-        col.setSpacing(10)
+        self.text_column = QVBoxLayout(inner)
+        self.text_column.setContentsMargins(0, 4, 4, 4)
+        self.text_column.setSpacing(10)
         self.text = _label(inner, "lesson_text", rich=True)
-        col.addWidget(self.text)
+        self.text_column.addWidget(self.text)
         self.question = _label(inner, "lesson_question", rich=True)
-        col.addWidget(self.question)
+        self.text_column.addWidget(self.question)
         self.wait_label = _label(inner, "lesson_wait", rich=True)
         self.wait_label.setFrameShape(QFrame.StyledPanel)
         self.wait_label.setMargin(6)
-        col.addWidget(self.wait_label)
+        self.text_column.addWidget(self.wait_label)
         self.problem_label = _label(inner, "lesson_problem")
         self.problem_label.setStyleSheet("color: #c5221f;")
-        col.addWidget(self.problem_label)
-        col.addStretch(1)
+        self.text_column.addWidget(self.problem_label)
+        self.text_column.addStretch(1)
         scroll.setWidget(inner)
-        lay.addWidget(scroll, 1)
+        col.addWidget(scroll, 1)
+        lay.addWidget(main, 1)
 
-        self.skip_btn = _button(page, "lesson_skip", self._skip, flat=True)
-        self.show_btn = _button(page, "lesson_show_me", self._show_me)
+        side = QWidget(page)
+        self.step_side = side
+        col = QVBoxLayout(side)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(6)
+        self.progress_label = _label(side, "lesson_progress")
+        col.addWidget(self.progress_label)
+        self.progress = QProgressBar(side)
+        self.progress.setObjectName("lesson_progress_bar")
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        col.addWidget(self.progress)
+        self.skip_btn = _button(side, "lesson_skip", self._skip, flat=True)
+        self.show_btn = _button(side, "lesson_show_me", self._show_me)
         row = QHBoxLayout()
         row.addWidget(self.show_btn, 1)
         row.addWidget(self.skip_btn)
-        lay.addLayout(row)
+        col.addLayout(row)
         row = QHBoxLayout()
-        self.back_btn = _button(page, "lesson_back", runner.back)
-        self.restart_btn = _button(page, "lesson_restart", runner.restart)
-        self.next_btn = _button(page, "lesson_next", runner.next)
+        self.back_btn = _button(side, "lesson_back", runner.back)
+        self.restart_btn = _button(side, "lesson_restart", runner.restart)
+        self.next_btn = _button(side, "lesson_next", runner.next)
         self.next_btn.setDefault(True)
         for b in (self.back_btn, self.restart_btn, self.next_btn):
             row.addWidget(b, 1)
-        lay.addLayout(row)
+        col.addLayout(row)
+        col.addStretch(1)
+        lay.addWidget(side)
         self.pages.addWidget(page)
         self.step_page = page
+        self.set_strip(False)
 
         runner.step_changed.connect(self._on_step)
-        runner.wait_met.connect(self.render_step)
+        runner.wait_met.connect(self._on_wait_met)
         runner.problem.connect(self._on_problem)
         runner.finished.connect(self._on_finished)
         self.retranslate()
         self.render_list()
+
+    # --- column or strip ----------------------------------------------------------------------
+    def _box(self, widget, strip: QBoxLayout.Direction, column: QBoxLayout.Direction = QBoxLayout.TopToBottom):
+        """A box layout laid out along ``column`` in a column and along ``strip`` in a strip."""
+        box = QBoxLayout(column, widget) if widget is not None else QBoxLayout(column)
+        self._boxes.append((box, column, strip))
+        return box
+
+    def set_strip(self, on: bool) -> None:
+        """Lay the dock out as a strip (at the bottom: the text on the left, progress and
+        buttons on the right, the text scrolling when long) or as a column (on a side)."""
+        self.strip = bool(on)
+        for box, column, strip in self._boxes:
+            box.setDirection(strip if on else column)
+        z = min(1.5, zoom_factor())
+        for side, least in ((self.step_side, SIDE_STRIP), (self.list_side, 0)):
+            if on:
+                side.setMinimumWidth(0)
+                side.setMaximumWidth(16777215)
+                side.setFixedWidth(max(side.minimumSizeHint().width(), side.sizeHint().width(), int(least * z)))
+            else:
+                side.setMinimumWidth(0)
+                side.setMaximumWidth(16777215)
+        self.text_column.setSpacing(6 if on else 10)
 
     # --- texts ----------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -205,6 +260,7 @@ class LessonsDock(QDockWidget):
         self.list.setToolTip(_tr("Double-click a lesson to start it"))
         self.render_list()
         self.render_step()
+        self.set_strip(self.strip)  # the buttons' column fits the new words
 
     def _apply_fonts(self) -> None:
         """The title a little larger and bold, the tutorial's sections a little smaller, both
@@ -218,6 +274,8 @@ class LessonsDock(QDockWidget):
         small = QFont(base)
         small.setPointSizeF(base.pointSizeF() * 0.9)
         self.tutorial.setFont(small)
+        if hasattr(self, "step_side"):
+            self.set_strip(self.strip)
 
     @staticmethod
     def min_width() -> int:
@@ -301,6 +359,7 @@ class LessonsDock(QDockWidget):
         self.problem_texts = list(self.runner.problems)
         self.pages.setCurrentWidget(self.step_page)
         self.render_step()
+        self.text_area.verticalScrollBar().setValue(0)  # a new step reads from its beginning
 
     def _on_problem(self, text: str) -> None:
         if text not in self.problem_texts:
@@ -351,6 +410,15 @@ class LessonsDock(QDockWidget):
         self.show_btn.setEnabled(step.show is not None)
         self.show_btn.setVisible(step.show is not None)
         self.skip_btn.setVisible(r.waiting)
+
+    def _on_wait_met(self) -> None:
+        self.render_step()
+        QTimer.singleShot(0, self._show_wait)  # once the new text is laid out
+
+    def _show_wait(self) -> None:
+        """Scroll the text so that the wait's ✓ shows (a strip has little room)."""
+        if isValid(self) and self.wait_label.isVisible():
+            self.text_area.ensureWidgetVisible(self.wait_label, 0, 4)
 
     def _show_me(self) -> None:
         self.runner.show_me()

@@ -1,20 +1,21 @@
 """The lesson runner: shows a lesson's steps in the main window.
 
-Applying a step shows its panel (``window.show_panel``), puts its ``state`` into the panel
-(``panel.restore``: keys left out keep their values), frames the ``highlight`` widget and,
-when the step waits, checks the condition on every change of that panel's state and every
-250 ms (facts such as "training finished an epoch" change without a state change). A met
-wait stays met for that visit of the step. ``show_me()`` performs the step's ``show``: sets
-fields, presses a button, draws a digit on the Draw board, or presses a key in the panel.
+Applying a step (``go``, which Back, Next, Skip, Restart and a resumed lesson all use) shows
+its panel (``window.show_panel``), puts the lesson's ``[setup]`` into its panels and then
+the step's ``state`` into the step's panel — field by field with the panel's cascades, as
+the learner would (``apply.apply_as_user``; keys left out keep their values) — frames the
+``highlight`` widget and, when the step waits, checks the condition on every change of the
+state of the panel it waits on and every 250 ms (facts such as "training finished an epoch"
+change without a state change). A met wait stays met for that visit of the step.
+``show_me()`` performs the step's ``show``: sets fields, presses a button (of the step's
+panel, or of another one: ``"draw:send_conv"``), draws a digit on the Draw board, or
+presses a key in the panel.
 
 The runner keeps nothing in widgets: after a language switch (new panel widgets for the
 same state) it finds the panel and the highlighted widget again.
 """
 
 from __future__ import annotations
-
-import json
-import math
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -24,6 +25,7 @@ from shiboken6 import isValid
 from dlviz.ui.fields import StateError
 from dlviz.ui.i18n import tr_message
 from dlviz.ui.lessons import facts
+from dlviz.ui.lessons.apply import apply_as_user, has_values, not_kept, same
 from dlviz.ui.lessons.digits import digit_strokes
 from dlviz.ui.lessons.highlight import Highlight, scroll_into_view
 
@@ -35,17 +37,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("LessonRunner", text)
 
 
-def _same(a, b) -> bool:
-    """JSON values equal (numbers within a relative 1e-9: a float typed in a lesson)."""
-    if isinstance(a, bool) or isinstance(b, bool):
-        return a is b
-    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
-        return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
-    if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
-    if isinstance(a, dict) and isinstance(b, dict):
-        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
-    return a == b
+_same = same  # JSON values equal (the tests use it)
 
 
 def saved_step(lesson_id: str) -> int:
@@ -81,8 +73,10 @@ class LessonRunner(QObject):
         self.met = False
         self.problems: list[str] = []
         self.highlight = Highlight(window)
+        self.baseline: dict = {}  # the facts of the panel waited on when the step opened
+        self._applying = False
         self._panel = None
-        self._state = None
+        self._states: list = []  # the states followed (the step's panel, the panel waited on)
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
@@ -102,6 +96,13 @@ class LessonRunner(QObject):
         """The widget of the step's panel now (a language switch makes a new one)."""
         s = self.step
         return None if s is None else self.window.panel(s.panel)
+
+    def wait_panel(self):
+        """The widget of the panel the step waits on (the step's own unless ``wait.panel``)."""
+        s = self.step
+        if s is None:
+            return None
+        return self.window.panel(s.wait.panel if s.wait is not None and s.wait.panel else s.panel)
 
     # --- moving -------------------------------------------------------------------------
     def start(self, lesson, step: int | None = None) -> None:
@@ -123,11 +124,16 @@ class LessonRunner(QObject):
         self.window.show_panel(step.panel)
         panel = self.window.panel(step.panel)
         self._follow(panel)
-        if step.state:
-            try:
-                panel.restore(step.state)
-            except StateError as e:
-                self._problem(_tr("This step's settings were refused: {0}").format(tr_message(e.message)))
+        self._applying = True  # no checks while the settings go in (a passing value may look like the wait)
+        try:
+            for pid, part in self.lesson.setup.items():
+                self._apply(self.window.panel(pid), part, pid, setup=True)
+            if step.state:
+                self._apply(panel, step.state, step.panel)
+        finally:
+            self._applying = False
+        self.met = False
+        self.baseline = facts.panel_facts(self.wait_panel()) if step.wait is not None and step.wait.facts else {}
         self._place_highlight(panel)
         QTimer.singleShot(0, self._refresh_highlight)  # once the panel is laid out
         self._timer.start()
@@ -186,20 +192,34 @@ class LessonRunner(QObject):
         self._timer.start()
         self.check()
 
+    def _apply(self, panel, part: dict, pid: str, setup: bool = False) -> bool:
+        """Put ``part`` into ``panel`` as the learner would; a refusal, or a written value
+        that did not hold, is told (``problem``)."""
+        try:
+            apply_as_user(panel.state, part)
+        except StateError as e:
+            reason = tr_message(e.message)
+            self._problem(_tr("The lesson's settings of the {0} panel were refused: {1}").format(pid, reason)
+                          if setup else _tr("This step's settings were refused: {0}").format(reason))
+            return False
+        lost = not_kept(panel.state, part)
+        if lost:
+            self._problem(_tr("Settings of the {0} panel did not hold: {1} (a setting written after them "
+                              "changed them: write them later)").format(pid, ", ".join(lost)))
+        return not lost
+
     # --- the wait -------------------------------------------------------------------------
     def condition(self) -> bool:
         """Whether the step's wait is met by the panel as it is now (True without a wait)."""
         s = self.step
         if s is None or s.wait is None:
             return True
-        panel = self.panel()
-        if s.wait.state:
-            snap = panel.state.snapshot()
-            if not all(k in snap and _same(json.loads(json.dumps(snap[k])), v) for k, v in s.wait.state.items()):
-                return False
+        panel = self.wait_panel()
+        if s.wait.state and not has_values(panel.state.snapshot(), s.wait.state):
+            return False
         if s.wait.facts:
             now = facts.panel_facts(panel)
-            if not all(facts.met(now.get(k), want) for k, want in s.wait.facts.items()):
+            if not all(facts.met(now.get(k), want, self.baseline.get(k)) for k, want in s.wait.facts.items()):
                 return False
         return True
 
@@ -222,19 +242,25 @@ class LessonRunner(QObject):
         self._refresh_highlight()
 
     def _follow(self, panel) -> None:
-        """Listen to ``panel``'s state (the wait is checked on every change)."""
-        if self._state is not None:
+        """Listen to the state of ``panel`` and of the panel the step waits on (the wait is
+        checked on every change)."""
+        for state in self._states:
             try:
-                self._state.changed.disconnect(self._on_state_changed)
+                state.changed.disconnect(self._on_state_changed)
             except (RuntimeError, TypeError):
                 pass
         self._panel = panel
-        self._state = None if panel is None else panel.state
-        if self._state is not None:
-            self._state.changed.connect(self._on_state_changed)
+        self._states = []
+        if panel is not None:
+            other = self.wait_panel()
+            for p in (panel, other):
+                if p is not None and p.state not in self._states:
+                    self._states.append(p.state)
+                    p.state.changed.connect(self._on_state_changed)
 
     def _on_state_changed(self, _names) -> None:
-        self.check()
+        if not self._applying:
+            self.check()
 
     # --- the highlight --------------------------------------------------------------------
     def target(self, panel=None) -> QWidget | None:
@@ -258,6 +284,12 @@ class LessonRunner(QObject):
             self._problem(_tr("This step points at '{0}', which the panel does not have.").format(s.highlight))
         self.highlight.set_target(t, scroll=scroll)
 
+    def show_target(self) -> None:
+        """The panel's room changed (the dock moved): scroll the target into view again,
+        once the window is laid out."""
+        QTimer.singleShot(0, lambda: self.lesson is not None and isValid(self.highlight)
+                          and self._place_highlight(self.panel(), scroll=True))
+
     def _refresh_highlight(self) -> None:
         if self.lesson is not None and isValid(self.highlight):
             if self.highlight.target() is None and self.step.highlight:
@@ -280,12 +312,12 @@ class LessonRunner(QObject):
         ok = True
         if kind == "state":
             try:
-                panel.restore(value)
+                apply_as_user(panel.state, value)
             except StateError as e:
                 self._problem(_tr("Show me could not set the fields: {0}").format(tr_message(e.message)))
                 ok = False
         elif kind == "click":
-            ok = self._click(panel, value)
+            ok = self._click(self.window.panel(s.show.panel) if s.show.panel else panel, value)
         elif kind == "draw":
             ok = panel.state.set("strokes", digit_strokes(int(value)))
             refresh = getattr(panel, "refresh_now", None)

@@ -12,18 +12,30 @@ draw           ``prediction`` (int 0–9, or none while the board is empty), ``s
                (int: strokes on the board)
 train          ``status`` ("idle", "running", "paused", "stopping"), ``epochs_done``
                (int: epochs finished in the run on show), ``steps`` (int: batches done)
-gan            ``status``, ``steps`` (int: the training step reached)
+gan            ``status``, ``steps`` (int: the training step reached), ``d_steps`` and
+               ``g_steps`` (int: single D / G steps taken while paused), ``quality_measured``
+               (int: quality measurements made), both counted in this run of the app
 activations    none (wait for its settings with ``wait.state``)
 =============  ==========================================================================
 
-A wanted value is the value itself, or for numbers ``{min = x}``, ``{max = x}`` or both.
+A wanted value is the value itself, or for numbers ``{min = x}``, ``{max = x}`` or both,
+or ``{more = n}``: at least ``n`` more than when the step opened (for counters, whatever
+was done before: ``quality_measured = {more = 1}`` is one more measurement).
 A panel that defines ``lesson_facts() -> dict`` adds to (or overrides) these.
+
+The GAN session keeps no count of single steps or measurements (only the last ones:
+``last_metrics``, ``quality``), so :class:`GanCounter` counts the events of its job runner
+(``session.runner.event``: each ``GanMetrics`` of kind "d" / "g", each ``GanQuality``),
+from the moment the lessons first watch the panel (``watch``, when the panel is made).
 """
 
 from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import QObject
+
+from dlviz.core.events import GanMetrics, GanQuality
 from dlviz.core.messages import Message, N_
 
 STATUSES = ("idle", "running", "paused", "stopping")
@@ -39,7 +51,7 @@ FACTS: dict[str, dict[str, str]] = {
     "rnn": dict(_PLAYER),
     "draw": {"prediction": DIGIT, "strokes": INT},
     "train": {"status": STATUS, "epochs_done": INT, "steps": INT},
-    "gan": {"status": STATUS, "steps": INT},
+    "gan": {"status": STATUS, "steps": INT, "d_steps": INT, "g_steps": INT, "quality_measured": INT},
     "activations": {},
 }
 
@@ -67,10 +79,13 @@ def check_wanted(panel_id: str, name: str, want):
                                 fact=name, panel=panel_id, facts=", ".join(facts)))
     kind = facts[name]
     if isinstance(want, dict):
-        if kind not in (INT, DIGIT) or not want or set(want) - {"min", "max"} \
+        if kind not in (INT, DIGIT) or not want or set(want) - {"min", "max", "more"} \
                 or not all(_is_number(v) for v in want.values()):
             raise FactError(Message(N_("the fact '{fact}' is {kind}; a range is written {{min = 1}}, "
                                        "{{max = 9}} or both, for numbers"), fact=name, kind=KIND_WORDS[kind]))
+        if "more" in want and (kind != INT or want["more"] <= 0):
+            raise FactError(Message(N_("{{more = n}} asks a count to grow by n (a number above 0) since the "
+                                       "step opened; '{fact}' is {kind}"), fact=name, kind=KIND_WORDS[kind]))
         return {k: float(v) for k, v in want.items()}
     ok = {BOOL: isinstance(want, bool),
           INT: isinstance(want, int) and not isinstance(want, bool),
@@ -82,10 +97,13 @@ def check_wanted(panel_id: str, name: str, want):
     return want
 
 
-def met(value, want) -> bool:
-    """Whether a fact's ``value`` is what ``want`` (a value or a ``{min, max}`` range) asks."""
+def met(value, want, base=None) -> bool:
+    """Whether a fact's ``value`` is what ``want`` (a value or a ``{min, max, more}`` range)
+    asks; ``base`` is the fact's value when the step opened (for ``more``)."""
     if isinstance(want, dict):
         if not _is_number(value):
+            return False
+        if "more" in want and value < (base if _is_number(base) else 0) + want["more"]:
             return False
         return value >= want.get("min", -math.inf) and value <= want.get("max", math.inf)
     if isinstance(want, bool) or isinstance(value, bool):
@@ -117,7 +135,43 @@ def panel_facts(panel) -> dict:
         out["steps"] = int(getattr(session, "step", 0))
     if pid == "gan" and session is not None:
         out["steps"] = int(getattr(session, "at_step", 0))
+        counter = GanCounter.of(session)
+        out.update(d_steps=counter.d_steps, g_steps=counter.g_steps, quality_measured=counter.quality_measured)
     extra = getattr(panel, "lesson_facts", None)
     if callable(extra):
         out.update(extra())
     return out
+
+
+class GanCounter(QObject):
+    """Counts a GAN session's single D / G steps and quality measurements (see the module
+    docstring); one per session, its child (it lives as long as the session)."""
+
+    NAME = "lesson_gan_counter"
+
+    def __init__(self, session):
+        super().__init__(session)
+        self.setObjectName(self.NAME)
+        self.d_steps = self.g_steps = self.quality_measured = 0
+        session.runner.event.connect(self._on_event)
+
+    @classmethod
+    def of(cls, session) -> "GanCounter":
+        found = session.findChild(QObject, cls.NAME)
+        return found if isinstance(found, GanCounter) else cls(session)
+
+    def _on_event(self, ev) -> None:
+        if isinstance(ev, GanMetrics) and ev.kind == "d":
+            self.d_steps += 1
+        elif isinstance(ev, GanMetrics) and ev.kind == "g":
+            self.g_steps += 1
+        elif isinstance(ev, GanQuality):
+            self.quality_measured += 1
+
+
+def watch(panel) -> None:
+    """Start counting what ``panel``'s facts count (a GAN panel: its session's single steps
+    and quality measurements); called when a panel is made, harmless when called again."""
+    session = getattr(panel, "session", None)
+    if getattr(panel, "panel_id", "") == "gan" and session is not None and hasattr(session, "runner"):
+        GanCounter.of(session)

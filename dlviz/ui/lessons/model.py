@@ -6,10 +6,12 @@ line ("lesson 02-stride.toml, line 31: step 3: unknown panel 'convv'"): TOML syn
 carry their line; for a bad value the line of its key is found (``lines.LineIndex``).
 
 What is checked here: the keys (unknown keys are refused, so a typo is caught), the id, the
-format version, both languages of every text, 4–12 steps, each step's panel, the fields
-of its ``state`` against the panel's State (names and values), the ``wait`` kinds and the
-facts they name, a ``show`` for every ``wait``, and the ``show`` action. The highlight's
-widget name is checked when the step is shown (the widgets exist only then).
+format version, both languages of every text, 4–12 steps, the ``[setup]`` table (panel
+ids and their fields), each step's panel, the fields of its ``state`` against the panel's
+State (names and values), the ``wait`` (its panel, kinds and the facts they name), a
+``show`` for every ``wait``, and the ``show`` action (a ``click`` may name another panel:
+``"draw:send_conv"``). The highlight's widget name and a button's name are checked when
+the step is shown (the widgets exist only then).
 """
 
 from __future__ import annotations
@@ -37,9 +39,10 @@ ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-]*$")
 FILE_RE = re.compile(r"^(\d\d)-([a-z0-9][a-z0-9-]*)\.toml$")
 
-TOP_KEYS = {"id", "version", "tutorial", "title", "step"}
+TOP_KEYS = {"id", "version", "tutorial", "title", "setup", "step"}
 STEP_KEYS = {"panel", "state", "highlight", "text", "question", "wait", "show", "done"}
 WAIT_KINDS = ("state", "facts")
+WAIT_KEYS = ("panel",) + WAIT_KINDS
 SHOW_KINDS = ("state", "click", "draw", "key")
 
 
@@ -67,13 +70,15 @@ class Text:
 @dataclass
 class Wait:
     state: dict = field(default_factory=dict)  # field → value in JSON form
-    facts: dict = field(default_factory=dict)  # fact → value or {"min": x, "max": y}
+    facts: dict = field(default_factory=dict)  # fact → value or {"min": x, "max": y, "more": n}
+    panel: str | None = None  # the panel waited on (None: the step's panel)
 
 
 @dataclass
 class Show:
     kind: str  # "state", "click", "draw" or "key"
     value: object  # a dict of fields, an object name, a digit, a key name
+    panel: str | None = None  # a click on a button of another panel ("draw:send_conv")
 
 
 @dataclass
@@ -99,6 +104,7 @@ class Lesson:
     tutorial: str = ""
     file: str = ""  # the file name (in messages)
     path: str = ""  # where it was read from
+    setup: dict = field(default_factory=dict)  # panel id → fields (JSON form), in the order written
 
     def __len__(self) -> int:
         return len(self.steps)
@@ -197,6 +203,7 @@ class _Reader:
                               value=lesson_id), None, "id")
         tutorial = self.string(data, "tutorial", None, required=False) or ""
         title = self.text(data, "title", None)
+        setup = self.setup(data.get("setup", {}))
         steps = data.get("step")
         if steps is None:
             self.fail(Message(N_("the lesson has no steps (each begins with [[step]])")), None)
@@ -207,7 +214,19 @@ class _Reader:
                               minimum=MIN_STEPS, maximum=MAX_STEPS, count=len(steps)),
                       len(steps) if len(steps) > MAX_STEPS else None)
         out = [self.step(i, s) for i, s in enumerate(steps, 1)]
-        return Lesson(lesson_id, title, out, int(version), tutorial, self.file)
+        return Lesson(lesson_id, title, out, int(version), tutorial, self.file, setup=setup)
+
+    def setup(self, value) -> dict:
+        """``[setup.<panel>]`` tables: the settings of each panel for the whole lesson."""
+        table = self.table(value, "setup", None, "setup")
+        out = {}
+        for panel, values in table.items():
+            if panel not in PANEL_IDS:
+                self.fail(Message(N_("unknown panel '{value}' (the panels are {panels})"),
+                                  value=panel, panels=", ".join(PANEL_IDS)), None, "setup", panel)
+            out[panel] = self.state_values(panel, self.table(values, f"setup.{panel}", None, "setup", panel),
+                                           None, "setup", panel)
+        return out
 
     def step(self, k: int, s: dict) -> Step:
         self.keys(s, STEP_KEYS, k)
@@ -232,15 +251,23 @@ class _Reader:
                       k, "wait")
         return step
 
+    def other_panel(self, value, k: int, *path) -> str:
+        if value not in PANEL_IDS:
+            self.fail(Message(N_("unknown panel '{value}' (the panels are {panels})"),
+                              value=value, panels=", ".join(PANEL_IDS)), k, *path)
+        return value
+
     def wait(self, panel: str, value, k: int) -> Wait:
         w = self.table(value, "wait", k, "wait")
         for kind in w:
-            if kind not in WAIT_KINDS:
+            if kind not in WAIT_KEYS:
                 self.fail(Message(N_("unknown wait kind '{kind}' (the kinds are {kinds})"),
-                                  kind=kind, kinds=", ".join(WAIT_KINDS)), k, "wait", kind)
-        if not w:
+                                  kind=kind, kinds=", ".join(WAIT_KEYS)), k, "wait", kind)
+        if not any(kind in w for kind in WAIT_KINDS):
             self.fail(Message(N_("the wait is empty (give state = {{…}} or facts = {{…}})")), k, "wait")
         out = Wait()
+        if "panel" in w:
+            out.panel = panel = self.other_panel(w["panel"], k, "wait", "panel")
         if "state" in w:
             out.state = self.state_values(panel, self.table(w["state"], "wait.state", k, "wait", "state"),
                                           k, "wait", "state")
@@ -261,9 +288,11 @@ class _Reader:
             return Show(kind, self.state_values(panel, self.table(v, "show.state", k, "show", "state"),
                                                 k, "show", "state"))
         if kind == "click":
-            if not isinstance(v, str) or not NAME_RE.match(v):
-                self.fail(Message(N_("click needs the name of a button, e.g. click = \"start\"")), k, "show", kind)
-            return Show(kind, v)
+            other, _, name = v.rpartition(":") if isinstance(v, str) else ("", "", v)
+            if not isinstance(name, str) or not NAME_RE.match(name):
+                self.fail(Message(N_("click needs the name of a button, e.g. click = \"start\" "
+                                     "(or \"draw:send_conv\" for a button of another panel)")), k, "show", kind)
+            return Show(kind, name, self.other_panel(other, k, "show", kind) if other else None)
         if kind == "draw":
             if panel != "draw":
                 self.fail(Message(N_("draw works in a step of the draw panel")), k, "show", kind)

@@ -18,9 +18,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QSizePolicy, QToolBar, QWidget
 
 from dlviz.ui.i18n import tr_message
+from dlviz.ui.lessons import facts
 from dlviz.ui.lessons.dock import LessonsDock
 from dlviz.ui.lessons.engine import SETTINGS, LessonRunner
 from dlviz.ui.lessons.model import LessonError, lessons_dir, load_lessons, parse_lesson
+from dlviz.ui.lessons.placement import DockPlacement
 
 INVITED = f"{SETTINGS}/invited"
 
@@ -83,6 +85,9 @@ class LessonsController(QObject):
         self.dock = LessonsDock(self.runner, [], window)
         window.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         self.dock.hide()
+        self.placement = DockPlacement(window, self.dock)  # on the right, or a strip at the bottom
+        self.placement.moved.connect(self.runner.show_target)
+        window.panel_created.connect(lambda _pid, panel: facts.watch(panel))  # counts for the GAN's facts
         self.dock.visibilityChanged.connect(self._on_dock_visible)
         self.dock.start_requested.connect(self.start)
         self.dock.open_file_requested.connect(self.open_file)
@@ -120,9 +125,7 @@ class LessonsController(QObject):
     def show_dock(self) -> None:
         if not self.dock.isVisible():
             self.dock.show()
-            least = self.dock.min_width() + 20
-            width = max(least, min(least + 100, int(self.window.width() * 0.27)))
-            self.window.resizeDocks([self.dock], [width], Qt.Horizontal)
+            self.placement.place(opening=True)  # beside the panel, or along the bottom
         self.dock.raise_()
 
     def _on_dock_visible(self, visible: bool) -> None:
