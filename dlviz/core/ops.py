@@ -21,6 +21,10 @@ may be at most half the kernel size. Invalid arguments raise
 :class:`~dlviz.core.messages.CoreError` (a ``ValueError``) whose ``field`` is the argument's
 name (``str(e)`` starts with it); the checks and the output-size formula live in
 :mod:`dlviz.core.geometry`.
+
+The backward passes (:func:`conv2d_backward`, :func:`max_pool2d_backward`,
+:func:`avg_pool2d_backward` and their step plans :class:`ConvBackwardPlan` /
+:class:`PoolBackwardPlan`) live in :mod:`dlviz.core.backward` and are importable from here.
 """
 
 from __future__ import annotations
@@ -43,7 +47,16 @@ from dlviz.core.geometry import (
 )
 from dlviz.core.messages import CoreError, N_
 
+# The backward passes live in dlviz.core.backward (which builds on this module); their names
+# are importable from here too, resolved on first use (see __getattr__ at the end).
+_BACKWARD = (
+    "ConvBackwardPlan", "ConvBackwardStep", "ConvGradients", "PoolBackwardPlan", "PoolBackwardStep",
+    "avg_pool2d_backward", "conv2d_backward", "conv2d_backward_steps", "max_pool2d_backward",
+    "pool2d_backward_steps", "torch_backward_reference",
+)
+
 __all__ = [
+    *_BACKWARD,
     "ConvPlan",
     "ConvStep",
     "OutputSize",
@@ -333,3 +346,12 @@ def torch_reference(kind: str, x, *, weight=None, bias=None, kernel_size=None, s
         else:
             raise CoreError(N_("unknown operation {value}"), field="kind", value=repr(kind))
     return out.numpy()
+
+
+def __getattr__(name: str):
+    """The backward names (``conv2d_backward`` …) from :mod:`dlviz.core.backward`."""
+    if name in _BACKWARD:
+        from dlviz.core import backward  # noqa: PLC0415 - backward imports this module
+
+        return getattr(backward, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
