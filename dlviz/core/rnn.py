@@ -22,6 +22,10 @@ PyTorch's equations (x_t the input, h_{t−1} the previous hidden state)::
                 o_t = σ(W_io x_t + b_io + W_ho h_{t−1} + b_ho)
                 c_t = f_t ⊙ c_{t−1} + i_t ⊙ g_t
                 h_t = o_t ⊙ tanh(c_t)
+
+Backpropagation through time (:func:`bptt`, :func:`backprop_trace`, :func:`classifier_loss`,
+:func:`classifier_bptt`, :func:`bptt_step_detail`, :class:`BpttRecord`,
+:class:`ClassifierLoss`) lives in :mod:`dlviz.core.bptt` and is importable from here.
 """
 
 from __future__ import annotations
@@ -401,3 +405,16 @@ def trace_to_csv(tr: RnnTrace) -> str:
     for row in rows:
         buf.write(",".join(str(v) for v in row) + "\n")
     return buf.getvalue()
+
+
+_BPTT = ("BpttRecord", "ClassifierLoss", "backprop_trace", "bptt", "bptt_step_detail", "classifier_bptt",
+         "classifier_loss")
+
+
+def __getattr__(name: str):
+    """The backpropagation-through-time names (``bptt`` …) from :mod:`dlviz.core.bptt`."""
+    if name in _BPTT:
+        from dlviz.core import bptt  # noqa: PLC0415 - bptt imports this module
+
+        return getattr(bptt, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
