@@ -7,6 +7,7 @@ Examples:
   dlviz train keras-cnn --epochs 3 --data ~/mnist --out keras.pt
   dlviz train lstm --hidden 128 --epochs 6 --out lstm.pt
   dlviz train convnet --dry-run
+  dlviz train vit --patch 4 --dim 64 --depth 4 --heads 4 --epochs 12 --out vit.pt
 """
 
 from __future__ import annotations
@@ -29,9 +30,10 @@ try:  # `dlviz train gan` says "not available" without it
 except ImportError:  # pragma: no cover - depends on the build
     train_gan = None
 
-CLASSIFIERS = ("keras-cnn", "convnet", "rnn", "gru", "lstm")
+CLASSIFIERS = ("keras-cnn", "convnet", "rnn", "gru", "lstm", "vit")
 MODELS = (*CLASSIFIERS, "gan")
-DEFAULT_EPOCHS = {"keras-cnn": 3, "convnet": 8, "rnn": 6, "gru": 6, "lstm": 6}
+DEFAULT_EPOCHS = {"keras-cnn": 3, "convnet": 8, "rnn": 6, "gru": 6, "lstm": 6, "vit": 12}
+VIT_OPTIONS = ("patch", "dim", "depth", "heads", "mlp")
 CNN_ACTIVATIONS = ("relu", "leaky_relu", "elu", "sigmoid", "tanh")
 RNN_NONLINEARITIES = ("tanh", "relu")
 
@@ -41,7 +43,7 @@ def add_arguments(p):
 
     p.formatter_class = argparse.RawDescriptionHelpFormatter  # keep the examples' line breaks
     p.add_argument("model", choices=MODELS, metavar="MODEL",
-                   help="keras-cnn, convnet, rnn, gru, lstm" + (", gan" if train_gan else ""))
+                   help="keras-cnn, convnet, rnn, gru, lstm, vit" + (", gan" if train_gan else ""))
     p.add_argument("--epochs", type=positive_int, default=None,
                    help="passes over the training set (default: per model, e.g. 3 for keras-cnn)")
     p.add_argument("--batch-size", type=positive_int, default=128, help="digits per step (default 128)")
@@ -70,6 +72,13 @@ def add_arguments(p):
     g.add_argument("--activation", choices=(*CNN_ACTIVATIONS,), default=None,
                    help="hidden activation of the CNNs (relu, leaky_relu, elu, sigmoid, tanh); "
                         "for rnn: tanh or relu")
+    v = p.add_argument_group("vit options (the tiny Vision Transformer)")
+    v.add_argument("--patch", type=int, choices=(4, 7), default=None,
+                   help="patch size: 7 (a 4×4 grid of patches) or 4 (7×7); default 7")
+    v.add_argument("--dim", type=positive_int, default=None, help="embedding width (8–256, a multiple of --heads)")
+    v.add_argument("--depth", type=int, choices=(1, 2, 3, 4), default=None, help="encoder blocks, 1–4")
+    v.add_argument("--heads", type=int, choices=(1, 2, 3, 4), default=None, help="attention heads, 1–4")
+    v.add_argument("--mlp", type=positive_int, default=None, help="hidden units of each block's MLP")
     if train_gan is not None:
         train_gan.add_gan_arguments(p)
 
@@ -86,7 +95,26 @@ def model_config(args) -> dict:
 
     arch = args.model
     cfg = default_config(arch)
-    if arch in ("keras-cnn", "convnet"):
+    if arch != "vit":
+        for opt in VIT_OPTIONS:
+            if getattr(args, opt, None) is not None:
+                raise ValueError(f"--{opt} applies to vit only")
+    if arch == "vit":
+        for opt in ("hidden", "layers"):
+            if getattr(args, opt) is not None:
+                raise ValueError(f"--{opt} applies to rnn, gru and lstm only")
+        if args.bidirectional:
+            raise ValueError("--bidirectional applies to rnn, gru and lstm only")
+        if args.activation:
+            raise ValueError("--activation: the vit uses GELU in its MLPs")
+        for opt in VIT_OPTIONS:
+            if getattr(args, opt) is not None:
+                cfg[opt] = int(getattr(args, opt))
+        if not 8 <= cfg["dim"] <= 256 or cfg["dim"] % cfg["heads"]:
+            raise ValueError(f"--dim: must be 8–256 and a multiple of the number of heads ({cfg['heads']})")
+        if cfg["mlp"] > 1024:
+            raise ValueError("--mlp: must be 1–1024")
+    elif arch in ("keras-cnn", "convnet"):
         for opt in ("hidden", "layers"):
             if getattr(args, opt) is not None:
                 raise ValueError(f"--{opt} applies to rnn, gru and lstm only")

@@ -1,7 +1,8 @@
 """The classifiers of the tutorial as plain PyTorch modules, built from a config dict.
 
 A config is a small JSON-able dict, saved in checkpoints so a model can be rebuilt:
-``{"arch": "keras-cnn" | "convnet" | "rnn" | "gru" | "lstm", ...options}``.
+``{"arch": "keras-cnn" | "convnet" | "rnn" | "gru" | "lstm" | "vit", ...options}``.
+The tiny Vision Transformer ("vit") lives in :mod:`dlviz.core.vit`.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import torch
 from torch import nn
 
 from dlviz.core.messages import CoreError, N_
+from dlviz.core.vit import build_vit, vit_default_config
 
 ACTIVATIONS = {
     "relu": nn.ReLU,
@@ -21,7 +23,7 @@ ACTIVATIONS = {
     "tanh": nn.Tanh,
 }
 
-CLASSIFIER_ARCHS = ("keras-cnn", "convnet", "rnn", "gru", "lstm")
+CLASSIFIER_ARCHS = ("keras-cnn", "convnet", "rnn", "gru", "lstm", "vit")
 
 # What each network is, in a few words (marked for translation; the interface translates).
 ARCH_TITLES = {
@@ -30,12 +32,14 @@ ARCH_TITLES = {
     "rnn": N_("Simple RNN over rows"),
     "gru": N_("GRU over rows"),
     "lstm": N_("LSTM over rows"),
+    "vit": N_("Tiny Vision Transformer (patches → attention blocks)"),
 }
 # Short names, as in a model list ("ConvNet (shipped)").
 ARCH_NAMES = {"keras-cnn": N_("Keras CNN"), "convnet": N_("ConvNet"), "rnn": N_("Simple RNN"),
-              "gru": N_("GRU"), "lstm": N_("LSTM")}
+              "gru": N_("GRU"), "lstm": N_("LSTM"), "vit": N_("ViT")}
 CNN_ARCHS = ("keras-cnn", "convnet")
 SEQUENCE_ARCHS = ("rnn", "gru", "lstm")
+TRANSFORMER_ARCHS = ("vit",)
 
 
 def make_activation(name: str) -> nn.Module:
@@ -150,6 +154,8 @@ def default_config(arch: str) -> dict:
             "arch": arch, "hidden_size": 128, "num_layers": 1, "bidirectional": False,
             "dropout": 0.0, "nonlinearity": "tanh",
         }
+    if arch == "vit":
+        return vit_default_config()
     raise CoreError(N_("unknown model {value} (choose from {choices})"), field="arch", value=repr(arch),
                     choices=", ".join(CLASSIFIER_ARCHS))
 
@@ -164,6 +170,8 @@ def build_model(config: dict) -> nn.Module:
         return KerasCNN(activation=cfg.get("activation", "relu"), dropout=float(cfg.get("dropout", 0.0)))
     if arch == "convnet":
         return ConvNet(activation=cfg.get("activation", "relu"), dropout=float(cfg.get("dropout", 0.5)))
+    if arch == "vit":
+        return build_vit(cfg)
     return SequenceClassifier(
         cell=arch,
         hidden_size=int(cfg["hidden_size"]),

@@ -13,7 +13,7 @@ OPTIMIZERS = ("adam", "sgd")
 SCHEDULES = ("onecycle", "constant")
 
 # Defaults per architecture, tuned on the full MNIST (see assets/README.md).
-DEFAULT_LR = {"keras-cnn": 3e-3, "convnet": 3e-3, "rnn": 1e-3, "gru": 3e-3, "lstm": 3e-3}
+DEFAULT_LR = {"keras-cnn": 3e-3, "convnet": 3e-3, "rnn": 1e-3, "gru": 3e-3, "lstm": 3e-3, "vit": 1e-3}
 
 
 def default_lr(arch: str, optimizer: str = "adam") -> float:
