@@ -1816,6 +1816,111 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>层数、宽度和批大小都至少为 1</translation>
         </message>
         <message>
+            <location filename="../../dlviz/core/attention.py" line="98" />
+            <source>the attention mask must be {tokens}×{tokens} (one row per query), got shape {shape}</source>
+            <translation>注意力掩码必须是 {tokens}×{tokens}（每个查询一行），实际形状是 {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/attention.py" line="117" />
+            <source>expected an nn.MultiheadAttention module, got {kind}</source>
+            <translation>需要一个 nn.MultiheadAttention 模块，实际是 {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/attention.py" line="120" />
+            <source>attention with add_bias_kv or add_zero_attn is not traced</source>
+            <translation>带 add_bias_kv 或 add_zero_attn 的注意力无法追踪</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/attention.py" line="124" />
+            <source>expected a sequence of shape (T, {width}), got shape {shape}</source>
+            <translation>需要形状为 (T, {width}) 的序列，实际形状是 {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/attention.py" line="159" />
+            <source>attention rollout needs the weights of at least one block</source>
+            <translation>注意力展开（rollout）至少需要一个模块的权重</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/attention.py" line="176" />
+            <source>expected {count} values (the class token and {patches} patches), got shape {shape}</source>
+            <translation>需要 {count} 个值（类别标记加 {patches} 个图块），实际形状是 {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/attention.py" line="223" />
+            <source>expected the tiny ViT, got {kind}</source>
+            <translation>需要小型 ViT 模型，实际是 {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/attention.py" line="227" />
+            <source>expected one (28, 28) image, got shape {shape}</source>
+            <translation>需要一张 (28, 28) 的图像，实际形状是 {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/backward.py" line="76" />
+            <source>expected a numeric array of shape {shape}</source>
+            <translation>需要形状为 {shape} 的数值数组</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/backward.py" line="78" />
+            <source>expected the forward output's shape {expected}, got {shape}</source>
+            <translation>需要与前向输出相同的形状 {expected}，实际是 {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/backward.py" line="249" />
+            <source>must be between 0 and {maximum}, got {value}</source>
+            <translation>必须在 0 到 {maximum} 之间，当前为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/backward.py" line="325" />
+            <source>must be max or avg, got {value}</source>
+            <translation>必须是 max 或 avg，当前为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/backward.py" line="327" />
+            <source>average pooling has no dilation (as in torch's avg_pool2d); use 1</source>
+            <translation>平均池化没有膨胀（和 torch 的 avg_pool2d 一样）；请设为 1</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/backward.py" line="416" />
+            <source>unknown operation {value}</source>
+            <translation>未知的运算 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/bptt.py" line="98" />
+            <source>expected shape ({steps}, {hidden}), one row per step of x, got {shape}</source>
+            <translation>需要形状 ({steps}, {hidden})，x 的每一步一行，实际是 {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/bptt.py" line="101" />
+            <source>contains NaN or infinity</source>
+            <translation>含有 NaN 或无穷大</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/bptt.py" line="108" />
+            <source>backpropagation through time is shown for one layer in one direction; this module has {layers} layer(s), {directions} direction(s)</source>
+            <translation>随时间反向传播只演示单层、单向的网络；这个模块有 {layers} 层、{directions} 个方向</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/bptt.py" line="215" />
+            <source>expected a sequence classifier (an RNN, GRU or LSTM layer and a linear layer fc)</source>
+            <translation>需要一个序列分类器（一个 RNN、GRU 或 LSTM 层，加一个线性层 fc）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/bptt.py" line="232" />
+            <source>hidden size {size} does not match fc_weight {shape}</source>
+            <translation>隐藏层大小 {size} 和 fc_weight {shape} 对不上</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/bptt.py" line="242" />
+            <source>must be a class between 0 and {maximum}, got {value}</source>
+            <translation>必须是 0 到 {maximum} 之间的类别，实际是 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/bptt.py" line="96" />
+            <source>expected a numeric array of shape (T, hidden_size)</source>
+            <translation>需要形状为 (T, hidden_size) 的数值数组</translation>
+        </message>
+        <message>
             <location filename="../../dlviz/core/checkpoint.py" line="27" />
             <source>classifier</source>
             <translation>分类器</translation>
@@ -2168,11 +2273,6 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>这个 GAN 没有类别编码</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/gan/sampling.py" line="42" />
-            <source>must be between 0 and {maximum}, got {value}</source>
-            <translation>必须在 0 到 {maximum} 之间，当前为 {value}</translation>
-        </message>
-        <message>
             <location filename="../../dlviz/core/gan/sampling.py" line="90" />
             <source>unknown path {value} (lerp or slerp)</source>
             <translation>未知的插值路径 {value}（lerp 或 slerp）</translation>
@@ -2393,104 +2493,99 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>未知的预设 {value}（可选：{choices}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="28" />
+            <location filename="../../dlviz/core/models.py" line="30" />
             <source>Keras CNN (conv 32×3×3 → max-pool → linear)</source>
             <translation>Keras CNN（卷积 32×3×3 → 最大池化 → 全连接）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="29" />
+            <location filename="../../dlviz/core/models.py" line="31" />
             <source>PyTorch ConvNet (2 conv + 2 fc, dropout)</source>
             <translation>PyTorch ConvNet（2 个卷积层 + 2 个全连接层，带 dropout）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="30" />
+            <location filename="../../dlviz/core/models.py" line="32" />
             <source>Simple RNN over rows</source>
             <translation>逐行读取的简单 RNN</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="31" />
+            <location filename="../../dlviz/core/models.py" line="33" />
             <source>GRU over rows</source>
             <translation>逐行读取的 GRU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="32" />
+            <location filename="../../dlviz/core/models.py" line="34" />
             <source>LSTM over rows</source>
             <translation>逐行读取的 LSTM</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/models.py" line="35" />
+            <source>Tiny Vision Transformer (patches → attention blocks)</source>
+            <translation>小型视觉 Transformer（图块 → 注意力模块）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/models.py" line="38" />
             <source>Keras CNN</source>
             <translation>Keras CNN</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="35" />
+            <location filename="../../dlviz/core/models.py" line="38" />
             <source>ConvNet</source>
             <translation>ConvNet</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="35" />
+            <location filename="../../dlviz/core/models.py" line="38" />
             <source>Simple RNN</source>
             <translation>简单 RNN</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="36" />
+            <location filename="../../dlviz/core/models.py" line="39" />
             <source>GRU</source>
             <translation>GRU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="36" />
+            <location filename="../../dlviz/core/models.py" line="39" />
             <source>LSTM</source>
             <translation>LSTM</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="153" />
+            <location filename="../../dlviz/core/models.py" line="39" />
+            <source>ViT</source>
+            <translation>ViT</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/models.py" line="159" />
             <source>unknown model {value} (choose from {choices})</source>
             <translation>未知的模型 {value}（可选：{choices}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="188" />
+            <location filename="../../dlviz/core/models.py" line="196" />
             <source>unknown device {value} (auto, cpu or cuda)</source>
             <translation>未知的设备 {value}（auto、cpu 或 cuda）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="160" />
+            <location filename="../../dlviz/core/models.py" line="166" />
             <source>the model settings must be a dictionary with an 'arch' key</source>
             <translation>模型的设置必须是带“arch”键的字典</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="45" />
+            <location filename="../../dlviz/core/models.py" line="49" />
             <source>unknown activation {value} (choose from {choices})</source>
             <translation>未知的激活函数 {value}（可选：{choices}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="117" />
+            <location filename="../../dlviz/core/models.py" line="121" />
             <source>unknown cell {value} (choose from {choices})</source>
             <translation>未知的循环单元 {value}（可选：{choices}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="120" />
+            <location filename="../../dlviz/core/models.py" line="124" />
             <source>must be between {minimum} and {maximum}, got {value}</source>
             <translation>必须在 {minimum} 到 {maximum} 之间，当前为 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="184" />
+            <location filename="../../dlviz/core/models.py" line="192" />
             <source>CUDA was requested but no CUDA GPU is available</source>
             <translation>选择了 CUDA，但没有可用的 CUDA 显卡</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/core/ops.py" line="271" />
-            <source>must be max or avg, got {value}</source>
-            <translation>必须是 max 或 avg，当前为 {value}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/core/ops.py" line="273" />
-            <source>average pooling has no dilation (as in torch's avg_pool2d); use 1</source>
-            <translation>平均池化没有膨胀（和 torch 的 avg_pool2d 一样）；请设为 1</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/core/ops.py" line="334" />
-            <source>unknown operation {value}</source>
-            <translation>未知的运算 {value}</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/preprocess.py" line="63" />
@@ -2523,57 +2618,47 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>{file}：无法读取图像（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/rnn.py" line="124" />
+            <location filename="../../dlviz/core/rnn.py" line="128" />
             <source>expected shape (T, input_size={input_size}) with T ≥ 1, got {shape}</source>
             <translation>形状应为 (T, input_size={input_size})，且 T ≥ 1，当前为 {shape}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/rnn.py" line="127" />
-            <source>contains NaN or infinity</source>
-            <translation>含有 NaN 或无穷大</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/core/rnn.py" line="138" />
+            <location filename="../../dlviz/core/rnn.py" line="142" />
             <source>expected shape ({rows},), got {shape}</source>
             <translation>形状应为 ({rows},)，当前为 {shape}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/rnn.py" line="368" />
-            <source>hidden size {size} does not match fc_weight {shape}</source>
-            <translation>隐藏层大小 {size} 和 fc_weight {shape} 对不上</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/core/rnn.py" line="380" />
+            <location filename="../../dlviz/core/rnn.py" line="384" />
             <source>expected a 28×28 image, got shape {shape}</source>
             <translation>应为 28×28 的图像，当前形状为 {shape}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/rnn.py" line="87" />
+            <location filename="../../dlviz/core/rnn.py" line="91" />
             <source>layer 1 of {layers}, forward direction only</source>
             <translation>{layers} 层中的第 1 层，只看正向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/rnn.py" line="89" />
+            <location filename="../../dlviz/core/rnn.py" line="93" />
             <source>layer 1 of {layers}</source>
             <translation>{layers} 层中的第 1 层</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/rnn.py" line="91" />
+            <location filename="../../dlviz/core/rnn.py" line="95" />
             <source>forward direction only</source>
             <translation>只看正向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/rnn.py" line="122" />
+            <location filename="../../dlviz/core/rnn.py" line="126" />
             <source>expected a numeric array of shape (T, input_size)</source>
             <translation>应为形状 (T, input_size) 的数值数组</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/rnn.py" line="153" />
+            <location filename="../../dlviz/core/rnn.py" line="157" />
             <source>only an LSTM has a cell state, not {kind}</source>
             <translation>只有 LSTM 有细胞状态，{kind} 没有</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/rnn.py" line="197" />
+            <location filename="../../dlviz/core/rnn.py" line="201" />
             <source>give the cell kind (rnn, gru or lstm) for a dict of weights</source>
             <translation>权重是字典时，请给出循环单元的类型（rnn、gru 或 lstm）</translation>
         </message>
@@ -2848,6 +2933,16 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>必须是 epoch、end 或 none，当前为 {value}</translation>
         </message>
         <message>
+            <location filename="../../dlviz/core/vit.py" line="78" />
+            <source>the patch size must be 4 or 7 (a whole number of patches in 28), got {value}</source>
+            <translation>图块大小必须是 4 或 7（28 要能整除），实际是 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/vit.py" line="86" />
+            <source>the embedding width {dim} must be a multiple of the number of heads {heads}</source>
+            <translation>嵌入宽度 {dim} 必须是注意力头数 {heads} 的整数倍</translation>
+        </message>
+        <message>
             <location filename="../../dlviz/ui/catalogue.py" line="30" />
             <source>shipped</source>
             <translation>自带</translation>
@@ -3050,7 +3145,7 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/ui/lessons/facts.py" line="87" />
             <source>{{more = n}} asks a count to grow by n (a number above 0) since the step opened; '{fact}' is {kind}</source>
-            <translation type="unfinished" />
+            <translation>{{more = n}} 要求某个计数从这一步开始时起增加 n（n 大于 0）；“{fact}”是 {kind}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="57" />
@@ -3200,7 +3295,7 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="293" />
             <source>click needs the name of a button, e.g. click = "start" (or "draw:send_conv" for a button of another panel)</source>
-            <translation type="unfinished" />
+            <translation>click 需要一个按钮的名字，例如 click = "start"（其他面板的按钮写成 "draw:send_conv"）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/lessons/model.py" line="298" />
@@ -5315,22 +5410,22 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         <message>
             <location filename="../../dlviz/ui/zoom.py" line="89" />
             <source>{value} is not a zoom</source>
-            <translation type="unfinished" />
+            <translation>{value} 不是有效的缩放比例</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/zoom.py" line="93" />
             <source>A zoom of {value} % is not possible: the zoom goes from {low} % to {high} %</source>
-            <translation type="unfinished" />
+            <translation>不能缩放到 {value} %：缩放范围是 {low} % 到 {high} %</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/zoom.py" line="97" />
             <source>A zoom of {value} % is not possible: the zoom goes in steps of 10 % or 25 % (110 %, 125 %, 150 %…)</source>
-            <translation type="unfinished" />
+            <translation>不能缩放到 {value} %：缩放按 10 % 或 25 % 一档（110 %、125 %、150 %……）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/zoom.py" line="81" />
             <source>“{value}” is not a zoom: give a factor such as 1.5 or a percentage such as 150 %</source>
-            <translation type="unfinished" />
+            <translation>“{value}”不是有效的缩放比例：请写倍数（如 1.5）或百分比（如 150 %）</translation>
         </message>
     </context>
     <context>
@@ -5455,162 +5550,162 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
     <context>
         <name>LessonsDock</name>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="190" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="245" />
             <source>Lessons</source>
             <translation>课程</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="191" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="246" />
             <source>Short guided lessons through the panels, in the tutorial's order. Pick one and press Start.</source>
             <translation>按教程的顺序，一步步带你认识各个面板的小课程。选一课，再点“开始”。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="193" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="248" />
             <source>Open file…</source>
             <translation>打开文件…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="194" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="249" />
             <source>Open a lesson file of your own (a .toml file; see resources/lessons/README.md)</source>
             <translation>打开你自己写的课程文件（.toml 文件，写法见 resources/lessons/README.md）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="195" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="250" />
             <source>◀ All lessons</source>
             <translation>◀ 全部课程</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="196" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="251" />
             <source>Back to the list of lessons (your place in this one is kept)</source>
             <translation>回到课程列表（会记住你这一课学到了哪里）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="197" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="252" />
             <source>Back</source>
             <translation>上一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="198" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="253" />
             <source>The previous step</source>
             <translation>回到上一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="199" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="254" />
             <source>Restart</source>
             <translation>从头开始</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="200" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="255" />
             <source>Start this lesson again from step 1</source>
             <translation>从第 1 步重新学这一课</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="201" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="256" />
             <source>Show me</source>
             <translation>演示给我看</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="202" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="257" />
             <source>Do this step's action for you (handy at the front of a class)</source>
             <translation>替你完成这一步的操作（上课演示时很方便）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="203" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="258" />
             <source>Skip</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="204" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="259" />
             <source>Go on without doing this step</source>
             <translation>不做这一步，直接往下学</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="205" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="260" />
             <source>Double-click a lesson to start it</source>
             <translation>双击一课就能开始</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="281" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="339" />
             <source>Open the selected lesson where you left it</source>
             <translation>从上次学到的地方打开选中的课</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="280" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="338" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="347" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="406" />
             <source>Finish</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="347" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="406" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="348" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="407" />
             <source>Finish the lesson</source>
             <translation>学完这一课</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="348" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="407" />
             <source>The next step</source>
             <translation>进入下一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="248" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="306" />
             <source>{0} steps</source>
             <translation>共 {0} 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="255" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="313" />
             <source>Finished</source>
             <translation>已学完</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="327" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="386" />
             <source>Step {0} of {1}</source>
             <translation>第 {0} 步，共 {1} 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="337" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="396" />
             <source>Done!</source>
             <translation>做到了！</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="280" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="338" />
             <source>Continue at step {0}</source>
             <translation>从第 {0} 步继续</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="325" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="384" />
             <source>Tutorial {0}</source>
             <translation>教程 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="341" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="400" />
             <source>Your turn: do what the step says. Next unlocks when it is done (or press Show me).</source>
             <translation>轮到你了：照这一步说的做一做。做完后就能点“下一步”（也可以点“演示给我看”）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="250" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="308" />
             <source>tutorial {0}</source>
             <translation>教程 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="252" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="310" />
             <source>at step {0}</source>
             <translation>学到第 {0} 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="255" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="313" />
             <source>Started: at step {0}</source>
             <translation>已开始：学到第 {0} 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="332" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="391" />
             <source>Think: {0}</source>
             <translation>想一想：{0}</translation>
         </message>
@@ -5618,27 +5713,37 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
     <context>
         <name>LessonRunner</name>
         <message>
-            <location filename="../../dlviz/ui/lessons/engine.py" line="258" />
+            <location filename="../../dlviz/ui/lessons/engine.py" line="207" />
+            <source>Settings of the {0} panel did not hold: {1} (a setting written after them changed them: write them later)</source>
+            <translation>{0}面板的设置没有保持住：{1}（后面写的设置改动了它们，请把它们写在后面）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/engine.py" line="284" />
             <source>This step points at '{0}', which the panel does not have.</source>
             <translation>这一步要标出“{0}”，但面板上没有这个控件。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/engine.py" line="302" />
+            <location filename="../../dlviz/ui/lessons/engine.py" line="334" />
             <source>Show me: the panel has no button '{0}'.</source>
             <translation>演示：面板上没有“{0}”这个按钮。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/engine.py" line="306" />
+            <location filename="../../dlviz/ui/lessons/engine.py" line="338" />
             <source>Show me: the button '{0}' cannot be pressed now.</source>
             <translation>演示：现在还不能点“{0}”按钮。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/engine.py" line="130" />
+            <location filename="../../dlviz/ui/lessons/engine.py" line="202" />
+            <source>The lesson's settings of the {0} panel were refused: {1}</source>
+            <translation>课程给{0}面板的设置被拒绝了：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/lessons/engine.py" line="203" />
             <source>This step's settings were refused: {0}</source>
             <translation>这一步的设置没有被接受：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/engine.py" line="285" />
+            <location filename="../../dlviz/ui/lessons/engine.py" line="317" />
             <source>Show me could not set the fields: {0}</source>
             <translation>演示时没能设置这些参数：{0}</translation>
         </message>
@@ -5646,62 +5751,62 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
     <context>
         <name>Lessons</name>
         <message>
-            <location filename="../../dlviz/ui/lessons/window.py" line="192" />
+            <location filename="../../dlviz/ui/lessons/window.py" line="195" />
             <source>L&amp;essons</source>
             <translation>课程(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/window.py" line="194" />
+            <location filename="../../dlviz/ui/lessons/window.py" line="197" />
             <source>Show or hide the Lessons panel: guided steps through the panels</source>
             <translation>显示或隐藏课程面板：一步步带你认识各个面板</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/window.py" line="203" />
+            <location filename="../../dlviz/ui/lessons/window.py" line="206" />
             <source>Open &amp;lesson…</source>
             <translation>打开课程(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/window.py" line="204" />
+            <location filename="../../dlviz/ui/lessons/window.py" line="207" />
             <source>Open a lesson file (.toml) of your own in the Lessons panel</source>
             <translation>在课程面板里打开你自己写的课程文件（.toml）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/window.py" line="60" />
+            <location filename="../../dlviz/ui/lessons/window.py" line="62" />
             <source>New here? Take the first lesson — 5 minutes</source>
             <translation>第一次用？先学第一课吧——只要 5 分钟</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/window.py" line="61" />
+            <location filename="../../dlviz/ui/lessons/window.py" line="63" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/window.py" line="62" />
+            <location filename="../../dlviz/ui/lessons/window.py" line="64" />
             <source>Open the Lessons panel at the first lesson</source>
             <translation>打开课程面板，从第一课学起</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/window.py" line="63" />
+            <location filename="../../dlviz/ui/lessons/window.py" line="65" />
             <source>Not now</source>
             <translation>以后再说</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/window.py" line="64" />
+            <location filename="../../dlviz/ui/lessons/window.py" line="66" />
             <source>Hide this bar (View → Lessons or F2 opens the lessons any time)</source>
             <translation>隐藏这一栏（随时可以用“视图 → 课程”或 F2 打开课程）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/window.py" line="179" />
+            <location filename="../../dlviz/ui/lessons/window.py" line="182" />
             <source>Open a lesson</source>
             <translation>打开课程</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/window.py" line="179" />
+            <location filename="../../dlviz/ui/lessons/window.py" line="182" />
             <source>Lessons (*.toml)</source>
             <translation>课程文件 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/window.py" line="169" />
+            <location filename="../../dlviz/ui/lessons/window.py" line="172" />
             <source>Lesson refused</source>
             <translation>课程文件有误</translation>
         </message>
@@ -6182,72 +6287,72 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         <message>
             <location filename="../../dlviz/ui/presentation.py" line="194" />
             <source>Zoom &amp;in</source>
-            <translation type="unfinished" />
+            <translation>放大(&amp;I)</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/presentation.py" line="195" />
             <source>Larger text, numbers and plots, for a projector (up to 250 %; remembered)</source>
-            <translation type="unfinished" />
+            <translation>文字、数字和图表放大，适合投影（最大 250 %，会记住）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/presentation.py" line="198" />
             <source>Zoom &amp;out</source>
-            <translation type="unfinished" />
+            <translation>缩小(&amp;O)</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/presentation.py" line="198" />
             <source>Smaller text, numbers and plots (down to 100 %)</source>
-            <translation type="unfinished" />
+            <translation>文字、数字和图表缩小（最小 100 %）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/presentation.py" line="201" />
             <source>&amp;Actual size</source>
-            <translation type="unfinished" />
+            <translation>实际大小(&amp;A)</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/presentation.py" line="201" />
             <source>Back to 100 %</source>
-            <translation type="unfinished" />
+            <translation>回到 100 %</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/presentation.py" line="215" />
             <source>&amp;Full screen</source>
-            <translation type="unfinished" />
+            <translation>全屏(&amp;F)</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/presentation.py" line="215" />
             <source>The window fills the screen (F11 again to leave)</source>
-            <translation type="unfinished" />
+            <translation>窗口占满整个屏幕（再按 F11 退出）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/presentation.py" line="219" />
             <source>&amp;Simple controls</source>
-            <translation type="unfinished" />
+            <translation>简洁控件(&amp;S)</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/presentation.py" line="220" />
             <source>Hide the advanced settings (seeds, devices, optimiser details…) so that a class sees only what the lesson is about (remembered)</source>
-            <translation type="unfinished" />
+            <translation>隐藏高级设置（随机种子、设备、优化器细节……），让学生只看到这节课要讲的内容（会记住）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/presentation.py" line="135" />
             <source>Simple controls: the advanced settings are hidden.</source>
-            <translation type="unfinished" />
+            <translation>简洁控件：高级设置已隐藏。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/presentation.py" line="136" />
             <source>All the settings are shown.</source>
-            <translation type="unfinished" />
+            <translation>已显示全部设置。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/presentation.py" line="233" />
             <source>&amp;Zoom: {0} %</source>
-            <translation type="unfinished" />
+            <translation>缩放(&amp;Z)：{0} %</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/presentation.py" line="124" />
             <source>Zoom: {0} % (Ctrl+= larger, Ctrl+- smaller, Ctrl+0 actual size).</source>
-            <translation type="unfinished" />
+            <translation>缩放：{0} %（Ctrl+= 放大，Ctrl+- 缩小，Ctrl+0 实际大小）。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/presentation.py" line="207" />
@@ -6257,12 +6362,12 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         <message>
             <location filename="../../dlviz/ui/presentation.py" line="113" />
             <source>The zoom is already at its largest ({0} %).</source>
-            <translation type="unfinished" />
+            <translation>已经放到最大（{0} %）。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/presentation.py" line="114" />
             <source>The zoom is already at its smallest ({0} %).</source>
-            <translation type="unfinished" />
+            <translation>已经缩到最小（{0} %）。</translation>
         </message>
     </context>
     <context>
