@@ -56,6 +56,10 @@ class RunControl:
                 for name, value in self.pop_commands():
                     on_command(name, value)
 
+    def sleep(self, seconds: float) -> bool:
+        """Sleep up to ``seconds``, waking at once when a stop is requested (True then)."""
+        return self._stop.wait(max(0.0, float(seconds)))
+
     def pop_commands(self) -> list[tuple[str, object]]:
         out = []
         while True:
