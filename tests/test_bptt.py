@@ -470,3 +470,64 @@ def test_big_cell_is_fast_enough_to_be_vectorised():
     for _ in range(5):
         rnn.bptt(module, x, g)
     assert (time.perf_counter() - start) / 5 < 0.05
+
+
+# --- a cell given by its weights, with a read-out ----------------------------------------------
+@pytest.mark.parametrize(("kind", "nonlin"), CASES, ids=IDS)
+@pytest.mark.parametrize("dtype", [np.float64, np.float32], ids=["f64", "f32"])
+def test_classifier_bptt_weights_equals_a_classifier_holding_them(kind, nonlin, dtype):
+    w = rnn.random_weights(kind, 28, 14, seed=2, nonlinearity=nonlin, dtype=dtype)
+    fc_w, fc_b = rnn.random_readout(14, 10, seed=2, dtype=dtype)
+    tdt = torch.float64 if dtype == np.float64 else torch.float32
+    model = SequenceClassifier(cell=kind, hidden_size=14, nonlinearity=nonlin).to(tdt)
+    with torch.no_grad():
+        for name, arr in w.as_dict().items():
+            getattr(model.rnn, name).copy_(torch.from_numpy(arr))
+        model.fc.weight.copy_(torch.from_numpy(fc_w))
+        model.fc.bias.copy_(torch.from_numpy(fc_b))
+    x = rnn.digit_sequence(np.random.default_rng(1).random((28, 28)))
+    ours_loss, ours = rnn.classifier_bptt_weights(w, fc_w, fc_b, x, 4)
+    again_loss, again = rnn.classifier_bptt_weights(rnn.run_cell(w, x), fc_w, fc_b, None, 4)  # from a trace
+    np.testing.assert_array_equal(again.dh, ours.dh)
+    xt = torch.tensor(x, dtype=tdt).unsqueeze(0)
+    loss = F.cross_entropy(model(xt), torch.tensor([4]))
+    loss.backward()
+    assert ours_loss.loss == pytest.approx(float(loss.detach()), rel=1e-9 if dtype == np.float64 else 1e-5)
+    for name, q in model.rnn.named_parameters():
+        assert_close(ours.grads[name], q.grad.numpy(), tdt, name)
+    assert_close(ours_loss.fc_grads["weight"], model.fc.weight.grad.numpy(), tdt, "fc.weight")
+    assert_close(ours.dh, torch_stepwise(model.rnn, x, ours_loss.grad_h)["dh"], tdt, "dh")
+    # without a bias
+    nb_loss, _ = rnn.classifier_bptt_weights(w, fc_w, None, x, 4)
+    assert "bias" not in nb_loss.fc_grads
+    np.testing.assert_allclose(nb_loss.logits, fc_w @ ours.trace.h[-1], rtol=1e-5)
+
+
+def test_random_readout_is_like_nn_linear_and_reproducible():
+    w, b = rnn.random_readout(64, 10, seed=3)
+    assert w.shape == (10, 64) and b.shape == (10,)
+    assert np.abs(w).max() <= 1 / 8 and np.abs(b).max() <= 1 / 8
+    assert np.abs(w).max() > 0.9 / 8  # the whole range is used
+    np.testing.assert_array_equal(rnn.random_readout(64, 10, seed=3)[0], w)
+    assert not np.array_equal(rnn.random_readout(64, 10, seed=4)[0], w)
+    assert rnn.random_readout(5, 3, dtype=np.float32)[0].dtype == np.float32
+    for kw, field in (({"hidden": 0}, "hidden"), ({"hidden": 2.5}, "hidden"), ({"hidden": 4, "classes": 1}, "classes")):
+        with pytest.raises(CoreError) as e:
+            rnn.random_readout(**kw)
+        assert _field(e) == field
+
+
+def test_classifier_bptt_weights_refusals():
+    w = rnn.random_weights("gru", 3, 4)
+    x = np.zeros((5, 3))
+    fc_w, fc_b = rnn.random_readout(4, 10)
+    bad = [((w, fc_w[:, :3], fc_b, x), "model"), ((w, fc_w, fc_b[:5], x), "fc_bias"),
+           ((w, "abc", fc_b, x), "fc_weight"), (({"weight_ih": 1}, fc_w, fc_b, x), "weights"),
+           ((w, fc_w, fc_b, np.zeros((5, 2))), "x")]
+    for args, field in bad:
+        with pytest.raises(CoreError) as e:
+            rnn.classifier_bptt_weights(*args)
+        assert _field(e) == field, field
+    with pytest.raises(CoreError) as e:
+        rnn.classifier_bptt_weights(w, fc_w, fc_b, x, target=10)
+    assert _field(e) == "target"

@@ -25,11 +25,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from dlviz.core.messages import CoreError, N_
-from dlviz.core.rnn import RnnTrace, _check_x, softmax, trace
+from dlviz.core.rnn import CellWeights, RnnTrace, _check_x, run_cell, softmax, trace
 from dlviz.core.rnn_weights import GATES, module_kind
 
 __all__ = ["BpttRecord", "ClassifierLoss", "backprop_trace", "bptt", "bptt_step_detail", "classifier_bptt",
-           "classifier_loss"]
+           "classifier_bptt_weights", "classifier_loss", "random_readout"]
 
 PARAMS = ("weight_ih", "weight_hh", "bias_ih", "bias_hh")
 
@@ -225,14 +225,26 @@ def classifier_loss(model, x, target=None) -> ClassifierLoss:
     rnn_module, fc = _classifier_parts(model)
     x = _check_x(x, rnn_module.input_size, np.float64)
     tr = trace(rnn_module, x)
+    w_fc = fc.weight.detach().cpu().numpy()
+    b_fc = None if fc.bias is None else fc.bias.detach().cpu().numpy()
+    return _loss_of_trace(tr, w_fc, b_fc, target)
+
+
+def _loss_of_trace(tr: RnnTrace, w_fc, b_fc, target) -> ClassifierLoss:
     dt = tr.weights.dtype
-    w_fc = fc.weight.detach().cpu().numpy().astype(dt)
-    b_fc = np.zeros(w_fc.shape[0], dt) if fc.bias is None else fc.bias.detach().cpu().numpy().astype(dt)
-    if w_fc.shape[1] != tr.hidden_size:
+    try:
+        w_fc = np.asarray(w_fc, dtype=dt)
+        b_fc = None if b_fc is None else np.asarray(b_fc, dtype=dt)
+    except (TypeError, ValueError):
+        raise CoreError(N_("expected a numeric array of shape (classes, hidden_size)"), field="fc_weight") from None
+    if w_fc.ndim != 2 or w_fc.shape[1] != tr.hidden_size or w_fc.shape[0] < 1:
         raise CoreError(N_("hidden size {size} does not match fc_weight {shape}"), field="model",
                         size=tr.hidden_size, shape=str(tuple(w_fc.shape)))
+    if b_fc is not None and b_fc.shape != (w_fc.shape[0],):
+        raise CoreError(N_("expected shape ({rows},), got {shape}"), field="fc_bias", rows=w_fc.shape[0],
+                        shape=str(tuple(b_fc.shape)))
     h_last = tr.h[-1]
-    logits = w_fc @ h_last + b_fc
+    logits = w_fc @ h_last + (0.0 if b_fc is None else b_fc)
     probs = softmax(logits).astype(dt)
     predicted = int(np.argmax(logits))
     if target is None:
@@ -249,9 +261,41 @@ def classifier_loss(model, x, target=None) -> ClassifierLoss:
     grad_h = np.zeros_like(tr.h)
     grad_h[-1] = dlogits @ w_fc
     fc_grads = {"weight": np.outer(dlogits, h_last)}
-    if fc.bias is not None:
+    if b_fc is not None:
         fc_grads["bias"] = dlogits.copy()
     return ClassifierLoss(logits, probs, target, predicted, loss, dlogits, grad_h, fc_grads, tr)
+
+
+def random_readout(hidden: int, classes: int = 10, seed: int = 0, dtype=np.float64) -> tuple[np.ndarray, np.ndarray]:
+    """(weight (classes, hidden), bias (classes,)) of a linear read-out drawn like
+    ``nn.Linear``'s initialiser, U(−1/√hidden, 1/√hidden), reproducible from ``seed``: the
+    output layer of a cell with random weights, so that it too has a loss to backpropagate."""
+    if isinstance(hidden, bool) or not isinstance(hidden, (int, np.integer)) or hidden < 1:
+        raise CoreError(N_("must be a whole number ≥ 1, got {value}"), field="hidden", value=repr(hidden))
+    if isinstance(classes, bool) or not isinstance(classes, (int, np.integer)) or classes < 2:
+        raise CoreError(N_("must be a whole number ≥ 2, got {value}"), field="classes", value=repr(classes))
+    rng = np.random.default_rng([int(seed), 0x5EAD])
+    bound = 1.0 / np.sqrt(int(hidden))
+    w = rng.uniform(-bound, bound, size=(int(classes), int(hidden))).astype(dtype)
+    b = rng.uniform(-bound, bound, size=int(classes)).astype(dtype)
+    return w, b
+
+
+def classifier_bptt_weights(weights, fc_weight, fc_bias, x, target=None, h0=None, c0=None
+                            ) -> tuple[ClassifierLoss, BpttRecord]:
+    """:func:`classifier_bptt` for a cell given by its weights (a
+    :class:`~dlviz.core.rnn.CellWeights`, e.g. ``random_weights(...)``, or a forward
+    :class:`~dlviz.core.rnn.RnnTrace` of it) and a linear read-out (``fc_weight``
+    (classes, H), ``fc_bias`` (classes,) or None) on the last step: the same numbers a
+    SequenceClassifier holding these weights gives."""
+    if isinstance(weights, RnnTrace):
+        tr = weights
+    elif isinstance(weights, CellWeights):
+        tr = run_cell(weights, x, h0, c0)
+    else:
+        raise CoreError(N_("expected the weights of a cell (CellWeights) or its trace"), field="weights")
+    lossrec = _loss_of_trace(tr, fc_weight, fc_bias, target)
+    return lossrec, backprop_trace(tr, lossrec.grad_h)
 
 
 def classifier_bptt(model, x, target=None) -> tuple[ClassifierLoss, BpttRecord]:

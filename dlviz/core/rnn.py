@@ -24,7 +24,8 @@ PyTorch's equations (x_t the input, h_{t−1} the previous hidden state)::
                 h_t = o_t ⊙ tanh(c_t)
 
 Backpropagation through time (:func:`bptt`, :func:`backprop_trace`, :func:`classifier_loss`,
-:func:`classifier_bptt`, :func:`bptt_step_detail`, :class:`BpttRecord`,
+:func:`classifier_bptt`, :func:`classifier_bptt_weights`, :func:`random_readout`,
+:func:`bptt_step_detail`, :class:`BpttRecord`,
 :class:`ClassifierLoss`) lives in :mod:`dlviz.core.bptt` and is importable from here.
 """
 
@@ -408,7 +409,7 @@ def trace_to_csv(tr: RnnTrace) -> str:
 
 
 _BPTT = ("BpttRecord", "ClassifierLoss", "backprop_trace", "bptt", "bptt_step_detail", "classifier_bptt",
-         "classifier_loss")
+         "classifier_bptt_weights", "classifier_loss", "random_readout")
 
 
 def __getattr__(name: str):
