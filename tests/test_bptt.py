@@ -531,3 +531,23 @@ def test_classifier_bptt_weights_refusals():
     with pytest.raises(CoreError) as e:
         rnn.classifier_bptt_weights(w, fc_w, fc_b, x, target=10)
     assert _field(e) == "target"
+
+
+@pytest.mark.parametrize(("kind", "nonlin"), CASES, ids=IDS)
+def test_verify_bptt_agrees_and_catches_a_wrong_record(kind, nonlin):
+    module, x, grad_h = random_case(31, kind, nonlin)
+    rec = rnn.bptt(module, x, grad_h)
+    v = rnn.verify_bptt(rec, module)
+    assert v.ok and v.max_diff <= 1e-10 * max(1, v.scale) and v.dtype == "float64"
+    assert all(p.grad is None for p in module.parameters())  # the module's .grad is left alone
+    assert rnn.verify_bptt(rec).ok  # a fresh module holding the trace's weights
+    name = "weight_hh_l0"
+    rec.grads[name] = rec.grads[name] + 1e-6
+    assert not rnn.verify_bptt(rec, module).ok
+    f32 = make_module(kind, nonlin, 4, 6, torch.float32, seed=1)
+    rec32 = rnn.bptt(f32, x[:, :4] if x.shape[1] >= 4 else np.tile(x, 4)[:, :4], grad_h[:, :6] if grad_h.shape[1] >= 6
+                     else np.tile(grad_h, 6)[:, :6])
+    v32 = rnn.verify_bptt(rec32, f32)
+    assert v32.ok and v32.dtype == "float32"
+    with pytest.raises(CoreError):
+        rnn.verify_bptt(rec, make_module(kind, nonlin, module.input_size, module.hidden_size, num_layers=2))

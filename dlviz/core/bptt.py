@@ -29,7 +29,7 @@ from dlviz.core.rnn import CellWeights, RnnTrace, _check_x, run_cell, softmax, t
 from dlviz.core.rnn_weights import GATES, module_kind
 
 __all__ = ["BpttRecord", "ClassifierLoss", "backprop_trace", "bptt", "bptt_step_detail", "classifier_bptt",
-           "classifier_bptt_weights", "classifier_loss", "random_readout"]
+           "classifier_bptt_weights", "classifier_loss", "random_readout", "BpttVerification", "verify_bptt"]
 
 PARAMS = ("weight_ih", "weight_hh", "bias_ih", "bias_hh")
 
@@ -344,3 +344,59 @@ def bptt_step_detail(rec: BpttRecord, t: int, unit: int) -> dict:
         out["dc_from_h"] = dc_from_h
         out["dc_later"] = float(rec.dc[t + 1, u] * tr.gates["f"][t + 1, u]) if t + 1 < rec.steps else 0.0
     return out
+
+
+# --------------------------------------------------------------------------------------
+# the check against torch
+# --------------------------------------------------------------------------------------
+@dataclass
+class BpttVerification:
+    """How far a backward pass is from ``torch.autograd`` on the module run over the whole
+    sequence at once: the largest |Δ| over every parameter's gradient and ∂L/∂x, against
+    ``tolerance`` times the size of the numbers (at least 1)."""
+
+    max_diff: float
+    scale: float
+    tolerance: float
+    dtype: str
+
+    @property
+    def ok(self) -> bool:
+        return bool(np.isfinite(self.max_diff) and self.max_diff <= self.tolerance * max(1.0, self.scale))
+
+
+def verify_bptt(rec: BpttRecord, module=None) -> BpttVerification:
+    """Compare ``rec`` with torch.autograd: the given single-layer module (e.g. a trained
+    model's ``.rnn``; its ``.grad`` is left alone) or, by default, a fresh module holding the
+    trace's weights, run on the trace's x from its h0 (c0) for L = Σₜ ⟨grad_h[t], hₜ⟩."""
+    import torch  # noqa: PLC0415
+
+    from dlviz.core.rnn import module_from_weights, tolerance_for  # noqa: PLC0415
+
+    tr = rec.trace
+    if module is None:
+        module = module_from_weights(tr.weights)
+    _check_single_layer(module)
+    params = [(n, p) for n, p in module.named_parameters() if n.endswith("_l0")]
+    dt = params[0][1].dtype
+    xt = torch.tensor(tr.x, dtype=dt, requires_grad=True)
+    h0 = torch.as_tensor(tr.h0, dtype=dt).reshape(1, 1, -1)
+    seq = xt.unsqueeze(0 if module.batch_first else 1)
+    with torch.enable_grad():
+        if tr.kind == "lstm":
+            out, _ = module(seq, (h0, torch.as_tensor(tr.c0, dtype=dt).reshape(1, 1, -1)))
+        else:
+            out, _ = module(seq, h0)
+        out = out[0] if module.batch_first else out[:, 0]
+        loss = (out * torch.as_tensor(rec.dh_output, dtype=dt)).sum()
+        got = torch.autograd.grad(loss, [p for _, p in params] + [xt], allow_unused=True)
+    pairs = [(rec.grads.get(n), g) for (n, _), g in zip(params, got[:-1])] + [(rec.dx, got[-1])]
+    worst, scale = 0.0, 0.0
+    for ours, theirs in pairs:
+        ref = np.zeros(np.shape(ours)) if theirs is None else theirs.detach().cpu().numpy().astype(np.float64)
+        if ours is None or np.shape(ours) != ref.shape:
+            return BpttVerification(float("inf"), 1.0, 0.0, str(dt).replace("torch.", ""))
+        worst = max(worst, float(np.max(np.abs(np.asarray(ours, np.float64) - ref), initial=0.0)))
+        scale = max(scale, float(np.max(np.abs(ref), initial=0.0)))
+    name = str(dt).replace("torch.", "")
+    return BpttVerification(worst, scale, tolerance_for(np.float64 if name == "float64" else np.float32), name)

@@ -409,7 +409,7 @@ def trace_to_csv(tr: RnnTrace) -> str:
 
 
 _BPTT = ("BpttRecord", "ClassifierLoss", "backprop_trace", "bptt", "bptt_step_detail", "classifier_bptt",
-         "classifier_bptt_weights", "classifier_loss", "random_readout")
+         "classifier_bptt_weights", "classifier_loss", "random_readout", "BpttVerification", "verify_bptt")
 
 
 def __getattr__(name: str):
