@@ -16,7 +16,11 @@ from dlviz.app import main
 from dlviz.core.attention import (
     attention_rollout,
     causal_mask,
+    head_maps,
     patch_map,
+    query_step,
+    rollout_map,
+    torch_check,
     trace,
     vit_attention,
     vit_trace,
@@ -292,6 +296,69 @@ def test_vit_trains_a_few_batches_on_the_sample_and_its_loss_falls():
     assert end.history["test_accuracy"][-1] > 0.3  # far above chance after 40 batches
     model = build_model(end.config)
     model.load_state_dict(end.state["model"])
+
+
+def test_query_step_is_one_row_of_the_trace_and_matches_torch():
+    torch.manual_seed(5)
+    m = TinyViT(patch=7, dim=24, depth=2, heads=3, mlp=32).eval()
+    for mask in (None, causal_mask(m.tokens)):
+        tr = vit_trace(m, _digit(2), mask)
+        block = tr.blocks[1]
+        h = block.normed  # what the attention read
+        xb = torch.from_numpy(h).float()[None]
+        with torch.no_grad():
+            out, w = m.blocks[1].attn(xb, xb, xb, attn_mask=None if mask is None else torch.from_numpy(mask),
+                                      need_weights=True, average_attn_weights=False)
+        e, heads = m.dim, m.heads
+        d = e // heads
+        wq, wk, wv = m.blocks[1].attn.in_proj_weight.detach().double().numpy().reshape(3, e, e)
+        bq, bk, bv = m.blocks[1].attn.in_proj_bias.detach().double().numpy().reshape(3, e)
+        for head, query in ((0, 0), (2, 5), (1, m.tokens - 1)):
+            s = query_step(block.attention, head, query)
+            cols = slice(head * d, (head + 1) * d)
+            np.testing.assert_allclose(s.q, (h[query] @ wq.T + bq)[cols], **TOL)
+            np.testing.assert_allclose(s.k, (h @ wk.T + bk)[:, cols], **TOL)
+            np.testing.assert_allclose(s.v, (h @ wv.T + bv)[:, cols], **TOL)
+            expect = s.k @ s.q / np.sqrt(d)
+            if mask is not None:
+                assert np.all(np.isneginf(s.scores[mask[query]])) and np.all(s.weights[mask[query]] == 0)
+                assert s.mask.tolist() == mask[query].tolist()
+                np.testing.assert_allclose(s.scores[~mask[query]], expect[~mask[query]], **TOL)
+            else:
+                assert not s.mask.any()
+                np.testing.assert_allclose(s.scores, expect, **TOL)
+            np.testing.assert_allclose(s.weights, w[0, head, query].double().numpy(), **TOL)
+            np.testing.assert_allclose(s.context, s.weights @ s.v, atol=1e-12)
+        check = torch_check(m, tr, mask)
+        assert check.ok() and check.out_diff < 1e-5 and check.weights_diff < 1e-5
+    with pytest.raises(CoreError) as e:
+        query_step(tr.blocks[0].attention, 3, 0)
+    assert e.value.field == "head"
+    with pytest.raises(CoreError) as e:
+        query_step(tr.blocks[0].attention, 0, m.tokens)
+    assert e.value.field == "query"
+
+
+def test_torch_check_sees_a_trace_that_is_off():
+    torch.manual_seed(6)
+    m = TinyViT(patch=7, dim=16, depth=2, heads=2, mlp=16).eval()
+    tr = vit_trace(m, _digit(1))
+    tr.blocks[1].attention.out[3, 2] += 0.01  # a wrong number somewhere in block 1
+    check = torch_check(m, tr)
+    assert not check.ok() and check.out_diff == pytest.approx(0.01, rel=1e-3)
+
+
+def test_head_maps_and_rollout_map_lay_the_weights_over_the_patches():
+    torch.manual_seed(7)
+    m = TinyViT(patch=4, dim=16, depth=3, heads=4, mlp=16).eval()
+    tr = vit_trace(m, _digit(3))
+    maps = head_maps(tr, 2, 9)
+    assert maps.shape == (4, 7, 7)
+    np.testing.assert_allclose(maps.reshape(4, -1), tr.blocks[2].attention.weights[:, 9, 1:], atol=0)
+    roll = rollout_map(tr, 0)
+    np.testing.assert_allclose(roll.reshape(-1), _manual_rollout(tr.weights)[0, 1:], atol=1e-9)
+    np.testing.assert_allclose(rollout_map(tr, 4, residual=False).reshape(-1),
+                               attention_rollout(tr.weights, residual=False)[4, 1:], atol=1e-12)
 
 
 # ---------------------------------------------------------------------------------------

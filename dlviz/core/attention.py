@@ -282,3 +282,86 @@ def vit_trace(model, image01, attn_mask=None) -> ViTTrace:
     return ViTTrace(patch=model.patch, grid=model.grid, patches=_np(patches[0]), embeddings=_np(embeddings[0]),
                     positions=_np(model.pos_embed[0]), tokens=_np(inputs[0][0]), blocks=blocks,
                     logits=logits.cpu().numpy(), probabilities=torch.softmax(logits, 0).cpu().numpy())
+
+
+# --------------------------------------------------------------------------------------
+# What the Attention panel shows: one query's computation, the maps, the check with torch
+
+
+@dataclass(frozen=True)
+class QueryStep:
+    """One query ``i`` of one head: ``q`` (d,) its query vector, ``k`` / ``v`` (T, d) every
+    key and value, ``scores`` (T,) = q·kⱼ/√d (−∞ where masked), ``weights`` (T,) their
+    softmax, ``context`` (d,) = Σⱼ weightsⱼ·vⱼ; ``mask`` (T,) bool (True = key not allowed)."""
+
+    query: int
+    q: np.ndarray
+    k: np.ndarray
+    v: np.ndarray
+    scores: np.ndarray
+    weights: np.ndarray
+    context: np.ndarray
+    mask: np.ndarray
+
+
+def query_step(tr: AttentionTrace, head: int, query: int) -> QueryStep:
+    """Row ``query`` of head ``head`` of a trace (see :class:`QueryStep`)."""
+    if not 0 <= head < tr.heads:
+        raise CoreError(N_("head {value} does not exist: there are {n} heads, numbered from 0"), field="head",
+                        value=head, n=tr.heads)
+    if not 0 <= query < tr.tokens:
+        raise CoreError(N_("token {value} does not exist: there are {n} tokens, numbered from 0"), field="query",
+                        value=query, n=tr.tokens)
+    mask = np.zeros(tr.tokens, bool) if tr.mask is None else tr.mask[query].copy()
+    return QueryStep(query=query, q=tr.q[head, query].copy(), k=tr.k[head].copy(), v=tr.v[head].copy(),
+                     scores=tr.scores[head, query].copy(), weights=tr.weights[head, query].copy(),
+                     context=tr.context[head, query].copy(), mask=mask)
+
+
+def head_maps(vt: ViTTrace, block: int, query: int) -> np.ndarray:
+    """(heads, grid, grid): what token ``query`` looks at in each head of block ``block``,
+    laid over the patches (its weight on the class token left out)."""
+    w = vt.blocks[block].attention.weights[:, query]
+    return np.stack([patch_map(row, vt.grid) for row in w])
+
+
+def rollout_map(vt: ViTTrace, query: int = 0, residual: bool = True) -> np.ndarray:
+    """(grid, grid): how much each patch flows into token ``query`` after the last block
+    (attention rollout, :func:`attention_rollout`)."""
+    return patch_map(vt.rollout(residual)[query], vt.grid)
+
+
+@dataclass(frozen=True)
+class TorchCheck:
+    """The trace against the model's own ``nn.MultiheadAttention`` in every block:
+    ``out_diff`` the largest |trace.out − module output|, ``weights_diff`` the largest
+    |trace.weights − module weights| (NaNs, of queries masked entirely, count as equal
+    when both are NaN)."""
+
+    out_diff: float
+    weights_diff: float
+
+    def ok(self, tolerance: float = 1e-4) -> bool:
+        return self.out_diff <= tolerance and self.weights_diff <= tolerance
+
+
+def _max_diff(a, b) -> float:
+    a, b = np.asarray(a, np.float64), np.asarray(b, np.float64)
+    both_nan = np.isnan(a) & np.isnan(b)
+    d = np.abs(np.where(both_nan, 0.0, a) - np.where(both_nan, 0.0, b))
+    return float(np.nanmax(np.where(np.isnan(d), np.inf, d))) if d.size else 0.0
+
+
+def torch_check(model, vt: ViTTrace, attn_mask=None) -> TorchCheck:
+    """Run every block's ``nn.MultiheadAttention`` (torch, float32) on the normalised input
+    the trace recorded and compare its output and weights with the numpy trace."""
+    dev = next(model.parameters()).device
+    mask = _torch_mask(attn_mask, model.tokens, dev)
+    out_diff = weights_diff = 0.0
+    with _Eval(model):
+        for block, bt in zip(model.blocks, vt.blocks):
+            h = torch.from_numpy(bt.normed).float().to(dev)[None]
+            out, w = block.attn(h, h, h, attn_mask=mask, need_weights=True, average_attn_weights=False)
+            out_diff = max(out_diff, _max_diff(out[0].double().cpu().numpy(), bt.attention.out))
+            weights_diff = max(weights_diff, _max_diff(w[0].double().cpu().numpy(), bt.attention.weights))
+    return TorchCheck(out_diff=out_diff, weights_diff=weights_diff)
