@@ -8,6 +8,7 @@ Examples:
   dlviz train lstm --hidden 128 --epochs 6 --out lstm.pt
   dlviz train convnet --dry-run
   dlviz train vit --patch 4 --dim 64 --depth 4 --heads 4 --epochs 12 --out vit.pt
+  dlviz train keras-cnn --train-size 500 --epochs 30 --pace 5
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ def add_arguments(p):
     p.add_argument("--seed", type=whole_number, default=0, help="random seed (default 0)")
     p.add_argument("--out", metavar="CKPT", default=None, help="write a checkpoint here (.pt)")
     p.add_argument("--dry-run", action="store_true", help="train two batches and test on 1,000 digits")
+    p.add_argument("--train-size", metavar="N", type=positive_int, default=None,
+                   help="train on a fixed random subset of N training digits (e.g. 500, to see overfitting)")
     g = p.add_argument_group("model options")
     g.add_argument("--hidden", type=positive_int, default=None, help="RNN hidden size (default 128)")
     g.add_argument("--layers", type=int, choices=(1, 2), default=None, help="RNN layers, 1 or 2")
@@ -81,6 +84,9 @@ def add_arguments(p):
     v.add_argument("--mlp", type=positive_int, default=None, help="hidden units of each block's MLP")
     if train_gan is not None:
         train_gan.add_gan_arguments(p)
+    if not any("--pace" in a.option_strings for a in p._actions):  # the gan options may define it for both
+        p.add_argument("--pace", metavar="STEPS_PER_SECOND", type=float, default=0.0,
+                       help="slow motion: at most this many training steps per second (default 0: full speed)")
 
     def one_line_error(message):  # argparse's usage block is noise for a script; one line instead
         print(f"dlviz train: {message}", file=sys.stderr)
@@ -162,11 +168,16 @@ def _run_classifier(args) -> int:
     from dlviz.core.events import BatchMetrics, EpochMetrics, Failed, Finished, Started  # noqa: PLC0415
     from dlviz.core.models import pick_device  # noqa: PLC0415
 
+    from dlviz.core.pace import clean_pace  # noqa: PLC0415
+
     try:
         mcfg = model_config(args)
         pick_device(args.device)
     except ValueError as e:
         return _error(str(e))
+    pace = clean_pace(getattr(args, "pace", 0.0))
+    if pace is None:
+        return _error(f"--pace: must be a number, 0 (full speed) or more, not {getattr(args, 'pace', None)}")
     problem = out_path_problem(args.out, "model.pt")
     if problem:
         return _error(problem)
@@ -191,6 +202,8 @@ def _run_classifier(args) -> int:
         evaluate="epoch",
         max_batches=2 if args.dry_run else None,
         max_test=1000 if args.dry_run else None,
+        pace=pace,
+        train_size=args.train_size,
     )
     try:
         cfg.validate()
@@ -206,6 +219,11 @@ def _run_classifier(args) -> int:
                      f"{cfg.batch_size}, {cfg.optimizer} lr {cfg.lr:g} ({cfg.schedule})")
             for note in data.notes:
                 bar.line(f"note: {note}")
+            if pace:
+                bar.line(f"pace: at most {pace:g} steps a second")
+            if args.train_size and ev.config.get("n_train", 0) < len(data.train_x):
+                bar.line(f"training set: a fixed random {ev.config['n_train']:,} of the {len(data.train_x):,} "
+                         "training digits")
         elif isinstance(ev, BatchMetrics):
             bar.batch(ev)
         elif isinstance(ev, EpochMetrics):

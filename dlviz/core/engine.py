@@ -12,7 +12,15 @@ DataLoader collation in the hot loop.
 
 Control between batches: ``control.should_stop()`` (stop), ``control.wait_while_paused()``
 (pause/resume) and commands: ``control.send("lr", 1e-3)`` sets the learning rate (and turns
-the one-cycle schedule off, so the value chosen by hand is the one used).
+the one-cycle schedule off, so the value chosen by hand is the one used);
+``control.send("pace", 2.0)`` sets the slow-motion pace (steps per second, 0 = full speed;
+:class:`dlviz.core.pace.Pacer`: the sleep between batches is interruptible, and a paced run
+reports every step).
+
+``epochs=0`` sizes the run by the data (:func:`~dlviz.core.train_config.auto_epochs`: about
+a minute); ``Started.config["auto_epochs"]`` says what was chosen. ``train_size`` trains on a
+fixed subset, ``measure_train`` measures the training accuracy after each epoch (the gap),
+``probes`` reports the weight norm and the dropout mask (:mod:`dlviz.core.probes`).
 
 A NaN or infinite loss ends the run with ``Failed(reason="diverged")`` carrying the last
 weights that produced a finite loss.
@@ -33,11 +41,14 @@ from dlviz.core.data import MNIST_MEAN, MNIST_STD
 from dlviz.core.events import BatchMetrics, EpochMetrics, Failed, Finished, Started
 from dlviz.core.messages import CoreError, Message, N_
 from dlviz.core.models import build_model, default_config, device_name, pick_device
+from dlviz.core.pace import Pacer
+from dlviz.core.probes import DropoutProbe, dropout_layer, subset_indices, weight_norm
 from dlviz.core.train_config import (  # noqa: F401 - part of this module's interface
     DEFAULT_LR,
     OPTIMIZERS,
     SCHEDULES,
     TrainConfig,
+    auto_epochs,
     default_lr,
 )
 
@@ -173,9 +184,11 @@ def train_classifier(data, config: TrainConfig, control: RunControl | None = Non
         cfg = TrainConfig.from_dict(config.to_dict() if isinstance(config, TrainConfig) else dict(config))
         cfg.validate()
         # plain Python numbers only (checkpoints hold this config and load with weights_only=True)
-        for name in ("batch_size", "epochs", "seed"):
+        for name in ("batch_size", "epochs", "seed", "measure_train"):
             setattr(cfg, name, int(getattr(cfg, name)))
-        for name in ("lr", "momentum", "weight_decay", "warmup", "batch_rate"):
+        if cfg.train_size is not None:
+            cfg.train_size = int(cfg.train_size)
+        for name in ("lr", "momentum", "weight_decay", "warmup", "batch_rate", "pace", "auto_seconds"):
             setattr(cfg, name, float(getattr(cfg, name)))
         device = pick_device(cfg.device)
     except (ValueError, TypeError) as e:
@@ -209,8 +222,9 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
     channels_last = use_channels_last(model_cfg, device)
     if channels_last:
         model = model.to(memory_format=torch.channels_last)
-    x_train = images_to_tensor(data.train_x, device)
-    y_train = labels_to_tensor(data.train_y, device)
+    keep = subset_indices(len(data.train_x), cfg.train_size)
+    x_train = images_to_tensor(np.asarray(data.train_x)[keep], device)
+    y_train = labels_to_tensor(np.asarray(data.train_y)[keep], device)
     n_test = len(data.test_x) if not cfg.max_test else min(cfg.max_test, len(data.test_x))
     test_images = data.test_x[:n_test]
     test_labels = np.asarray(data.test_y[:n_test], np.int64)
@@ -218,8 +232,16 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
     y_test = labels_to_tensor(test_labels, device)
 
     n = len(x_train)
+    measured = torch.from_numpy(subset_indices(n, cfg.measure_train)).to(device) if cfg.measure_train else None
+    x_meas, y_meas = (x_train.index_select(0, measured), y_train.index_select(0, measured)) if cfg.measure_train \
+        else (None, None)
     bs = min(int(cfg.batch_size), n)
     per_epoch = math.ceil(n / bs)
+    auto = None
+    if not cfg.epochs:
+        n_eval = (n_test if cfg.evaluate == "epoch" else 0) + (len(x_meas) if x_meas is not None else 0)
+        auto = auto_epochs(model_cfg["arch"], n, n_eval, bs, cfg.pace, cfg.auto_seconds)
+        cfg.epochs = auto.epochs
     total = per_epoch * int(cfg.epochs)
     if cfg.max_batches:
         total = min(total, int(cfg.max_batches))
@@ -233,7 +255,14 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
         return one_cycle_lr(step0, total, cfg.lr, cfg.warmup) if schedule_on else manual_lr
 
     run_cfg = {**cfg.to_dict(), "model": model_cfg, "device_resolved": str(device),
-               "steps_per_epoch": per_epoch, "n_train": n, "n_test": n_test}
+               "steps_per_epoch": per_epoch, "n_train": n, "n_test": n_test,
+               "n_measured": len(x_meas) if x_meas is not None else 0,
+               "auto_epochs": auto.to_dict() if auto is not None else None}
+    pacer = Pacer(cfg.pace)
+    probe = None
+    if cfg.probes:
+        found = dropout_layer(model)
+        probe = DropoutProbe(found[1], found[2]) if found is not None else None
     yield Started(total_steps=total, device=device_name(device),
                   data_source=_data_source(data),
                   config=run_cfg)
@@ -254,6 +283,8 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
 
     def on_command(name, value):
         nonlocal schedule_on, manual_lr
+        if pacer.command(name, value):
+            return
         if name == "lr":
             try:
                 v = float(value)
@@ -274,8 +305,10 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
             # --- control, between batches -------------------------------------------------
             for name, value in control.pop_commands():
                 on_command(name, value)
+            pacer.wait(control, on_command)  # slow motion: until this step is due (a stop or pause ends it)
             if control.paused:
                 control.wait_while_paused(poll=0.02, on_command=on_command)
+                pacer.wait(control, on_command)
             if control.should_stop():
                 yield finished("stopped", Message(N_("stopped by the user")))
                 return
@@ -283,6 +316,7 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
                 total = step  # ends the run here (the evaluation below still runs)
                 break
 
+            pacer.start_step()
             t0 = time.perf_counter()
             lr = lr_for(step)
             for g in opt.param_groups:
@@ -323,18 +357,23 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
             sps = inst if sps == 0 else 0.9 * sps + 0.1 * inst
 
             last = b == ep_batches - 1
-            if throttle(force=last):
+            mask = probe.take() if probe is not None else None
+            if throttle(force=last or pacer.paced):  # a paced run reports every step
                 remaining = total - step
                 evals_left = (epochs - epoch + (0 if last else 1)) if cfg.evaluate == "epoch" else 0
-                eta = remaining * bs / sps if sps > 0 else float("nan")
+                eta = pacer.eta(remaining, bs / sps) if sps > 0 else float("nan")
                 eta += evals_left * eval_time_last
                 bl, ba = window_loss / window_count, window_correct / window_count
                 history["step"].append(step)
                 history["batch_loss"].append(bl)
                 history["batch_accuracy"].append(ba)
                 history["lr"].append(lr)
+                norm = weight_norm(model) if cfg.probes else float("nan")
+                if cfg.probes:
+                    history.setdefault("weight_norm", []).append(norm)
                 yield BatchMetrics(epoch=epoch, step=step, total_steps=total, loss=bl, accuracy=ba,
-                                   lr=lr, samples_per_s=sps, eta_s=eta)
+                                   lr=lr, samples_per_s=sps, eta_s=eta, weight_norm=norm, dropout_mask=mask,
+                                   dropout_p=float(probe.module.p) if probe is not None else 0.0)
                 window_loss = window_correct = window_count = 0.0
 
         # --- end of epoch ---------------------------------------------------------------------
@@ -346,6 +385,12 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
             if ev is None:
                 yield finished("stopped", Message(N_("stopped by the user")))
                 return
+            mev = None
+            if x_meas is not None:
+                mev = evaluate(model, x_meas, y_meas, cfg.test_batch_size, control)
+                if mev is None:
+                    yield finished("stopped", Message(N_("stopped by the user")))
+                    return
             eval_time_last = time.perf_counter() - t_eval
         if ev is not None:
             train_loss = ep_loss / max(1.0, ep_count)
@@ -357,6 +402,10 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
             history["test_loss"].append(ev.loss)
             history["test_accuracy"].append(ev.accuracy)
             history["epoch_seconds"].append(time.perf_counter() - t_epoch)
+            m_loss, m_acc = (mev.loss, mev.accuracy) if mev is not None else (float("nan"), float("nan"))
+            if mev is not None:
+                history.setdefault("measured_train_loss", []).append(m_loss)
+                history.setdefault("measured_train_accuracy", []).append(m_acc)
             yield EpochMetrics(
                 epoch=epoch, epochs=epochs, train_loss=train_loss, train_accuracy=train_acc,
                 test_loss=ev.loss, test_accuracy=ev.accuracy, confusion=ev.confusion,
@@ -366,6 +415,8 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
                 elapsed_s=time.perf_counter() - t_start,
                 train_seconds=train_time, samples_per_s=sps,
                 confused_confidence=ev.confidence[worst].astype(np.float32),
+                measured_train_loss=m_loss, measured_train_accuracy=m_acc,
+                weight_norm=weight_norm(model) if cfg.probes else float("nan"),
             )
         if final:
             break

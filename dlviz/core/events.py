@@ -44,6 +44,10 @@ class BatchMetrics:
     lr: float
     samples_per_s: float
     eta_s: float
+    # With TrainConfig.probes (defaults keep other callers working):
+    weight_norm: float = float("nan")  # ‖θ‖₂ of all parameters after this step
+    dropout_mask: np.ndarray | None = None  # keep-mask (bool) of the batch's first digit, the layer's shape
+    dropout_p: float = 0.0  # that layer's dropout probability
 
 
 @dataclass
@@ -63,6 +67,11 @@ class EpochMetrics:
     train_seconds: float = 0.0  # time spent in training batches so far (no evaluation, no pauses)
     samples_per_s: float = 0.0
     confused_confidence: np.ndarray | None = None  # (K,) float32, probability of the wrong guess
+    # With TrainConfig.measure_train: the training digits measured like the test set (eval
+    # mode, the epoch's final weights) — the train–test gap; NaN when not measured.
+    measured_train_loss: float = float("nan")
+    measured_train_accuracy: float = float("nan")
+    weight_norm: float = float("nan")  # ‖θ‖₂ at the end of the epoch
 
 
 @dataclass

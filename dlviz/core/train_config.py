@@ -16,6 +16,53 @@ SCHEDULES = ("onecycle", "constant")
 DEFAULT_LR = {"keras-cnn": 3e-3, "convnet": 3e-3, "rnn": 1e-3, "gru": 3e-3, "lstm": 3e-3, "vit": 1e-3}
 
 
+# "Auto" epochs (``epochs=0``): a run sized by the data for about ``AUTO_SECONDS`` of training.
+# Digit-equivalents each network trains per minute on a 2-core laptop CPU (batch 128; the
+# Keras CNN: 3 epochs of the 4,000 + 1,000-digit sample in 3.6 s); evaluating a digit costs
+# EVAL_WEIGHT of training one (forward only).
+AUTO_SECONDS = 60.0
+DIGITS_PER_MINUTE = {"keras-cnn": 210_000, "convnet": 200_000, "rnn": 150_000, "gru": 110_000, "lstm": 90_000,
+                     "vit": 60_000}
+EVAL_WEIGHT = 0.3
+AUTO_MAX_EPOCHS = 100
+
+
+@dataclass(frozen=True)
+class AutoEpochs:
+    """What ``epochs=0`` chose and why: ``epochs`` for ``n_train`` training digits (and
+    ``n_eval`` digits evaluated after each epoch), about ``seconds`` of training here;
+    ``by_pace``: the pace (steps per second) limited it."""
+
+    epochs: int
+    n_train: int
+    n_eval: int
+    seconds: float
+    by_pace: bool = False
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def auto_epochs(arch: str, n_train: int, n_eval: int = 0, batch_size: int = 128, pace: float = 0.0,
+                seconds: float = AUTO_SECONDS) -> AutoEpochs:
+    """How many epochs make a run of about ``seconds`` on this machine's kind of CPU: the
+    network's speed (``DIGITS_PER_MINUTE``) over the cost of one epoch (its training digits
+    plus ``EVAL_WEIGHT`` × the digits evaluated after it), 1 … ``AUTO_MAX_EPOCHS``. With a
+    pace (steps per second), no more epochs than the pace allows in that time. Deterministic
+    (the same data and settings give the same run)."""
+    n_train, n_eval = max(1, int(n_train)), max(0, int(n_eval))
+    rate = DIGITS_PER_MINUTE.get(arch, 100_000) * seconds / 60.0
+    per_epoch = n_train + EVAL_WEIGHT * n_eval
+    epochs = max(1, min(AUTO_MAX_EPOCHS, int(round(rate / per_epoch))))
+    by_pace = False
+    if pace and pace > 0:
+        steps = math.ceil(n_train / max(1, min(int(batch_size), n_train)))
+        paced = max(1, int(pace * seconds // steps))
+        if paced < epochs:
+            epochs, by_pace = paced, True
+    return AutoEpochs(epochs, n_train, n_eval, float(seconds), by_pace)
+
+
 def default_lr(arch: str, optimizer: str = "adam") -> float:
     lr = DEFAULT_LR.get(arch, 1e-3)
     return lr * 10 if optimizer == "sgd" else lr
@@ -31,7 +78,7 @@ class TrainConfig:
     lr: float = 3e-3  # the peak learning rate when the one-cycle schedule is on
     momentum: float = 0.9  # SGD only
     batch_size: int = 128
-    epochs: int = 3
+    epochs: int = 3  # 0: "auto", chosen from the data size (auto_epochs), for about auto_seconds
     weight_decay: float = 0.0  # L2 penalty (coupled, as torch's weight_decay)
     seed: int = 0
     device: str = "auto"  # "auto" | "cpu" | "cuda"
@@ -45,6 +92,11 @@ class TrainConfig:
     batch_rate: float = 25.0  # BatchMetrics per second at most
     confused_k: int = 16  # how many most-confused test digits each EpochMetrics carries
     threads: int | None = None  # torch.set_num_threads for the run (None: leave as is)
+    auto_seconds: float = AUTO_SECONDS  # epochs=0: the run's aimed length
+    pace: float = 0.0  # slow motion: at most this many steps per second (0 = full speed); see core/pace.py
+    train_size: int | None = None  # train on a fixed random subset of this many training digits
+    measure_train: int = 0  # after each epoch, also evaluate this many training digits (the train–test gap)
+    probes: bool = False  # report the weight norm and the dropout mask with the batch metrics
 
     def validate(self) -> "TrainConfig":
         """Raise :class:`~dlviz.core.messages.CoreError` (a ValueError; one clear line, the
@@ -62,7 +114,14 @@ class TrainConfig:
             raise CoreError(N_("the learning rate must be a positive number, got {value}"), field="lr",
                             value=_shown(self.lr))
         _check_range("batch_size", self.batch_size, 1, 65536)
-        _check_range("epochs", self.epochs, 1, 10000)
+        _check_range("epochs", self.epochs, 0, 10000)
+        if not (isinstance(self.pace, (int, float)) and math.isfinite(self.pace) and self.pace >= 0):
+            raise CoreError(N_("must be 0 or more, got {value}"), field="pace", value=_shown(self.pace))
+        if self.train_size is not None:
+            _check_range("train_size", self.train_size, 1, 10_000_000)
+        if not (math.isfinite(self.auto_seconds) and self.auto_seconds > 0):
+            raise CoreError(N_("must be above 0, got {value}"), field="auto_seconds", value=_shown(self.auto_seconds))
+        _check_range("measure_train", self.measure_train, 0, 10_000_000)
         if not (math.isfinite(self.weight_decay) and self.weight_decay >= 0):
             raise CoreError(N_("must be 0 or more, got {value}"), field="weight_decay", value=_shown(self.weight_decay))
         if not 0 <= self.momentum < 1:
