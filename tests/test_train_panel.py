@@ -321,13 +321,14 @@ def test_rnn_options_follow_the_model(panel):
 
 def test_a_new_network_brings_its_defaults_but_a_snapshot_is_taken_as_it_is(panel):
     st = panel.state
+    st.set("epochs", 9)
     st.set("arch", "convnet")
-    assert (st.dropout, st.epochs, st.lr) == (0.5, 6, pytest.approx(3e-3))
-    assert panel.form.widget("epochs").value() == 6
+    assert (st.dropout, st.epochs, st.lr) == (0.5, 0, pytest.approx(3e-3))  # epochs: back to Auto
+    assert panel.form.widget("epochs").value() == 0 and panel.form.widget("epochs").text() == "Auto"
     st.set("optimizer", "sgd")
     assert st.lr == pytest.approx(3e-2) and panel.form.widget("lr").text() == "0.03"
     st.set("arch", "rnn")
-    assert (st.dropout, st.epochs, st.lr) == (0.0, 5, pytest.approx(1e-2))
+    assert (st.dropout, st.epochs, st.lr) == (0.0, 0, pytest.approx(1e-2))
     snap = {**st.snapshot(), "arch": "convnet", "epochs": 60, "dropout": 0.25, "lr": 0.0007}
     panel.restore(snap)
     assert (st.arch, st.epochs, st.dropout, st.lr) == ("convnet", 60, 0.25, 0.0007)
@@ -339,7 +340,7 @@ def test_every_setting_is_saved_and_shown_again_after_a_restart(qtbot, tiny_stat
     qtbot.addWidget(first)
     values = dict(arch="gru", activation="gates", hidden=48, layers=2, bidirectional=True, dropout=0.3,
                   optimizer="sgd", lr=0.0125, onecycle=False, batch_size=100, epochs=60, weight_decay=0.0005,
-                  seed=7, device="cpu")
+                  seed=7, device="cpu", pace=2.5, train_size="500", view="regularisation")
     first.state.update(values)
     snap = first.snapshot()
     assert json.loads(json.dumps(snap)) == snap
@@ -356,6 +357,8 @@ def test_every_setting_is_saved_and_shown_again_after_a_restart(qtbot, tiny_stat
     assert f.widget("lr").text() == "0.0125" and f.widget("weight_decay").text() == "0.0005"
     assert f.widget("bidirectional").isChecked() and not f.widget("onecycle").isChecked()
     assert f.widget("dropout").value() == pytest.approx(0.3) and f.widget("seed").value() == 7
+    assert f.widget("pace").value() == pytest.approx(2.5) and f.widget("train_size").currentData() == "500"
+    assert second.views.tabs.currentIndex() == 1  # the Regularisation tab
     second.shutdown()
 
 
@@ -659,5 +662,5 @@ def test_prepare_screenshot_leaves_a_real_run_paused_mid_training(qtbot, tiny_st
 def test_state_declares_every_setting():
     assert set(TrainState.fields) == {"arch", "activation", "hidden", "layers", "bidirectional", "dropout",
                                       "optimizer", "lr", "onecycle", "batch_size", "epochs", "weight_decay",
-                                      "seed", "device"}
+                                      "seed", "device", "pace", "train_size", "view"}
     assert TrainState.key == "train" and TrainState.version == 1

@@ -7,14 +7,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
+from dlviz.ui.i18n import tr_message
 from dlviz.ui.jobs import STOPPING, RunButtons
-from dlviz.ui.widgets.basics import button
+from dlviz.ui.widgets.basics import button, note_label
 from dlviz.ui.widgets.column import ControlsColumn, form_layout
 from dlviz.ui.widgets.message_line import MessageLine
 
 MODEL_FIELDS = ["arch", "activation", "hidden", "layers", "bidirectional", "dropout"]
 RUN_FIELDS_BEFORE_LR = ["optimizer"]
-RUN_FIELDS_AFTER_LR = ["onecycle", "batch_size", "epochs", "weight_decay", "seed", "device"]
+RUN_FIELDS_AFTER_LR = ["onecycle", "batch_size", "train_size", "epochs"]
+RUN_FIELDS_LAST = ["weight_decay", "seed", "device"]
 COLUMN_WIDTH = 340  # the column's width (wider only when a row needs more)
 MARGINS = (6, 6, 6, 6)
 
@@ -51,19 +53,29 @@ class TrainControls(ControlsColumn):
         lr_lay.addWidget(self.set_btn)
         f.addRow(form.label("lr"), lr_row)
         form.add_rows(f, RUN_FIELDS_AFTER_LR)
+        self.epochs_note = note_label(g)
+        self.epochs_note.setObjectName("epochs_note")
+        f.addRow(self.epochs_note)
+        form.add_rows(f, RUN_FIELDS_LAST)
         col.addWidget(g)
 
         g = QGroupBox(self.tr("Run"), box)
         gl = QVBoxLayout(g)
         gl.setContentsMargins(*MARGINS)
+        pace_form = form_layout(None, margins=(0, 0, 0, 0))
+        form.add_rows(pace_form, ["pace"])
+        gl.addLayout(pace_form)
         self.save_btn = button(self.tr("Save…"), "save", self.tr(
             "Save the weights, settings and curves as a checkpoint file (.pt)."), g, lambda: panel.save_checkpoint())
         self.load_btn = button(self.tr("Load…"), "load", self.tr(
             "Load a checkpoint (refused safely if it is damaged or not a dlviz classifier); the app then uses it."),
             g, lambda: panel.load_checkpoint_dialog())
+        self.clear_btn = button(self.tr("Clear runs"), "clear_runs", self.tr(
+            "Take the earlier runs' dim curves off the plots."), g, session.clear_kept)
         idle = lambda s: not s.running  # noqa: E731
         self.buttons = RunButtons(session, panel.start, g, columns=3,
-                                  extra=[(self.save_btn, idle), (self.load_btn, idle)])
+                                  extra=[(self.save_btn, idle), (self.load_btn, idle),
+                                         (self.clear_btn, lambda s: bool(s.kept))])
         self.buttons.start_btn.setToolTip(self.tr("Start training from fresh random weights (Ctrl+Enter)."))
         self.buttons.pause_btn.setToolTip(self.tr("Pause after the current batch; press again to resume."))
         self.buttons.stop_btn.setToolTip(self.tr("Stop after the current batch and keep the weights so far (Ctrl+.)."))
@@ -82,3 +94,8 @@ class TrainControls(ControlsColumn):
         s = self.session
         self.set_btn.setEnabled(s.job == "train" and s.status != STOPPING)
         self.buttons.refresh()
+        note = s.epochs_note()
+        text = tr_message(note) if note is not None else ""
+        if self.epochs_note.text() != text:
+            self.epochs_note.setText(text)
+        self.epochs_note.setVisible(bool(text))

@@ -33,6 +33,7 @@ from dlviz.ui.panels.train.views import TrainViews
 
 NO_CUDA = N_("No CUDA GPU is available here: choose Auto or CPU.")
 TEXT_FIELDS = ("lr", "weight_decay")  # typed as text: committed on Enter, leaving the field, or Start
+LIVE_FIELDS = ("lr", "pace", "view")  # may change while training (sent to the run, or only a view)
 
 
 class TrainPanel(Panel):
@@ -52,7 +53,8 @@ class TrainPanel(Panel):
         lay.addWidget(self.controls, 0)
         lay.addWidget(self.views, 1)
 
-        for plot in (self.views.loss_plot, self.views.acc_plot):
+        for plot in (self.views.loss_plot, self.views.acc_plot, self.views.regularisation.gap_plot,
+                     self.views.regularisation.norm_plot):
             menu = plot.getPlotItem().getViewBox().menu
             menu.addSeparator()
             menu.addActions(self.export_actions())
@@ -61,6 +63,7 @@ class TrainPanel(Panel):
 
         s = self.session
         self.link(s.changed, self.views.render)
+        self.link(s.changed, self.controls.refresh)
         self.link(s.status_changed, self._on_status)
         self.link(s.message_changed, self._show_session_message)
         self.link(self.app.data_changed, self._on_data_changed)
@@ -91,7 +94,7 @@ class TrainPanel(Panel):
     # --- wiring --------------------------------------------------------------------------------
     def _on_status(self) -> None:
         s = self.session
-        self.form.set_locked(s.running, names=[n for n in self.state.fields if n != "lr"])
+        self.form.set_locked(s.running, names=[n for n in self.state.fields if n not in LIVE_FIELDS])
         self.controls.refresh()
         self.views.render_texts()
 
@@ -112,6 +115,10 @@ class TrainPanel(Panel):
             self._recheck_not_started()
         if "epochs" in names and not self.session.running:
             self.views.render()  # before a run, the x axis spans the epochs chosen
+        if "epochs" in names:
+            self.controls.refresh()  # the line on what Auto chooses
+        if "view" in names:
+            self.views.show_view()
 
     def _warn_no_cuda(self) -> None:
         """Choosing "CUDA GPU" where there is none: said next to the field at once (Start

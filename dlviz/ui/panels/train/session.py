@@ -19,6 +19,7 @@ from dlviz.core.events import BatchMetrics, EpochMetrics, Failed, Finished, Star
 from dlviz.core.messages import N_, Message, message_of
 from dlviz.ui.catalogue import accuracy_from
 from dlviz.ui.jobs import PAUSED, RUNNING, STOPPING, JobSession
+from dlviz.ui.panels.train.compare import RunTrace, keep
 from dlviz.ui.panels.train.results import (
     CurveBuffer,
     Held,
@@ -83,6 +84,10 @@ class TrainSession(JobSession):
         self.message_lang: str | None = None  # the language of a message given as text
         self.message_about: str | None = None  # the field a "not started" message is about
         self._pause_at: int | None = None
+        self.kept: list = []  # KeptRun: earlier runs whose curves stay on the plots (compare.py)
+        self.kept_version = 0  # +1 whenever the kept runs change
+        self.run_number = 0  # +1 for every training run started (the runs' "#n")
+        self.mask_version = 0
         self._clear()
         state.changed.connect(self._on_state_changed)
 
@@ -102,6 +107,10 @@ class TrainSession(JobSession):
         self.data_source = None
         self.outcome: tuple | None = None  # (kind, details) of the last job
         self._lr_sent: tuple | None = None  # (batch, value) of the last rate set by hand
+        self.trace = RunTrace()  # measured train accuracy per epoch, weight norm
+        self.mask = None  # the dropout keep-mask of the last batch reported (bool, the layer's shape)
+        self.mask_p = 0.0
+        self.mask_version += 1
         self.run_id += 1
         self.epoch_version += 1
 
@@ -163,6 +172,10 @@ class TrainSession(JobSession):
                 return Message(N_("Preparing the data…"))
             from dlviz.ui.fmt import duration  # noqa: PLC0415
 
+            pace = float((self.run_config or {}).get("pace") or 0.0)
+            if pace:
+                return Message(N_("Epoch {epoch}/{epochs} · slow motion: {pace:g} steps/s · ETA {eta} · lr {lr:.2g}"),
+                               epoch=b.epoch, epochs=self.run_epochs, pace=pace, eta=duration(b.eta_s), lr=b.lr)
             return Message(N_("Epoch {epoch}/{epochs} · {speed:,.0f} digits/s · ETA {eta} · lr {lr:.2g}"),
                            epoch=b.epoch, epochs=self.run_epochs, speed=b.samples_per_s, eta=duration(b.eta_s),
                            lr=b.lr)
@@ -207,7 +220,9 @@ class TrainSession(JobSession):
             return False
         from dlviz.core.engine import train_classifier  # noqa: PLC0415
 
+        self._keep_current()
         self._clear()
+        self.run_number += 1
         self.data_source = data_text(data)
         arch = config.model.get("arch")
         self.set_message(Message(N_("Training {model}…"), model=ARCH_LABELS.get(arch, arch)))
@@ -237,6 +252,44 @@ class TrainSession(JobSession):
     def _on_state_changed(self, names) -> None:
         if "lr" in names and self.job == "train":
             self.set_lr(self.state.lr)
+        if "pace" in names and self.job == "train" and not self._stopping:
+            self.send("pace", float(self.state.pace))  # core's Pacer takes it before the next batch
+            if self.run_config:
+                self.run_config["pace"] = float(self.state.pace)
+            self.request_redraw(now=True)
+
+    # --- runs compared ----------------------------------------------------------------------
+    def _keep_current(self) -> None:
+        """The run shown joins the kept runs (its curves stay on the plots, dimmer)."""
+        acc = self.epoch_rows[-1][4] if self.epoch_rows else None
+        kept = keep(self.kept, self.run_number, self.run_config, self.trace, acc)
+        if kept is not self.kept:
+            self.kept = kept
+            self.kept_version += 1
+
+    def clear_kept(self) -> None:
+        """Take the earlier runs off the plots."""
+        if self.kept:
+            self.kept = []
+            self.kept_version += 1
+            self.request_redraw(now=True)
+
+    def epochs_note(self) -> Message | None:
+        """One line on what "Auto" epochs chose and why (None when the epochs are set by hand
+        and the run shown did not use Auto)."""
+        auto = (self.run_config or {}).get("auto_epochs")
+        if auto:
+            if auto.get("by_pace"):
+                return Message(N_("Auto: {epochs} epochs, what the pace of {pace:g} steps/s allows in about "
+                                  "{seconds:.0f} s."), epochs=int(auto["epochs"]),
+                               pace=float(self.run_config.get("pace", 0.0)), seconds=float(auto["seconds"]))
+            return Message(N_("Auto: {epochs} epochs of {count:,} training digits, chosen from the data size for "
+                              "about {seconds:.0f} s of training."), epochs=int(auto["epochs"]),
+                           count=int(auto["n_train"]), seconds=float(auto["seconds"]))
+        if int(self.state.epochs) != 0:
+            return None
+        return Message(N_("Auto: the epochs are chosen at Start from the data size, for about a minute of "
+                          "training."))
 
     def pause_at(self, step: int) -> None:
         """Pause the run once it reaches batch ``step`` (for screenshots)."""
@@ -258,6 +311,10 @@ class TrainSession(JobSession):
         self.last_batch = ev
         self.step = ev.step
         self.curves.append(ev.step / self.steps_per_epoch, ev.step, max(ev.loss, 1e-6), 100.0 * ev.accuracy, ev.lr)
+        self.trace.add_norm(ev.step / self.steps_per_epoch, float(ev.weight_norm))
+        if ev.dropout_mask is not None:
+            self.mask, self.mask_p = ev.dropout_mask, float(ev.dropout_p)
+            self.mask_version += 1
         if self._pause_at is not None and ev.step >= self._pause_at:
             self._pause_at = None
             self.pause()
@@ -267,6 +324,8 @@ class TrainSession(JobSession):
         if ev.epoch > 0 and self.job == "train":
             self.epoch_rows.append((ev.epoch, ev.train_loss, ev.train_accuracy, ev.test_loss, ev.test_accuracy,
                                     ev.elapsed_s))
+            self.trace.add_epoch(ev.epoch, ev.test_loss, ev.test_accuracy, ev.measured_train_loss,
+                                 ev.measured_train_accuracy)
         self.last_eval = ev
         self.epoch_version += 1
         self.request_redraw()
@@ -359,6 +418,7 @@ class TrainSession(JobSession):
         train_cfg = dict(extra.get("train") or {})
         history = dict(payload.get("history") or {})
         self.state.update(values_from_model_config(config))
+        self._keep_current()
         self._clear()
         try:
             batch, rows = history_curves(history, train_cfg)

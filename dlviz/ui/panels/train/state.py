@@ -17,10 +17,14 @@ RNN_ARCHS = ("rnn", "gru", "lstm")
 CNN_ACTS = ("relu", "leaky_relu", "elu", "sigmoid", "tanh")
 RNN_ACTS = ("tanh", "relu")
 GATES = "gates"  # GRU and LSTM: their gates fix the non-linearities
-DEFAULT_EPOCHS = {"keras-cnn": 3, "convnet": 6, "rnn": 5, "gru": 5, "lstm": 5}
+DEFAULT_EPOCHS = {"keras-cnn": 0, "convnet": 0, "rnn": 0, "gru": 0, "lstm": 0}  # 0 = Auto (about a minute)
 DEFAULT_DROPOUT = {"convnet": 0.5}
 MISTAKES = 16  # most confident mistakes shown
 GUI_BATCH_RATE = 10.0  # batch reports per second asked of the engine (the curves need no more)
+MEASURED_TRAIN = 1000  # training digits measured after each epoch for the train–test gap
+TRAIN_SIZES = {"all": N_("All"), "2000": N_("2,000 digits"), "1000": N_("1,000 digits"), "500": N_("500 digits"),
+               "200": N_("200 digits")}
+VIEWS = {"test": N_("Test set"), "regularisation": N_("Regularisation")}
 
 ARCH_LABELS = {
     "keras-cnn": N_("Keras CNN"),
@@ -90,8 +94,13 @@ class TrainState(PanelState, key="train", version=1):
         "and more accurate. Setting the rate by hand while training turns it off for the rest of that run."), advanced=True)
     batch_size = Int(128, (1, 4096), label=N_("Batch size"),
                      tip=N_("Batch size: how many digits are averaged into each gradient step."))
-    epochs = Int(3, (1, 200), label=N_("Epochs"),
-                 tip=N_("Epochs: how many times the whole training set is gone through."))
+    epochs = Int(0, (0, 200), label=N_("Epochs"), special=N_("Auto"),
+                 tip=N_("Epochs: how many times the whole training set is gone through. Auto (the lowest value) "
+                        "chooses them from the size of the data for a run of about a minute; the line below "
+                        "says how many."))
+    train_size = Choice("all", TRAIN_SIZES, label=N_("Training digits"), tip=N_(
+        "Train on all the training digits, or on a small fixed subset of them: with few digits the network "
+        "learns them by heart within a minute (overfitting), and the gap between training and test grows."))
     weight_decay = Float(0.0, (0.0, 1.0), label=N_("L2 weight decay"), open_high=True, edit="text", tip=N_(
         "L2 weight decay λ: every step also pulls each weight towards zero by λ·w (smaller weights, "
         "less overfitting); 0 turns it off. From 0 up to (not including) 1, e.g. 0.0005."))
@@ -99,6 +108,13 @@ class TrainState(PanelState, key="train", version=1):
         "Random seed for the initial weights, the shuffling and dropout: the same seed repeats a run."), advanced=True)
     device = Choice("auto", DEVICE_LABELS, label=N_("Device"), tip=N_(
         "Where the arithmetic runs: Auto uses a CUDA GPU when PyTorch sees one, else the CPU."), advanced=True)
+    pace = Float(0.0, (0.0, 50.0), label=N_("Pace"), special=N_("Full speed"), decimals=1, step=0.5,
+                 suffix=N_(" steps/s"), tip=N_(
+                     "Slow motion: at most this many training steps (batches) per second, so each step can be "
+                     "watched on the curves; the lowest value is full speed. It can be changed while training."))
+    view = Choice("test", VIEWS, label=N_("View"), tip=N_(
+        "Below the curves: the test set (confusion matrix, mistakes) or what regularisation does (the train–test "
+        "gap, the weight norm, the dropout mask)."))
 
     def cascade(self, name: str, value, values: dict) -> dict:
         from dlviz.core.engine import default_lr  # noqa: PLC0415
@@ -139,7 +155,9 @@ def train_config(values: dict, **overrides):
         batch_size=int(values["batch_size"]), epochs=int(values["epochs"]),
         weight_decay=float(values["weight_decay"]), seed=int(values["seed"]), device=values["device"],
         schedule="onecycle" if values["onecycle"] else "constant",
-        test_batch_size=500, confused_k=MISTAKES, batch_rate=GUI_BATCH_RATE)
+        test_batch_size=500, confused_k=MISTAKES, batch_rate=GUI_BATCH_RATE, pace=float(values["pace"]),
+        train_size=None if values["train_size"] == "all" else int(values["train_size"]),
+        measure_train=MEASURED_TRAIN, probes=True)
     for k, v in overrides.items():
         setattr(cfg, k, v)
     return cfg

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QSizePolicy,
+    QTabWidget,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -26,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from dlviz.ui import theme
 from dlviz.ui.i18n import tr_message
-from dlviz.ui.panels.train.state import MISTAKES
+from dlviz.ui.panels.train.regviews import KeptCurves, RegularisationView, kept_color
+from dlviz.ui.panels.train.state import MISTAKES, VIEWS
 from dlviz.ui.widgets.basics import wrap_label
 from dlviz.ui.widgets.plots import ConfusionMatrix, CurvePlot
 
@@ -185,9 +187,22 @@ class TrainViews(QWidget):
         self.acc_plot.getPlotItem().getViewBox().setLimits(xMin=0, yMin=0, yMax=100.5)
         self.acc_plot.getPlotItem().setYRange(0, 100, padding=0.01)
         lay.addWidget(self.curves, 5)
+        self.kept_loss = KeptCurves(self.loss_plot, points=True)
+        self.kept_acc = KeptCurves(self.acc_plot, points=True)
+        self.kept_label = _wrapping_label(self, rich=True)
+        self.kept_label.setObjectName("kept_runs")
+        self.kept_label.setToolTip(self.tr(
+            "Earlier runs stay on the plots as dim dashed curves (their test results, gap and weight norm) until "
+            "you press Clear runs; at most 6 are kept."))
+        lay.addWidget(self.kept_label)
 
-        bottom = QHBoxLayout()
-        cbox = QGroupBox(self.tr("Confusion matrix (test set)"), self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("bottom_tabs")
+        self.tabs.setDocumentMode(True)
+        test_page = QWidget(self.tabs)
+        bottom = QHBoxLayout(test_page)
+        bottom.setContentsMargins(0, 2, 0, 0)
+        cbox = QGroupBox(self.tr("Confusion matrix (test set)"), test_page)
         cbox.setToolTip(self.tr(
             "Row = the true digit, column = the network's answer; the diagonal is right, every other "
             "number counts one kind of mistake."))
@@ -195,10 +210,10 @@ class TrainViews(QWidget):
         cb.setContentsMargins(4, 4, 4, 4)
         self.confusion = ConfusionMatrix(10, parent=cbox)
         self.confusion.setObjectName("confusion")
-        self.confusion.setMinimumSize(150, 150)
+        self.confusion.setMinimumSize(150, 130)
         cb.addWidget(self.confusion)
         bottom.addWidget(cbox, 4)
-        mbox = QGroupBox(self.tr("Most confident mistakes (test set)"), self)
+        mbox = QGroupBox(self.tr("Most confident mistakes (test set)"), test_page)
         mbox.setToolTip(self.tr(
             "The test digits the network got wrong while most sure of itself: true label → its answer."))
         mb = QVBoxLayout(mbox)
@@ -207,7 +222,15 @@ class TrainViews(QWidget):
         self.mistakes.setObjectName("mistakes")
         mb.addWidget(self.mistakes)
         bottom.addWidget(mbox, 6)
-        lay.addLayout(bottom, 4)
+        self.regularisation = RegularisationView(session, self.tabs)
+        self.regularisation.setObjectName("regularisation")
+        self.tabs.addTab(test_page, tr_message(VIEWS["test"]))
+        self.tabs.addTab(self.regularisation, tr_message(VIEWS["regularisation"]))
+        self.tabs.setTabToolTip(1, self.tr("The train–test gap, the weight norm and the dropout mask."))
+        self._views = list(VIEWS)
+        self.tabs.setCurrentIndex(self._views.index(session.state.view))
+        self.tabs.currentChanged.connect(self._tab_chosen)
+        lay.addWidget(self.tabs, 4)
 
         self.summary = _wrapping_label(self, rich=True)
         self.summary.setToolTip(self.tr("The model and settings of the run shown."))
@@ -219,6 +242,18 @@ class TrainViews(QWidget):
 
     def _recolor(self, *_):
         self.mistakes.update()
+        self._drawn.pop("kept", None)
+        self.render()
+        self.regularisation.render(force=True)
+
+    def _tab_chosen(self, index: int) -> None:
+        self.session.state.set("view", self._views[index])
+
+    def show_view(self) -> None:
+        """The tab of the state's ``view`` (state → widget)."""
+        i = self._views.index(self.session.state.view)
+        if self.tabs.currentIndex() != i:
+            self.tabs.setCurrentIndex(i)
 
     # --- rendering --------------------------------------------------------------------------
     def render(self) -> None:
@@ -234,7 +269,7 @@ class TrainViews(QWidget):
             x = s.curves.column("x")
             self.loss_plot.set_curve("batch", x, s.curves.column("loss"))
             self.acc_plot.set_curve("batch", x, s.curves.column("acc"))
-        extent = s.x_extent()
+        extent = max([s.x_extent()] + [int(k.trace.epochs[-1][0]) for k in s.kept if k.trace.epochs])
         if d.get("extent") != extent:
             d["extent"] = extent
             for p in (self.loss_plot, self.acc_plot):
@@ -242,6 +277,10 @@ class TrainViews(QWidget):
         if d.get("epochs") != s.epoch_version:
             d["epochs"] = s.epoch_version
             self._render_epochs()
+        if d.get("kept") != s.kept_version:
+            d["kept"] = s.kept_version
+            self._render_kept()
+        self.regularisation.render()
         step, total = s.progress()
         if self.progress.maximum() != max(1, total):
             self.progress.setRange(0, max(1, total))
@@ -285,6 +324,18 @@ class TrainViews(QWidget):
             if label.minimumHeight() != h:
                 label.setMinimumHeight(h)
 
+    def _render_kept(self) -> None:
+        s = self.session
+        arrays = [k.trace.epoch_array() for k in s.kept]
+        self.kept_loss.set([(e[:, 0], np.maximum(e[:, 1], 1e-6)) for e in arrays])
+        self.kept_acc.set([(e[:, 0], 100 * e[:, 2]) for e in arrays])
+        if not s.kept:
+            self._set_text(self.kept_label, "")
+            return
+        items = [f'<span style="color:{kept_color(i).name()}">■</span> {_html(tr_message(k.text()))}'
+                 for i, k in enumerate(s.kept)]
+        self._set_text(self.kept_label, self.tr("Earlier runs (dim):") + " " + " &nbsp; ".join(items))
+
     def _render_epochs(self) -> None:
         s = self.session
         rows = s.epoch_rows
@@ -314,3 +365,7 @@ class TrainViews(QWidget):
         self.mistakes.set_tiles(ev.confused_images, caps, tips)
         result = s.result()
         self._set_text(self.result, tr_message(result) if result is not None else "")
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
