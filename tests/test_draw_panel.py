@@ -465,6 +465,7 @@ def test_every_field_persists_and_round_trips(qtbot, app_state, panel):
     panel.update_features_now()
     layer = panel._feature_layers[0].name
     assert panel.select_feature_map(layer, 1)
+    panel.state.update(why="occlusion", why_class="4", why_opacity=20)  # (selecting a map chose none)
     snap = panel.snapshot()
     assert json.loads(json.dumps(snap)) == snap and snap["_version"] == 1
     assert set(snap) == {"_version", *DrawState.fields}
@@ -490,6 +491,8 @@ def test_every_field_persists_and_round_trips(qtbot, app_state, panel):
     assert again.prediction is not None and again.prediction.top == top
     again.update_features_now()
     assert again.maps_view.selected == (0, 1) and again.pen_slider.value() == 9
+    again.update_why_now()
+    assert again.why_box.stack.currentIndex() == 1 and again.why_box.explanation.target == 4
     again.shutdown()
 
 
@@ -575,17 +578,21 @@ def test_fits_a_small_screen(qtbot, app_state, lang):
 
 def test_exports(qtbot, panel, tmp_path, monkeypatch):
     titles = [a.text() for a in panel.export_actions()]
-    assert len(titles) == 4
+    assert len(titles) == 6  # input, drawing, feature maps, probabilities, "Why?" map as PNG and CSV
     exports = panel.exports()
     # nothing drawn: each export says why instead of asking for a file
     asked = []
     monkeypatch.setattr("dlviz.ui.export.ask_save_path", lambda *a: asked.append(a) or "")
     for exp in exports:
         assert run_export(panel, exp, str(tmp_path / exp.filename)) is None
-    assert not asked and "draw a digit" in panel.message_line.message().lower()
+        if "why" not in exp.filename:
+            assert "draw a digit" in panel.message_line.message().lower()
+    assert not asked and "Why this digit?" in panel.message_line.message()  # (tests/test_draw_why.py)
     panel.state.set("strokes", [(0.06, SAMPLE_THREE)])
+    panel.state.set("why", "saliency")
     panel.refresh_now()
     panel.update_features_now()
+    panel.update_why_now()
     paths = {exp.filename: run_export(panel, exp, str(tmp_path / exp.filename)) for exp in exports}
     assert all(paths.values()), paths
     img = QImage(paths["draw-input-28x28.png"]).convertToFormat(QImage.Format_Grayscale8)

@@ -453,7 +453,7 @@ class CnnBox(QGroupBox):
         legend.setFont(lf)
         legend.setForegroundRole(QPalette.PlaceholderText)
         lay.addWidget(legend)
-        splitter = QSplitter(Qt.Vertical, self)
+        splitter = self.splitter = QSplitter(Qt.Vertical, self)  # the panel puts the "Why?" box under the detail
         self.maps_view = FeatureMapsView()
         self.maps_scroll = QScrollArea(splitter)
         self.maps_scroll.setWidgetResizable(True)

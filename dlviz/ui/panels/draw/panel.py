@@ -15,18 +15,18 @@ import time
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QHBoxLayout
 
-from dlviz.core.messages import Message, N_
-from dlviz.ui.export import Export, save_png, write_csv
 from dlviz.ui.i18n import tr_message, tr_n
 from dlviz.ui.panels.base import Panel
 from dlviz.ui.panels.draw.controls import DrawBox, PredictionBox
+from dlviz.ui.panels.draw.exports import draw_exports
 from dlviz.ui.panels.draw.maps import CnnBox
 from dlviz.ui.panels.draw.session import DrawSession, key_name
 from dlviz.ui.panels.draw.state import DrawState
 from dlviz.ui.panels.draw.views import short_number
+from dlviz.ui.panels.draw.why import WhyBox, update_why
 from dlviz.ui.widgets.canvas import SAMPLE_THREE
 
 
@@ -36,6 +36,7 @@ class DrawPanel(Panel):
     Session = DrawSession
     prediction_changed = Signal(object)  # dlviz.core.features.Prediction, or None (empty board / no model)
     features_changed = Signal()
+    why_changed = Signal()  # the "Why?" map was computed anew (or its reason shown)
 
     FEATURE_INTERVAL_MS = 50  # the layer view refreshes at most 20 times a second while drawing
 
@@ -50,17 +51,22 @@ class DrawPanel(Panel):
         self._feature_layers = []
         self._shared_features = None
 
-        self._compute_timer = QTimer(self)
-        self._compute_timer.setSingleShot(True)
+        self._compute_timer, self._feature_timer, self._why_timer = timers = [QTimer(self) for _ in range(3)]
+        for timer, slot in zip(timers, (self.refresh_now, self.update_features_now, self.update_why_now)):
+            timer.setSingleShot(True)
+            timer.timeout.connect(slot)
         self._compute_timer.setInterval(0)
-        self._compute_timer.timeout.connect(self.refresh_now)
-        self._feature_timer = QTimer(self)
-        self._feature_timer.setSingleShot(True)
-        self._feature_timer.timeout.connect(self.update_features_now)
+        self._last_why_t, self._why_cost, self._why_stale = 0.0, 0.0, True
 
         self.draw_box = DrawBox(self.state, self)
         self.pred_box = PredictionBox(self.state, self)
         self.cnn_box = CnnBox(self)
+        # under the maps: the selected map's detail or the "Why?" map (chosen under the prediction)
+        self.why_box = WhyBox(self.state, self.cnn_box.detail, report=self.app.message)
+        self.cnn_box.splitter.addWidget(self.why_box)
+        self.cnn_box.splitter.setStretchFactor(1, 0)
+        self.pred_box.layout().addLayout(self.why_box.why_row)
+        self.why_view = self.why_box.view
         for name in ("canvas", "preview", "pen_slider", "undo_btn", "clear_btn", "send_buttons", "message_line"):
             setattr(self, name, getattr(self.draw_box, name))
         self.preview_caption = self.draw_box.caption
@@ -105,7 +111,7 @@ class DrawPanel(Panel):
             sc.setContext(Qt.WidgetWithChildrenShortcut)
             sc.setWhatsThis(text)
             sc.activated.connect(slot)
-        for w in (self.canvas, self.preview, self.bars, self.maps_view, self.detail):
+        for w in (self.canvas, self.preview, self.bars, self.maps_view, self.detail, self.why_view):
             self.add_export_menu(w)
 
         # state, session, catalogue → widgets
@@ -134,6 +140,13 @@ class DrawPanel(Panel):
             self._resolve_models()
         if "feature_map" in names:
             self._sync_selection()
+        if "why" in names:
+            self.why_box.sync()
+        if names & {"why", "why_class"}:
+            self._why_stale = True
+            self._schedule_why(now=True)
+        elif "why_opacity" in names:
+            self.why_box.restyle()
 
     def _on_canvas_edited(self, strokes) -> None:
         self.message_line.clear_message()  # "cleared…", "draw a digit first…" are stale now
@@ -310,6 +323,8 @@ class DrawPanel(Panel):
             b.setEnabled(pre is not None)
         self.prediction_changed.emit(pred)
         self._features_stale = True
+        self._why_stale = True
+        self._schedule_why()
         if not self._feature_timer.isActive():
             # after the bars have been painted (a few ms), at most every FEATURE_INTERVAL_MS
             wait = self.FEATURE_INTERVAL_MS - (time.perf_counter() - self._last_features_t) * 1000
@@ -366,10 +381,34 @@ class DrawPanel(Panel):
         super().showEvent(event)
         if self._features_stale:
             self._feature_timer.start(0)
+        self._schedule_why(now=True)
 
     def stop_widgets(self) -> None:
         self._compute_timer.stop()
         self._feature_timer.stop()
+        self._why_timer.stop()
+
+    # --- why this digit? -------------------------------------------------------------------
+    def _schedule_why(self, now: bool = False) -> None:
+        """The "Why?" map follows the drawing like the layer view: at most every
+        FEATURE_INTERVAL_MS, and never more than a quarter of the time (occlusion runs the
+        model once per patch)."""
+        if not self.why_box.active() or not self._why_stale or (self._why_timer.isActive() and not now):
+            return
+        gap = max(self.FEATURE_INTERVAL_MS, 4000 * self._why_cost)
+        wait = 0 if now else gap - (time.perf_counter() - self._last_why_t) * 1000
+        self._why_timer.start(int(max(4 if not now else 0, wait)))
+
+    def update_why_now(self) -> None:
+        """Compute the "Why?" map of the model in use for the current input (skipped while
+        hidden or switched off)."""
+        self._why_timer.stop()
+        if self.why_box.active() and self.why_view.isVisible():
+            t0 = self._last_why_t = time.perf_counter()
+            self._why_stale = False
+            update_why(self.why_box, self._active, self._pre)
+            self._why_cost = time.perf_counter() - t0
+            self.why_changed.emit()
 
     # --- the selected feature map -----------------------------------------------------------
     def _on_map_clicked(self, layer: int, channel: int) -> None:
@@ -446,38 +485,7 @@ class DrawPanel(Panel):
         self.app.send_drawing(target, img)
 
     def exports(self) -> list:
-        def need(ok, template):
-            return lambda: None if ok() else Message(template)
-
-        return [
-            Export(N_("Model input (28×28) as PNG…"), "draw-input-28x28.png", self._write_input_png,
-                   tip=N_("The 28×28 image the model reads, one pixel per pixel"),
-                   ready=need(lambda: self._pre is not None, N_("Draw a digit first"))),
-            Export(N_("Drawing as PNG…"), "draw-board.png", self._write_board_png,
-                   tip=N_("The board's ink, 280×280 pixels, light on black (dlviz predict reads it)"),
-                   ready=need(lambda: bool(self.state.strokes), N_("Draw a digit first"))),
-            Export(N_("Feature maps as PNG…"), "draw-feature-maps.png", lambda path: save_png(self.maps_view, path),
-                   tip=N_("Every layer's maps and the final scores, as shown"),
-                   ready=need(lambda: bool(self.maps_view.layers), N_("No feature maps yet: draw a digit"))),
-            Export(N_("Probabilities as CSV…"), "draw-probabilities.csv", self._write_probabilities,
-                   tip=N_("Each digit's probability and final score"),
-                   ready=need(lambda: self.prediction is not None, N_("No prediction yet: draw a digit"))),
-        ]
-
-    def _write_input_png(self, path: str) -> None:
-        a = np.ascontiguousarray(np.clip(np.round(self._pre.image * 255), 0, 255).astype(np.uint8))
-        img = QImage(a.data, 28, 28, 28, QImage.Format_Grayscale8).copy()
-        if not img.save(path, "PNG"):
-            raise OSError(self.tr("could not write {0}").format(path))
-
-    def _write_board_png(self, path: str) -> None:
-        if not self.canvas.ink_image().save(path, "PNG"):
-            raise OSError(self.tr("could not write {0}").format(path))
-
-    def _write_probabilities(self, path: str) -> None:
-        p = self.prediction
-        write_csv(path, ["digit", "probability", "logit"],
-                  [[d, f"{float(p.probabilities[d]):.6f}", f"{float(p.logits[d]):.6f}"] for d in range(10)])
+        return draw_exports(self)
 
     # --- panel hooks -----------------------------------------------------------------------
     def prepare_screenshot(self) -> None:

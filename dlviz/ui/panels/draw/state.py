@@ -16,13 +16,22 @@ import numpy as np
 
 from dlviz.core.messages import N_
 from dlviz.core.models import CNN_ARCHS, SEQUENCE_ARCHS
-from dlviz.ui.fields import Choice, Field, Float, PanelState
+from dlviz.ui.fields import Choice, Field, Float, Int, PanelState
 from dlviz.ui.widgets.canvas import DEFAULT_PEN, MAX_STROKE_POINTS, PEN_RANGE, Stroke
 
-CLASSIFIER_ARCHS = ("convnet", "keras-cnn", *SEQUENCE_ARCHS)
+CLASSIFIER_ARCHS = ("convnet", "keras-cnn", *SEQUENCE_ARCHS, "vit")
 assert set(CNN_ARCHS) <= set(CLASSIFIER_ARCHS)
 ORIGINS = ("shipped", "trained", "loaded")
 DEFAULT_MODEL = "shipped:convnet"
+
+WHY_CHOICES = {"none": N_("None"), "saliency": N_("Saliency"), "gradcam": N_("Grad-CAM"),
+               "occlusion": N_("Occlusion")}
+WHY_TIPS = {
+    "none": N_("No map: the lower part shows the feature map you click, large"),
+    "saliency": N_("How strongly each pixel changes the digit's score (the gradient)"),
+    "gradcam": N_("Which regions the last convolution layer's features use for the digit (CNNs only)"),
+    "occlusion": N_("How much the digit's probability drops when a small patch is covered"),
+}
 
 MAX_STROKES = 200
 MAX_POINTS = 20000  # in all strokes together
@@ -151,6 +160,21 @@ class DrawState(PanelState, key="draw", version=1):
                             "app, or the model you trained or loaded in the Training panel"))
     feature_map = MapRef(None, label=N_("Selected feature map"),
                          tip=N_("The feature map shown large with its kernel"))
+
+    why = Choice("none", WHY_CHOICES, label=N_("Why this digit?"), tips=WHY_TIPS,
+                 tip=N_("Show where the model looks: a map laid over the 28×28 input for the digit below"))
+    why_class = Choice("predicted", {"predicted": N_("Predicted"), **{str(d): str(d) for d in range(10)}},
+                       label=N_("Explain"),
+                       tip=N_("The digit whose score the map explains: the model's answer, or a digit you choose"))
+    why_opacity = Int(60, range=(0, 100), step=10, suffix=" %", label=N_("Opacity"),
+                      tip=N_("How strongly the map covers the input (0 % shows only the input)"))
+
+    def cascade(self, name: str, value, values: dict) -> dict:
+        """Selecting a feature map shows it large: the map detail takes the place of the
+        "Why?" view, so the view is switched off."""
+        if name == "feature_map" and value is not None:
+            return {"why": "none"}
+        return {}
 
     @classmethod
     def migrate(cls, old_version: int, values: dict) -> dict:
