@@ -53,7 +53,8 @@ def test_auto_epochs_is_the_default_and_the_panel_says_what_it_chose(qtbot, pane
     st = panel.state
     assert st.epochs == 0 and panel.form.widget("epochs").text() == "Auto"
     note = panel.controls.epochs_note
-    assert note.isVisible() and "chosen at Start" in note.text()
+    preview = auto_epochs("keras-cnn", 384, 96 + 384, 128)
+    assert note.isVisible() and f"Auto: {preview.epochs} epochs of 384 training digits" in note.text()
     st.update(device="cpu", batch_size=64, train_size="200")
     got = _events(panel)
     panel.start()
@@ -64,9 +65,10 @@ def test_auto_epochs_is_the_default_and_the_panel_says_what_it_chose(qtbot, pane
     panel.session.stop()
     qtbot.waitUntil(lambda: not panel.session.running, timeout=20000)
     assert got[0].config["auto_epochs"]["epochs"] == chosen.epochs
+    st.set("pace", 0.5)  # 30 steps in a minute: the pace limits Auto
+    assert note.text().startswith("Auto: 7 epochs, what the pace of 0.5 steps/s allows")
     st.set("epochs", 2)
-    assert "Auto: " in note.text()  # the run shown was sized by Auto
-    panel.session.clear_kept()
+    assert not note.isVisible()  # set by hand
 
 
 def test_the_pace_slows_the_run_and_a_change_mid_run_applies(qtbot, panel):

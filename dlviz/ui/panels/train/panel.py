@@ -104,6 +104,7 @@ class TrainPanel(Panel):
 
     def _on_data_changed(self, *_):
         self.views.render_texts()
+        self.controls.refresh()
 
     def _on_state_changed(self, names) -> None:
         if "device" in names:
@@ -115,7 +116,7 @@ class TrainPanel(Panel):
             self._recheck_not_started()
         if "epochs" in names and not self.session.running:
             self.views.render()  # before a run, the x axis spans the epochs chosen
-        if "epochs" in names:
+        if set(names) & {"epochs", "train_size", "batch_size", "arch", "pace"}:
             self.controls.refresh()  # the line on what Auto chooses
         if "view" in names:
             self.views.show_view()
@@ -254,7 +255,8 @@ class TrainPanel(Panel):
                              source=data.source, description=data.description,
                              notes=[self.tr("a random 2,000 / 500 subset")], **label)
         self.state.update(arch="keras-cnn", activation="relu", dropout=0.0, optimizer="adam",
-                          lr=default_lr("keras-cnn"), onecycle=True, epochs=5, batch_size=64, device="cpu")
+                          lr=default_lr("keras-cnn"), onecycle=True, epochs=5, batch_size=64, device="cpu",
+                          pace=0.0, train_size="all", weight_decay=0.0)
         spe = math.ceil(len(data.train_x) / 64)
         if not s.start_training(data, train_config(self.state.values(), batch_rate=1e9)):
             return

@@ -32,6 +32,7 @@ from dlviz.ui.panels.train.results import (
 from dlviz.ui.panels.train.state import (
     ARCH_LABELS,
     ARCHS,
+    MEASURED_TRAIN,
     MISTAKES,
     values_from_model_config,
 )
@@ -275,21 +276,29 @@ class TrainSession(JobSession):
             self.request_redraw(now=True)
 
     def epochs_note(self) -> Message | None:
-        """One line on what "Auto" epochs chose and why (None when the epochs are set by hand
-        and the run shown did not use Auto)."""
-        auto = (self.run_config or {}).get("auto_epochs")
-        if auto:
-            if auto.get("by_pace"):
-                return Message(N_("Auto: {epochs} epochs, what the pace of {pace:g} steps/s allows in about "
-                                  "{seconds:.0f} s."), epochs=int(auto["epochs"]),
-                               pace=float(self.run_config.get("pace", 0.0)), seconds=float(auto["seconds"]))
-            return Message(N_("Auto: {epochs} epochs of {count:,} training digits, chosen from the data size for "
-                              "about {seconds:.0f} s of training."), epochs=int(auto["epochs"]),
-                           count=int(auto["n_train"]), seconds=float(auto["seconds"]))
-        if int(self.state.epochs) != 0:
-            return None
-        return Message(N_("Auto: the epochs are chosen at Start from the data size, for about a minute of "
-                          "training."))
+        """One line on what "Auto" epochs chose and why: the running run's choice, else what
+        Start would choose now (None when the epochs are set by hand)."""
+        from dlviz.core.train_config import auto_epochs  # noqa: PLC0415
+
+        auto = (self.run_config or {}).get("auto_epochs") if self.running else None
+        pace = float((self.run_config or {}).get("pace") or 0.0) if auto else float(self.state.pace)
+        if auto is None:
+            if int(self.state.epochs) != 0:
+                return None
+            if not self.app.data_loaded:
+                return Message(N_("Auto: the epochs are chosen at Start from the data size, for about a minute of "
+                                  "training."))
+            data, size = self.app.data, self.state.train_size
+            n = len(data.train_x) if size == "all" else min(int(size), len(data.train_x))
+            auto = auto_epochs(self.state.arch, n, len(data.test_x) + min(MEASURED_TRAIN, n),
+                               min(int(self.state.batch_size), n), pace).to_dict()
+        if auto.get("by_pace"):
+            return Message(N_("Auto: {epochs} epochs, what the pace of {pace:g} steps/s allows in about "
+                              "{seconds:.0f} s."), epochs=int(auto["epochs"]), pace=pace,
+                           seconds=float(auto["seconds"]))
+        return Message(N_("Auto: {epochs} epochs of {count:,} training digits, chosen from the data size for "
+                          "about {seconds:.0f} s of training."), epochs=int(auto["epochs"]),
+                       count=int(auto["n_train"]), seconds=float(auto["seconds"]))
 
     def pause_at(self, step: int) -> None:
         """Pause the run once it reaches batch ``step`` (for screenshots)."""
