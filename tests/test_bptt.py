@@ -216,6 +216,9 @@ def test_bptt_matches_autograd_sweep(kind, nonlin, dtype, seed):
         assert_close(rec.grads[name], g, dtype, name)
     # per-step norms and the split of dh into what the output asks and what later steps send
     assert_close(rec.dh_norm, np.linalg.norm(ref["dh"], axis=1), dtype, "dh norm")
+    norms = np.linalg.norm(ref["dh"], axis=1)
+    assert_close(rec.relative_dh_norm, norms / norms[-1], dtype, "relative dh norm")
+    assert rec.relative_dh_norm[-1] == pytest.approx(1.0)
     assert rec.norms["dh"] is not None and rec.norms["dh"].shape == (len(x),)
     np.testing.assert_array_equal(rec.dh_output, np.asarray(grad_h, NP_DTYPE[dtype]))
     np.testing.assert_allclose(rec.dh_later[-1], 0.0)  # nothing comes after the last step
@@ -255,6 +258,12 @@ def test_gate_gradients_match_autograd(kind, nonlin):
     assert set(rec.gate_value_grads) == set(value_grads)
     for g, ref in value_grads.items():
         assert_close(rec.gate_value_grads[g], ref, torch.float64, f"∂L/∂{g}")
+
+
+def test_relative_norm_of_a_zero_gradient_is_nan():
+    module = make_module("gru", "tanh", 3, 4)
+    rec = rnn.bptt(module, np.ones((5, 3)), np.zeros((5, 4)))
+    assert np.all(rec.dh == 0) and np.all(np.isnan(rec.relative_dh_norm))
 
 
 def test_module_without_biases():

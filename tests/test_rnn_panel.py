@@ -448,6 +448,9 @@ def test_screenshot_state_shows_an_lstm_mid_sequence(panel, data):
 
 
 # --- the state: snapshot, rebuild, restart -------------------------------------------------------------
+BACKWARD_17 = 28 - 1 - 17  # in the BPTT view the player goes from the last step (position 0) back
+
+
 def _choose_everything(panel):
     """A value other than the default for every field."""
     img = np.zeros((28, 28))
@@ -455,6 +458,7 @@ def _choose_everything(panel):
     panel.receive_image(img)
     panel.configure(cell="gru", weights="random", hidden=24, seed=7, input="drawing", step=17, unit=19)
     panel.state.speed = 30
+    panel.state.mode = "bptt"
     panel.set_digit_index(12)  # remembered for the digit input
 
 
@@ -471,7 +475,7 @@ def test_every_field_is_remembered_after_a_restart(qtbot, app, trained):
     again = RnnPanel(app)  # a restart: a new state, read from the settings
     qtbot.addWidget(again)
     assert again.snapshot() == snap
-    assert again.trace.kind == "gru" and again.trace.hidden_size == 24 and again.player.index == 17
+    assert again.trace.kind == "gru" and again.trace.hidden_size == 24 and again.player.index == BACKWARD_17
     assert again.unit() == 19 and again.player.speed.value() == 30
     np.testing.assert_array_equal(again.state.drawing, p.state.drawing)
     again.shutdown()
@@ -499,7 +503,7 @@ def test_snapshot_round_trip_and_rebuild(qtbot, app, trained):
     new.player.pause()
     p.state.step = 17
     assert new.snapshot() == snap
-    assert new.trace is p.trace and new.player.index == 17 and new.unit_spin.value() == 19
+    assert new.trace is p.trace and new.player.index == BACKWARD_17 and new.unit_spin.value() == 19
     assert new.cell_combo.currentData() == "gru" and new.hidden_spin.value() == 24
     new.shutdown()
 
@@ -544,9 +548,10 @@ def test_language_switch_keeps_every_choice(qtbot, app, zh):
     new = win.panel("rnn")
     assert new is not p and new.state is p.state and new.session is p.session
     assert new.snapshot() == snap
-    assert new.cell() == ("gru", "tanh") and new.trace.hidden_size == 24 and new.player.index == 17
+    assert new.cell() == ("gru", "tanh") and new.trace.hidden_size == 24 and new.player.index == BACKWARD_17
     assert new.cell_combo.currentData() == "gru" and new.input_combo.currentData() == "drawing"
-    assert "公式（PyTorch）" in [b.title() for b in new.findChildren(QGroupBox)]  # rebuilt in Chinese
+    assert "输入序列" in [b.title() for b in new.findChildren(QGroupBox)]  # rebuilt in Chinese
+    assert new.view_stack.currentWidget() is new.bptt_view  # and still in the BPTT view
     win.set_language(i18n.ENGLISH)
     assert win.panel("rnn").snapshot() == snap
     win.close()

@@ -74,6 +74,14 @@ class BpttRecord:
         return np.linalg.norm(self.dh, axis=1)
 
     @property
+    def relative_dh_norm(self) -> np.ndarray:
+        """(T,) ‖∂L/∂hₜ‖ / ‖∂L/∂h_T‖: how much of the last step's gradient reaches each step
+        (NaN everywhere when the last step's is 0)."""
+        norms = self.dh_norm.astype(np.float64)
+        last = norms[-1]
+        return norms / last if last > 0 else np.full_like(norms, np.nan)
+
+    @property
     def dc_norm(self) -> np.ndarray | None:
         return None if self.dc is None else np.linalg.norm(self.dc, axis=1)
 

@@ -16,11 +16,13 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
+    QHBoxLayout,
     QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -34,10 +36,14 @@ from dlviz.ui.i18n import tr_message
 from dlviz.ui.panels.base import Panel
 from dlviz.ui.widgets.player import PlayerControls
 
+from .api import RnnApi
+from .backward import loss_message
+from .bptt_formulas import bptt_html
+from .bptt_view import BpttView, WrappedLabel
 from .controls import Controls
 from .formulas import formula_html
 from .session import TRACE_FIELDS, RnnSession
-from .state import CELL_KINDS, IMAGE_INPUTS, RnnState, cell_key
+from .state import IMAGE_INPUTS, RnnState
 from .views import HeatmapView, panel_colors
 
 FORMULA_HEIGHT = 200  # the equations' starting height (the splitter gives the rest to the heatmaps)
@@ -53,24 +59,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RnnPanel", text)
 
 
-class _WrappedLabel(QLabel):
-    """A word-wrapped label whose minimum height is its text's height at its width: a
-    layout never squeezes it (at a large zoom the panel grows instead, and its tab scrolls)."""
-
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
-        super().setText(text)
-        self._fit()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        h = self.heightForWidth(max(1, self.width()))
-        if h > 0 and h != self.minimumHeight():
-            self.setMinimumHeight(h)
-
-
 def kind_title(kind: str, nonlinearity: str = "tanh") -> str:
     if kind == "lstm":
         return _tr("LSTM")
@@ -79,7 +67,7 @@ def kind_title(kind: str, nonlinearity: str = "tanh") -> str:
     return _tr("Simple RNN ({0})").format(nonlinearity)
 
 
-class RnnPanel(Panel):
+class RnnPanel(RnnApi, Panel):
     panel_id = "rnn"
     State = RnnState
     Session = RnnSession
@@ -111,13 +99,13 @@ class RnnPanel(Panel):
         body.addLayout(right, 1)
 
         header = QHBoxLayout()
-        self.summary = _WrappedLabel(self)
+        self.summary = WrappedLabel(self)
         self.summary.setStyleSheet("font-weight: 600;")
         self.summary.setWordWrap(True)  # a long header takes a second line, never cut under the badge
         self.summary.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.summary.setMinimumWidth(zoom.scaled(120))
         header.addWidget(self.summary, 1)
-        self.badge = _WrappedLabel(self)
+        self.badge = WrappedLabel(self)
         self.badge.setWordWrap(True)  # at a large zoom on two lines, leaving the header room
         self.badge.setMaximumWidth(zoom.scaled(300))
         header.addWidget(self.badge)
@@ -129,8 +117,24 @@ class RnnPanel(Panel):
         header.addWidget(self.csv_btn)
         right.addLayout(header)
 
+        mode_row = QHBoxLayout()
+        mode_row.addWidget(self.form.label("mode"))
+        self.mode_combo = self.form.widget("mode")
+        self.mode_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)  # its longest choice, whole
+        self.mode_combo.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
+        mode_row.addWidget(self.mode_combo)
+        self.loss_label = QLabel(self)  # the BPTT view's loss (or why there is none)
+        self.loss_label.setWordWrap(True)
+        self.loss_label.setObjectName("bptt_loss")
+        mode_row.addWidget(self.loss_label, 1)
+        right.addLayout(mode_row)
+
         self.heat_view = HeatmapView(self)
         self.heat_view.setMinimumSize(zoom.scaled(300), zoom.scaled(150))
+        self.bptt_view = BpttView(self)
+        self.view_stack = QStackedWidget(self)
+        self.view_stack.addWidget(self.heat_view)
+        self.view_stack.addWidget(self.bptt_view)
 
         formula_box = QGroupBox(_tr("Equations (PyTorch)"), self)
         formula_box.setObjectName("equations")
@@ -141,7 +145,7 @@ class RnnPanel(Panel):
         unit_row.addWidget(self.form.label("unit"))
         self.unit_spin = self.form.widget("unit")
         unit_row.addWidget(self.unit_spin)
-        self.step_label = _WrappedLabel(formula_box)
+        self.step_label = WrappedLabel(formula_box)
         self.step_label.setWordWrap(True)  # a long step line (Chinese, a large zoom) takes a second line
         self.step_label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         unit_row.addWidget(self.step_label, 1)
@@ -158,12 +162,13 @@ class RnnPanel(Panel):
         self.formula_box = formula_box
         # the heatmaps take what is left; the equations' share can be dragged
         self.splitter = QSplitter(Qt.Vertical, self)
-        self.splitter.addWidget(self.heat_view)
+        self.splitter.addWidget(self.view_stack)
         self.splitter.addWidget(formula_box)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([zoom.scaled(1000), zoom.scaled(FORMULA_HEIGHT)])
+        self.splitter.setObjectName("views")
         right.addWidget(self.splitter, 1)
         # the equations get the height their text needs (the GRU's note is long, longer still in Chinese)
         self.formula.document().documentLayout().documentSizeChanged.connect(self._fit_equations)
@@ -178,12 +183,14 @@ class RnnPanel(Panel):
         self.png_btn.clicked.connect(png.trigger)
         self.csv_btn.setToolTip(csv.toolTip())
         self.csv_btn.clicked.connect(csv.trigger)
-        for w in (self.heat_view, self.formula, c.input_view.digit_view, c.input_view.signal_view):
+        for w in (self.heat_view, self.bptt_view.heat, self.bptt_view.norms, self.formula, c.input_view.digit_view,
+                  c.input_view.signal_view):
             self.add_export_menu(w)
 
         self.player.index_changed.connect(self._on_player_index)
         self.player.playing_changed.connect(self._on_playing)
-        self.heat_view.picked.connect(lambda unit, step: self.state.update(unit=unit, step=step))
+        for view in (self.heat_view, self.bptt_view.heat):
+            view.picked.connect(lambda unit, step: self.state.update(unit=unit, step=step))
         c.random_btn.clicked.connect(self.random_digit)
         self.link(state.changed, self._on_state_changed)
         self.link(session.changed, self.render)
@@ -199,7 +206,9 @@ class RnnPanel(Panel):
             self.player.set_rate(self.state.speed)
         if names & TRACE_FIELDS:
             return  # the session recomputes and asks for a render
-        if names & {"unit", "step"}:
+        if "mode" in names:
+            self.render()
+        elif names & {"unit", "step"}:
             self.show_step()
 
     def render(self) -> None:
@@ -208,12 +217,56 @@ class RnnPanel(Panel):
         if tr is None:
             return
         self._render_controls()
-        self._render_header()
+        back = self.backward()
+        self._render_header(back)
         self.controls.input_view.show_input(tr, self.session.image)
-        self.heat_view.show_trace(tr, self._c)
+        self._render_mode(back)
         self.pred_view.setVisible(self.session.final_probs is not None)
-        self.player.set_count(tr.steps, self.session.shown_step())
+        self.player.set_count(tr.steps, self._player_index(self.session.shown_step()))
         self.show_step()
+
+    def backward(self):
+        """The BPTT view's numbers (``backward.BpttResult``) while it is shown, else None."""
+        if self.state.mode != "bptt":
+            return None
+        result = self.session.bptt_result()
+        return result if result is not None and result.record is not None else None
+
+    def _player_index(self, t: int) -> int:
+        """The player's position of step t: the backward pass goes from the last step to the first."""
+        steps = self.session.trace.steps
+        return steps - 1 - t if self.backward() is not None else t
+
+    def _render_mode(self, back) -> None:
+        tr = self.session.trace
+        bptt = self.state.mode == "bptt"
+        self.view_stack.setCurrentIndex(1 if back is not None else 0)
+        self.formula_box.setTitle(_tr("One backward step (chain rule)") if back is not None
+                                  else _tr("Equations (PyTorch)"))
+        self.loss_label.setVisible(bptt)
+        if back is None:
+            self.heat_view.show_trace(tr, self._c)
+            result = self.session.bptt_result() if bptt else None
+            if result is not None and result.error is not None:
+                self.loss_label.setText(_tr("No backward pass: {0}").format(tr_message(result.error)))
+            return
+        text = tr_message(loss_message(back))
+        if back.random_readout:
+            text += _tr(" · random weights have no output layer: a random one (same seed) reads the last step")
+        self.loss_label.setText(text)
+        self.bptt_view.heat.show_record(back.record, self._c)
+        labels = {cv.kind: self._curve_label(cv) for cv in back.curves}
+        self.bptt_view.show_curves(back.curves, labels, tr.kind)
+
+    def _curve_label(self, cv) -> str:
+        title = kind_title(cv.kind, cv.nonlinearity)
+        if cv.source == "shown" and cv.name is not None:
+            return _tr("{0}, shown").format(tr_message(cv.name))
+        if cv.source == "shown":
+            return _tr("{0}, shown: random weights").format(title)
+        if cv.source == "trained":
+            return tr_message(cv.name)
+        return _tr("{0}: random weights (no trained one to use)").format(title)
 
     def _render_controls(self) -> None:
         s, st, c = self.session, self.state, self.controls
@@ -243,7 +296,7 @@ class RnnPanel(Panel):
         c.model_note.setVisible(bool(note))
         c.random_btn.setEnabled(st.input == "digit")
 
-    def _render_header(self) -> None:
+    def _render_header(self, back=None) -> None:
         s, st = self.session, self.state
         tr, v = s.trace, s.verification
         if s.uses_model():
@@ -259,7 +312,9 @@ class RnnPanel(Panel):
         self.summary.setText(_tr("{0} · H = {1} · {2} · {3}, {4} steps × {5}").format(
             kind_title(tr.kind, tr.nonlinearity), tr.hidden_size, weights, what, tr.steps, tr.input_size))
         self.summary.setToolTip(self.summary.text())
-        if v.ok:
+        if back is not None:
+            self._render_bptt_badge(back.verification)
+        elif v.ok:
             self.badge.setText(_tr("✓ torch agrees: max |Δ| = {0:.0e}").format(v.max_diff))
             module = s.entry.model.rnn if s.uses_model() else None
             name = type(module).__name__ if module is not None else TORCH_NAMES[tr.kind]
@@ -275,6 +330,18 @@ class RnnPanel(Panel):
                 "sequence: the hidden state (and LSTM cell state) after every step."))
             self.badge.setStyleSheet(BADGE_BAD)
 
+    def _render_bptt_badge(self, v) -> None:
+        if v.ok:
+            self.badge.setText(_tr("✓ torch.autograd agrees: max |Δ| = {0:.0e}").format(v.max_diff))
+            self.badge.setStyleSheet(BADGE_OK)
+        else:
+            self.badge.setText(_tr("✗ differs from torch.autograd: max |Δ| = {0:.1e}").format(v.max_diff))
+            self.badge.setStyleSheet(BADGE_BAD)
+        self.badge.setToolTip(_tr(
+            "The numpy backward pass is compared with torch.autograd on the same module run over the whole "
+            "sequence: the gradient of every weight and of the input ({0}; tolerance {1:.0e} × the size of the "
+            "numbers).").format(v.dtype, v.tolerance))
+
     def show_step(self) -> None:
         """The current step and unit: cursors, bars, the row read, the equations."""
         s = self.session
@@ -282,8 +349,13 @@ class RnnPanel(Panel):
         if tr is None:
             return
         t, unit = s.shown_step(), s.shown_unit()
-        self.player.set_index(t)
-        self.heat_view.show_step(t, unit)
+        back = self.backward()
+        self.player.set_index(self._player_index(t))
+        if back is not None:
+            self.bptt_view.heat.show_step(t, unit)
+            self.bptt_view.norms.show_step(t)
+        else:
+            self.heat_view.show_step(t, unit)
         self.controls.input_view.show_step(t)
         if s.step_probs is not None:
             self.pred_now.setOpts(height=s.step_probs[t])
@@ -299,12 +371,16 @@ class RnnPanel(Panel):
             self.pred_label.setText(_tr(
                 "Random weights predict nothing: choose the trained model's weights to see its "
                 "class probabilities after the last row."))
-        if self.state.input in IMAGE_INPUTS:
+        if back is not None:
+            self.step_label.setText(_tr("· backward step {0} of {1}: ∂L/∂h at t = {2}").format(
+                tr.steps - t, tr.steps, t + 1))
+        elif self.state.input in IMAGE_INPUTS:
             self.step_label.setText(_tr("· step t = {0} of {1} (reading row {0} of the digit)").format(t + 1, tr.steps))
         else:
             self.step_label.setText(_tr("· step t = {0} of {1}").format(t + 1, tr.steps))
         self.step_label.setToolTip(self.step_label.text())
-        self.formula.setHtml(formula_html(tr, t, unit, self._c))
+        self.formula.setHtml(bptt_html(back.record, t, unit, self._c) if back is not None
+                             else formula_html(tr, t, unit, self._c))
 
     def _fit_equations(self, *_) -> None:
         """Make the equations box tall enough for its text (no scroll bar), taking the room
@@ -321,8 +397,9 @@ class RnnPanel(Panel):
             self.splitter.setSizes([total - target, target])
 
     def _on_player_index(self, index: int) -> None:
-        if index != self.state.step:
-            self.state.set("step", index)
+        step = self._player_index(index)  # the mapping is its own inverse
+        if step != self.state.step:
+            self.state.set("step", step)
 
     def _on_playing(self, on: bool) -> None:
         self.session.playing = bool(on)
@@ -331,6 +408,7 @@ class RnnPanel(Panel):
     def _apply_colors(self) -> None:
         self._c = panel_colors()
         self.heat_view.setBackground(self._c["bg"])
+        self.bptt_view.apply_colors(self._c)
         self.controls.apply_colors(self._c)
 
     def _on_theme_changed(self, *_):
@@ -345,7 +423,7 @@ class RnnPanel(Panel):
         s = self.session
         return [
             Export(N_("Export RNN gate heatmaps as PNG…"), "rnn-gates.png",
-                   lambda path: export.save_png(self.heat_view, path),
+                   lambda path: export.save_png(self.view_stack.currentWidget(), path),
                    tip=N_("Save the gate heatmaps as shown, as a PNG image."), ready=s.csv_ready),
             Export(N_("Export RNN trace as CSV…"), "rnn-trace.csv", s.write_csv,
                    tip=N_("Save every gate, cell and hidden value of every step and unit as a CSV table."),
@@ -359,78 +437,6 @@ class RnnPanel(Panel):
     def export_trace_csv(self, path: str) -> str | None:
         """Every step × unit of the trace (gates, c, h) as CSV."""
         return run_export(self, self.exports()[1], str(path))
-
-    # --- the API of tests, lessons and screenshots ----------------------------------------------
-    @property
-    def trace(self):
-        return self.session.trace
-
-    @property
-    def verification(self):
-        return self.session.verification
-
-    @property
-    def final_probs(self):
-        return self.session.final_probs
-
-    @property
-    def step_probs(self):
-        return self.session.step_probs
-
-    @property
-    def views(self) -> dict:
-        return self.heat_view.views
-
-    @property
-    def _layouts(self) -> dict:
-        return self.heat_view.layouts
-
-    def cell(self) -> tuple[str, str]:
-        """(kind, nonlinearity) of the cell traced."""
-        return CELL_KINDS[self.session.shown_cell()]
-
-    def weights_source(self) -> str:
-        return "model" if self.session.uses_model() else "random"
-
-    def input_name(self) -> str:
-        return self.state.input
-
-    def unit(self) -> int:
-        return self.session.shown_unit()
-
-    def set_cell(self, kind: str, nonlinearity: str = "tanh") -> bool:
-        return self.state.set("cell", cell_key(kind, nonlinearity))
-
-    def set_hidden_size(self, hidden: int) -> bool:
-        return self.state.set("hidden", int(hidden))
-
-    def set_seed(self, seed: int) -> bool:
-        return self.state.set("seed", int(seed))
-
-    def set_weights_source(self, source: str) -> bool:
-        return self.state.set("weights", source)
-
-    def set_input(self, name: str) -> bool:
-        return self.state.set("input", name)
-
-    def set_digit_index(self, index: int) -> bool:
-        return self.state.set("digit", int(index))
-
-    def set_unit(self, unit: int) -> bool:
-        return self.state.set("unit", int(unit))
-
-    def random_digit(self) -> None:
-        n = self.state.test_digits or len(self.app.data.test_x)
-        self.state.update(self.state.settled({"input": "digit", "digit": int(np.random.default_rng().integers(n))}))
-
-    def configure(self, cell: str | None = None, nonlinearity: str = "tanh", weights: str | None = None,
-                  hidden: int | None = None, seed: int | None = None, input: str | None = None,  # noqa: A002
-                  digit: int | None = None, step: int | None = None, unit: int | None = None) -> bool:
-        """Set several choices at once (one recomputation); False (with the reason in the
-        status bar) when refused."""
-        changes = {"cell": None if cell is None else cell_key(cell, nonlinearity), "weights": weights,
-                   "hidden": hidden, "seed": seed, "input": input, "digit": digit, "step": step, "unit": unit}
-        return self.state.update(self.state.settled({k: v for k, v in changes.items() if v is not None}))
 
     def receive_image(self, image) -> None:
         img = np.asarray(image, np.float64)

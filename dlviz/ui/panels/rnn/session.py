@@ -1,7 +1,8 @@
 """What the RNN cells panel computes from its state: the sequence model whose weights can
 be used (from the catalogue ``app.models``), the trace of the cell over the input (every
-gate, c and h at every step; ``dlviz.core.rnn``), the check against torch, and the class
-probabilities when the model's weights are in use.
+gate, c and h at every step; ``dlviz.core.rnn``), the check against torch, the class
+probabilities when the model's weights are in use, and, when the BPTT view asks, the
+backward pass of the loss after the last step (``backward.py``).
 
 The session follows the catalogue (``app.models.changed``): the newest trained or loaded
 RNN/GRU/LSTM replaces the model; the first usable model is shown at once, later ones
@@ -59,6 +60,7 @@ class RnnSession(Session):
         self.final_probs: np.ndarray | None = None
         self.pred_note: Message | None = None
         self.image: np.ndarray | None = None
+        self._bptt = None  # backward.BpttResult, made when the BPTT view asks (bptt_result)
         self.playing = False  # the player was playing (it plays on after a rebuild)
         self._broken: set[str] = set()  # catalogue keys whose model failed here
         self._quiet = False
@@ -198,7 +200,17 @@ class RnnSession(Session):
             self.recompute()
             return
         self.trace, self.verification, self.image = tr, verification, image
+        self._bptt = None
         self.changed.emit()
+
+    def bptt_result(self):
+        """The backpropagation-through-time view's numbers (``backward.BpttResult``),
+        computed the first time they are asked for after the trace changed."""
+        if self._bptt is None and self.trace is not None:
+            from .backward import compute  # noqa: PLC0415
+
+            self._bptt = compute(self)
+        return self._bptt
 
     # --- what the views show -------------------------------------------------------------------
     def shown_unit(self) -> int:

@@ -1,7 +1,8 @@
 """The choices of the RNN cells panel: the cell, where its weights come from (random, or
 the trained sequence model of the catalogue), the hidden size and seed of random weights,
 the input sequence (a test digit, the drawing sent from Draw, or a 1-D signal), the unit
-and step whose numbers are shown, and the player's speed.
+and step whose numbers are shown, the player's speed, and what is shown (``mode``: the
+forward pass, or backpropagation through time of the loss after the last step).
 
 ``cell``, ``hidden`` and ``seed`` are the choices for random weights; while the trained
 model's weights are in use the model fixes the cell and the hidden size (the state keeps
@@ -42,6 +43,7 @@ INPUTS = {
     "step": N_("Step (1 value per step)"),
     "impulse": N_("Impulse (1 value per step)"),
 }
+MODES = {"forward": N_("Forward pass"), "bptt": N_("Backward pass (BPTT)")}
 SIGNALS = ("sine", "step", "impulse")
 IMAGE_INPUTS = ("digit", "drawing")
 DIGIT_STEPS = 28  # a digit is read one row per step
@@ -94,6 +96,10 @@ class RnnState(PanelState, key="rnn", version=1):
         "line marks it on every heatmap."))
     step = Int(0, (0, MAX_STEP), N_("Time step"), N_("The time step whose values are shown"))
     speed = Int(8, (1, 120), N_("Speed"), N_("Playback speed in steps per second"), suffix=N_(" steps/s"))
+    mode = Choice("forward", MODES, N_("Show"), N_(
+        "Forward: the cell reads the sequence and every gate is shown. Backpropagation through time: "
+        "the loss after the last row is sent back step by step, from the last step to the first, "
+        "and you see how much gradient reaches each step."))
 
     def __init__(self):
         super().__init__()

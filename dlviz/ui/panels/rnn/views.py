@@ -28,6 +28,7 @@ COLORS = {
     "i": "#2ca02c", "f": "#d62728", "g": "#9467bd", "o": "#ff7f0e",
     "r": "#d62728", "z": "#2ca02c", "n": "#9467bd",
     "pre": "#7f7f7f", "c": "#8c564b", "h": "#1f77b4",
+    "dh": "#1f77b4", "dc": "#8c564b",  # the gradients on h and c (the BPTT view)
 }
 SIGMOID_GATES = ("i", "f", "o", "r", "z")
 ROW_HIGHLIGHT = "#f28e2b"
@@ -113,7 +114,11 @@ def _still(plot: pg.PlotItem) -> None:
 
 class SeriesView:
     """One series (a gate, c or h): a units × steps heatmap and the current step's bars,
-    sharing the unit axis. Items are made once and updated."""
+    sharing the unit axis. Items are made once and updated. The steps not reached yet are
+    blank: those after the current step, or (``backward``: a backward pass, which goes from
+    the last step to the first) those before it."""
+
+    backward = False
 
     def __init__(self, layout: pg.GraphicsLayout, row: int, col: int, name: str):
         self.name = name
@@ -194,8 +199,12 @@ class SeriesView:
             return
         steps, units = self.values.shape
         t = min(max(0, t), steps - 1)
-        self.future.setRect(QRectF(t + 1.5, -0.5, steps - t - 1, units))
-        self.future.setVisible(t < steps - 1)
+        if self.backward:
+            self.future.setRect(QRectF(0.5, -0.5, t, units))
+            self.future.setVisible(t > 0)
+        else:
+            self.future.setRect(QRectF(t + 1.5, -0.5, steps - t - 1, units))
+            self.future.setVisible(t < steps - 1)
         self.cursor.setRect(QRectF(t + 0.5, -0.5, 1, units))
         v = self.values[t]
         self.bars.setOpts(x0=np.minimum(v, 0), y=np.arange(units), width=np.abs(v), height=0.8)
@@ -209,6 +218,7 @@ class HeatmapView(pg.GraphicsLayoutWidget):
     cells swaps layouts; no plot item is ever made again)."""
 
     picked = Signal(int, int)  # unit, step (from 0)
+    series_class = SeriesView
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -242,8 +252,8 @@ class HeatmapView(pg.GraphicsLayoutWidget):
             layout = pg.GraphicsLayout()
             layout.setContentsMargins(2, 2, 2, 2)
             layout.setSpacing(2)
-            ncols = 3 if len(names) > 4 else 2
-            views = {name: SeriesView(layout, k // ncols, k % ncols, name) for k, name in enumerate(names)}
+            ncols = 3 if len(names) > 4 else min(2, len(names))
+            views = {name: self.series_class(layout, k // ncols, k % ncols, name) for k, name in enumerate(names)}
             for k in range(0, len(names), ncols):
                 views[names[k]].heat.setLabel("left", _tr("unit"))
             for view in views.values():
