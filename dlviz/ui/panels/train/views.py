@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSizePolicy,
     QTabWidget,
+    QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -199,6 +200,9 @@ class TrainViews(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("bottom_tabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(False)
+        for b in self.tabs.tabBar().findChildren(QToolButton):  # the tab bar's own scroll arrows (hidden)
+            b.setToolTip(self.tr("Show the other tabs"))
         test_page = QWidget(self.tabs)
         bottom = QHBoxLayout(test_page)
         bottom.setContentsMargins(0, 2, 0, 0)
