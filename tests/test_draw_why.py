@@ -320,3 +320,45 @@ def test_no_map_is_computed_while_switched_off_or_hidden(qtbot, panel, monkeypat
     panel.show()
     qtbot.waitUntil(lambda: len(calls) == 2, timeout=2000)
     assert panel.why_box.explanation.target == 2
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_why_page_fits_the_screens(qtbot, app_state, lang):
+    from PySide6.QtWidgets import QApplication
+
+    from dlviz.ui.main_window import MainWindow
+    from test_layout import SCREENS, cut_off
+
+    try:
+        i18n.install_translators(QCoreApplication.instance(), lang)
+        win = MainWindow(app_state, restore=False)
+        qtbot.addWidget(win)
+        win.show()
+        win.show_panel("draw")
+        p = win.panel("draw")
+        qtbot.waitExposed(p)
+        p.prepare_screenshot()
+        problems = []
+        for method, key in (("saliency", "shipped:convnet"), ("gradcam", "shipped:convnet"),
+                            ("gradcam", "shipped:lstm"), ("occlusion", "shipped:keras-cnn")):
+            p.select_model(key)
+            p.state.update(why=method, why_class="predicted")
+            for w, h in SCREENS:
+                win.resize(w, h)
+                for _ in range(3):
+                    QApplication.processEvents()
+                p.refresh_now()
+                p.update_why_now()
+                QApplication.processEvents()
+                hint = p.minimumSizeHint()
+                if hint.width() > 1000 or hint.height() > 620:
+                    problems.append(f"{method} {key} at {w}×{h}: panel needs {hint.width()}×{hint.height()}")
+                if not p.why_box.sentence.text() or p.why_view.width() < 100:
+                    problems.append(f"{method} {key} at {w}×{h}: no sentence or a tiny view")
+                problems += [f"{method} {key} at {w}×{h}: {c}" for c in cut_off(p)]
+                if p.maps_scroll.verticalScrollBar().isVisible():  # the layer view keeps its scores in sight
+                    problems.append(f"{method} {key} at {w}×{h}: the layer view scrolls")
+        win.close()
+        assert not problems, "\n".join(problems)
+    finally:
+        i18n.install_translators(QCoreApplication.instance(), "en")

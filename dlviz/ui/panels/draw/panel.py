@@ -86,7 +86,7 @@ class DrawPanel(Panel):
         root.setContentsMargins(6, 6, 6, 6)
         root.setSpacing(6)
         self.pred_box.setMaximumWidth(380)
-        self.cnn_box.setMinimumWidth(300)
+        self.maps_scroll.setMinimumWidth(280)  # (the box is as wide as the maps or the "Why?" page need)
         root.addWidget(self.draw_box, 5)
         root.addWidget(self.pred_box, 3)
         root.addWidget(self.cnn_box, 7)

@@ -27,7 +27,7 @@ DEFAULT_MODEL = "shipped:convnet"
 WHY_CHOICES = {"none": N_("None"), "saliency": N_("Saliency"), "gradcam": N_("Grad-CAM"),
                "occlusion": N_("Occlusion")}
 WHY_TIPS = {
-    "none": N_("No map: the lower part shows the feature map you click, large"),
+    "none": N_("No map: the feature map you click is shown large"),
     "saliency": N_("How strongly each pixel changes the digit's score (the gradient)"),
     "gradcam": N_("Which regions the last convolution layer's features use for the digit (CNNs only)"),
     "occlusion": N_("How much the digit's probability drops when a small patch is covered"),
@@ -162,7 +162,8 @@ class DrawState(PanelState, key="draw", version=1):
                          tip=N_("The feature map shown large with its kernel"))
 
     why = Choice("none", WHY_CHOICES, label=N_("Why this digit?"), tips=WHY_TIPS,
-                 tip=N_("Show where the model looks: a map laid over the 28×28 input for the digit below"))
+                 tip=N_("Show where the model looks: a map laid over the 28×28 input, in place of the selected "
+                        "feature map"))
     why_class = Choice("predicted", {"predicted": N_("Predicted"), **{str(d): str(d) for d in range(10)}},
                        label=N_("Explain"),
                        tip=N_("The digit whose score the map explains: the model's answer, or a digit you choose"))

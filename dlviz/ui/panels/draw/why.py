@@ -16,9 +16,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -31,7 +29,9 @@ from dlviz.ui.forms import Form
 from dlviz.ui.i18n import tr_message, tr_n
 from dlviz.ui.panels.draw.views import ALIGN_CENTER_WRAP, LUT_DIV, LUT_SEQ, colour_indices, short_number
 from dlviz.ui.widgets.basics import wrap_label
+from dlviz.ui.widgets.column import ControlsColumn
 
+ALIGN_CAPTION = Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap
 EXPORT_SCALE = 10  # the PNG export: 280×280, ten pixels per input pixel
 
 
@@ -99,7 +99,10 @@ class WhyView(QWidget):
         self.update()
 
     def _caption_height(self) -> int:
-        return self.fontMetrics().height() + 4
+        """One line under the image, two when the numbers do not fit one (a narrow view)."""
+        fm = self.fontMetrics()
+        lines = 1 if fm.horizontalAdvance(self.caption) <= self.width() else 2
+        return fm.lineSpacing() * lines + 4
 
     def image_rect(self) -> QRectF:
         side = max(10.0, min(float(self.width()), float(self.height() - self._caption_height())))
@@ -123,8 +126,7 @@ class WhyView(QWidget):
         p.setPen(fg)
         p.setFont(QFont(self.font()))
         line = QRectF(0, r.bottom() + 2, self.width(), self._caption_height())
-        p.drawText(line, Qt.AlignHCenter | Qt.AlignTop,
-                   p.fontMetrics().elidedText(self.caption, Qt.ElideRight, max(10, self.width())))
+        p.drawText(line, ALIGN_CAPTION, self.caption)
         p.end()
 
 
@@ -161,30 +163,24 @@ class WhyBox(QWidget):
         self.view = WhyView(page)
         self.view.setObjectName("why_view")
         prow.addWidget(self.view, 5)
-        side = QScrollArea(page)
-        side.setWidgetResizable(True)
-        side.setFrameShape(QFrame.NoFrame)
-        side.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        # the digit, the opacity and the sentence: a column that scrolls vertically only and is
+        # never narrower than its widest row (nothing is cut off at a large zoom)
+        side = self.side = ControlsColumn(page, min_width=150, fixed=False, margins=(0, 0, 4, 0), spacing=6,
+                                          name="why_side")
         side.viewport().setAutoFillBackground(False)
-        inner = QWidget(side)
-        col = QVBoxLayout(inner)
-        col.setContentsMargins(0, 0, 4, 0)
+        side.inner.setAutoFillBackground(False)  # (setWidget turned it on: the page's own background shows)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldsStayAtSizeHint)
         for name in ("why_class", "why_opacity"):
             form.addRow(self.form.label(name), self.form.widget(name))
         self.form.widget("why_class").setSizeAdjustPolicy(QComboBox.AdjustToContents)  # "Predicted" shows whole
-        col.addLayout(form)
-        self.sentence = wrap_label(inner, text_format=Qt.PlainText, align=Qt.AlignLeft | Qt.AlignTop)
+        side.column.addLayout(form)
+        self.sentence = wrap_label(side.inner, text_format=Qt.PlainText, align=Qt.AlignLeft | Qt.AlignTop)
         self.sentence.setObjectName("why_sentence")
-        col.addWidget(self.sentence)
-        col.addStretch(1)
-        side.setWidget(inner)
-        inner.setAutoFillBackground(False)  # (setWidget turned it on: the page's own background shows)
-        side.setMinimumWidth(zoom.scaled(150))
+        side.column.addWidget(self.sentence)
+        side.column.addStretch(1)
         prow.addWidget(side, 4)
-        self.side = side
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
         self.sync()
 
