@@ -81,7 +81,7 @@ def test_each_map_is_the_core_map_of_the_model_in_use(qtbot, panel, method):
     # the sentence says what the map is and which score it explains
     text = box.sentence.text()
     assert {"saliency": "Saliency", "gradcam": "Grad-CAM", "occlusion": "Occlusion"}[method] in text
-    assert f"predicted digit {e.target}" in text
+    assert f"predicted digit {e.target}" in text and "not of the CNN above" not in text  # the CNN above is it
     assert ("logit" in text) == (method != "occlusion") and ("probability" in text) == (method == "occlusion")
     assert panel.why_view.caption.startswith(f"{e.target}: logit ")
     if method == "gradcam":
@@ -173,6 +173,8 @@ def test_grad_cam_is_not_for_a_model_without_convolutions(qtbot, panel, app_stat
         panel.state.set("why", method)
         panel.update_why_now()
         np.testing.assert_allclose(box.explanation.map, expected(panel, method).map, rtol=1e-5, atol=1e-6)
+        name = i18n.tr_message(panel.model_entry().name)
+        assert f"is of {name}, the model in use, not of the CNN above" in box.sentence.text()
     # a ViT (the panel may offer it one day): the same words, made from the model itself
     vit = build_model({"arch": "vit"}).eval()
     entry = types.SimpleNamespace(model=vit, name=Message("ViT (trained)"))

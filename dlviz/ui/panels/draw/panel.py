@@ -406,7 +406,7 @@ class DrawPanel(Panel):
         if self.why_box.active() and self.why_view.isVisible():
             t0 = self._last_why_t = time.perf_counter()
             self._why_stale = False
-            update_why(self.why_box, self._active, self._pre)
+            update_why(self.why_box, self._active, self._pre, self._active is not self._feature_cnn)
             self._why_cost = time.perf_counter() - t0
             self.why_changed.emit()
 

@@ -1,4 +1,6 @@
-"""The Draw panel's state: the drawing itself, the pen, the model and the selected map.
+"""The Draw panel's state: the drawing itself, the pen, the model, the selected map, and the
+"Why?" map (none / saliency / Grad-CAM / occlusion), the digit it explains (the predicted one
+or 0–9) and its opacity.
 
 The drawing is data (:class:`Strokes`): a tuple of immutable ``Stroke(width, points)``,
 points in board coordinates (0–1 across the square board), the width a fraction of the

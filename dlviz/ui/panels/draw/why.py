@@ -226,10 +226,11 @@ class WhyBox(QWidget):
             text += " · " + self.tr("largest drop {0} %").format(f"{100 * float(e.map.max()):.1f}")
         return text
 
-    def show_explanation(self, e, image01: np.ndarray) -> None:
+    def show_explanation(self, e, image01: np.ndarray, note: str = "") -> None:
+        """Show explanation ``e`` of the input ``image01``; ``note`` follows the sentence."""
         self.explanation, self.image01 = e, np.asarray(image01, np.float32).copy()
         self.view.show_pixels(self.pixels(), self.caption_for(e))
-        self._set_sentence(self.sentence_for(e))
+        self._set_sentence(" ".join(t for t in (self.sentence_for(e), note) if t))
 
     def pixels(self, opacity: float | None = None) -> np.ndarray:
         e = self.explanation
@@ -279,10 +280,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DrawPanel", text)
 
 
-def update_why(box: WhyBox, entry, pre) -> None:
+def update_why(box: WhyBox, entry, pre, layers_of_other: bool = False) -> None:
     """Fill ``box`` with the map of its state's method for catalogue ``entry`` (the model in
     use; None: none) and the preprocessed drawing ``pre`` (None: an empty board), or with the
-    reason there is none."""
+    reason there is none. ``layers_of_other``: the layers shown above are another model's
+    (the sentence then says whose map it is)."""
     from dlviz.core import explain  # noqa: PLC0415
     from dlviz.core.features import model_input  # noqa: PLC0415
 
@@ -302,4 +304,6 @@ def update_why(box: WhyBox, entry, pre) -> None:
         except Exception as err:  # noqa: BLE001 — a foreign model must not crash the panel
             box.show_reason(_tr("This model cannot be explained: {0}").format(tr_message(err)[:160]))
         else:
-            box.show_explanation(e, pre.image)
+            note = _tr("This map is of {0}, the model in use, not of the CNN above.").format(
+                tr_message(entry.name)) if layers_of_other else ""
+            box.show_explanation(e, pre.image, note)
