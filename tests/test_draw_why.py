@@ -364,3 +364,19 @@ def test_the_why_page_fits_the_screens(qtbot, app_state, lang):
         assert not problems, "\n".join(problems)
     finally:
         i18n.install_translators(QCoreApplication.instance(), "en")
+
+
+def test_a_vit_in_use_gets_saliency_and_occlusion_only(qtbot, panel, app_state):
+    three(panel)
+    torch.manual_seed(0)
+    vit = build_model({"arch": "vit"}).eval()
+    app_state.models.publish("vit", "trained", vit, {"arch": "vit"})
+    panel.refresh_now()
+    assert panel.model_entry().arch == "vit"
+    assert "has no convolution layers" in panel.cnn_label.text() and "row by row" not in panel.cnn_label.text()
+    panel.state.set("why", "gradcam")
+    panel.update_why_now()
+    assert panel.why_box.explanation is None and panel.why_view.message == "Not for this model"
+    panel.state.set("why", "saliency")
+    panel.update_why_now()
+    np.testing.assert_allclose(panel.why_box.explanation.map, expected(panel, "saliency").map, rtol=1e-5, atol=1e-7)

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QHBoxLayout
 
+from dlviz.core.models import SEQUENCE_ARCHS
 from dlviz.ui.i18n import tr_message, tr_n
 from dlviz.ui.panels.base import Panel
 from dlviz.ui.panels.draw.controls import DrawBox, PredictionBox
@@ -272,9 +273,10 @@ class DrawPanel(Panel):
         if cnn is None:
             self.cnn_label.setText(self.tr("No CNN available yet: train a ConvNet or Keras CNN in the Training panel."))
         elif e is not None and cnn is not e:
-            self.cnn_label.setText(self.tr(
-                "Layers of {0} — {1}, the model in use, reads the digit row by row and has no feature maps").format(
-                tr_message(cnn.name), tr_message(e.name)))
+            text = self.tr("Layers of {0} — {1}, the model in use, reads the digit row by row and has no feature "
+                           "maps") if e.arch in SEQUENCE_ARCHS else self.tr(
+                "Layers of {0} — {1}, the model in use, has no convolution layers and no feature maps")
+            self.cnn_label.setText(text.format(tr_message(cnn.name), tr_message(e.name)))
         else:
             self.cnn_label.setText(self.tr("Layers of {0}").format(tr_message(cnn.name)))
         self._features_stale = True
