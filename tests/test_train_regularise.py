@@ -72,20 +72,20 @@ def test_auto_epochs_is_the_default_and_the_panel_says_what_it_chose(qtbot, pane
 
 
 def test_the_pace_slows_the_run_and_a_change_mid_run_applies(qtbot, panel):
-    panel.state.update(device="cpu", batch_size=64, epochs=1, pace=2.0)  # 6 batches: ≥ 2.5 s paced
+    panel.state.update(device="cpu", batch_size=64, epochs=1, pace=0.5)  # 6 batches, 2 s apart
     got = _events(panel)
     t0 = time.perf_counter()
     panel.start()
     qtbot.waitUntil(lambda: sum(isinstance(e, BatchMetrics) for e in got) >= 2, timeout=20000)
-    assert time.perf_counter() - t0 >= 0.5  # at 2 steps a second
+    assert time.perf_counter() - t0 >= 2.0  # at one step in 2 s
     pace = panel.form.widget("pace")
     assert pace.isEnabled() and not panel.form.widget("epochs").isEnabled()  # changeable while training
-    qtbot.waitUntil(lambda: "slow motion: 2 steps/s" in panel.views.header.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "slow motion: 0.5 steps/s" in panel.views.header.text(), timeout=5000)
     panel.state.set("pace", 0.0)  # full speed from now on
     assert pace.text() == "Full speed"
     t1 = time.perf_counter()
     qtbot.waitUntil(lambda: not panel.session.running, timeout=20000)
-    assert time.perf_counter() - t1 < 2.0  # the 4 batches left would take ≥ 2 s at the old pace
+    assert time.perf_counter() - t1 < 5.0  # the 4 batches left would take ≥ 6 s at the old pace
     steps = [e.step for e in got if isinstance(e, BatchMetrics)]
     assert steps[:3] == [1, 2, 3] and steps[-1] == 6  # paced: every step reported (then throttled again)
 

@@ -97,8 +97,9 @@ class MistakeGrid(QWidget):
         return out
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # two rows of eight small digits: the row under the curves stays low (the curves get the room)
         cap = self._caption_h() + 2
-        return QSize(4 * 30 + 3 * self.GAP, 4 * (30 + cap) + 3 * self.GAP)
+        return QSize(8 * 22 + 7 * self.GAP, 2 * (22 + cap) + self.GAP)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         cap = self._caption_h() + 2
@@ -113,6 +114,11 @@ class MistakeGrid(QWidget):
                 p.setPen(QPen(mid, 1))
                 p.drawRect(img_rect.adjusted(0, 0, -1, -1))
                 p.setPen(QPen(self.palette().windowText().color()))
+                font = self.font()
+                wide = QFontMetrics(font).horizontalAdvance(self.captions[i])
+                if wide > cap_rect.width() > 0 and font.pointSizeF() > 0:  # never into the next caption
+                    font.setPointSizeF(max(4.0, font.pointSizeF() * cap_rect.width() / wide))
+                p.setFont(font)
                 p.drawText(cap_rect, Qt.AlignHCenter | Qt.AlignTop, self.captions[i])
             else:
                 p.setPen(QPen(mid, 1, Qt.DashLine))
@@ -214,7 +220,7 @@ class TrainViews(QWidget):
         cb.setContentsMargins(4, 4, 4, 4)
         self.confusion = ConfusionMatrix(10, parent=cbox)
         self.confusion.setObjectName("confusion")
-        self.confusion.setMinimumSize(150, 130)
+        self.confusion.setMinimumSize(150, 150)
         cb.addWidget(self.confusion)
         bottom.addWidget(cbox, 4)
         mbox = QGroupBox(self.tr("Most confident mistakes (test set)"), test_page)
@@ -234,7 +240,7 @@ class TrainViews(QWidget):
         self._views = list(VIEWS)
         self.tabs.setCurrentIndex(self._views.index(session.state.view))
         self.tabs.currentChanged.connect(self._tab_chosen)
-        lay.addWidget(self.tabs, 4)
+        lay.addWidget(self.tabs, 5)
 
         self.summary = _wrapping_label(self, rich=True)
         self.summary.setToolTip(self.tr("The model and settings of the run shown."))
