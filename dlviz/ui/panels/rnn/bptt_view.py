@@ -50,9 +50,13 @@ class WrappedLabel(QLabel):
         self._fit()
 
     def _fit(self) -> None:
+        # heightForWidth never answers less than the minimum height: measure without it (else a
+        # height set while the label was narrow would stay when it is wide)
+        old = self.minimumHeight()
+        if old:
+            self.setMinimumHeight(0)
         h = self.heightForWidth(max(1, self.width()))
-        if h > 0 and h != self.minimumHeight():
-            self.setMinimumHeight(h)
+        self.setMinimumHeight(h if h > 0 else old)
 
 
 def power_label(e: int) -> str:
@@ -85,13 +89,16 @@ class GradientHeatmaps(HeatmapView):
             "Click a cell to pick that unit and step."))
 
     def title(self, name: str, c: dict, levels=None) -> str:
-        sym, what = {"dh": ("∂L/∂h<sub>t</sub>", _tr("on h")), "dc": ("∂L/∂c<sub>t</sub>", _tr("on c"))}[name]
-        text = (f"<span style='color:{COLORS[name]}; font-weight:bold'>{sym}</span>"
-                f"<span style='color:{c['fg']}'>&nbsp;{what}</span>")
+        sym = {"dh": "∂L/∂h<sub>t</sub>", "dc": "∂L/∂c<sub>t</sub>"}[name]  # the tooltip says what it is
+        text = f"<span style='color:{COLORS[name]}; font-weight:bold'>{sym}</span>"
         if levels is not None:
             text += (f"<span style='color:{c['muted']}; font-size:{8 * zoom.zoom():.3g}pt'>&nbsp;&nbsp;"
                      f"{levels[0]:.2g} … {levels[1]:.2g}</span>".replace("-", "−"))
         return text
+
+    def columns(self, count: int) -> int:
+        # ∂L/∂h and ∂L/∂c side by side; one above the other at a large zoom (they would not fit)
+        return 1 if zoom.zoom() >= 1.5 else min(2, count)
 
     def show_record(self, rec, c: dict) -> None:
         self.trace = rec.trace
@@ -189,9 +196,10 @@ class BpttView(QWidget):
         lay.addWidget(self.heat, 3)
         self.norms = NormsPlot(self)
         lay.addWidget(self.norms, 2)
-        self.legend = QLabel(self)
-        self.legend.setWordWrap(True)
+        self.legend = WrappedLabel(self)  # never squeezed under the plot: it wraps, the plot gives way
         self.legend.setObjectName("gradient_norms_legend")
+        self.legend.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.legend.setMinimumWidth(zoom.scaled(260))
         lay.addWidget(self.legend)
 
     def show_curves(self, curves, labels: dict, shown_kind: str) -> None:

@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
-    QLabel,
     QHBoxLayout,
     QSizePolicy,
     QSplitter,
@@ -123,9 +122,10 @@ class RnnPanel(RnnApi, Panel):
         self.mode_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)  # its longest choice, whole
         self.mode_combo.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
         mode_row.addWidget(self.mode_combo)
-        self.loss_label = QLabel(self)  # the BPTT view's loss (or why there is none)
-        self.loss_label.setWordWrap(True)
+        self.loss_label = WrappedLabel(self)  # the BPTT view's loss (or why there is none)
         self.loss_label.setObjectName("bptt_loss")
+        self.loss_label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.loss_label.setMinimumWidth(zoom.scaled(160))
         mode_row.addWidget(self.loss_label, 1)
         right.addLayout(mode_row)
 

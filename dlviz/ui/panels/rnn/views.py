@@ -246,13 +246,17 @@ class HeatmapView(pg.GraphicsLayoutWidget):
                      f"{levels[0]:.3g} … {levels[1]:.3g}</span>")
         return text
 
+    def columns(self, count: int) -> int:
+        """How many series side by side."""
+        return 3 if count > 4 else min(2, count)
+
     def _layout_for(self, names: list[str]):
         key = tuple(names)
         if key not in self.layouts:
             layout = pg.GraphicsLayout()
             layout.setContentsMargins(2, 2, 2, 2)
             layout.setSpacing(2)
-            ncols = 3 if len(names) > 4 else min(2, len(names))
+            ncols = self.columns(len(names))
             views = {name: self.series_class(layout, k // ncols, k % ncols, name) for k, name in enumerate(names)}
             for k in range(0, len(names), ncols):
                 views[names[k]].heat.setLabel("left", _tr("unit"))
