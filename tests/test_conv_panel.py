@@ -467,7 +467,7 @@ def test_a_click_on_the_grids_gives_the_player_the_keys(qtbot, app_state):
 
 def test_gif_and_png_export(panel, tmp_path, monkeypatch):
     panel.state.choose(source="grid", kernel="box_blur", stride=(2, 2), padding=(0, 0))
-    png, gif = panel.exports()
+    png, gif, csv = panel.exports()
     assert gif.progress and not png.progress
     assert run_export(panel, gif, str(tmp_path / "conv.gif")) == str(tmp_path / "conv.gif")
     with Image.open(tmp_path / "conv.gif") as im:
@@ -476,7 +476,9 @@ def test_gif_and_png_export(panel, tmp_path, monkeypatch):
         assert im.size[0] > 200
     assert run_export(panel, png, str(tmp_path / "frame.png"))
     assert non_blank(QImage(str(tmp_path / "frame.png")))
-    assert [a.text() for a in panel.export_actions()] == ["Export current frame as PNG…", "Export animation as GIF…"]
+    assert [a.text() for a in panel.export_actions()] == ["Export current frame as PNG…", "Export animation as GIF…",
+                                                          "Export gradients as CSV…"]
+    assert "Backward" in str(csv.ready())  # the gradients: only in the Backward mode
     # the buttons and the right-click menu trigger the same actions
     assert panel.input_view.actions() == panel.export_actions() == panel.readout.actions()
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
@@ -557,6 +559,7 @@ def _busy_state(panel, tmp_path):
     w[1, 2] = np.arange(6).reshape(3, 2) / 7
     assert s.set("weight", w)
     assert s.update(bias=np.array([0.25, -0.5]), out_channel=1, relu=True, channel=2, step=7, speed=33)
+    assert s.choose(direction="backward", grad="random", grad_seed=9)
     return s.snapshot()
 
 
@@ -575,6 +578,7 @@ def test_every_field_persists_and_restores(qtbot, app_state, tmp_path):
     assert p2.snapshot() == snap
     assert p2.state.step == 7 and p2.current_step.step == 7 and p2.player.interval_ms == 1000 // 33
     assert p2.kernel_grid.item(2, 1).text() == "0.7143" and p2.bias_spin.value() == -0.5
+    assert p2.direction_switch.buttons["backward"].isChecked() and p2.current_back_step.step == 7
     # restore on a fresh panel
     p3 = make(qtbot, app_state, remember=False)
     p3.restore(snap)

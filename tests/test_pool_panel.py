@@ -247,6 +247,7 @@ def test_every_field_persists_and_restores(qtbot, app_state, tmp_path):
     assert s.set("rgb", True) and panel.load_image_file(str(tmp_path / "p.png"))
     assert s.choose(kind="avg", size=(3, 2), stride=(1, 2), padding=(1, 1), channel=2, step=5, speed=20)
     assert s.choose(kind="max", dilation=(2, 1))
+    assert s.choose(direction="backward", grad="random", grad_seed=42)
     snap = s.snapshot()
     default = PoolState().snapshot()
     # kind and dilation cannot both differ (average pooling has no dilation): kind below
@@ -258,9 +259,12 @@ def test_every_field_persists_and_restores(qtbot, app_state, tmp_path):
     assert again.snapshot() == snap
     p2 = make(qtbot, app_state)
     assert p2.snapshot() == snap and p2.current_step.step == 5 and p2.current_step.c == 2
+    assert p2.direction_switch.buttons["backward"].isChecked() and p2.form.widget("grad_seed").value() == 42
+    assert p2.current_back_step.step == 5 and p2.back_plan.grad_out[0, 2, 0, 0] == p2.back_plan.grad_out[0, 2, 0, 0]
     p3 = make(qtbot, app_state, remember=False)
     p3.restore(snap)
     assert p3.snapshot() == snap and p3.current_step.result == p2.current_step.result
+    np.testing.assert_array_equal(p3.back_plan.grad_out, p2.back_plan.grad_out)  # the same seeded ∂L/∂y
     assert p2.state.set("kind", "avg")
     p2.shutdown()
     p3.shutdown()

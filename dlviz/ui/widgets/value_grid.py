@@ -73,6 +73,8 @@ class ValueGrid(QWidget):
         self._marks: list = []
         self._reveal: int | None = None
         self._current: tuple[int, int] | None = None
+        self._font_values = None
+        self._fixed_font = None
         self._cache: QPixmap | None = None
         self._empty_cache: QPixmap | None = None
         self._geom = None
@@ -85,7 +87,11 @@ class ValueGrid(QWidget):
             self._title = title
             self._invalidate()
 
-    def set_values(self, values, pad=(0, 0), levels=None, cmap=None, pad_text="0", decimals=2) -> None:
+    def set_values(self, values, pad=(0, 0), levels=None, cmap=None, pad_text="0", decimals=2,
+                   font_values=None) -> None:
+        """``font_values`` (an array like ``values``): the numbers' font is chosen so that
+        these values' texts fit too, and kept, so ``update_values`` can repaint a few cells
+        of a grid whose values change (the sums of a backward pass) in the same font."""
         values = np.asarray(values, dtype=float)
         if values.ndim != 2:
             raise ValueError(f"values: expected a 2-D array, got shape {values.shape}")
@@ -106,7 +112,41 @@ class ValueGrid(QWidget):
         self._levels, self._cmap = (float(levels[0]), float(levels[1])), cmap
         self._pad_text = pad_text
         self._decimals = decimals
+        self._font_values = None if font_values is None else np.asarray(font_values, dtype=float)
+        self._fixed_font = None
         self._invalidate()
+
+    def update_values(self, values, limit: int = 120) -> bool:
+        """New values of the same shape, levels and padding: repaint only the cells that
+        changed (at most ``limit`` of them) into the cached layer. Only for a grid set with
+        ``font_values``; returns False when it cannot (the caller then calls ``set_values``)."""
+        values = np.asarray(values, dtype=float)
+        if (self._font_values is None or self._cache is None or self._geom is None
+                or values.shape != self._values.shape):
+            return False
+        changed = values != self._values
+        n = int(np.count_nonzero(changed))
+        if n == 0:
+            return True
+        if n > limit:
+            return False
+        rows, cols = np.nonzero(changed)
+        r0, r1, c0, c1 = int(rows.min()), int(rows.max()) + 1, int(cols.min()), int(cols.max()) + 1
+        self._values = values.copy()
+        x0, y0, cell = self._geom
+        pm = self._cache
+        p = QPainter(pm)
+        p.setClipRect(QRectF(x0 + c0 * cell, y0 + r0 * cell, (c1 - c0) * cell, (r1 - r0) * cell))
+        mask = None if self._pad_mask is None else self._pad_mask[r0:r1, c0:c1]
+        paint_cells(p, x0 + c0 * cell, y0 + r0 * cell, cell, values[r0:r1, c0:c1], self._levels, self._cmap,
+                    pad_mask=mask, pad_text=self._pad_text, numbers=self._numbers and self._fixed_font is not None,
+                    decimals=self._decimals, font=self._fixed_font)
+        h, w = values.shape
+        p.setPen(QPen(QColor("#9aa0a6"), 1))
+        p.drawRect(QRectF(x0, y0, w * cell, h * cell))
+        p.end()
+        self.update(self._cells_rect(r0, c0, r1 - 1, c1 - 1))
+        return True
 
     def set_show_numbers(self, on: bool) -> None:
         if bool(on) != self._numbers:
@@ -248,10 +288,19 @@ class ValueGrid(QWidget):
         pm = self._new_pixmap()
         p = QPainter(pm)
         self._paint_title(p)
+        font = None
+        if self._font_values is not None:  # one font that the texts of both arrays fit
+            texts = {format_value(v, True, self._decimals) for a in (self._values, self._font_values)
+                     for v in np.ravel(a)} | {"0", self._pad_text}
+            longest = sorted(texts, key=lambda t: (len(t), t))[-6:]
+            # (a sum on its way may have the other sign)
+            font = cell_font(cell, tuple(longest + ["−" + t.lstrip("−") for t in longest]))
+            self._fixed_font = font
         self._numbers_written = paint_cells(
             p, x0, y0, cell, self._values, self._levels, self._cmap,
-            pad_mask=self._pad_mask, pad_text=self._pad_text, numbers=self._numbers,
-            decimals=self._decimals, font=None,
+            pad_mask=self._pad_mask, pad_text=self._pad_text, numbers=self._numbers and (
+                self._font_values is None or font is not None),
+            decimals=self._decimals, font=font,
         )
         h, w = self._values.shape
         p.setPen(QPen(QColor("#9aa0a6"), 1))

@@ -15,7 +15,8 @@ from dlviz.ui.panels.conv.session import ConvSession
 from dlviz.ui.panels.conv.state import LEARNED, ConvState
 from dlviz.ui.panels.player.controls import ROW_SPACING
 from dlviz.ui.panels.player.panel import WindowPlayerPanel
-from dlviz.ui.panels.player.readout import TextTok
+from dlviz.ui.panels.player.backward import TOUCHED
+from dlviz.ui.panels.player.readout import GridTok, TextTok
 from dlviz.ui.widgets.basics import note_label
 from dlviz.ui.widgets.column import form_layout
 
@@ -115,6 +116,30 @@ class ConvPanel(WindowPlayerPanel):
 
     def shown_channel(self, plan) -> int:
         return min(int(self.state.channel), plan.x.shape[1] - 1)
+
+    def backward_rows(self, step, acc, before) -> list:
+        """w·g into ∂L/∂x, x·g into ∂L/∂w (and the sum after the step), g into ∂L/∂b."""
+        fmt = self.gfmt
+        ch, o = self._back_channel, step.c_out
+        caption = self.back_caption(step)
+        c_in = step.window.shape[0]
+        if c_in > 1:
+            caption += self.tr(" (input channel {0} of {1} shown)").format(ch, c_in)
+        sc = self._back_scale
+        final_w = self._back_final.grad_w[o, ch] * sc
+        m = float(np.max(np.abs(final_w))) or 1.0
+        touched = [(int(r), int(c), TOUCHED) for r, c in zip(*np.nonzero(~step.pad_mask))]
+        return [
+            [TextTok(caption, color="#5f6368")],
+            [self.sym_tok(step.kernel[ch], self.tr("kernel w")), TextTok(self.tr("× g ="), big=True),
+             self.grad_tok(step.grad_x_contrib[ch], self.tr("w·g → ∂L/∂x"), step.pad_mask)],
+            [self.back_window_tok(step.window[ch], step.pad_mask, self.tr("window x")),
+             TextTok(self.tr("× g ="), big=True),
+             self.grad_tok(step.grad_w_contrib[ch], self.tr("x·g → ∂L/∂w")), TextTok("⇒", big=True),
+             GridTok(acc.grad_w[o, ch] * sc, (-m, m), "div", self.tr("∂L/∂w now"), None, "0", touched)],
+            [TextTok(self.tr("∂L/∂b += g:  {0} + {1} = {2}").format(
+                fmt(before.grad_b[o]), fmt(step.g), fmt(acc.grad_b[o])), bold=True, big=True)],
+        ]
 
     # --- tests, lessons, screenshots ------------------------------------------------------
     def set_kernel_value(self, r: int, c: int, value) -> None:

@@ -9,10 +9,15 @@ import numpy as np
 
 from dlviz.core import ops
 from dlviz.core.messages import CoreError, Message, N_
-from dlviz.ui.panels.conv.state import LEARNED, NO_CNN
+from dlviz.core.model_grad import first_layer_gradient
+from dlviz.ui.panels.conv.state import LEARNED, MODEL_GRAD, NO_CNN
 from dlviz.ui.panels.player.session import WindowSession
 
 CNN_ARCHS = ("convnet", "keras-cnn")
+MODEL_NOTE = N_("From {name} on this digit: loss (cross-entropy, label {label}) = {loss}; it predicts {predicted} "
+                "(p = {p} %). The digit is normalised as the network sees it, so ∂L/∂w and ∂L/∂b are its own "
+                "conv1 gradients.")
+NO_MODEL = N_("the model of the learned kernels is not available: choose “Learned by a CNN” again")
 
 
 class ConvSession(WindowSession):
@@ -32,6 +37,38 @@ class ConvSession(WindowSession):
         if values["relu"]:
             ours, ref, name = np.maximum(ours, 0), np.maximum(ref, 0), "conv2d + relu"
         return name, float(np.max(np.abs(ours - ref)))
+
+    # --- the backward pass ----------------------------------------------------------------
+    def make_backward(self, plan, values):
+        o = plan.position(0)[1]
+        s, p, d = plan.stride, plan.padding, plan.dilation
+        if values["grad"] != MODEL_GRAD:
+            g = self.grad_out(plan.output.shape, values)
+            return ops.ConvBackwardPlan(plan.x, plan.weight, g, s, p, d, n=0, c_out=o), ""
+        lg = self.model_gradient(values)
+        if lg.grad_out.shape != plan.output.shape:
+            raise CoreError(N_("the network's first layer gives {expected} outputs, the panel {shape}"), field="grad",
+                            expected="×".join(map(str, lg.grad_out.shape)), shape="×".join(map(str, plan.output.shape)))
+        back = ops.ConvBackwardPlan(lg.x, plan.weight, lg.grad_out, s, p, d, n=0, c_out=o)
+        note = Message(MODEL_NOTE, name=self.learned_name(values["learned_from"]), label=lg.label,
+                       loss=f"{lg.loss:.4g}", predicted=lg.predicted, p=f"{100 * lg.probability:.1f}")
+        return back, note
+
+    def model_gradient(self, values):
+        """∂L/∂y of conv1 of the model the learned kernels came from, on the state's digit."""
+        entry = self.app.models.entry(values["learned_from"])
+        model = entry.model if entry is not None else None
+        if model is None or not self.app.data_loaded:
+            raise CoreError(NO_MODEL, field="grad")
+        data = self.app.data
+        digit = values["digit"]
+        return first_layer_gradient(model, data.test_x[digit] / 255.0, int(data.test_y[digit]))
+
+    def torch_backward_check(self, back):
+        ref = ops.torch_backward_reference("conv2d", back.x, back.grad_out, weight=back.weight, stride=back.stride,
+                                           padding=back.padding, dilation=back.dilation)
+        ours = (back.grad_x, back.grad_w, back.grad_b)
+        return max(float(np.max(np.abs(a - r))) if a.size else 0.0 for a, r in zip(ours, ref))
 
     # --- learned kernels --------------------------------------------------------------
     def learned_kernels(self):

@@ -18,7 +18,7 @@ import numpy as np
 from dlviz.core import kernels, ops
 from dlviz.core.messages import CoreError, Message, N_, message_of
 from dlviz.ui.fields import Array, Bool, Choice, FieldError, Int, Pair, StateError, Text
-from dlviz.ui.panels.player.state import WindowState, input_channels
+from dlviz.ui.panels.player.state import GRAD_TIPS, GRADS, WindowState, input_channels
 
 LEARNED = "learned"
 CUSTOM = "custom"
@@ -58,6 +58,21 @@ PRESET_TIPS = {
 KERNELS = {**PRESET_TITLES, LEARNED: N_("Learned by a CNN"), CUSTOM: N_("Your own weights")}
 assert set(PRESET_TITLES) == set(kernels.PRESETS)
 
+MODEL_GRAD = "model"
+GRADS = {**GRADS, MODEL_GRAD: N_("A trained CNN's loss")}
+GRAD_TIPS = {**GRAD_TIPS, MODEL_GRAD: N_(
+    "The gradient of a trained CNN's loss (cross-entropy for the digit's true label) at its first layer's "
+    "output: the learned kernels on an MNIST digit, stride 1, no padding")}
+MODEL_SETTINGS = {"kernel": LEARNED, "source": "mnist", "stride": (1, 1), "padding": (0, 0), "dilation": (1, 1)}
+MODEL_NEEDS = N_("a trained CNN's loss needs the learned kernels on an MNIST digit, stride 1, padding 0, "
+                 "dilation 1")
+
+
+def model_fits(values: dict) -> bool:
+    """Whether ∂L/∂y of the real model can start the backward pass with these settings."""
+    return all(tuple(values[k]) == v if isinstance(v, tuple) else values[k] == v for k, v in MODEL_SETTINGS.items())
+
+
 NO_CNN = N_("no trained CNN yet — train a CNN in the Training panel and its first-layer kernels appear here")
 
 
@@ -91,6 +106,9 @@ class ConvState(WindowState, key="conv", version=1):
         active=lambda v: v["weight"].shape[0] > 1, advanced=True)
     relu = Bool(False, N_("ReLU after the convolution"), N_(
         "Apply the activation max(0, x) to each result, shown as a separate step"))
+    grad = Choice("ones", GRADS, N_("∂L/∂y"), N_(
+        "The gradient that arrives at the output (∂L/∂y), where the backward pass starts"),
+        tips=GRAD_TIPS, active=lambda v: v["direction"] == "backward")
     learned_from = Text("", N_("Learned from"), N_("The model whose first-layer kernels are in use"),
                         max_length=120)
 
@@ -98,6 +116,8 @@ class ConvState(WindowState, key="conv", version=1):
 
     # --- rules ------------------------------------------------------------------------
     def check_plan(self, values: dict, shape) -> None:
+        if values["grad"] == MODEL_GRAD and not model_fits(values):
+            raise FieldError("grad", Message(MODEL_NEEDS))
         w, b = values["weight"], values["bias"]
         o, c_in, kh, kw = w.shape
         if kh > MAX_SIDE or kw > MAX_SIDE:
@@ -120,6 +140,20 @@ class ConvState(WindowState, key="conv", version=1):
         ops.conv2d_output_size(shape[1:], (kh, kw), values["stride"], values["padding"], values["dilation"])
 
     def cascade(self, name: str, value, values: dict) -> dict:
+        if name == "grad" and value == MODEL_GRAD:  # the settings the network's first layer has
+            out = {k: v for k, v in MODEL_SETTINGS.items() if values[k] != v}
+            if "kernel" in out or "source" in out:
+                after = {**values, **out}
+                for step in ("source", "kernel"):
+                    if step in out:
+                        out.update({k: v for k, v in self._cascade(step, out[step], after).items() if k not in out})
+            return out
+        out = self._cascade(name, value, values)
+        if values["grad"] == MODEL_GRAD and name != "grad" and not model_fits({**values, **out}):
+            out["grad"] = "ones"  # another kernel, input or geometry: the network's gradient no longer fits
+        return out
+
+    def _cascade(self, name: str, value, values: dict) -> dict:
         out = {}
         w = values["weight"]
         c = input_channels(values)

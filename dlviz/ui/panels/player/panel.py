@@ -23,6 +23,7 @@ from dlviz.ui.forms import Form, show_refusal
 from dlviz.ui.i18n import tr_message, tr_n
 from dlviz.ui.panels.base import Panel
 from dlviz.ui.panels.player import controls
+from dlviz.ui.panels.player.backward import BackwardBar, BackwardMixin
 from dlviz.ui.panels.player.inputs import read_image_file
 from dlviz.ui.panels.player.readout import GridTok
 from dlviz.ui.panels.player.session import VIEW_ONLY
@@ -37,7 +38,7 @@ MAX_GIF_FRAMES = 400
 WORD_JOINER = "\u2060"  # no line break here
 
 
-class WindowPlayerPanel(Panel):
+class WindowPlayerPanel(BackwardMixin, Panel):
     """See the module docstring."""
 
     panel_id = ""
@@ -97,13 +98,16 @@ class WindowPlayerPanel(Panel):
         self.input_view.cell_clicked.connect(self.on_input_clicked)
         self.output_view.cell_clicked.connect(self.step_to_cell)
         right.addWidget(self.stage, 1)
+        self.backward_bar = BackwardBar(self, self.stage.right_col)
+        self.direction_switch = self.backward_bar.switch
+        self.stage.add_switch(self.backward_bar)
         bar = QHBoxLayout()
         self.player = PlayerControls(self, shortcut_parent=self, speed_widget=self.form.widget("speed"))
         self.player.index_changed.connect(self._on_player_index)
         bar.addWidget(self.player, 1)
         actions = self.export_actions()
         self.export_buttons = []
-        for action, text, name in zip(actions, (self.tr("PNG…"), self.tr("GIF…")), ("export_png", "export_gif")):
+        for action, text, name in zip(actions[:2], (self.tr("PNG…"), self.tr("GIF…")), ("export_png", "export_gif")):
             b = button(text, name, action.toolTip(), self, action.trigger)
             bar.addWidget(b)
             self.export_buttons.append(b)
@@ -123,6 +127,8 @@ class WindowPlayerPanel(Panel):
 
     # --- state → widgets --------------------------------------------------------------
     def _on_state_changed(self, names) -> None:
+        if "direction" in names:
+            self.direction_switch.show_value()
         if names <= {"step"}:
             self._show_step(self.session.shown_step())
             return
@@ -150,6 +156,9 @@ class WindowPlayerPanel(Panel):
         """Everything from the state and the session's plan."""
         res = self.session.result()
         self.render_op(res)
+        self.direction_switch.show_value()
+        self.backward_bar.show_mode(self.backward, "")
+        self.stage.formula.setVisible(not self.backward)
         self.random_btn.setEnabled(self.state.source == "mnist")
         if not res.ok:
             self.stage.show_notice(tr_message(res.error))
@@ -174,19 +183,24 @@ class WindowPlayerPanel(Panel):
             title += self.tr("  ·  channel {0}").format(ch)
         self.input_view.set_title(title)
         levels, cmap = self._input_levels
-        self.input_view.set_values(np.where(np.isfinite(xp), xp, 0.0), pad=plan.padding, levels=levels,
-                                   cmap=cmap, pad_text=self.pad_text())
-        out = self.output_map(plan)
-        out_levels, out_cmap = auto_levels(out)
-        self.output_view.set_title(self.output_title(plan))
-        self.output_view.set_values(out, levels=out_levels, cmap=out_cmap)
+        if not self.backward:
+            self.input_view.set_values(np.where(np.isfinite(xp), xp, 0.0), pad=plan.padding, levels=levels,
+                                       cmap=cmap, pad_text=self.pad_text())
+            out = self.output_map(plan)
+            out_levels, out_cmap = auto_levels(out)
+            self.output_view.set_title(self.output_title(plan))
+            self.output_view.set_values(out, levels=out_levels, cmap=out_cmap)
         oh, ow = plan.out_hw
         fh, fw = (output_size(plan.input_hw[a], plan.kernel_size[a], plan.stride[a], plan.padding[a],
                               plan.dilation[a]).formula for a in (0, 1))
         self.formula.setText(self.tr(
             "<span style='color:#5f6368'>H<sub>out</sub> = {0}<br>W<sub>out</sub> = {1}<br>"
             "→ {2}×{3} = <b>{4}</b> steps</span>").format(fh, fw, oh, ow, oh * ow))
-        self._render_badge(res)
+        if not self.backward:
+            self._render_badge(res)
+        elif not self.render_backward(res):
+            self._sync_player(0, 0)
+            return
         k = self.session.shown_step()
         self._sync_player(plan.count, k)
         self._show_step(k)
@@ -223,6 +237,10 @@ class WindowPlayerPanel(Panel):
         k = min(max(0, int(k)), plan.count - 1)
         if self.player.index != k:
             self._sync_player(plan.count, k)
+        if self.backward:
+            if self.session.result().back is not None:
+                self.show_backward_step(k)
+            return
         step = plan.step(k)
         self._step = step
         self.input_view.set_window(step.rows_padded, step.cols_padded)
@@ -243,7 +261,18 @@ class WindowPlayerPanel(Panel):
 
     @property
     def badge_matches(self) -> bool | None:
-        return self.session.result().matches
+        res = self.session.result()
+        return res.back_matches if self.backward else res.matches
+
+    @property
+    def back_plan(self):
+        """The core backward plan (Backward mode), or None."""
+        return self.session.result().back
+
+    @property
+    def current_back_step(self):
+        back = self.back_plan
+        return back.step(self.session.shown_step()) if back is not None and back.count else None
 
     # --- user actions -----------------------------------------------------------------
     def step_to_cell(self, i: int, j: int) -> None:
@@ -315,6 +344,9 @@ class WindowPlayerPanel(Panel):
             Export(N_("Export animation as GIF…"), f"dlviz-{pid}.gif", self.write_gif,
                    tip=N_("Save every step of the animation as an animated GIF"), ready=self._export_ready,
                    progress=True),
+            Export(N_("Export gradients as CSV…"), f"dlviz-{pid}-gradients.csv", self.write_gradients_csv,
+                   tip=N_("Save ∂L/∂x (and for a convolution ∂L/∂w and ∂L/∂b) after the shown step of the backward "
+                          "pass, as numbers"), ready=self._gradients_ready),
         ]
 
     def _export_ready(self):

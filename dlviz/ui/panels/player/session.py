@@ -17,6 +17,7 @@ import numpy as np
 from PySide6.QtCore import QTimer
 
 from dlviz.core.messages import Message, N_, message_of
+from dlviz.core.model_grad import random_gradient
 from dlviz.ui.fields import FieldError
 from dlviz.ui.panels.base import Session
 from dlviz.ui.panels.player.inputs import current_input
@@ -35,6 +36,28 @@ class PlanResult:
     torch_error: str = ""
     error: Message | str | None = None  # why there is no plan
     error_field: str = ""
+    # the backward pass (direction "backward" only)
+    back: object = None  # ConvBackwardPlan / PoolBackwardPlan over the same steps as ``plan``
+    back_note: Message | str = ""  # where ∂L/∂y comes from
+    back_error: Message | str | None = None  # why there is no backward plan
+    back_diff: float | None = None  # largest |ours − torch.autograd| over every gradient
+    back_values: int = 0  # how many gradient values were compared
+
+    @property
+    def back_matches(self) -> bool | None:
+        """Whether the whole backward result equals torch.autograd's (None: not compared)."""
+        if self.back is None or self.back_diff is None:
+            return None
+        scale = max([1.0] + [float(np.max(np.abs(a))) for a in self.back_arrays() if a.size])
+        return bool(np.isfinite(self.back_diff) and self.back_diff <= 1e-9 * scale)
+
+    def back_arrays(self) -> list[np.ndarray]:
+        b = self.back
+        if b is None:
+            return []
+        if hasattr(b, "grad_w"):
+            return [b.grad_x, b.grad_w, b.grad_b]
+        return [b.grad_x]
 
     @property
     def ok(self) -> bool:
@@ -68,6 +91,20 @@ class WindowSession(Session):
     def torch_check(self, plan, values: dict) -> tuple[str, float]:
         """(torch function name, largest |ours − torch|) over the whole output."""
         raise NotImplementedError
+
+    def make_backward(self, plan, values: dict):
+        """(backward plan over the same steps as ``plan``, a note on where ∂L/∂y comes from)."""
+        raise NotImplementedError
+
+    def torch_backward_check(self, back) -> float:
+        """Largest |ours − torch.autograd| over every gradient of the whole backward result."""
+        raise NotImplementedError
+
+    def grad_out(self, shape, values: dict) -> np.ndarray:
+        """The chosen ∂L/∂y of the forward output's ``shape`` ("ones" or "random")."""
+        if values["grad"] == "random":
+            return random_gradient(shape, values["grad_seed"])
+        return np.ones(shape)
 
     def plan_key(self, values: dict) -> tuple:
         """What the plan depends on (arrays by their bytes)."""
@@ -116,7 +153,21 @@ class WindowSession(Session):
             res.torch_name, res.torch_diff = self.torch_check(plan, values)
         except Exception as e:  # noqa: BLE001 - torch missing or failing: say so, never crash
             res.torch_error = str(e) or type(e).__name__
+        if values.get("direction") == "backward":
+            self._compute_backward(res, values)
         return res
+
+    def _compute_backward(self, res: PlanResult, values: dict) -> None:
+        try:
+            res.back, res.back_note = self.make_backward(res.plan, values)
+        except (ValueError, TypeError) as e:
+            res.back_error = message_of(e)
+            return
+        res.back_values = sum(a.size for a in res.back_arrays())
+        try:
+            res.back_diff = self.torch_backward_check(res.back)
+        except Exception as e:  # noqa: BLE001 - torch missing or failing: say so, never crash
+            res.torch_error = str(e) or type(e).__name__
 
     def invalidate(self) -> None:
         self._key = None

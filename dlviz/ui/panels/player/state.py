@@ -28,6 +28,12 @@ SOURCES = {
     "drawing": N_("Your drawing (from Draw)"),
     "file": N_("Image file"),
 }
+DIRECTIONS = {"forward": N_("Forward"), "backward": N_("Backward")}
+GRADS = {"ones": N_("All ones (L = Σ y)"), "random": N_("Random (seeded)")}
+GRAD_TIPS = {
+    "ones": N_("Every output cell gets the gradient 1: the loss is the sum of all outputs"),
+    "random": N_("Random numbers with two decimals, the same for the same seed"),
+}
 MNIST_SIDE = 28
 GRID_SIDE = 7
 IMAGE_MAX_SIDE = 48  # an opened image is shrunk to this (a player over a photo is unusable)
@@ -107,6 +113,14 @@ class WindowState(PanelState):
         "Dilation: the gap between the cells the window reads; 1 = neighbouring cells"))
     step = Int(0, (0, MAX_STEP), N_("Step"), N_("The step the player shows (one output cell per step)"))
     speed = Int(8, (1, 120), N_("Speed"), N_("Playback speed in steps per second"), suffix=N_(" steps/s"))
+    direction = Choice("forward", DIRECTIONS, N_("Pass"), N_(
+        "Forward: each step computes one output cell. Backward: each step sends one output cell's "
+        "gradient back to the inputs (and weights) that made it"))
+    grad = Choice("ones", GRADS, N_("∂L/∂y"), N_(
+        "The gradient that arrives at the output (∂L/∂y), where the backward pass starts"),
+        tips=GRAD_TIPS, active=lambda v: v["direction"] == "backward")
+    grad_seed = Int(0, (0, 9999), N_("Seed"), N_("The seed of the random ∂L/∂y (the same seed gives the same numbers)"),
+                    active=lambda v: v["direction"] == "backward" and v["grad"] == "random", advanced=True)
     drawing = Array(None, N_("Drawing"), N_("The drawing sent from the Draw panel"), ndim=2,
                     max_side=64, low=0.0, high=1.0)
     file_image = Array(None, N_("Image file"), N_("The opened image, in colour (shrunk to at most 48 pixels a side)"),

@@ -85,6 +85,10 @@ class Stage(QWidget):
         self.right_col.setMaximumWidth(zoom.scaled(RIGHT_MAX_WIDTH))
         st.addWidget(self.right_col, 2)
 
+    def add_switch(self, switch: QWidget) -> None:
+        """The Forward / Backward switch (and the backward pass's choices), above the badge."""
+        self.right_col.layout().insertWidget(0, switch)
+
     # --- what is shown ----------------------------------------------------------------
     def show_notice(self, text: str) -> None:
         """No plan: ``text`` instead of the grids."""

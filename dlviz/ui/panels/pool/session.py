@@ -28,3 +28,16 @@ class PoolSession(WindowSession):
         ours = plan.output
         same = ours == ref  # also equal infinities
         return name, float(np.max(np.where(same, 0.0, np.abs(ours - ref))))
+
+    def make_backward(self, plan, values):
+        g = self.grad_out(plan.output.shape, values)
+        back = ops.PoolBackwardPlan(plan.x, g, plan.kernel_size, plan.stride, plan.padding, plan.dilation,
+                                    mode=plan.mode, n=0, c=plan.position(0)[1])
+        return back, ""
+
+    def torch_backward_check(self, back):
+        kind = "max_pool2d" if back.mode == "max" else "avg_pool2d"
+        extra = {"dilation": back.dilation} if back.mode == "max" else {}
+        ref = ops.torch_backward_reference(kind, back.x, back.grad_out, kernel_size=back.kernel_size,
+                                           stride=back.stride, padding=back.padding, **extra)
+        return float(np.max(np.abs(back.grad_x - ref))) if back.grad_x.size else 0.0
