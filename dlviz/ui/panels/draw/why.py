@@ -1,7 +1,7 @@
-"""Why this digit? The lower part of the layer view: the "Why?" choice, and either the selected
-feature map's detail (none) or a map of where the model looks (saliency, Grad-CAM, occlusion;
+"""Why this digit? The lower part of the layer view shows either the selected feature map's
+detail (why = none) or a map of where the model looks (saliency, Grad-CAM, occlusion;
 computed by :mod:`dlviz.core.explain`) laid over the 28×28 input, with one sentence that
-says what it shows.
+says what it shows; the "Why this digit?" choice sits under the prediction.
 
 The map is of the model in use (the one the bars come from), for the predicted digit or the
 digit the state's ``why_class`` names; Grad-CAM says that it does not apply to a model without
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from dlviz.core.messages import Message, N_
 from dlviz.ui import zoom
 from dlviz.ui.forms import Form
-from dlviz.ui.i18n import tr_message, tr_n
+from dlviz.ui.i18n import tr_message
 from dlviz.ui.panels.draw.views import ALIGN_CENTER_WRAP, LUT_DIV, LUT_SEQ, colour_indices, short_number
 from dlviz.ui.widgets.basics import wrap_label
 from dlviz.ui.widgets.column import ControlsColumn
@@ -135,7 +135,7 @@ class WhyBox(QWidget):
     the digit to explain, the opacity and the sentence). The "Why this digit?" choice itself
     is ``why_row`` (the panel puts it under the prediction, where it has room).
 
-    ``show_explanation(e, image01, model_name)`` / ``show_reason(text)`` fill the page;
+    ``show_explanation(e, image01, note)`` / ``show_reason(text, sentence)`` fill the page;
     ``explanation`` keeps the last map shown (None when there is none), for the exports."""
 
     def __init__(self, state, detail: QWidget, report=None, parent=None):
@@ -270,10 +270,6 @@ class WhyBox(QWidget):
     def csv_rows(self):
         m = self.explanation.map
         return [[i, *(f"{float(v):.6g}" for v in m[i])] for i in range(m.shape[0])]
-
-    def method_name(self) -> str:
-        return tr_n(self.state.field("why").choices[self.state.why])
-
 
 
 def _tr(text: str) -> str:
