@@ -161,3 +161,18 @@ def test_at_most_six_runs_are_kept(qtbot, panel):
     assert len(s.kept) == KEEP and [k.number for k in s.kept] == list(range(2, KEEP + 2))
     assert len(panel.views.kept_loss.data()) == KEEP
     assert tr_message(s.kept[-1].text()).startswith(f"#{KEEP + 1} dropout 0")
+
+
+def test_a_saved_run_brings_its_gap_and_weight_norm_back(qtbot, panel, tmp_path):
+    _run(qtbot, panel, epochs=2, dropout=0.5, train_size="200")
+    s, reg = panel.session, panel.views.regularisation
+    gap, norm = reg.gap_plot.curve_data("gap"), reg.norm_plot.curve_data("norm")
+    path = str(tmp_path / "run.pt")
+    assert panel.save_checkpoint(path) == path
+    assert s.load_checkpoint(path)
+    qtbot.waitUntil(lambda: not s.running, timeout=20000)
+    panel.views.render()
+    for (x0, y0), (x1, y1) in ((gap, reg.gap_plot.curve_data("gap")), (norm, reg.norm_plot.curve_data("norm"))):
+        np.testing.assert_allclose(x1, x0)
+        np.testing.assert_allclose(y1, y0)
+    assert len(s.kept) == 1  # the trained run stays on the plots, dimmer, beside the loaded one

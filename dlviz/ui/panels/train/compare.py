@@ -93,3 +93,18 @@ def mask_caption(mask, p: float, arch: str | None) -> Message:
     if arch in ("rnn", "gru", "lstm"):
         return Message(N_("The recurrent nets' dropout acts inside the RNN layer: no mask to show."))
     return Message(N_("No mask yet: set Dropout above 0 and train to see which units each batch drops."))
+
+
+def trace_from_history(history: dict, steps_per_epoch: int) -> RunTrace:
+    """A checkpoint's regularisation curves (the weight norm per reported step, the measured
+    training accuracy per epoch), where its history has them."""
+    trace = RunTrace()
+    spe = max(1, int(steps_per_epoch or 1))
+    steps, norms = history.get("step") or [], history.get("weight_norm") or []
+    for step, norm in zip(steps, norms):
+        trace.add_norm(float(step) / spe, float(norm))
+    cols = [history.get(k) or [] for k in ("epoch", "test_loss", "test_accuracy", "measured_train_loss",
+                                            "measured_train_accuracy")]
+    for row in zip(*cols):
+        trace.add_epoch(*row)
+    return trace

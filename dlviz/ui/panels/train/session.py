@@ -19,7 +19,7 @@ from dlviz.core.events import BatchMetrics, EpochMetrics, Failed, Finished, Star
 from dlviz.core.messages import N_, Message, message_of
 from dlviz.ui.catalogue import accuracy_from
 from dlviz.ui.jobs import PAUSED, RUNNING, STOPPING, JobSession
-from dlviz.ui.panels.train.compare import RunTrace, keep
+from dlviz.ui.panels.train.compare import RunTrace, keep, trace_from_history
 from dlviz.ui.panels.train.results import (
     CurveBuffer,
     Held,
@@ -429,12 +429,14 @@ class TrainSession(JobSession):
         self.state.update(values_from_model_config(config))
         self._keep_current()
         self._clear()
+        self.run_number += 1  # the loaded run has a number of its own when it is kept
         try:
             batch, rows = history_curves(history, train_cfg)
             if batch is not None:
                 self.steps_per_epoch = max(1, int(train_cfg["steps_per_epoch"]))
                 self.curves.set_columns(*batch)
             self.epoch_rows = rows
+            self.trace = trace_from_history(history, train_cfg.get("steps_per_epoch") or 1)
         except (TypeError, ValueError, KeyError):
             self.curves.clear()
             self.epoch_rows = []
