@@ -301,3 +301,30 @@ def test_bptt_view_fits_the_screens(qtbot, data, lang, size, zh):  # noqa: F811
     for label in (p.loss_label, bv.legend):
         assert label.height() >= label.heightForWidth(label.width()) - 1, label.objectName()
     win.close()
+
+
+@pytest.mark.parametrize("name", ["06-rnn.toml", "07-gru.toml", "08-lstm.toml"])
+def test_the_rnn_lessons_show_the_forward_view_when_the_panel_was_left_in_bptt(qtbot, data, name):  # noqa: F811
+    """The mode is remembered; a lesson about the forward pass puts the forward view back
+    (its [setup]), so its highlights (heatmaps, equations) are there to see."""
+    from pathlib import Path
+
+    from dlviz.ui.lessons.highlight import visible_rect
+    from dlviz.ui.lessons.model import parse_lesson
+
+    lesson = parse_lesson(Path(__file__).resolve().parents[1] / "resources" / "lessons" / name)
+    win, p = rnn_window(qtbot, make_app(data, shipped=True))
+    p.state.mode = "bptt"
+    assert p.view_stack.currentWidget() is p.bptt_view
+    ctl = win.lessons
+    ctl.start(lesson, 1)
+    for step in lesson.steps:
+        ctl.runner.go(step.number)
+        qtbot.wait(20)
+        assert ctl.runner.problems == [], (name, step.number, ctl.runner.problems)
+        panel = win.panel("rnn")
+        assert panel.state.mode == "forward" and panel.view_stack.currentWidget() is panel.heat_view
+        if step.highlight:
+            target = ctl.runner.highlight.target()
+            assert target is not None and target.isVisible() and not visible_rect(target, win).isEmpty()
+    win.close()
