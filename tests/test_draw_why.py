@@ -4,6 +4,7 @@ digit; Grad-CAM says it does not apply to a model without convolutions; opacity;
 every field persisted and kept across a language switch."""
 
 import json
+import time
 import types
 
 import numpy as np
@@ -118,7 +119,7 @@ def test_a_chosen_digit_is_explained(qtbot, panel):
     assert panel.why_view.caption.startswith("7: logit ")
 
 
-def test_the_map_follows_the_drawing_throttled(qtbot, panel):
+def test_the_map_follows_the_drawing_throttled(qtbot, panel, monkeypatch):
     panel.state.set("why", "occlusion")
     seen = []
     panel.why_changed.connect(lambda: seen.append(panel.why_box.explanation))
@@ -137,12 +138,14 @@ def test_the_map_follows_the_drawing_throttled(qtbot, panel):
     with qtbot.waitSignal(panel.why_changed, timeout=3000):
         qtbot.mouseRelease(panel.canvas, Qt.LeftButton, pos=panel.canvas.from_board(*points[-1]).toPoint())
     np.testing.assert_allclose(panel.why_box.explanation.map, expected(panel, "occlusion").map, atol=1e-6)
-    # the pause between maps is at least the layer view's, and longer for a slow map
-    panel._why_cost = 0.1
-    panel._last_why_t = __import__("time").perf_counter()
-    panel._why_stale = True
-    panel._schedule_why()
-    assert panel._why_timer.remainingTime() > 300
+    # the pause between maps is at least the layer view's, and longer for a slow map (the
+    # longest while the pen is down)
+    for cost, drawing, at_least in ((0.001, False, 40), (0.1, False, 250), (0.1, True, 700)):
+        panel._why_timer.stop()
+        panel._why_cost, panel._last_why_t, panel._why_stale = cost, time.perf_counter(), True
+        monkeypatch.setattr(panel.canvas, "is_drawing", lambda d=drawing: d)
+        panel._schedule_why()
+        assert panel._why_timer.remainingTime() > at_least
 
 
 def test_empty_board_and_no_model_say_so(qtbot, panel):

@@ -393,11 +393,11 @@ class DrawPanel(Panel):
     # --- why this digit? -------------------------------------------------------------------
     def _schedule_why(self, now: bool = False) -> None:
         """The "Why?" map follows the drawing like the layer view: at most every
-        FEATURE_INTERVAL_MS, and never more than a quarter of the time (occlusion runs the
-        model once per patch)."""
+        FEATURE_INTERVAL_MS, and while the pen is down at most an eighth of the time (occlusion
+        runs the model once per patch: the pen must not lag), else a third."""
         if not self.why_box.active() or not self._why_stale or (self._why_timer.isActive() and not now):
             return
-        gap = max(self.FEATURE_INTERVAL_MS, 4000 * self._why_cost)
+        gap = max(self.FEATURE_INTERVAL_MS, (8000 if self.canvas.is_drawing() else 3000) * self._why_cost)
         wait = 0 if now else gap - (time.perf_counter() - self._last_why_t) * 1000
         self._why_timer.start(int(max(4 if not now else 0, wait)))
 
