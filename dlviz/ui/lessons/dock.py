@@ -239,6 +239,14 @@ class LessonsDock(QDockWidget):
                 side.setMinimumWidth(0)
                 side.setMaximumWidth(16777215)
         self.text_column.setSpacing(6 if on else 10)
+        # A strip is as wide as the window, but Qt measures a dock's least height at its least
+        # width, where the wrapped texts take many lines (a strip of 400 px at 200 %): in a strip
+        # the least height is the buttons' column's (the text scrolls).
+        if on:
+            margins = self.body.layout().contentsMargins()
+            self.body.setMinimumHeight(self.step_side.minimumSizeHint().height() + margins.top() + margins.bottom())
+        else:
+            self.body.setMinimumHeight(0)
 
     # --- texts ----------------------------------------------------------------------------
     def retranslate(self) -> None:

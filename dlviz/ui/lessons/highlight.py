@@ -171,7 +171,7 @@ class Highlight(QWidget):
             return
         if rect != self.geometry():
             self.setGeometry(rect)
-        if not self.isVisible():
+        if self.isHidden():  # its own flag (isVisible can lag behind a hide during a relayout)
             self.show()
         self.raise_()
         self.update()

@@ -32,12 +32,37 @@ def note_label(parent: QWidget | None = None) -> QLabel:
     return label
 
 
+class FitHeightLabel(QLabel):
+    """A word-wrapped label whose minimum height is its text's height at its width: a layout
+    never squeezes it under the widget below (at a large zoom its panel grows instead, and
+    the tab scrolls)."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        old = self.minimumHeight()
+        if old:  # a label's heightForWidth is never below its minimum height: measure without it
+            self.setMinimumHeight(0)
+        h = self.heightForWidth(max(1, self.width()))
+        if h > 0:
+            self.setMinimumHeight(h)
+        elif old:
+            self.setMinimumHeight(old)
+
+
 def wrap_label(parent: QWidget | None = None, *, text_format=None, align=None, tip: str | None = None,
-               selectable: bool = False) -> QLabel:
+               selectable: bool = False, fit_height: bool = False) -> QLabel:
     """A word-wrapped label that takes the width it is given (it never widens its column:
     the text wraps to it). ``text_format`` (e.g. ``Qt.PlainText``) and ``align`` are set
-    when given; ``selectable`` lets the mouse select the text."""
-    label = QLabel(parent)
+    when given; ``selectable`` lets the mouse select the text; ``fit_height``: never lower
+    than its text at its width (a :class:`FitHeightLabel`)."""
+    label = (FitHeightLabel if fit_height else QLabel)(parent)
     label.setWordWrap(True)
     if text_format is not None:
         label.setTextFormat(text_format)

@@ -45,7 +45,7 @@ def display_name(name: str) -> str:
 
 
 def _wrapping_label(parent, tip: str) -> QLabel:
-    label = wrap_label(parent, tip=tip, selectable=True)
+    label = wrap_label(parent, tip=tip, selectable=True, fit_height=True)
     label.setMinimumWidth(zoom.scaled(60))
     return label
 
@@ -192,10 +192,11 @@ class FlowLegend(pg.GraphicsWidget):
     wraps to the plot's width, the current function in bold. Part of the plot, so exported
     with it. ``items``: the names shown; ``current``: the one in bold."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, on_height=None):
         super().__init__(parent)
         self.items: list[str] = []
         self.current: str | None = None
+        self.on_height = on_height  # called with the legend's height when its lines change
         self.text = QGraphicsTextItem(self)
         self.text.document().setDocumentMargin(2)
         font = QFont(self.text.font())
@@ -232,6 +233,8 @@ class FlowLegend(pg.GraphicsWidget):
         if abs(self.minimumHeight() - h) > 0.5:
             self.setMinimumHeight(h)
             self.setMaximumHeight(h)
+            if self.on_height is not None:
+                self.on_height(h)
 
 
 class FlowView(QWidget):
@@ -248,11 +251,12 @@ class FlowView(QWidget):
         # the axis label is written upwards, centred on the plot: never cut, the plot is at least
         # as high as the label is long plus the legend's lines under it (Chinese at a large zoom)
         fm = QFontMetrics(pi.getAxis("left").label.font())
-        need = fm.horizontalAdvance(left) + int(2.5 * fm.lineSpacing())
-        self.plot.setMinimumHeight(max(self.plot.minimumHeight(), need))
+        self._least = self.plot.minimumHeight()
+        self._label_need = fm.horizontalAdvance(left) + int(1.5 * fm.lineSpacing())
+        self._legend_height(fm.lineSpacing())
         pi.setLogMode(y=True)
         pi.showGrid(x=True, y=True, alpha=0.25)
-        self.legend = FlowLegend(pi)
+        self.legend = FlowLegend(pi, on_height=self._legend_height)
         pi.layout.addItem(self.legend, 4, 1)
         pi.layout.setRowStretchFactor(4, 0)
         self.curves = {n: pi.plot([1], [1], symbol="o", symbolSize=zoom.scaledf(4)) for n in act.ELEMENTWISE}
@@ -262,6 +266,12 @@ class FlowView(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.plot, 1)
         lay.addWidget(self.summary)
+
+    def _legend_height(self, height: float) -> None:
+        """The plot is at least as high as its upright axis label is long, plus the legend's
+        lines under it (they wrap to the plot's width: two lines in Chinese at a large zoom,
+        which would otherwise run over the summary under the plot)."""
+        self.plot.setMinimumHeight(max(self._least, self._label_need + int(np.ceil(height))))
 
     def redraw(self) -> None:
         s = self.state
