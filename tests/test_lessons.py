@@ -94,7 +94,7 @@ def test_bad_lessons_are_refused_with_the_file_and_the_line(qapp, case):
         text = base.replace('panel = "conv"', 'panel = "convv"', 3).replace('panel = "convv"', 'panel = "conv"', 2)
         e = refused(text, "02-stride.toml")
         assert str(e) == f"lesson 02-stride.toml, line {line_of(text, 'convv')}: step 3: unknown panel 'convv' " \
-                         f"(the panels are conv, pool, rnn, train, gan, draw, activations)"
+                         f"(the panels are conv, pool, rnn, train, gan, draw, activations, attention)"
         return
     wanted = {  # case: (the text, the step, the line's needle, words of the reason)
         "unknown_field": (lesson_text(6, body={4: "state = { strid = 2 }"}), 4, "strid", "unknown field 'strid'"),

@@ -5,7 +5,7 @@ scale the longer side to 20 px, centre the centre of mass in 28×28.
 Prints the top class and the ten probabilities per file; with --json, a JSON list of
 {"file", "prediction", "probabilities"}. The model is the shipped ConvNet unless --model
 names a checkpoint (loaded safely, weights only) or a shipped model (convnet, keras-cnn,
-lstm)."""
+lstm, vit)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def add_arguments(p):
     p.add_argument("images", nargs="+", metavar="IMAGE", help="image files of single digits")
     p.add_argument("--model", metavar="CKPT",
                    help="classifier checkpoint (.pt) saved by dlviz, or a shipped model name: "
-                        "convnet, keras-cnn, lstm (default: the shipped ConvNet)")
+                        "convnet, keras-cnn, lstm, vit (default: the shipped ConvNet)")
     p.add_argument("--json", action="store_true", help="print a JSON list instead of text")
 
 

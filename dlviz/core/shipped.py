@@ -7,7 +7,7 @@ from pathlib import Path
 
 from dlviz.paths import assets_dir
 
-SHIPPED_ARCHS = ("convnet", "keras-cnn", "lstm")
+SHIPPED_ARCHS = ("convnet", "keras-cnn", "lstm", "vit")
 
 
 def shipped_path(arch: str) -> Path:

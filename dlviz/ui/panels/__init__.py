@@ -14,6 +14,7 @@ PANELS = [
     ("gan", QT_TRANSLATE_NOOP("Panels", "GAN"), "dlviz.ui.panels.gan", "GanPanel"),
     ("draw", QT_TRANSLATE_NOOP("Panels", "Draw"), "dlviz.ui.panels.draw", "DrawPanel"),
     ("activations", QT_TRANSLATE_NOOP("Panels", "Activations"), "dlviz.ui.panels.activations", "ActivationsPanel"),
+    ("attention", QT_TRANSLATE_NOOP("Panels", "Attention"), "dlviz.ui.panels.attention", "AttentionPanel"),
 ]
 
 PANEL_IDS = [p[0] for p in PANELS]
