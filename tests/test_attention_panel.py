@@ -164,7 +164,7 @@ def test_without_a_vit_the_panel_says_so_and_follows_the_catalogue(qtbot, data):
     app = make_app(data)
     p = show(qtbot, app)
     assert p.session.trace is None
-    assert "assets/weights/vit.pt" in p.message_line.message() and "Training panel" in p.message_line.message()
+    assert "assets/weights/vit.pt" in p.message_line.message() and "dlviz train vit" in p.message_line.message()
     assert all(e.ready() is not None for e in p.exports())
     assert p.state.set("block", 3) and p.state.set("query", 40)  # nothing to refuse them against
     # a ViT trained in the Training panel is published: the panel uses it at once

@@ -22,7 +22,8 @@ from dlviz.ui.panels.attention.state import AttentionState
 
 INPUTS = frozenset({"source", "digit", "drawing", "causal"})
 NO_MODEL = N_("No Vision Transformer to look into: the shipped weights (assets/weights/vit.pt) are missing "
-              "or cannot be read. Train one with `dlviz train vit --out vit.pt` and load it in the Training panel.")
+              "or cannot be read. Reinstall dlviz, or train them again with "
+              "`dlviz train vit --epochs 30 --out assets/weights/vit.pt`.")
 
 
 class AttentionSession(Session):
