@@ -55,6 +55,12 @@ def make_app(argv=None):
 
 
 def run_gui(argv=None) -> int:
+    from dlviz.qt_check import platform_problem
+
+    problem = platform_problem()  # a missing system library: say which, not Qt's hint and an abort
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     app = make_app(argv)
     from dlviz.ui import errors
     from dlviz.ui.main_window import MainWindow

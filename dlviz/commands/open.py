@@ -67,5 +67,11 @@ def start(path: str, argv=None):
 def run(args) -> int:
     if args.check:
         return check(args.file)
+    from dlviz.qt_check import platform_problem  # noqa: PLC0415
+
+    problem = platform_problem()  # a missing system library: say which (Qt would abort)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     app, _win, _opened = start(args.file, [sys.argv[0]])
     return app.exec()
