@@ -114,7 +114,7 @@ class TrainPanel(Panel):
             self.views.render_texts()
         if self.session.message_about in names:
             self._recheck_not_started()
-        if "epochs" in names and not self.session.running:
+        if set(names) & {"epochs", "train_size", "batch_size", "arch", "pace"} and not self.session.running:
             self.views.render()  # before a run, the x axis spans the epochs chosen
         if set(names) & {"epochs", "train_size", "batch_size", "arch", "pace"}:
             self.controls.refresh()  # the line on what Auto chooses

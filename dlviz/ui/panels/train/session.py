@@ -147,7 +147,8 @@ class TrainSession(JobSession):
         if self.run_epochs:
             return self.run_epochs
         if not len(self.curves) and not self.epoch_rows:
-            return max(1, int(self.state.epochs))
+            preview = self.auto_preview() if int(self.state.epochs) == 0 else None
+            return max(1, int(preview["epochs"] if preview else self.state.epochs))
         last = max([r[0] for r in self.epoch_rows] + [float(self.curves.column("x").max()) if len(self.curves) else 0])
         return max(1, math.ceil(last))
 
@@ -275,23 +276,29 @@ class TrainSession(JobSession):
             self.kept_version += 1
             self.request_redraw(now=True)
 
+    def auto_preview(self) -> dict | None:
+        """What Auto epochs would choose at Start now (None before the data is loaded)."""
+        from dlviz.core.train_config import auto_epochs  # noqa: PLC0415
+
+        if not self.app.data_loaded:
+            return None
+        data, size = self.app.data, self.state.train_size
+        n = len(data.train_x) if size == "all" else min(int(size), len(data.train_x))
+        return auto_epochs(self.state.arch, n, len(data.test_x) + min(MEASURED_TRAIN, n),
+                           min(int(self.state.batch_size), n), float(self.state.pace)).to_dict()
+
     def epochs_note(self) -> Message | None:
         """One line on what "Auto" epochs chose and why: the running run's choice, else what
         Start would choose now (None when the epochs are set by hand)."""
-        from dlviz.core.train_config import auto_epochs  # noqa: PLC0415
-
         auto = (self.run_config or {}).get("auto_epochs") if self.running else None
         pace = float((self.run_config or {}).get("pace") or 0.0) if auto else float(self.state.pace)
         if auto is None:
             if int(self.state.epochs) != 0:
                 return None
-            if not self.app.data_loaded:
+            auto = self.auto_preview()
+            if auto is None:
                 return Message(N_("Auto: the epochs are chosen at Start from the data size, for about a minute of "
                                   "training."))
-            data, size = self.app.data, self.state.train_size
-            n = len(data.train_x) if size == "all" else min(int(size), len(data.train_x))
-            auto = auto_epochs(self.state.arch, n, len(data.test_x) + min(MEASURED_TRAIN, n),
-                               min(int(self.state.batch_size), n), pace).to_dict()
         if auto.get("by_pace"):
             return Message(N_("Auto: {epochs} epochs, what the pace of {pace:g} steps/s allows in about "
                               "{seconds:.0f} s."), epochs=int(auto["epochs"]), pace=pace,

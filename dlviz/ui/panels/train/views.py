@@ -339,6 +339,7 @@ class TrainViews(QWidget):
         arrays = [k.trace.epoch_array() for k in s.kept]
         self.kept_loss.set([(e[:, 0], np.maximum(e[:, 1], 1e-6)) for e in arrays])
         self.kept_acc.set([(e[:, 0], 100 * e[:, 2]) for e in arrays])
+        self.kept_label.setVisible(bool(s.kept))
         if not s.kept:
             self._set_text(self.kept_label, "")
             return
