@@ -328,3 +328,25 @@ def test_the_rnn_lessons_show_the_forward_view_when_the_panel_was_left_in_bptt(q
             target = ctl.runner.highlight.target()
             assert target is not None and target.isVisible() and not visible_rect(target, win).isEmpty()
     win.close()
+
+
+def test_the_bptt_view_follows_the_zoom(qtbot, app):
+    from dlviz.ui import zoom
+
+    sizes = {}
+    try:
+        for z in (1.0, 2.0):
+            zoom.set_zoom(z, remember=False)
+            p = RnnPanel(app, remember=False)
+            qtbot.addWidget(p)
+            p.configure(cell="lstm", weights="random", mode="bptt")
+            norms = p.bptt_view.norms
+            heat = p.bptt_view.heat
+            sizes[z] = (norms.done["lstm"].opts["pen"].widthF(), norms.minimumHeight(),
+                        heat.views["dh"].heat.getAxis("left").width(), heat.columns(2))
+            p.shutdown()
+    finally:
+        zoom.set_zoom(1.0, remember=False)
+    assert sizes[2.0][0] == pytest.approx(2 * sizes[1.0][0])  # the shown cell's curve
+    assert sizes[2.0][1] == 2 * sizes[1.0][1] and sizes[2.0][2] == 2 * sizes[1.0][2]
+    assert sizes[1.0][3] == 2 and sizes[2.0][3] == 1  # ∂L/∂h and ∂L/∂c one above the other
