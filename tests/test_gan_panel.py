@@ -629,7 +629,7 @@ def _non_defaults():
     return dict(latent_dim=12, codes=7, info_weight=0.5, ema=0.95, g_features=8, d_features=12, lr_g=2e-3,
                 lr_d=5e-3, beta1=0.5, beta2=0.99, batch_size=32, d_steps=2, loss="bce", d_norm="batch",
                 epochs=9, seed=42, device="cpu", grid_every=10, live=False, history_index=3, interp_mode="sweep",
-                interp_steps=12, cell_a=9, cell_b=20, pair_seed=1234)
+                interp_steps=12, cell_a=9, cell_b=20, pair_seed=1234, pace=2.5)
 
 
 def test_every_setting_is_remembered(qtbot, make_panel, app_state):
@@ -856,3 +856,46 @@ def test_the_live_status_and_the_settings_show_whole_lines(qtbot, panel, make_pa
     assert spans[-1][1] > shown  # at 620 px the list scrolls…
     assert not any(top < shown < bottom for top, bottom in spans)  # …but cuts no row in half
     assert sum(bottom <= shown for _top, bottom in spans) >= 5
+
+
+# --- the run's length and slow motion ---------------------------------------------------------
+
+def test_the_plan_line_says_how_long_a_run_is_and_why(qtbot, make_panel, app_state):
+    p = make_panel()
+    line = p.controls.settings.plan_line
+    app_state.set_data(synthetic(96, 16))  # the line follows the data
+    p.state.update(batch_size=16, epochs=0)
+    plan = core.plan_run(p.session.run_config(), 96)
+    assert (plan.iterations_per_epoch, plan.auto) == (6, True) and plan.steps >= core.AUTO_STEPS
+    assert line.text() == f"Auto: {plan.epochs} epochs of 96 digits = {plan.steps:,} steps, about what clear digits need."
+    p.state.epochs = 3
+    assert line.text() == "3 epochs of 96 digits = 18 steps."
+    p.state.batch_size = 40
+    assert line.text() == "3 epochs of 96 digits = 6 steps."
+    assert p.form.widget("epochs").specialValueText() == "auto" and GanState.fields["epochs"].default == 0
+    rebuilt = make_panel(state=p.state, session=p.session)
+    assert rebuilt.controls.settings.plan_line.text() == line.text()
+
+
+def test_pace_is_a_setting_sent_to_the_running_job(qtbot, panel, monkeypatch):
+    p = panel
+    p.state.update(epochs=0)  # auto: 417 epochs of these 96 digits
+    sent = []
+    real_send = p.session.send
+    monkeypatch.setattr(p.session, "send", lambda name, value=None: (sent.append((name, value)), real_send(name, value)))
+    with qtbot.waitSignal(p.session.runner.event, timeout=30000,
+                          check_params_cb=lambda ev: isinstance(ev, GanMetrics)):
+        _start(p)
+    plan = p.session.plan
+    assert plan.auto and plan.epochs == core.plan_run(p.session.run_config(), 96).epochs
+    qtbot.waitUntil(lambda: f"/{plan.epochs} · step" in tr_message(p.session.status_msg), timeout=30000)
+    spin = p.form.widget("pace")
+    assert spin.isEnabled() and not p.form.widget("epochs").isEnabled()  # pace changes while training
+    assert spin.specialValueText() == "full speed"
+    spin.setValue(40.0)
+    assert p.state.pace == 40.0 and sent[-1] == ("pace", 40.0)
+    p.state.pace = 0.5
+    assert sent[-1] == ("pace", 0.5)
+    _stop(qtbot, p)
+    assert p.session.status == "idle" or not p.session.running
+    assert p.snapshot()["pace"] == 0.5

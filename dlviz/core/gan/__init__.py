@@ -2,7 +2,8 @@
 
 The package, by responsibility: ``config`` (defaults, ranges, validation), ``nets`` (G, D
 and its Q head), ``sampling`` (latent vectors, images, interpolation), ``losses``,
-``trainer`` (``GanTrainer``: the steps), ``loop`` (``train_gan``, ``quality_job``),
+``trainer`` (``GanTrainer``: the steps), ``loop`` (``train_gan``, ``quality_job``; slow motion
+with the shared ``dlviz.core.pace.Pacer``),
 ``quality`` (Inception Score) and ``history`` (``GridHistory``, PNG/GIF exports). Every
 public name is importable from ``dlviz.core.gan``.
 
@@ -33,12 +34,20 @@ step-to-step jitter of adversarial training (Yazıcı et al., 2019).
 """
 
 from dlviz.core.gan.config import (
+    AUTO_EPOCHS,
+    AUTO_STEPS,
     D_NORMS,
     GAN_DEFAULTS,
     GAN_RANGES,
     LOSSES,
+    PACE_RANGE,
+    RunPlan,
+    check_pace,
     config_from_checkpoint,
     gan_config,
+    iterations_per_epoch,
+    plan_message,
+    plan_run,
     validate_gan_config,
 )
 from dlviz.core.gan.history import GridHistory, grid_image, make_grid, save_grid_png, save_history_gif
@@ -77,8 +86,9 @@ from dlviz.core.gan.sampling import (
 from dlviz.core.gan.trainer import GanTrainer, make_adam
 
 __all__ = [
-    "D_NORMS", "GAN_DEFAULTS", "GAN_RANGES", "LOSSES", "QUALITY_ARCHS",
-    "Discriminator", "Generator", "GanTrainer", "GridHistory",
+    "AUTO_EPOCHS", "AUTO_STEPS", "D_NORMS", "GAN_DEFAULTS", "GAN_RANGES", "LOSSES", "PACE_RANGE", "QUALITY_ARCHS",
+    "Discriminator", "Generator", "GanTrainer", "GridHistory", "RunPlan", "check_pace",
+    "iterations_per_epoch", "plan_message", "plan_run",
     "build_gan", "class_histogram", "classifier_probs", "code_sweep", "config_from_checkpoint",
     "d_loss_fn", "d_score", "display_state", "fixed_noise", "g_loss_fn", "gan_config",
     "generate_images", "generated_quality", "grid_image", "inception_score", "init_weights",

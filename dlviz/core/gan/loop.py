@@ -10,11 +10,15 @@ from torch import nn
 
 from dlviz.core.control import RunControl, Throttle
 from dlviz.core.events import Failed, Finished, GanCheckpoint, GanMetrics, GanQuality, GanSnapshot, Samples, Started
-from dlviz.core.gan.config import validate_gan_config
+from dlviz.core.gan.config import check_pace, plan_run, validate_gan_config
 from dlviz.core.gan.nets import display_state, make_generator
 from dlviz.core.gan.quality import generated_quality
 from dlviz.core.gan.trainer import GanTrainer
 from dlviz.core.messages import Message, N_
+from dlviz.core.pace import SLICE_S, Pacer
+
+
+PACED_GRID_S = 0.2  # in slow motion, a grid after every step, at most this often
 
 
 def _is_finite(*values) -> bool:
@@ -23,24 +27,32 @@ def _is_finite(*values) -> bool:
 
 def train_gan(config: dict, images, control: RunControl | None = None, classifier: nn.Module | None = None,
               init_state: dict | None = None, data_source: str | Message = "", rate: float = 25.0,
-              start_step: int = 0, device=None):
+              start_step: int = 0, device=None, pace: float = 0.0):
     """Train a GAN; a generator of events.
 
     ``images``: MNIST uint8 (N, 28, 28) (or a prepared tensor in [−1, 1]). ``data_source``:
     what ``Started`` reports (e.g. ``MnistData.label``, a Message). ``classifier``: an
     optional MNIST classifier for the quality meter (Inception Score + class histogram of
-    ``quality_samples`` digits, every epoch and on the command "quality").
+    ``quality_samples`` digits, every epoch and on the command "quality"). Epochs 0
+    (``AUTO_EPOCHS``): the run's length is chosen by ``plan_run`` for the data. ``pace``:
+    at most this many iterations per second (0: full speed; ``dlviz.core.pace.Pacer``): the
+    loop waits for a paced step in slices of ``SLICE_S``, seeing its commands, a pause and
+    a stop between two slices (a stop wakes the slice at once).
 
     Yields ``Started``; ``GanMetrics`` (throttled to ``rate`` per second, plus one for each
     single step; speed and ETA leave out the time spent paused); ``Samples`` of the 64
     fixed-noise digits every ``grid_every`` iterations (and when it pauses off that beat,
-    and after single steps); ``GanQuality`` each epoch; ``GanCheckpoint`` when it pauses
+    after single steps, and in slow motion after every iteration, at most 5 a second, with a
+    ``GanSnapshot``); ``GanQuality`` each epoch; ``GanCheckpoint`` when it pauses
     and after each single step (so a paused run can be saved); finally ``Finished`` or
     ``Failed``. While paused, commands "step_d" / "step_g" run one D step / one G step;
-    "quality" computes the quality meter now; "lr_g" / "lr_d" change a learning rate."""
+    "quality" computes the quality meter now; "lr_g" / "lr_d" change a learning rate;
+    "pace" (steps per second, 0: full speed) the pace, at once — also while waiting for a
+    paced step."""
     control = control or RunControl()
     try:
         cfg = validate_gan_config(config)
+        pacer = Pacer(check_pace(pace))
         trainer = GanTrainer(cfg, images, device=device, init_state=init_state)
     except (ValueError, RuntimeError) as e:
         yield Failed.from_error(e)
@@ -49,7 +61,8 @@ def train_gan(config: dict, images, control: RunControl | None = None, classifie
         classifier = classifier.to(trainer.device).eval()
     trainer.steps = int(start_step)
     trainer.g_updates = int(start_step)  # a resumed average keeps its long window
-    total = trainer.iterations_per_epoch * cfg["epochs"]
+    plan = plan_run(cfg, len(trainer.images))
+    total = plan.steps
     end_step = trainer.steps + total
     history: dict[str, list] = {k: [] for k in ("step", "d_loss", "g_loss", "d_x", "d_g_z", "code_loss")}
     history.update({"quality_step": [], "inception_score": []})
@@ -59,7 +72,9 @@ def train_gan(config: dict, images, control: RunControl | None = None, classifie
     t0 = time.perf_counter()
     done_at_start = trainer.steps
     paused_s = 0.0  # time spent paused: not training time (speed and ETA leave it out)
+    paced_s = 0.0  # time spent waiting for paced steps (in the speed; the ETA asks the pacer)
     last_grid = trainer.steps  # the step of the last grid sent
+    last_grid_t = time.perf_counter()
     yield Started(total_steps=total, device=str(trainer.device), data_source=data_source, config=dict(cfg))
     yield Samples(step=trainer.steps, images=trainer.grid())
     yield GanSnapshot(step=trainer.steps, generator_state=display_state(trainer.state()))
@@ -75,13 +90,13 @@ def train_gan(config: dict, images, control: RunControl | None = None, classifie
 
     def current_epoch() -> int:
         done = max(0, trainer.steps - done_at_start - 1)
-        return min(cfg["epochs"], done // trainer.iterations_per_epoch + 1)
+        return min(plan.epochs, done // trainer.iterations_per_epoch + 1)
 
     def metrics_event(m: dict, kind: str) -> GanMetrics:
         elapsed = time.perf_counter() - t0 - paused_s
         done = trainer.steps - done_at_start
         rate_s = done * trainer.batch_size * cfg["d_steps"] / elapsed if elapsed > 0 else 0.0
-        eta = (end_step - trainer.steps) * (elapsed / done) if done else float("nan")
+        eta = pacer.eta(end_step - trainer.steps, (elapsed - paced_s) / done) if done else float("nan")
         return GanMetrics(
             step=trainer.steps, epoch=current_epoch(), total_steps=end_step,
             d_loss=float(m.get("d_loss", float("nan"))), g_loss=float(m.get("g_loss", float("nan"))),
@@ -110,6 +125,8 @@ def train_gan(config: dict, images, control: RunControl | None = None, classifie
     def handle(name, value):
         """Commands; yields events."""
         nonlocal good_state, good_at, last_grid
+        if pacer.command(name, value):  # "pace": a new pace, at once (an invalid one is ignored)
+            return
         if name in ("step_d", "step_g"):
             if name == "step_d":
                 m = trainer.d_step()
@@ -163,9 +180,17 @@ def train_gan(config: dict, images, control: RunControl | None = None, classifie
                         if name in ("step_d", "step_g"):
                             yield checkpoint()
                 paused_s += time.perf_counter() - paused_at
+                pacer.restart()  # after a pause the next step starts at once
             if control.should_stop():
                 reason = "stopped"
                 break
+            wait = pacer.remaining()
+            if wait > 0:  # slow motion: not yet time for the next step; sleep a slice, see the commands again
+                slept_at = time.perf_counter()
+                control.sleep(min(wait, SLICE_S))
+                paced_s += time.perf_counter() - slept_at
+                continue
+            pacer.start_step()
             m = trainer.iteration()
             if not _is_finite(m["d_loss"], m["g_loss"]):
                 yield diverged(m)
@@ -179,6 +204,11 @@ def train_gan(config: dict, images, control: RunControl | None = None, classifie
                 yield Samples(step=trainer.steps, images=trainer.grid())
                 last_grid = trainer.steps
                 yield GanSnapshot(step=trainer.steps, generator_state=display_state(good_state))
+                last_grid_t = time.perf_counter()
+            elif pacer.paced and time.perf_counter() - last_grid_t >= PACED_GRID_S:
+                yield Samples(step=trainer.steps, images=trainer.grid())
+                yield GanSnapshot(step=trainer.steps, generator_state=display_state(trainer.state()))
+                last_grid, last_grid_t = trainer.steps, time.perf_counter()
             if last_of_epoch:
                 q = quality(current_epoch())
                 if q is not None:
@@ -190,7 +220,7 @@ def train_gan(config: dict, images, control: RunControl | None = None, classifie
         yield Samples(step=trainer.steps, images=trainer.grid())
         yield GanSnapshot(step=trainer.steps, generator_state=display_state(state))
     msg = (Message(N_("Stopped at step {step}."), step=trainer.steps) if reason == "stopped"
-           else Message(N_("Finished {epochs} epoch(s), {steps} steps."), epochs=cfg["epochs"], steps=trainer.steps))
+           else Message(N_("Finished {epochs} epoch(s), {steps} steps."), epochs=plan.epochs, steps=trainer.steps))
     yield Finished(reason=reason, state=state, config=dict(cfg), history=history, message=msg)
 
 

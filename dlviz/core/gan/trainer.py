@@ -12,7 +12,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from dlviz.core.gan.config import validate_gan_config
+from dlviz.core.gan.config import iterations_per_epoch, validate_gan_config
 from dlviz.core.gan.losses import d_loss_fn, d_score, g_loss_fn
 from dlviz.core.gan.nets import Generator, build_gan, use_channels_last
 from dlviz.core.gan.sampling import fixed_noise, generate_images, prepare_images, sample_latent
@@ -100,7 +100,7 @@ class GanTrainer:
 
     @property
     def iterations_per_epoch(self) -> int:
-        return max(1, self.batches_per_epoch // self.config["d_steps"])
+        return iterations_per_epoch(self.config, len(self.images))
 
     def next_real(self) -> torch.Tensor:
         """The next batch of real images (shuffled by index each epoch)."""

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 QWIDGETSIZE_MAX = (1 << 24) - 1
 
 from dlviz.ui.jobs import IDLE, PAUSED, RunButtons
-from dlviz.ui.panels.gan.state import RUN_FIELDS
+from dlviz.ui.panels.gan.state import FORM_FIELDS
 from dlviz.ui.widgets.basics import button
 from dlviz.ui.widgets.column import ControlsColumn, form_layout
 from dlviz.ui.widgets.message_line import MessageLine
@@ -119,14 +119,15 @@ def paired_rows() -> dict:
 
 class SettingsBox(QGroupBox):
     """The run settings (a Form of the state's fields); G's and D's features and learning
-    rates share a row each, as do Adam's β1 and β2 (fewer rows: more of them in view)."""
+    rates share a row each, as do Adam's β1 and β2 (fewer rows: more of them in view). Under
+    Epochs, ``plan_line`` says how long a run is and why (the panel fills it in)."""
 
     def __init__(self, form, parent=None):
         super().__init__(_tr("Model and training"), parent)
         lay = form_layout(self, margins=(8, 6, 8, 6), vspacing=4)
         pairs = paired_rows()
         seconds = {second for second, _ in pairs.values()}
-        for name in RUN_FIELDS:
+        for name in FORM_FIELDS:
             if name in seconds:
                 continue
             if name in pairs:
@@ -143,6 +144,12 @@ class SettingsBox(QGroupBox):
                 lay.addRow(label, pair)
                 continue
             form.add_row(lay, name)
+            if name == "epochs":
+                self.plan_line = QLabel(self)
+                self.plan_line.setObjectName("run_plan")
+                self.plan_line.setWordWrap(True)
+                self.plan_line.setToolTip(form.widget(name).toolTip())
+                lay.addRow(self.plan_line)
         for w in form.widgets().values():
             w.setMinimumWidth(60)
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QSizePolicy, QVBoxLayout, QWidget
 
+from dlviz.core import gan as core
 from dlviz.core.checkpoint import CheckpointError
 from dlviz.core.messages import N_, Message, message_of
 from dlviz.ui import export, theme
@@ -34,6 +35,7 @@ from dlviz.ui.panels.gan.views import CurvesView, GridView, QualityView, StripVi
 
 GRID_FIELDS = frozenset({"live", "history_index"})
 STRIP_FIELDS = frozenset({"interp_mode", "interp_steps", "cell_a", "cell_b", "pair_seed"})
+PLAN_FIELDS = frozenset({"epochs", "batch_size", "d_steps"})  # what the run's length depends on
 
 
 class GanPanel(Panel):
@@ -96,9 +98,11 @@ class GanPanel(Panel):
         self.link(s.changed, self.render)
         self.link(s.status_changed, self._on_status)
         self.link(theme.notifier().changed, self._apply_theme)
+        self.link(self.app.data_changed, self._draw_plan)
         self._drawn: dict = {}
         self._apply_theme()
         self._on_status()
+        self._draw_plan()
         self.render()
 
     def _apply_theme(self, *_):
@@ -168,7 +172,21 @@ class GanPanel(Panel):
         self.strip_view.random_btn.setEnabled(s.generator is not None)
         self.controls.run.buttons.refresh()
 
+    def _draw_plan(self, *_) -> None:
+        """The line under Epochs: how long a Start trains and why."""
+        plan = self.session.plan_for()
+        if plan is not None:
+            text = tr_message(core.plan_message(plan))
+        elif self.state.epochs == core.AUTO_EPOCHS:  # the data is not loaded yet
+            text = self.tr("Auto: the epochs that make about {0} steps on the data, about what clear "
+                           "digits need.").format(f"{core.AUTO_STEPS:,}")
+        else:
+            text = ""
+        self.controls.settings.plan_line.setText(text)
+
     def _on_state_changed(self, names) -> None:
+        if names & PLAN_FIELDS:
+            self._draw_plan()
         if names & GRID_FIELDS:
             self._draw_grid()
         if names & STRIP_FIELDS:

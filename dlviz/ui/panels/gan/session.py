@@ -23,7 +23,7 @@ from dlviz.ui import fmt
 from dlviz.ui.jobs import PAUSED, RUNNING, JobSession
 from dlviz.ui.panels.gan import interp, results
 from dlviz.ui.panels.gan.files import SessionFiles
-from dlviz.ui.panels.gan.state import ARCH_FIELDS, HISTORY_CAPACITY, LIVE_FIELDS, NO_PAIR, SWEEP
+from dlviz.ui.panels.gan.state import ARCH_FIELDS, HISTORY_CAPACITY, LIVE_FIELDS, NO_PAIR, PACED_FIELDS, SWEEP
 
 PARTS = ("curves", "status", "grid", "strip", "quality", "classifier", "results")
 
@@ -53,6 +53,7 @@ class GanSession(JobSession, SessionFiles):
         self.notice_kind = "info"
         self.notice_lang: str | None = None
         self.progress = (0, 1)  # (steps done in this run, steps planned)
+        self.plan: core.RunPlan | None = None  # the length of the run going on (or last run)
         self.progress_step: int | None = None  # a loaded GAN whose run's progress is unknown: its step
         self.paused_run: GanCheckpoint | None = None  # what a paused run holds (saved from it while paused)
         self.last_metrics: GanMetrics | None = None
@@ -183,9 +184,21 @@ class GanSession(JobSession, SessionFiles):
 
     def _on_state_changed(self, names) -> None:
         if self.training:
-            for name in LIVE_FIELDS:
+            for name in LIVE_FIELDS + PACED_FIELDS:
                 if name in names:
                     self.send(name, float(self.state.get(name)))
+
+    def plan_for(self, data=None) -> core.RunPlan | None:
+        """How long a Start would train on ``data`` (default: the app's data when it is
+        loaded), with the settings of the form; None when not known yet."""
+        if data is None:
+            if not self.app.data_loaded:
+                return None
+            data = self.app.data
+        try:
+            return core.plan_run(self.run_config(), len(data.train_x))
+        except ValueError:
+            return None
 
     # --- run control -----------------------------------------------------------------------
     def run_config(self) -> dict:
@@ -217,10 +230,12 @@ class GanSession(JobSession, SessionFiles):
         entry = self.classifier()
         clf = entry.copy_model() if entry is not None else None  # the job gets its own copy
         images, source = data.train_x, data.description
+        self.plan = core.plan_run(cfg, len(images))
+        pace = float(self.state.pace)
 
         def job(control):
             return core.train_gan(cfg, images, control, classifier=clf, init_state=init_state,
-                                  data_source=source, start_step=start_step)
+                                  data_source=source, start_step=start_step, pace=pace)
 
         self._run_start = self.at_step
         self.progress = (0, 1)
@@ -338,7 +353,8 @@ class GanSession(JobSession, SessionFiles):
                         if code else
                         N_("Epoch {epoch}/{epochs} · step {step}\n{rate} digits/s · ETA {eta}\n"
                            "D loss {d_loss} · G loss {g_loss}\nD(x) {d_x} · D(G(z)) {d_g_z}"))
-            self.say(template, epoch=ev.epoch, epochs=self.config["epochs"], step=ev.step,
+            epochs = self.plan.epochs if self.plan is not None else self.config["epochs"]
+            self.say(template, epoch=ev.epoch, epochs=epochs, step=ev.step,
                      rate=f"{ev.samples_per_s:,.0f}", eta=eta, **numbers)
         self.touch("curves")
 
@@ -419,6 +435,7 @@ class GanSession(JobSession, SessionFiles):
         cfg["grid_every"] = grid_every
         self._clear_run()
         self._set_config(cfg)
+        self.plan = core.plan_run(cfg, len(data.train_x))
         control = RunControl()
         t0 = time.perf_counter()
         threads = torch.get_num_threads()

@@ -22,6 +22,8 @@ RUN_FIELDS = ("latent_dim", "codes", "info_weight", "ema", "g_features", "d_feat
               "beta1", "beta2", "batch_size", "d_steps", "loss", "d_norm", "epochs", "seed", "device",
               "grid_every")
 LIVE_FIELDS = ("lr_g", "lr_d")  # may change while training (sent to the running job)
+PACED_FIELDS = ("pace",)  # how fast the run goes (not a setting of the GAN): also sent while training
+FORM_FIELDS = RUN_FIELDS[:RUN_FIELDS.index("epochs") + 1] + PACED_FIELDS + RUN_FIELDS[RUN_FIELDS.index("epochs") + 1:]
 ARCH_FIELDS = ("latent_dim", "codes", "g_features", "d_features", "d_norm")  # a change means a new GAN
 
 CODES_ONE = Message(N_("1 is not allowed: one code value is no choice at all. Use 0 (no code) or at least 2."))
@@ -69,8 +71,14 @@ class GanState(PanelState, key="gan", version=1):
                     N_("D normalisation"), N_(
         "How the discriminator's layers are normalised: batch norm (DCGAN) or spectral norm "
         "(limits how steeply D can change)."), advanced=True)
-    epochs = Int(D["epochs"], R["epochs"], N_("Epochs"),
-                 N_("Passes over the training digits (each step uses one batch per D update)."))
+    epochs = Int(D["epochs"], R["epochs"], N_("Epochs"), N_(
+        "Passes over the training digits (each step uses one batch per D update). Auto: as many "
+        "passes as make about 2,500 steps, enough for clear digits: more on a small data set."),
+        special=N_("auto"))
+    pace = Float(0.0, core.PACE_RANGE, N_("Pace"), N_(
+        "Slow motion: at most this many training steps per second, so that each step can be "
+        "watched (the grid is redrawn after every step). Full speed: as fast as the computer goes. "
+        "Can be changed while training."), decimals=1, step=0.5, special=N_("full speed"), suffix=N_(" steps/s"))
     seed = Int(D["seed"], R["seed"], N_("Seed"),
                N_("Random seed of the initial weights, the noise and the shuffling: same seed, same run."), advanced=True)
     device = Choice(D["device"], {"auto": N_("Auto"), "cpu": N_("CPU"), "cuda": N_("CUDA GPU")}, N_("Device"),
