@@ -2,6 +2,212 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AttentionPanel</name>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="61" />
+            <source>Click a patch to make it the query (the box above: the class token)</source>
+            <translation>点击一个图块，把它设为查询（上方的方框是类别词元）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="66" />
+            <source>Each row is one token: the class token, then the patches' linear embeddings, with the learned position embedding added. This is what block 0 reads.</source>
+            <translation>每一行是一个词元：先是类别词元，然后是各图块的线性嵌入，再加上学到的位置嵌入。第 0 块读入的就是这些。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="87" />
+            <source>Click a head's map to look into that head</source>
+            <translation>点击某个头的图，查看这个头</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="118" />
+            <source>Step through the query tokens one by one</source>
+            <translation>一个一个地走过各个查询词元</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="122" />
+            <source>PNG…</source>
+            <translation>PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="122" />
+            <source>CSV…</source>
+            <translation>CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="170" />
+            <source>The drawing could not be used (it must be 28×28)</source>
+            <translation>无法使用这幅图（必须是 28×28）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="178" />
+            <source>cls</source>
+            <translation>cls</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="190" />
+            <source>Test digit #{0}, label {1}</source>
+            <translation>测试集第 {0} 个数字，标签为 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="192" />
+            <source>Your drawing from the Draw panel</source>
+            <translation>你在“手写”面板画的图</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="201" />
+            <source>Tokens = patch embedding + position ({0}×{1})</source>
+            <translation>词元 = 图块嵌入 + 位置（{0}×{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="211" />
+            <source>Block {0}, head {1}, query token {2}: scores = q·kⱼ / √{3}, softmax, then the weighted sum of V</source>
+            <translation>第 {0} 块，第 {1} 个头，查询词元 {2}：分数 = q·kⱼ / √{3}，做 softmax，再对 V 加权求和</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="214" />
+            <source>(causal mask: later tokens get −∞, weight 0)</source>
+            <translation>（因果掩码：后面的词元得到 −∞，权重为 0）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="217" />
+            <source>Nothing to show yet</source>
+            <translation>还没有可显示的内容</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="220" />
+            <source>the class token</source>
+            <translation>类别词元</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="220" />
+            <source>query token {0}</source>
+            <translation>查询词元 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="221" />
+            <source>What {0} looks at in block {1}, head by head, and the rollout across all blocks</source>
+            <translation>{0}在第 {1} 块里看哪里（每个头一张图），以及跨所有块的注意力展开（rollout）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="223" />
+            <source>head {0}</source>
+            <translation>头 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="223" />
+            <source>rollout</source>
+            <translation>展开</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="235" />
+            <source>No ViT available</source>
+            <translation>没有可用的 ViT</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="239" />
+            <source>, {0:.2f} % on the MNIST test set</source>
+            <translation>，在 MNIST 测试集上 {0:.2f} %</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="240" />
+            <source>{0}{1}: patches {2}×{2} ({3} tokens), {4} blocks, {5} heads, {6} values per token</source>
+            <translation>{0}{1}：图块 {2}×{2}（{3} 个词元），{4} 个块，{5} 个头，每个词元 {6} 个数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="248" />
+            <source>It reads a {0} ({1:.1f} %)</source>
+            <translation>它认为是 {0}（{1:.1f} %）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="257" />
+            <source>✓ Same numbers as torch's nn.MultiheadAttention: max |Δ| {0:.1e} (outputs), {1:.1e} (weights)</source>
+            <translation>✓ 与 torch 的 nn.MultiheadAttention 结果相同：最大 |Δ| 为 {0:.1e}（输出），{1:.1e}（权重）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="261" />
+            <source>✗ Differs from torch: max |Δ| {0:.1e} (outputs), {1:.1e} (weights)</source>
+            <translation>✗ 与 torch 的结果不同：最大 |Δ| 为 {0:.1e}（输出），{1:.1e}（权重）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/controls.py" line="27" />
+            <source>Input</source>
+            <translation>输入</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/controls.py" line="35" />
+            <source>Random</source>
+            <translation>随机</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/controls.py" line="35" />
+            <source>Pick a random test digit</source>
+            <translation>随机选一个测试数字</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/controls.py" line="44" />
+            <source>Attention</source>
+            <translation>注意力</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/controls.py" line="51" />
+            <source>Maps</source>
+            <translation>注意力图</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/controls.py" line="58" />
+            <source>Model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/views.py" line="109" />
+            <source>class token 0</source>
+            <translation>类别词元 0</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/views.py" line="333" />
+            <source>score</source>
+            <translation>分数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/views.py" line="334" />
+            <source>softmax</source>
+            <translation>softmax</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/views.py" line="335" />
+            <source>q and K</source>
+            <translation>q 和 K</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/views.py" line="336" />
+            <source>V</source>
+            <translation>V</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/views.py" line="358" />
+            <source>Σ softmax × V =</source>
+            <translation>Σ softmax × V =</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/views.py" line="346" />
+            <source>q (token {0})</source>
+            <translation>q（词元 {0}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/base.py" line="116" />
+            <source>The panel state was refused: {0}</source>
+            <translation>无法恢复面板状态：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackwardMixin</name>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="231" />
+            <source>Could not compare with PyTorch: {0}</source>
+            <translation>无法与 PyTorch 比较：{0}</translation>
+        </message>
+    </context>
+    <context>
         <name>CnnBox</name>
         <message>
             <location filename="../../dlviz/ui/panels/draw/maps.py" line="443" />
@@ -17,74 +223,120 @@
     <context>
         <name>ConvPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="33" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="34" />
             <source>Kernel</source>
             <translation>卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="83" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="84" />
             <source>Output {0}×{1}</source>
             <translation>输出 {0}×{1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="85" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="86" />
             <source>  ·  channel {0} of {1}</source>
             <translation>  ·  通道 {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="87" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="88" />
             <source>  ·  after ReLU</source>
             <translation>  ·  ReLU 之后</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="96" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="97" />
             <source> ch {0}</source>
             <translation> 通道 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="98" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="99" />
             <source>window</source>
             <translation>窗口</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="100" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="101" />
             <source>kernel</source>
             <translation>卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="102" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="103" />
             <source>products</source>
             <translation>乘积</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="106" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="107" />
             <source> ({0} channels)</source>
             <translation>（{0} 个通道）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="107" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="108" />
             <source>Σ per channel: {0}{1}</source>
             <translation>各通道 Σ：{0}{1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="108" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="109" />
             <source>Σ channels</source>
             <translation>Σ 通道</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="108" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="109" />
             <source>Σ products</source>
             <translation>Σ 乘积</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="109" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="110" />
             <source>{0} {1}  + bias {2}  =  {3}</source>
             <translation>{0} {1}  + 偏置 {2}  =  {3}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="112" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="113" />
             <source>ReLU: max(0, {0}) = {1}</source>
             <translation>ReLU：max(0, {0}) = {1}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="127" />
+            <source> (input channel {0} of {1} shown)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="135" />
+            <source>kernel w</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="135" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="138" />
+            <source>× g =</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="136" />
+            <source>w·g → ∂L/∂x</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="137" />
+            <source>window x</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="139" />
+            <source>x·g → ∂L/∂w</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="140" />
+            <source>∂L/∂w now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="142" />
+            <source>∂L/∂b += g:  {0} + {1} = {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="231" />
+            <source>Could not compare with PyTorch: {0}</source>
+            <translation>无法与 PyTorch 比较：{0}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/base.py" line="116" />
@@ -92,74 +344,119 @@
             <translation>无法恢复面板状态：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="106" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="110" />
             <source>PNG…</source>
             <translation>PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="106" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="110" />
             <source>GIF…</source>
             <translation>GIF…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="280" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="310" />
             <source>Open an image</source>
             <translation>打开图像</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="280" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="310" />
             <source>Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
             <translation>图像 (*.png *.jpg *.jpeg *.bmp *.gif);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="171" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="180" />
             <source>Input {0}×{1}, padding {2}×{3} → {4}×{5}</source>
             <translation>输入 {0}×{1}，填充 {2}×{3} → {4}×{5}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="174" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="183" />
             <source>  ·  channel {0}</source>
             <translation>  ·  通道 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="187" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="198" />
             <source>&lt;span style='color:#5f6368'&gt;H&lt;sub&gt;out&lt;/sub&gt; = {0}&lt;br&gt;W&lt;sub&gt;out&lt;/sub&gt; = {1}&lt;br&gt;→ {2}×{3} = &lt;b&gt;{4}&lt;/b&gt; steps&lt;/span&gt;</source>
             <translation>&lt;span style='color:#5f6368'&gt;H&lt;sub&gt;out&lt;/sub&gt; = {0}&lt;br&gt;W&lt;sub&gt;out&lt;/sub&gt; = {1}&lt;br&gt;→ {2}×{3} = &lt;b&gt;{4}&lt;/b&gt; 步&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="197" />
-            <source>Could not compare with PyTorch: {0}</source>
-            <translation>无法与 PyTorch 比较：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="200" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="215" />
             <source>✓ Matches torch.nn.functional.{0}: all {1} output values, largest difference {2:.1e}</source>
             <translation>✓ 与 torch.nn.functional.{0} 一致：全部 {1} 个输出值，最大差异 {2:.1e}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="204" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="219" />
             <source>✗ Differs from torch.nn.functional.{0}: largest difference {1:.3g}</source>
             <translation>✗ 与 torch.nn.functional.{0} 不一致：最大差异 {1:.3g}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="289" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="319" />
             <source>Could not open the image: {0}</source>
             <translation>无法打开图像：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="300" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="330" />
             <source>The drawing could not be used (expected a 2-D image of at most 64×64).</source>
             <translation>无法使用这幅手写（需要一张最大 64×64 的二维图像）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="329" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="362" />
             <source>could not write {0}</source>
             <translation>无法写入 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="399" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="432" />
             <source>Step {0}: output ({1}, {2}) ← input rows {3}…{4}, columns {5}…{6}</source>
             <translation>第 {0} 步：输出 ({1}, {2}) ← 输入第 {3}…{4} 行，第 {5}…{6} 列</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="184" />
+            <source>∂L/∂x: the gradient of the loss for each input cell, summed over the steps so far. The outlined cells are this step's window: each gets w·g (convolution) or its share of g (pooling).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="229" />
+            <source>∂L/∂x, ∂L/∂w, ∂L/∂b</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="229" />
+            <source>∂L/∂x</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="49" />
+            <source>  ·  shown ×10{0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="177" />
+            <source>∂L/∂x {0}×{1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="202" />
+            <source>∂L/∂y {0}×{1}: {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="270" />
+            <source>Step {0}: g = ∂L/∂y({1}, {2}) = {3} goes back to input rows {4}…{5}, columns {6}…{7}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="179" />
+            <source>  ·  padding {0}×{1}: what reaches it is lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="233" />
+            <source>✓ Matches torch.autograd: all {0} gradient values ({1}), largest difference {2:.1e}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="237" />
+            <source>✗ Differs from torch.autograd: largest difference {0:.3g}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/controls.py" line="32" />
@@ -289,69 +586,69 @@
     <context>
         <name>DrawPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="117" />
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="404" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="124" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="445" />
             <source>Click a feature map to see it large with its kernel</source>
             <translation>点击特征图可放大查看它和它的卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="100" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="107" />
             <source>Undo the last stroke (Draw panel)</source>
             <translation>撤销最后一笔（“手写”面板）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="101" />
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="102" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="108" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="109" />
             <source>Clear the drawing (Draw panel)</source>
             <translation>清空手写（“手写”面板）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="229" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="243" />
             <source>No model yet</source>
             <translation>还没有模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="200" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="214" />
             <source>Shipped weights refused: {0}</source>
             <translation>自带权重被拒绝：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="246" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="260" />
             <source>MNIST test accuracy {0:.2f} %</source>
             <translation>MNIST 测试准确率 {0:.2f} %</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="233" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="247" />
             <source>No trained model yet: train one in the Training panel (or run `dlviz train`). The preprocessing works already.</source>
             <translation>还没有训练好的模型：请在“训练”面板中训练一个（或运行 `dlviz train`）。预处理已经可以使用。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="240" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="254" />
             <source>it is not available now</source>
             <translation>现在没有这个模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="241" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="255" />
             <source>{0} cannot be used: {1}. Using {2} instead: {3}</source>
             <translation>{0}无法使用：{1}。现改用 {2}：{3}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="244" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="258" />
             <source>Using {0}: {1}</source>
             <translation>正在使用 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="260" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="274" />
             <source>No CNN available yet: train a ConvNet or Keras CNN in the Training panel.</source>
             <translation>还没有可用的 CNN：请在“训练”面板中训练 ConvNet 或 Keras CNN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="263" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="276" />
             <source>Layers of {0} — {1}, the model in use, reads the digit row by row and has no feature maps</source>
             <translation>{0}的各层——当前使用的 {1}逐行读取数字，没有特征图可显示</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="325" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="342" />
             <source>1. crop to the ink: {0}×{1} px
 2. scale to {2}×{3} px
 3. centre of mass → ({4:.1f}, {5:.1f})
@@ -362,100 +659,134 @@
 4. 归一化（MNIST 均值、标准差）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="266" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="281" />
             <source>Layers of {0}</source>
             <translation>{0}的各层</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="182" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="196" />
             <source>Drawing cleared: Undo (Ctrl+Z) brings it back.</source>
             <translation>画板已清空：按“撤销”（Ctrl+Z）可以找回。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="214" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="228" />
             <source>Draw panel now uses {0}</source>
             <translation>“手写”面板现在使用 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="295" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="278" />
+            <source>Layers of {0} — {1}, the model in use, has no convolution layers and no feature maps</source>
+            <translation>{0} 的各层——当前使用的 {1} 没有卷积层，也没有特征图</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="310" />
             <source>This model cannot classify the drawing: {0}</source>
             <translation>此模型无法识别这幅手写：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="303" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="318" />
             <source>Draw a digit: an empty canvas gets no prediction</source>
             <translation>请写一个数字：空白画板没有预测</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="305" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="320" />
             <source>No model to ask</source>
             <translation>没有可用的模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="308" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="323" />
             <source>{0:.1f} % sure</source>
             <translation>置信度 {0:.1f} %</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="322" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="339" />
             <source>Empty canvas</source>
             <translation>画板为空</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="344" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="361" />
             <source>No CNN to show yet.</source>
             <translation>还没有可显示的 CNN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="347" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="364" />
             <source>Draw a digit to see what every layer of the CNN makes of it.</source>
             <translation>写一个数字，看看 CNN 的每一层如何处理它。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="357" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="374" />
             <source>Cannot run this CNN: {0}</source>
             <translation>无法运行此 CNN：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="415" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="456" />
             <source>{0}×{1} values ({2} to {3})</source>
             <translation>{0}×{1} 个值（{2} 到 {3}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="423" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="464" />
             <source>Made by {0}; below: the kernel of {1}, channel {2}.</source>
             <translation>由 {0} 得到；下方是 {1} 第 {2} 个通道的卷积核。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="426" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="467" />
             <source>= bias {0} + (the input map ⊛ the {1}×{2} kernel below)</source>
             <translation>＝ 偏置 {0} ＋（输入特征图 ⊛ 下方的 {1}×{2} 卷积核）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="429" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="470" />
             <source>= bias {0} + Σ over the {1} input maps (each ⊛ its {2}×{3} kernel below)</source>
             <translation>＝ 偏置 {0} ＋ Σ（{1} 个输入特征图，各自 ⊛ 下方对应的 {2}×{3} 卷积核）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="431" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="472" />
             <source>Kernel range: {0} … {1}</source>
             <translation>卷积核取值范围：{0} … {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="433" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="474" />
             <source>{0} · channel {1} · {2}</source>
             <translation>{0} · 通道 {1} · {2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="444" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="485" />
             <source>Draw a digit first</source>
             <translation>请先写一个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="471" />
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="475" />
+            <location filename="../../dlviz/ui/panels/draw/exports.py" line="48" />
             <source>could not write {0}</source>
             <translation>无法写入 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="289" />
+            <source>No model to explain yet.</source>
+            <translation>还没有可以解释的模型。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="291" />
+            <source>Not for this model</source>
+            <translation>不适用于这个模型</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="295" />
+            <source>Draw a digit to see where the model looks.</source>
+            <translation>写一个数字，看看模型在看哪里。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="291" />
+            <source>Grad-CAM does not apply to {0}: it has no convolution layer. Choose saliency or occlusion.</source>
+            <translation>Grad-CAM 不适用于 {0}：它没有卷积层。请选择显著图或遮挡。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="303" />
+            <source>This map is of {0}, the model in use, not of the CNN above.</source>
+            <translation>这张图属于当前使用的 {0}，不是上面那个 CNN 的。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="301" />
+            <source>This model cannot be explained: {0}</source>
+            <translation>无法解释这个模型：{0}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/base.py" line="116" />
@@ -519,27 +850,32 @@
     <context>
         <name>GanPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="124" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="128" />
             <source>step {0}</source>
             <translation>第 {0} 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="193" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="181" />
+            <source>Auto: the epochs that make about {0} steps on the data, about what clear digits need.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="211" />
             <source>Reset the GAN</source>
             <translation>重置 GAN</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="194" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="212" />
             <source>Discard the trained GAN (step {0})? Its weights, curves and history of grids are lost unless you saved a checkpoint.</source>
             <translation>要丢弃训练好的 GAN（第 {0} 步）吗？如果没有保存检查点，它的权重、曲线和网格历史都会丢失。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="208" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="226" />
             <source>Load GAN checkpoint</source>
             <translation>载入 GAN 检查点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="209" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="227" />
             <source>dlviz checkpoint (*.pt);;All files (*)</source>
             <translation>dlviz 检查点 (*.pt);;所有文件 (*)</translation>
         </message>
@@ -614,52 +950,52 @@
             <translation>Adam β1 / β2</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="125" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="126" />
             <source>Model and training</source>
             <translation>模型与训练</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="152" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="159" />
             <source>Files</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="155" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="162" />
             <source>Grid PNG…</source>
             <translation>网格 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="155" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="162" />
             <source>Save the grid shown (8×8 samples) as a PNG image.</source>
             <translation>把显示的网格（8×8 个样本）保存为 PNG 图像。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="157" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="164" />
             <source>History GIF…</source>
             <translation>历史 GIF…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="157" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="164" />
             <source>Save every grid of the history as an animated GIF: blobs turning into digits.</source>
             <translation>把历史中的每个网格保存为 GIF 动画：看模糊的斑点如何变成数字。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="159" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="166" />
             <source>Save checkpoint…</source>
             <translation>保存检查点…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="159" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="166" />
             <source>Save both networks, the settings, the curves and the history of grids.</source>
             <translation>保存两个网络、设置、曲线和网格历史。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="161" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="168" />
             <source>Load checkpoint…</source>
             <translation>载入检查点…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/controls.py" line="161" />
+            <location filename="../../dlviz/ui/panels/gan/controls.py" line="168" />
             <source>Load a GAN checkpoint saved by dlviz (files of other kinds are refused).</source>
             <translation>载入 dlviz 保存的 GAN 检查点（其他类型的文件会被拒绝）。</translation>
         </message>
@@ -1185,6 +1521,11 @@ You can cancel at any time; the current data stays in use until the download has
             <source>Activations</source>
             <translation>激活函数</translation>
         </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/__init__.py" line="17" />
+            <source>Attention</source>
+            <translation>注意力</translation>
+        </message>
     </context>
     <context>
         <name>PoolPanel</name>
@@ -1211,6 +1552,7 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/ui/panels/pool/panel.py" line="54" />
             <location filename="../../dlviz/ui/panels/pool/panel.py" line="65" />
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="79" />
             <source>window</source>
             <translation>窗口</translation>
         </message>
@@ -1255,79 +1597,164 @@ You can cancel at any time; the current data stays in use until the download has
             <translation> 填充格按 0 计入（即 torch 的 count_include_pad=True）。</translation>
         </message>
         <message>
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="84" />
+            <source>The window lies entirely in the padding: g goes nowhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="91" />
+            <source>The winner (green) is input row {0}, column {1}: g goes to it only, the other cells get 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="93" />
+            <source>∂L/∂x[{0}, {1}] += g:  {2} + {3} = {4}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="99" />
+            <source>Every cell of the window gets g ÷ {0} = {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="101" />
+            <source> The {0} padding cells count in the mean (as torch counts them): their shares are lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/pool/panel.py" line="107" />
+            <source>e.g. ∂L/∂x[{0}, {1}] += {2}:  {3} + {2} = {4}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="231" />
+            <source>Could not compare with PyTorch: {0}</source>
+            <translation>无法与 PyTorch 比较：{0}</translation>
+        </message>
+        <message>
             <location filename="../../dlviz/ui/panels/base.py" line="116" />
             <source>The panel state was refused: {0}</source>
             <translation>无法恢复面板状态：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="106" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="110" />
             <source>PNG…</source>
             <translation>PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="106" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="110" />
             <source>GIF…</source>
             <translation>GIF…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="280" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="310" />
             <source>Open an image</source>
             <translation>打开图像</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="280" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="310" />
             <source>Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
             <translation>图像 (*.png *.jpg *.jpeg *.bmp *.gif);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="171" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="180" />
             <source>Input {0}×{1}, padding {2}×{3} → {4}×{5}</source>
             <translation>输入 {0}×{1}，填充 {2}×{3} → {4}×{5}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="174" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="183" />
             <source>  ·  channel {0}</source>
             <translation>  ·  通道 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="187" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="198" />
             <source>&lt;span style='color:#5f6368'&gt;H&lt;sub&gt;out&lt;/sub&gt; = {0}&lt;br&gt;W&lt;sub&gt;out&lt;/sub&gt; = {1}&lt;br&gt;→ {2}×{3} = &lt;b&gt;{4}&lt;/b&gt; steps&lt;/span&gt;</source>
             <translation>&lt;span style='color:#5f6368'&gt;H&lt;sub&gt;out&lt;/sub&gt; = {0}&lt;br&gt;W&lt;sub&gt;out&lt;/sub&gt; = {1}&lt;br&gt;→ {2}×{3} = &lt;b&gt;{4}&lt;/b&gt; 步&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="197" />
-            <source>Could not compare with PyTorch: {0}</source>
-            <translation>无法与 PyTorch 比较：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="200" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="215" />
             <source>✓ Matches torch.nn.functional.{0}: all {1} output values, largest difference {2:.1e}</source>
             <translation>✓ 与 torch.nn.functional.{0} 一致：全部 {1} 个输出值，最大差异 {2:.1e}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="204" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="219" />
             <source>✗ Differs from torch.nn.functional.{0}: largest difference {1:.3g}</source>
             <translation>✗ 与 torch.nn.functional.{0} 不一致：最大差异 {1:.3g}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="289" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="319" />
             <source>Could not open the image: {0}</source>
             <translation>无法打开图像：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="300" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="330" />
             <source>The drawing could not be used (expected a 2-D image of at most 64×64).</source>
             <translation>无法使用这幅手写（需要一张最大 64×64 的二维图像）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="329" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="362" />
             <source>could not write {0}</source>
             <translation>无法写入 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="399" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="432" />
             <source>Step {0}: output ({1}, {2}) ← input rows {3}…{4}, columns {5}…{6}</source>
             <translation>第 {0} 步：输出 ({1}, {2}) ← 输入第 {3}…{4} 行，第 {5}…{6} 列</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="184" />
+            <source>∂L/∂x: the gradient of the loss for each input cell, summed over the steps so far. The outlined cells are this step's window: each gets w·g (convolution) or its share of g (pooling).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="229" />
+            <source>∂L/∂x, ∂L/∂w, ∂L/∂b</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="229" />
+            <source>∂L/∂x</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="49" />
+            <source>  ·  shown ×10{0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="177" />
+            <source>∂L/∂x {0}×{1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="202" />
+            <source>∂L/∂y {0}×{1}: {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="270" />
+            <source>Step {0}: g = ∂L/∂y({1}, {2}) = {3} goes back to input rows {4}…{5}, columns {6}…{7}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="179" />
+            <source>  ·  padding {0}×{1}: what reaches it is lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="204" />
+            <source>  ·  channel {0} of {1}</source>
+            <translation>  ·  通道 {0} / {1}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="233" />
+            <source>✓ Matches torch.autograd: all {0} gradient values ({1}), largest difference {2:.1e}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="237" />
+            <source>✗ Differs from torch.autograd: largest difference {0:.3g}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/controls.py" line="32" />
@@ -1379,6 +1806,63 @@ You can cancel at any time; the current data stays in use until the download has
             <location filename="../../dlviz/ui/panels/draw/views.py" line="75" />
             <source>Softmax of the model's ten final scores: how probable the model thinks each digit is (they add up to 100 %)</source>
             <translation>模型十个最终得分的 softmax：模型认为每个数字的可能性有多大（总和为 100 %）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegularisationView</name>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/regviews.py" line="110" />
+            <location filename="../../dlviz/ui/panels/train/regviews.py" line="125" />
+            <source>Train − test gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/regviews.py" line="110" />
+            <source>points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/regviews.py" line="110" />
+            <location filename="../../dlviz/ui/panels/train/regviews.py" line="118" />
+            <source>epoch</source>
+            <translation>轮数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/regviews.py" line="114" />
+            <source>Training accuracy (measured on training digits after each epoch, like the test) minus test accuracy, in percentage points: a growing gap is overfitting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/regviews.py" line="116" />
+            <source>gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/regviews.py" line="118" />
+            <location filename="../../dlviz/ui/panels/train/regviews.py" line="126" />
+            <source>Weight norm ‖θ‖₂</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/regviews.py" line="118" />
+            <location filename="../../dlviz/ui/panels/train/regviews.py" line="124" />
+            <source>norm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/regviews.py" line="122" />
+            <source>The length of all the weights together, √(Σ w²), after each reported step: L2 weight decay keeps it small.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/regviews.py" line="134" />
+            <source>Dropout mask (this batch)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/regviews.py" line="135" />
+            <source>Which units of the layer before the last dense layer dropout switched off for the first digit of the current batch (a new draw every batch): white = kept, black = dropped. The Keras CNN: its 32 feature maps of 13 × 13 after pooling.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1461,22 +1945,22 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>输入及其填充（斜线阴影）。橙色格子是窗口为当前输出格读取的位置；点击某个格子可跳到第一个覆盖它的窗口。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/views.py" line="64" />
+            <location filename="../../dlviz/ui/panels/player/views.py" line="65" />
             <source>The whole output computed by this app's numpy code, compared with PyTorch's own function on the same numbers.</source>
             <translation>由本程序的 numpy 代码算出的完整输出，与 PyTorch 自己的函数在相同数据上的结果对比。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/views.py" line="70" />
+            <location filename="../../dlviz/ui/panels/player/views.py" line="71" />
             <source>The output map fills one cell per step; the outlined cell is the current one. Click a cell to jump to its step.</source>
             <translation>输出特征图每步填入一格；带边框的是当前格。点击某格可跳到对应的步骤。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/views.py" line="78" />
+            <location filename="../../dlviz/ui/panels/player/views.py" line="79" />
             <source>Output size along each axis: ⌊(input + 2·padding − dilation·(kernel − 1) − 1) / stride⌋ + 1</source>
             <translation>每个维度的输出大小：⌊(输入 + 2·填充 − 膨胀·(卷积核 − 1) − 1) / 步幅⌋ + 1</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/views.py" line="82" />
+            <location filename="../../dlviz/ui/panels/player/views.py" line="83" />
             <source>The arithmetic of the current step, with the real numbers</source>
             <translation>当前步骤的算式，带真实数值</translation>
         </message>
@@ -1484,62 +1968,72 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>TrainControls</name>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="32" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="34" />
             <source>Model</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="37" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="39" />
             <source>Optimisation</source>
             <translation>优化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="45" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="47" />
             <source>Set</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="45" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="47" />
             <source>Send this learning rate to the running training now.</source>
             <translation>马上把这个学习率交给正在进行的训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="56" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="62" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="59" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="68" />
             <source>Save…</source>
             <translation>保存…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="60" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="69" />
             <source>Save the weights, settings and curves as a checkpoint file (.pt).</source>
             <translation>把权重、设置和曲线保存成检查点文件（.pt）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="61" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="70" />
             <source>Load…</source>
             <translation>载入…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="62" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="71" />
             <source>Load a checkpoint (refused safely if it is damaged or not a dlviz classifier); the app then uses it.</source>
             <translation>载入检查点。文件损坏或不是 dlviz 分类器时会被安全地拒绝。载入后，程序就使用这个模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="67" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="73" />
+            <source>Clear runs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="74" />
+            <source>Take the earlier runs' dim curves off the plots.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="79" />
             <source>Start training from fresh random weights (Ctrl+Enter).</source>
             <translation>从新的随机权重开始训练（Ctrl+Enter）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="68" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="80" />
             <source>Pause after the current batch; press again to resume.</source>
             <translation>当前这一批算完后暂停；再按一次继续。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="69" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="81" />
             <source>Stop after the current batch and keep the weights so far (Ctrl+.).</source>
             <translation>当前这一批算完后停止，保留到目前为止学到的权重（Ctrl+.）。</translation>
         </message>
@@ -1547,17 +2041,17 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>TrainPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="197" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="205" />
             <source>Load checkpoint</source>
             <translation>载入检查点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="198" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="206" />
             <source>dlviz checkpoint (*.pt);;All files (*)</source>
             <translation>dlviz 检查点 (*.pt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="248" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="256" />
             <source>a random 2,000 / 500 subset</source>
             <translation>随机抽取的 2,000 / 500 子集</translation>
         </message>
@@ -1570,104 +2064,124 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>TrainViews</name>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="150" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="159" />
             <source>%p %</source>
             <translation>%p%</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="151" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="160" />
             <source>Batches done out of all batches of the run.</source>
             <translation>这次训练已经完成的批次占全部批次的比例。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="158" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="167" />
             <source>Epoch, training speed in digits per second, time left, and the current learning rate.</source>
             <translation>当前轮数、训练速度（每秒多少个数字）、剩余时间和当前学习率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="164" />
-            <location filename="../../dlviz/ui/panels/train/views.py" line="262" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="173" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="311" />
             <source>Where the computation runs and which MNIST data is used.</source>
             <translation>在哪里计算，用的是哪份 MNIST 数据。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="171" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="180" />
             <source>Loss (cross-entropy)</source>
             <translation>损失（交叉熵）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="171" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="180" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="171" />
-            <location filename="../../dlviz/ui/panels/train/views.py" line="172" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="180" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="181" />
             <source>epoch</source>
             <translation>轮数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="172" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="181" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="172" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="181" />
             <source>accuracy (%)</source>
             <translation>准确率（%）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="176" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="185" />
             <source>train (recent batches)</source>
             <translation>训练（最近几批）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="177" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="186" />
             <source>train (epoch mean)</source>
             <translation>训练（每轮平均）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="178" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="187" />
             <source>test</source>
             <translation>测试</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="190" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="202" />
+            <source>Earlier runs stay on the plots as dim dashed curves (their test results, gap and weight norm) until you press Clear runs; at most 6 are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/views.py" line="211" />
+            <source>Show the other tabs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/views.py" line="215" />
             <source>Confusion matrix (test set)</source>
             <translation>混淆矩阵（测试集）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="192" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="217" />
             <source>Row = the true digit, column = the network's answer; the diagonal is right, every other number counts one kind of mistake.</source>
             <translation>行是真实的数字，列是网络的答案。对角线上是答对的，其他每个数都是一种错误的次数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="201" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="226" />
             <source>Most confident mistakes (test set)</source>
             <translation>最有把握却答错的（测试集）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="203" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="228" />
             <source>The test digits the network got wrong while most sure of itself: true label → its answer.</source>
             <translation>网络最有把握、却答错了的测试数字：真实标签 → 网络的答案。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="213" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="239" />
+            <source>The train–test gap, the weight norm and the dropout mask.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/views.py" line="246" />
             <source>The model and settings of the run shown.</source>
             <translation>所显示这次训练的模型和设置。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="264" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="313" />
             <source>This is a small sample of MNIST; choose the full data set with File → Choose MNIST data folder.</source>
             <translation>这是 MNIST 的一个小样本。要用完整数据集，请选“文件 → 选择 MNIST 数据文件夹”。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="311" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="348" />
+            <source>Earlier runs (dim):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/views.py" line="373" />
             <source>{0} → {1}</source>
             <translation>{0} → {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="312" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="374" />
             <source>True digit {0}; the network said {1} with probability {2:.0%}.</source>
             <translation>真实数字是 {0}；网络以 {2:.0%} 的概率说是 {1}。</translation>
         </message>
@@ -1675,87 +2189,203 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>ValueGrid</name>
         <message>
-            <location filename="../../dlviz/ui/widgets/value_grid.py" line="339" />
+            <location filename="../../dlviz/ui/widgets/value_grid.py" line="388" />
             <source>padding (row {0}, column {1}): {2}</source>
             <translation>填充（第 {0} 行，第 {1} 列）：{2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/value_grid.py" line="342" />
+            <location filename="../../dlviz/ui/widgets/value_grid.py" line="391" />
             <source>row {0}, column {1}: {2}</source>
             <translation>第 {0} 行，第 {1} 列：{2}</translation>
         </message>
     </context>
     <context>
+        <name>WhyBox</name>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="200" />
+            <source>the predicted digit {0}</source>
+            <translation>预测的数字 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="201" />
+            <source>the digit {0}</source>
+            <translation>数字 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="206" />
+            <source>Saliency: the brighter a pixel, the more a small change there would change the score (logit) of {0}.</source>
+            <translation>显著图：像素越亮，说明这里稍微改一点，{0}的得分（logit）变化越大。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="211" />
+            <source>Grad-CAM is empty here: weighted by how they move the score (logit) of {1} on average, the maps of {0} add up to less than 0 everywhere, and ReLU keeps only what is above 0. Try saliency or occlusion.</source>
+            <translation>这里的 Grad-CAM 是空的：{0} 的各张特征图按它们对{1}得分（logit）的平均梯度加权后，处处加起来都小于 0，而 ReLU 只保留大于 0 的部分。试试显著图或遮挡。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="214" />
+            <source>Grad-CAM: bright regions are where the features of {0} raise the score (logit) of {1}; its {2}×{3} cells are enlarged to 28×28.</source>
+            <translation>Grad-CAM：亮的区域是 {0} 的特征提高{1}得分（logit）的地方；它原本只有 {2}×{3} 格，这里放大到了 28×28。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="216" />
+            <source>Occlusion: red where covering a {0}×{0} patch with the background lowers the probability of {1}, blue where it raises it.</source>
+            <translation>遮挡：用背景色盖住一块 {0}×{0} 的小方块，如果{1}的概率下降就显示红色，上升就显示蓝色。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="219" />
+            <source>Here no patch changes it by even 1 %: the model is very sure.</source>
+            <translation>这里没有哪一块能让概率变化哪怕 1 %：模型非常确定。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="223" />
+            <source>{0}: logit {1} · {2} %</source>
+            <translation>{0}：logit {1} · {2} %</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="226" />
+            <source>largest drop {0} %</source>
+            <translation>最大降幅 {0} %</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="268" />
+            <source>could not write {0}</source>
+            <translation>无法写入 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhyView</name>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="88" />
+            <source>The 28×28 input the model reads, with the map laid over it</source>
+            <translation>模型读入的 28×28 输入，上面叠加着这张图</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowPlayerPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="106" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="110" />
             <source>PNG…</source>
             <translation>PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="106" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="110" />
             <source>GIF…</source>
             <translation>GIF…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="280" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="310" />
             <source>Open an image</source>
             <translation>打开图像</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="280" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="310" />
             <source>Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
             <translation>图像 (*.png *.jpg *.jpeg *.bmp *.gif);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="171" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="180" />
             <source>Input {0}×{1}, padding {2}×{3} → {4}×{5}</source>
             <translation>输入 {0}×{1}，填充 {2}×{3} → {4}×{5}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="174" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="183" />
             <source>  ·  channel {0}</source>
             <translation>  ·  通道 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="187" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="198" />
             <source>&lt;span style='color:#5f6368'&gt;H&lt;sub&gt;out&lt;/sub&gt; = {0}&lt;br&gt;W&lt;sub&gt;out&lt;/sub&gt; = {1}&lt;br&gt;→ {2}×{3} = &lt;b&gt;{4}&lt;/b&gt; steps&lt;/span&gt;</source>
             <translation>&lt;span style='color:#5f6368'&gt;H&lt;sub&gt;out&lt;/sub&gt; = {0}&lt;br&gt;W&lt;sub&gt;out&lt;/sub&gt; = {1}&lt;br&gt;→ {2}×{3} = &lt;b&gt;{4}&lt;/b&gt; 步&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="197" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="212" />
             <source>Could not compare with PyTorch: {0}</source>
             <translation>无法与 PyTorch 比较：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="200" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="215" />
             <source>✓ Matches torch.nn.functional.{0}: all {1} output values, largest difference {2:.1e}</source>
             <translation>✓ 与 torch.nn.functional.{0} 一致：全部 {1} 个输出值，最大差异 {2:.1e}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="204" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="219" />
             <source>✗ Differs from torch.nn.functional.{0}: largest difference {1:.3g}</source>
             <translation>✗ 与 torch.nn.functional.{0} 不一致：最大差异 {1:.3g}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="289" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="319" />
             <source>Could not open the image: {0}</source>
             <translation>无法打开图像：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="300" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="330" />
             <source>The drawing could not be used (expected a 2-D image of at most 64×64).</source>
             <translation>无法使用这幅手写（需要一张最大 64×64 的二维图像）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="329" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="362" />
             <source>could not write {0}</source>
             <translation>无法写入 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="399" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="432" />
             <source>Step {0}: output ({1}, {2}) ← input rows {3}…{4}, columns {5}…{6}</source>
             <translation>第 {0} 步：输出 ({1}, {2}) ← 输入第 {3}…{4} 行，第 {5}…{6} 列</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="184" />
+            <source>∂L/∂x: the gradient of the loss for each input cell, summed over the steps so far. The outlined cells are this step's window: each gets w·g (convolution) or its share of g (pooling).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="229" />
+            <source>∂L/∂x, ∂L/∂w, ∂L/∂b</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="229" />
+            <source>∂L/∂x</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="49" />
+            <source>  ·  shown ×10{0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="177" />
+            <source>∂L/∂x {0}×{1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="202" />
+            <source>∂L/∂y {0}×{1}: {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="270" />
+            <source>Step {0}: g = ∂L/∂y({1}, {2}) = {3} goes back to input rows {4}…{5}, columns {6}…{7}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="179" />
+            <source>  ·  padding {0}×{1}: what reaches it is lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="204" />
+            <source>  ·  channel {0} of {1}</source>
+            <translation>  ·  通道 {0} / {1}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="233" />
+            <source>✓ Matches torch.autograd: all {0} gradient values ({1}), largest difference {2:.1e}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="237" />
+            <source>✗ Differs from torch.autograd: largest difference {0:.3g}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/controls.py" line="32" />
@@ -1856,6 +2486,16 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>需要一张 (28, 28) 的图像，实际形状是 {shape}</translation>
         </message>
         <message>
+            <location filename="../../dlviz/core/attention.py" line="310" />
+            <source>head {value} does not exist: there are {n} heads, numbered from 0</source>
+            <translation>第 {value} 个头不存在：共有 {n} 个头，从 0 开始编号</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/attention.py" line="313" />
+            <source>token {value} does not exist: there are {n} tokens, numbered from 0</source>
+            <translation>词元 {value} 不存在：共有 {n} 个词元，从 0 开始编号</translation>
+        </message>
+        <message>
             <location filename="../../dlviz/core/backward.py" line="76" />
             <source>expected a numeric array of shape {shape}</source>
             <translation>需要形状为 {shape} 的数值数组</translation>
@@ -1886,39 +2526,64 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>未知的运算 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/bptt.py" line="98" />
+            <location filename="../../dlviz/core/bptt.py" line="106" />
             <source>expected shape ({steps}, {hidden}), one row per step of x, got {shape}</source>
             <translation>需要形状 ({steps}, {hidden})，x 的每一步一行，实际是 {shape}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/bptt.py" line="101" />
+            <location filename="../../dlviz/core/bptt.py" line="109" />
             <source>contains NaN or infinity</source>
             <translation>含有 NaN 或无穷大</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/bptt.py" line="108" />
+            <location filename="../../dlviz/core/bptt.py" line="116" />
             <source>backpropagation through time is shown for one layer in one direction; this module has {layers} layer(s), {directions} direction(s)</source>
             <translation>随时间反向传播只演示单层、单向的网络；这个模块有 {layers} 层、{directions} 个方向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/bptt.py" line="215" />
+            <location filename="../../dlviz/core/bptt.py" line="230" />
             <source>expected a sequence classifier (an RNN, GRU or LSTM layer and a linear layer fc)</source>
             <translation>需要一个序列分类器（一个 RNN、GRU 或 LSTM 层，加一个线性层 fc）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/bptt.py" line="232" />
+            <location filename="../../dlviz/core/bptt.py" line="256" />
             <source>hidden size {size} does not match fc_weight {shape}</source>
             <translation>隐藏层大小 {size} 和 fc_weight {shape} 对不上</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/bptt.py" line="242" />
+            <location filename="../../dlviz/core/bptt.py" line="259" />
+            <source>expected shape ({rows},), got {shape}</source>
+            <translation>形状应为 ({rows},)，当前为 {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/bptt.py" line="269" />
             <source>must be a class between 0 and {maximum}, got {value}</source>
             <translation>必须是 0 到 {maximum} 之间的类别，实际是 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/bptt.py" line="96" />
+            <location filename="../../dlviz/core/bptt.py" line="289" />
+            <source>must be a whole number ≥ 1, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/bptt.py" line="291" />
+            <source>must be a whole number ≥ 2, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/bptt.py" line="104" />
             <source>expected a numeric array of shape (T, hidden_size)</source>
             <translation>需要形状为 (T, hidden_size) 的数值数组</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/bptt.py" line="254" />
+            <source>expected a numeric array of shape (classes, hidden_size)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/bptt.py" line="311" />
+            <source>expected the weights of a cell (CellWeights) or its trace</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../dlviz/core/checkpoint.py" line="27" />
@@ -2143,44 +2808,99 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>下载已取消，没有留下不完整的文件。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/engine.py" line="373" />
+            <location filename="../../dlviz/core/engine.py" line="424" />
             <source>time limit reached</source>
             <translation>已到时间上限</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/engine.py" line="300" />
+            <location filename="../../dlviz/core/engine.py" line="334" />
             <source>the loss became {what} at batch {batch} (learning rate {lr}): the training diverged. The last good weights are kept; try a smaller learning rate.</source>
             <translation>在第 {batch} 批时损失变成了{what}（学习率 {lr}）：训练发散了。已保留最后一组正常的权重；请试试更小的学习率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/engine.py" line="425" />
+            <location filename="../../dlviz/core/engine.py" line="476" />
             <source>evaluation</source>
             <translation>评估</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/engine.py" line="206" />
+            <location filename="../../dlviz/core/engine.py" line="219" />
             <source>the data set is empty</source>
             <translation>数据集是空的</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/engine.py" line="280" />
+            <location filename="../../dlviz/core/engine.py" line="313" />
             <source>stopped by the user</source>
             <translation>已被用户停止</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/engine.py" line="302" />
+            <location filename="../../dlviz/core/engine.py" line="336" />
             <source>NaN</source>
             <translation>NaN</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/engine.py" line="302" />
+            <location filename="../../dlviz/core/engine.py" line="336" />
             <source>infinite</source>
             <translation>无穷大</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/events.py" line="110" />
+            <location filename="../../dlviz/core/events.py" line="119" />
             <source>{field}: {message}</source>
             <translation>{field}：{message}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/explain.py" line="74" />
+            <source>x must be a tensor of shape (1, 1, 28, 28), not {value}</source>
+            <translation>x 必须是形状为 (1, 1, 28, 28) 的张量，而不是 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/explain.py" line="77" />
+            <source>x must have the shape (1, 1, 28, 28), not {shape}</source>
+            <translation>x 的形状必须是 (1, 1, 28, 28)，而不是 {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/explain.py" line="81" />
+            <source>x holds a value that is not a finite number</source>
+            <translation>x 里有一个值不是有限的数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/explain.py" line="87" />
+            <source>{name} must be a whole number, not {value}</source>
+            <translation>{name} 必须是整数，而不是 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/explain.py" line="90" />
+            <source>{name} must be between {low} and {high}, not {value}</source>
+            <translation>{name} 必须在 {low} 到 {high} 之间，而不是 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/explain.py" line="126" />
+            <source>the model must return one row of class scores per image, not {shape}</source>
+            <translation>模型必须为每张图输出一行类别得分，而不是 {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/explain.py" line="150" />
+            <source>method must be one of {choices}, not {value}</source>
+            <translation>method 必须是 {choices} 之一，而不是 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/explain.py" line="188" />
+            <source>layer {value} is not a convolution layer of this model</source>
+            <translation>{value} 不是这个模型的卷积层</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/explain.py" line="243" />
+            <source>fill must be a finite number, not {value}</source>
+            <translation>fill 必须是有限的数，而不是 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/explain.py" line="184" />
+            <source>Grad-CAM needs a convolution layer, and this model has none</source>
+            <translation>Grad-CAM 需要卷积层，而这个模型没有卷积层</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/explain.py" line="202" />
+            <source>layer {value} ran {count} times in one forward pass</source>
+            <translation>在一次前向传播中，{value} 层运行了 {count} 次</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/features.py" line="50" />
@@ -2188,44 +2908,54 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>应为 (28, 28) 或 (N, 28, 28) 的图像，当前形状为 {shape}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/gan/config.py" line="82" />
-            <source>the GAN settings must be a dictionary</source>
-            <translation>GAN 的设置必须是字典</translation>
+            <location filename="../../dlviz/core/gan/config.py" line="116" />
+            <source>{epochs} epochs of {digits} digits = {steps} steps.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/core/gan/config.py" line="85" />
-            <source>unknown architecture {value} (expected dcgan)</source>
-            <translation>未知的结构 {value}（应为 dcgan）</translation>
+            <location filename="../../dlviz/core/gan/config.py" line="114" />
+            <source>Auto: {epochs} epochs of {digits} digits = {steps} steps, about what clear digits need.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/core/gan/config.py" line="101" />
-            <source>unknown loss {value} (choose from {choices})</source>
-            <translation>未知的损失函数 {value}（可选：{choices}）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/core/gan/config.py" line="104" />
-            <source>unknown normalisation {value} (choose from {choices})</source>
-            <translation>未知的归一化方式 {value}（可选：{choices}）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/core/gan/config.py" line="107" />
-            <source>must be 0 (no code) or at least 2</source>
-            <translation>必须是 0（不用编码）或至少 2</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/core/gan/config.py" line="95" />
-            <source>must be a whole number, got {value}</source>
-            <translation>必须是整数，当前为 {value}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/core/gan/config.py" line="97" />
+            <location filename="../../dlviz/core/gan/config.py" line="128" />
             <source>must be between {minimum} and {maximum} (got {value})</source>
             <translation>必须在 {minimum} 到 {maximum} 之间（当前为 {value}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/gan/config.py" line="93" />
+            <location filename="../../dlviz/core/gan/config.py" line="146" />
+            <source>the GAN settings must be a dictionary</source>
+            <translation>GAN 的设置必须是字典</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/gan/config.py" line="149" />
+            <source>unknown architecture {value} (expected dcgan)</source>
+            <translation>未知的结构 {value}（应为 dcgan）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/gan/config.py" line="165" />
+            <source>unknown loss {value} (choose from {choices})</source>
+            <translation>未知的损失函数 {value}（可选：{choices}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/gan/config.py" line="168" />
+            <source>unknown normalisation {value} (choose from {choices})</source>
+            <translation>未知的归一化方式 {value}（可选：{choices}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/gan/config.py" line="171" />
+            <source>must be 0 (no code) or at least 2</source>
+            <translation>必须是 0（不用编码）或至少 2</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/gan/config.py" line="126" />
             <source>not a number ({value})</source>
             <translation>不是数字（{value}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/gan/config.py" line="159" />
+            <source>must be a whole number, got {value}</source>
+            <translation>必须是整数，当前为 {value}</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/gan/history.py" line="129" />
@@ -2243,17 +2973,17 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>这个检查点里的网格历史格式不对</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/gan/loop.py" line="192" />
+            <location filename="../../dlviz/core/gan/loop.py" line="222" />
             <source>Stopped at step {step}.</source>
             <translation>在第 {step} 步停止。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/gan/loop.py" line="193" />
+            <location filename="../../dlviz/core/gan/loop.py" line="223" />
             <source>Finished {epochs} epoch(s), {steps} steps.</source>
             <translation>完成 {epochs} 轮训练，共 {steps} 步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/gan/loop.py" line="104" />
+            <location filename="../../dlviz/core/gan/loop.py" line="119" />
             <source>Diverged at step {step}: a loss became NaN or infinite. The weights of step {good_step} were kept; try a smaller learning rate.</source>
             <translation>在第 {step} 步发散：某个损失变成了 NaN 或无穷大。已保留第 {good_step} 步的权重；请试试更小的学习率。</translation>
         </message>
@@ -2493,6 +3223,21 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>未知的预设 {value}（可选：{choices}）</translation>
         </message>
         <message>
+            <location filename="../../dlviz/core/model_grad.py" line="57" />
+            <source>the model has no first convolution layer conv1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/model_grad.py" line="60" />
+            <source>expected a 28×28 digit, got {shape}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/model_grad.py" line="63" />
+            <source>a label is a digit 0–9, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../dlviz/core/models.py" line="30" />
             <source>Keras CNN (conv 32×3×3 → max-pool → linear)</source>
             <translation>Keras CNN（卷积 32×3×3 → 最大池化 → 全连接）</translation>
@@ -2618,47 +3363,42 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>{file}：无法读取图像（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/rnn.py" line="128" />
+            <location filename="../../dlviz/core/rnn.py" line="129" />
             <source>expected shape (T, input_size={input_size}) with T ≥ 1, got {shape}</source>
             <translation>形状应为 (T, input_size={input_size})，且 T ≥ 1，当前为 {shape}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/rnn.py" line="142" />
-            <source>expected shape ({rows},), got {shape}</source>
-            <translation>形状应为 ({rows},)，当前为 {shape}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/core/rnn.py" line="384" />
+            <location filename="../../dlviz/core/rnn.py" line="385" />
             <source>expected a 28×28 image, got shape {shape}</source>
             <translation>应为 28×28 的图像，当前形状为 {shape}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/rnn.py" line="91" />
+            <location filename="../../dlviz/core/rnn.py" line="92" />
             <source>layer 1 of {layers}, forward direction only</source>
             <translation>{layers} 层中的第 1 层，只看正向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/rnn.py" line="93" />
+            <location filename="../../dlviz/core/rnn.py" line="94" />
             <source>layer 1 of {layers}</source>
             <translation>{layers} 层中的第 1 层</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/rnn.py" line="95" />
+            <location filename="../../dlviz/core/rnn.py" line="96" />
             <source>forward direction only</source>
             <translation>只看正向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/rnn.py" line="126" />
+            <location filename="../../dlviz/core/rnn.py" line="127" />
             <source>expected a numeric array of shape (T, input_size)</source>
             <translation>应为形状 (T, input_size) 的数值数组</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/rnn.py" line="157" />
+            <location filename="../../dlviz/core/rnn.py" line="158" />
             <source>only an LSTM has a cell state, not {kind}</source>
             <translation>只有 LSTM 有细胞状态，{kind} 没有</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/rnn.py" line="201" />
+            <location filename="../../dlviz/core/rnn.py" line="202" />
             <source>give the cell kind (rnn, gru or lstm) for a dict of weights</source>
             <translation>权重是字典时，请给出循环单元的类型（rnn、gru 或 lstm）</translation>
         </message>
@@ -2903,32 +3643,37 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>未知的信号 {value}（可选：{choices}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="57" />
+            <location filename="../../dlviz/core/train_config.py" line="109" />
             <source>unknown optimizer {value} (adam or sgd)</source>
             <translation>未知的优化器 {value}（adam 或 sgd）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="59" />
+            <location filename="../../dlviz/core/train_config.py" line="111" />
             <source>unknown schedule {value} (onecycle or constant)</source>
             <translation>未知的学习率调度 {value}（onecycle 或 constant）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="62" />
+            <location filename="../../dlviz/core/train_config.py" line="114" />
             <source>the learning rate must be a positive number, got {value}</source>
             <translation>学习率必须是正数，当前为 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="67" />
+            <location filename="../../dlviz/core/train_config.py" line="119" />
             <source>must be 0 or more, got {value}</source>
             <translation>必须是 0 或更大，当前为 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="69" />
+            <location filename="../../dlviz/core/train_config.py" line="123" />
+            <source>must be above 0, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/train_config.py" line="128" />
             <source>must be at least 0 and less than 1, got {value}</source>
             <translation>必须大于等于 0 且小于 1，当前为 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="79" />
+            <location filename="../../dlviz/core/train_config.py" line="138" />
             <source>must be epoch, end or none, got {value}</source>
             <translation>必须是 epoch、end 或 none，当前为 {value}</translation>
         </message>
@@ -3608,6 +4353,216 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>{value} 不是选项列表</translation>
         </message>
         <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="280" />
+            <source>Attention maps as PNG…</source>
+            <translation>注意力图导出为 PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="282" />
+            <source>Attention maps as CSV…</source>
+            <translation>注意力图导出为 CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="284" />
+            <source>Query's computation as PNG…</source>
+            <translation>查询的计算过程导出为 PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="287" />
+            <source>Query's computation as CSV…</source>
+            <translation>查询的计算过程导出为 CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="281" />
+            <source>Every head's map and the rollout, as shown</source>
+            <translation>每个头的图和展开图，与显示的一样</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="283" />
+            <source>Every head's weight on each patch and the rollout, one row per patch</source>
+            <translation>每个头在每个图块上的权重和展开值，每个图块一行</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="286" />
+            <source>q, K, the scores, the softmax, V and the weighted sum, as shown</source>
+            <translation>q、K、分数、softmax、V 和加权和，与显示的一样</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="288" />
+            <source>For every key: its score, softmax weight, k and v; then q and the weighted sum</source>
+            <translation>每个键一行：分数、softmax 权重、k 和 v；最后是 q 和加权和</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/session.py" line="24" />
+            <source>No Vision Transformer to look into: the shipped weights (assets/weights/vit.pt) are missing or cannot be read. Reinstall dlviz, or train them again with `dlviz train vit --epochs 30 --out assets/weights/vit.pt`.</source>
+            <translation>没有可查看的视觉 Transformer：程序自带的权重（assets/weights/vit.pt）缺失或无法读取。请重新安装 dlviz，或用 `dlviz train vit --epochs 30 --out assets/weights/vit.pt` 重新训练。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/session.py" line="101" />
+            <source>the MNIST digits are still loading…</source>
+            <translation>MNIST 数字还在载入…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/session.py" line="104" />
+            <source>digit {value} does not exist: the test set has {n} digits (0–{last})</source>
+            <translation>没有第 {value} 个数字：测试集共有 {n} 个数字（0–{last}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/session.py" line="97" />
+            <source>no drawing yet — draw a digit in the Draw panel and send it here</source>
+            <translation>还没有手写——请在“手写”面板中写一个数字，再发送到这里</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/session.py" line="161" />
+            <source>nothing to export yet</source>
+            <translation>还没有可导出的内容</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/session.py" line="129" />
+            <source>the ViT cannot read this input ({reason})</source>
+            <translation>ViT 无法读入这个输入（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="17" />
+            <source>MNIST digit</source>
+            <translation>MNIST 数字</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="17" />
+            <source>Your drawing (from Draw)</source>
+            <translation>你的手写（来自“手写”面板）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="18" />
+            <source>the class token</source>
+            <translation>类别词元</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="18" />
+            <source>the chosen query</source>
+            <translation>选中的查询</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="28" />
+            <source>Input</source>
+            <translation>输入</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="28" />
+            <source>What the Vision Transformer reads: a handwritten digit of the MNIST test set, or your drawing (draw a digit in the Draw panel and send it here)</source>
+            <translation>视觉 Transformer 读入的内容：MNIST 测试集里的一个手写数字，或你画的图（在“手写”面板画一个数字，再发送到这里）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="31" />
+            <source>Digit #</source>
+            <translation>数字 #</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="31" />
+            <source>Which digit of the MNIST test set to use (its position in the set)</source>
+            <translation>使用 MNIST 测试集中的哪个数字（它在测试集中的位置）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="33" />
+            <source>Drawing</source>
+            <translation>手写</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="33" />
+            <source>The drawing sent from the Draw panel (28×28, values 0–1)</source>
+            <translation>从“手写”面板发来的图（28×28，取值 0–1）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="35" />
+            <source>Block</source>
+            <translation>块</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="35" />
+            <source>Which encoder block (layer) to look into, numbered from 0: block 0 reads the patch embeddings</source>
+            <translation>查看哪个编码器块（层），从 0 开始编号：第 0 块读入图块嵌入</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="37" />
+            <source>Head</source>
+            <translation>头</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="37" />
+            <source>Which attention head, numbered from 0: each head has its own Q, K and V and looks for something else</source>
+            <translation>查看哪个注意力头，从 0 开始编号：每个头有自己的 Q、K、V，关注的东西也不同</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="39" />
+            <source>Query token</source>
+            <translation>查询词元</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="39" />
+            <source>The token whose attention is worked out: 0 is the class token, 1, 2, … the patches row by row. Click a patch on the digit to choose it.</source>
+            <translation>要计算注意力的词元：0 是类别词元，1、2、… 是按行排列的图块。在数字上点击一个图块就能选中它。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="42" />
+            <source>Speed</source>
+            <translation>速度</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="42" />
+            <source>Playback speed in query tokens per second</source>
+            <translation>播放速度：每秒走过几个查询词元</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="43" />
+            <source>Causal mask</source>
+            <translation>因果掩码</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="43" />
+            <source>Let each token look only at itself and the tokens before it: the scores of later tokens become −∞, so their softmax weights are exactly 0. The ViT was trained without a mask, so its answer may change.</source>
+            <translation>让每个词元只能看自己和它前面的词元：后面词元的分数变成 −∞，所以它们的 softmax 权重正好是 0。这个 ViT 训练时没有用掩码，所以它的答案可能会变。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="46" />
+            <source>Maps show</source>
+            <translation>图中显示</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="46" />
+            <source>Whose attention the maps of every head show: the class token's (what the answer is read from) or the chosen query's</source>
+            <translation>每个头的图显示谁的注意力：类别词元的（答案就从它读出），或选中查询的</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="49" />
+            <source>Rollout with the residual path</source>
+            <translation>展开时计入残差连接</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="49" />
+            <source>Attention rollout multiplies the blocks' attention (averaged over the heads); with the residual path each block counts as ½·attention + ½·identity, as the skip connection adds the input back</source>
+            <translation>注意力展开把各块的注意力（对所有头取平均）连乘起来；计入残差连接时，每块按 ½·注意力 + ½·单位矩阵计算，因为跳跃连接会把输入加回来</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="42" />
+            <source> tokens/s</source>
+            <translation> 个词元/秒</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="61" />
+            <source>block {value} does not exist: the model has {n} block(s), numbered from 0</source>
+            <translation>第 {value} 块不存在：模型有 {n} 个块，从 0 开始编号</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="62" />
+            <source>head {value} does not exist: the model has {n} head(s), numbered from 0</source>
+            <translation>第 {value} 个头不存在：模型有 {n} 个头，从 0 开始编号</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="63" />
+            <source>token {value} does not exist: the model reads {n} tokens (0 = the class token), numbered from 0</source>
+            <translation>词元 {value} 不存在：模型读入 {n} 个词元（0 是类别词元），从 0 开始编号</translation>
+        </message>
+        <message>
             <location filename="../../dlviz/ui/panels/conv/kernel.py" line="34" />
             <source>Kernel</source>
             <translation>卷积核</translation>
@@ -3618,12 +4573,32 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>偏置</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/panel.py" line="22" />
+            <location filename="../../dlviz/ui/panels/conv/panel.py" line="23" />
             <source>{name}: conv1 has {n} kernels of {h}×{w}. The network sees the digit normalised (mean 0.1307, std 0.3081); here the kernels act on the raw 0–1 pixels.</source>
             <translation>{name}：conv1 有 {n} 个 {h}×{w} 的卷积核。网络看到的是归一化后的数字（均值 0.1307，标准差 0.3081）；这里卷积核直接作用在原始的 0–1 像素上。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="61" />
+            <location filename="../../dlviz/ui/panels/conv/session.py" line="17" />
+            <source>From {name} on this digit: loss (cross-entropy, label {label}) = {loss}; it predicts {predicted} (p = {p} %). The digit is normalised as the network sees it, so ∂L/∂w and ∂L/∂b are its own conv1 gradients.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/session.py" line="20" />
+            <source>the model of the learned kernels is not available: choose “Learned by a CNN” again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/session.py" line="50" />
+            <source>the network's first layer gives {expected} outputs, the panel {shape}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="67" />
+            <source>a trained CNN's loss needs the learned kernels on an MNIST digit, stride 1, padding 0, dilation 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="76" />
             <source>no trained CNN yet — train a CNN in the Training panel and its first-layer kernels appear here</source>
             <translation>还没有训练好的 CNN——在“训练”面板中训练一个 CNN，它第一层的卷积核就会出现在这里</translation>
         </message>
@@ -3663,269 +4638,384 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>自定义（自己输入权重）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="77" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="62" />
+            <source>A trained CNN's loss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="63" />
+            <source>The gradient of a trained CNN's loss (cross-entropy for the digit's true label) at its first layer's output: the learned kernels on an MNIST digit, stride 1, no padding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="92" />
             <source>Padding</source>
             <translation>填充</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="77" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="92" />
             <source>Padding: rows and columns of zeros added around the input, so windows can sit on the border</source>
             <translation>填充：在输入四周补上几行、几列 0，让窗口也能落在边界上</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="79" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="94" />
             <source>Preset</source>
             <translation>预设</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="79" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="94" />
             <source>The kernel (filter): a small grid of weights multiplied with each window of the input</source>
             <translation>卷积核（滤波器）：一小格权重，与输入的每个窗口逐元素相乘</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="82" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="97" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="82" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="97" />
             <source>Kernel size: the window's height and width in cells</source>
             <translation>卷积核大小：窗口的高和宽（格数）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="83" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="98" />
             <source>The kernel's weights: double-click a cell and type a number. Like every deep-learning library, the kernel is not flipped (cross-correlation).</source>
             <translation>卷积核的权重：双击格子输入数字。与所有深度学习库一样，卷积核不翻转（即互相关）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="87" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="102" />
             <source>Bias: a number added to every sum of products of this output channel</source>
             <translation>偏置：加到该输出通道每个乘积之和上的数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="89" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="104" />
             <source>Output channel</source>
             <translation>输出通道</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="89" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="104" />
             <source>Each output channel has its own kernel (one per input channel) and bias; choose which one to watch</source>
             <translation>每个输出通道都有自己的卷积核（每个输入通道一个）和偏置；选择要观察哪一个</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="92" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="107" />
             <source>ReLU after the convolution</source>
             <translation>卷积后接 ReLU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="92" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="107" />
             <source>Apply the activation max(0, x) to each result, shown as a separate step</source>
             <translation>对每个结果应用激活函数 max(0, x)，作为单独的一步显示</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="94" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="109" />
+            <source>∂L/∂y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="109" />
+            <source>The gradient that arrives at the output (∂L/∂y), where the backward pass starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="112" />
             <source>Learned from</source>
             <translation>学自</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="94" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="112" />
             <source>The model whose first-layer kernels are in use</source>
             <translation>正在使用其第一层卷积核的模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="104" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="124" />
             <source>a kernel has at most {maximum} cells a side, got {h}×{w}</source>
             <translation>卷积核每边最多 {maximum} 格，这里是 {h}×{w}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="107" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="127" />
             <source>the weights are {h}×{w}, not {sh}×{sw}</source>
             <translation>权重是 {h}×{w}，不是 {sh}×{sw}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="111" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="131" />
             <source>the kernel reads {k} input channel(s) but the input has {n}: choose an input with {k} channel(s) or another kernel</source>
             <translation>卷积核读取 {k} 个输入通道，但输入有 {n} 个：请换一个有 {k} 个通道的输入，或换一个卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="114" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="134" />
             <source>one bias per output channel: {n} expected, got {m}</source>
             <translation>每个输出通道一个偏置：应有 {n} 个，这里是 {m} 个</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="118" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="138" />
             <source>output channel {value} does not exist: the kernel has {n} output channel(s), numbered from 0</source>
             <translation>没有输出通道 {value}：卷积核只有 {n} 个输出通道，编号从 0 开始</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="453" />
+            <location filename="../../dlviz/ui/panels/draw/exports.py" line="23" />
             <source>Model input (28×28) as PNG…</source>
             <translation>模型输入（28×28）存为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="456" />
+            <location filename="../../dlviz/ui/panels/draw/exports.py" line="26" />
             <source>Drawing as PNG…</source>
             <translation>手写图存为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="459" />
+            <location filename="../../dlviz/ui/panels/draw/exports.py" line="29" />
             <source>Feature maps as PNG…</source>
             <translation>特征图存为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="462" />
+            <location filename="../../dlviz/ui/panels/draw/exports.py" line="32" />
             <source>Probabilities as CSV…</source>
             <translation>概率存为 CSV…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="454" />
+            <location filename="../../dlviz/ui/panels/draw/exports.py" line="35" />
+            <source>“Why?” map as PNG…</source>
+            <translation>“为什么？”图导出为 PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/exports.py" line="38" />
+            <source>“Why?” map as CSV…</source>
+            <translation>“为什么？”图导出为 CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/exports.py" line="24" />
             <source>The 28×28 image the model reads, one pixel per pixel</source>
             <translation>模型读到的 28×28 图像，一个像素对一个像素</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="457" />
+            <location filename="../../dlviz/ui/panels/draw/exports.py" line="27" />
             <source>The board's ink, 280×280 pixels, light on black (dlviz predict reads it)</source>
             <translation>画板上的笔迹，280×280 像素，黑底白字（dlviz predict 可以读取）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="460" />
+            <location filename="../../dlviz/ui/panels/draw/exports.py" line="30" />
             <source>Every layer's maps and the final scores, as shown</source>
             <translation>每一层的特征图和最后的得分，和屏幕上显示的一样</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="463" />
+            <location filename="../../dlviz/ui/panels/draw/exports.py" line="33" />
             <source>Each digit's probability and final score</source>
             <translation>每个数字的概率和最后得分</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="455" />
+            <location filename="../../dlviz/ui/panels/draw/exports.py" line="36" />
+            <source>The map laid over the 28×28 input as shown, 280×280 pixels</source>
+            <translation>叠加在 28×28 输入上的图，和显示的一样，280×280 像素</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/exports.py" line="39" />
+            <source>The map's 28×28 values, one row per input row</source>
+            <translation>这张图的 28×28 个数值，每行对应输入的一行</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/exports.py" line="25" />
             <source>Draw a digit first</source>
             <translation>请先写一个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="461" />
+            <location filename="../../dlviz/ui/panels/draw/exports.py" line="31" />
             <source>No feature maps yet: draw a digit</source>
             <translation>还没有特征图：请先写一个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="464" />
+            <location filename="../../dlviz/ui/panels/draw/exports.py" line="34" />
             <source>No prediction yet: draw a digit</source>
             <translation>还没有预测：请先写一个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="145" />
-            <source>Drawing</source>
-            <translation>手写</translation>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="29" />
+            <source>None</source>
+            <translation>无</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="145" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="29" />
+            <source>Saliency</source>
+            <translation>显著图</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="29" />
+            <source>Grad-CAM</source>
+            <translation>Grad-CAM</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="30" />
+            <source>Occlusion</source>
+            <translation>遮挡</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="32" />
+            <source>No map: the feature map you click is shown large</source>
+            <translation>不显示：点击的特征图会放大显示</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="33" />
+            <source>How strongly each pixel changes the digit's score (the gradient)</source>
+            <translation>每个像素对这个数字得分的影响有多大（梯度）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="34" />
+            <source>Which regions the last convolution layer's features use for the digit (CNNs only)</source>
+            <translation>最后一个卷积层的特征用图上哪些区域来判断这个数字（仅限 CNN）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="35" />
+            <source>How much the digit's probability drops when a small patch is covered</source>
+            <translation>盖住一小块时，这个数字的概率下降多少</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="156" />
             <source>The strokes on the board, in board coordinates</source>
             <translation>画板上的笔画，用画板坐标记录</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="146" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="157" />
             <source>Pen</source>
             <translation>笔</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="147" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="158" />
             <source>Pen width, as a share of the board; MNIST digits have strokes about 2–3 of their 28 pixels wide</source>
             <translation>笔的粗细（占画板的比例）；MNIST 数字的笔画约为 28 像素中的 2–3 像素宽</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="149" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="160" />
             <source>Model</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="150" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="161" />
             <source>Which trained network classifies the drawing: the weights shipped with the app, or the model you trained or loaded in the Training panel</source>
             <translation>由哪个训练好的网络识别手写：程序自带的权重，或你在“训练”面板中训练或载入的模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="152" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="163" />
             <source>Selected feature map</source>
             <translation>选中的特征图</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="153" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="164" />
             <source>The feature map shown large with its kernel</source>
             <translation>放大显示的特征图及其卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="46" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="166" />
+            <source>Why this digit?</source>
+            <translation>为什么是这个数字？</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="167" />
+            <source>Show where the model looks: a map laid over the 28×28 input, in place of the selected feature map</source>
+            <translation>显示模型在看哪里：一张叠加在 28×28 输入上的图，显示在所选特征图的位置</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="169" />
+            <source>Predicted</source>
+            <translation>预测结果</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="170" />
+            <source>Explain</source>
+            <translation>解释</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="171" />
+            <source>The digit whose score the map explains: the model's answer, or a digit you choose</source>
+            <translation>这张图解释哪个数字的得分：模型的答案，或者你选的数字</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="172" />
+            <source>Opacity</source>
+            <translation>不透明度</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="173" />
+            <source>How strongly the map covers the input (0 % shows only the input)</source>
+            <translation>这张图盖住输入的程度（0 % 只显示输入）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="57" />
             <source>a drawing is a list of strokes, not {value}</source>
             <translation>手写应该是一组笔画，而不是 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="48" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="59" />
             <source>too many strokes ({count}; at most {maximum}): clear the board or undo some</source>
             <translation>笔画太多（{count} 笔，最多 {maximum} 笔）：请清空画板或撤销几笔</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="70" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="81" />
             <source>stroke {index} has no valid pen width</source>
             <translation>第 {index} 笔没有有效的笔宽</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="74" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="85" />
             <source>stroke {index}: the pen width {value:g} is outside {low:g}–{high:g}</source>
             <translation>第 {index} 笔：笔宽 {value:g} 不在 {low:g}–{high:g} 之间</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="77" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="88" />
             <source>stroke {index} has no points</source>
             <translation>第 {index} 笔没有点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="79" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="90" />
             <source>stroke {index} has too many points ({count}; at most {maximum})</source>
             <translation>第 {index} 笔的点太多（{count} 个，最多 {maximum} 个）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="86" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="97" />
             <source>stroke {index}: the points must be pairs of numbers</source>
             <translation>第 {index} 笔：每个点必须是一对数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="88" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="99" />
             <source>stroke {index} has a point that is not a finite number</source>
             <translation>第 {index} 笔有一个点不是有限的数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="90" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="101" />
             <source>stroke {index} leaves the board (points must lie between 0 and 1)</source>
             <translation>第 {index} 笔超出了画板（点的坐标必须在 0 到 1 之间）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="117" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="128" />
             <source>{value} is not a classifier of the model catalogue</source>
             <translation>{value} 不是模型列表中的分类器</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="132" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="143" />
             <source>a feature map is a layer name and a channel, not {value}</source>
             <translation>特征图由层名和通道号确定，而不是 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="135" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="146" />
             <source>{value} is not a layer name</source>
             <translation>{value} 不是层名</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="137" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="148" />
             <source>{value} is not a channel number</source>
             <translation>{value} 不是通道号</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="55" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="66" />
             <source>the drawing has too many points (at most {maximum} in all)</source>
             <translation>手写的点太多（总共最多 {maximum} 个）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="67" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="78" />
             <source>stroke {index} is not a pen width and a list of points</source>
             <translation>第 {index} 笔不是“笔宽 + 一组点”的形式</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="259" />
+            <source>Choose a map under “Why this digit?” first</source>
+            <translation>请先在“为什么是这个数字？”里选一种图</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan/files.py" line="17" />
@@ -3998,57 +5088,57 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>第 {cell} 格（橙色）的噪声</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="222" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="240" />
             <source>GAN grid as PNG…</source>
             <translation>GAN 网格（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="224" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="242" />
             <source>GAN history as GIF…</source>
             <translation>GAN 历史（GIF）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="226" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="244" />
             <source>GAN curves as PNG…</source>
             <translation>GAN 曲线（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="228" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="246" />
             <source>GAN metrics as CSV…</source>
             <translation>GAN 指标（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="230" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="248" />
             <source>GAN checkpoint…</source>
             <translation>GAN 检查点…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="223" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="241" />
             <source>The grid shown (8×8 samples) as a PNG image.</source>
             <translation>把显示的网格（8×8 个样本）存成 PNG 图像。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="225" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="243" />
             <source>Every grid of the history as an animated GIF.</source>
             <translation>把历史中的每个网格存成一个 GIF 动画。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="227" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="245" />
             <source>The loss and verdict curves as a PNG image.</source>
             <translation>把损失曲线和判别器判断曲线存成 PNG 图像。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="229" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="247" />
             <source>Every step's losses and verdicts as a table.</source>
             <translation>把每一步的损失和判断存成一张表格。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="231" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="249" />
             <source>Both networks, the settings, the curves and the history of grids.</source>
             <translation>保存两个网络、设置、曲线和网格历史。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="215" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="233" />
             <source>Refused: {reason}</source>
             <translation>已拒绝：{reason}</translation>
         </message>
@@ -4058,47 +5148,47 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>就绪。按“开始”在 MNIST 上训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="230" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="245" />
             <source>Starting…</source>
             <translation>正在开始…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="268" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="283" />
             <source>Reset. Press Start to train a new GAN.</source>
             <translation>已重置。按“开始”训练新的 GAN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="314" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="329" />
             <source>Training on {device} ({source}).</source>
             <translation>正在 {device} 上训练（{source}）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="240" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="255" />
             <source>Paused: step D or G alone, or resume.</source>
             <translation>已暂停：可以单独让判别器或生成器走一步，或继续训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="246" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="261" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="252" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="267" />
             <source>Stopping…</source>
             <translation>正在停止…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="297" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="312" />
             <source>No digit classifier yet: train one in the Training panel.</source>
             <translation>还没有数字分类器：请在“训练”面板中训练一个。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="305" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="320" />
             <source>Train the GAN (or load a checkpoint) first.</source>
             <translation>请先训练 GAN（或载入检查点）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="330" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="345" />
             <source>One {which} step:
 D loss {d_loss} · G loss {g_loss}
 D(x) {d_x} · D(G(z)) {d_g_z} · code loss {code_loss}</source>
@@ -4107,7 +5197,7 @@ D(x) {d_x} · D(G(z)) {d_g_z} · code loss {code_loss}</source>
 D(x) {d_x} · D(G(z)) {d_g_z} · 编码损失 {code_loss}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="332" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="347" />
             <source>One {which} step:
 D loss {d_loss} · G loss {g_loss}
 D(x) {d_x} · D(G(z)) {d_g_z}</source>
@@ -4116,17 +5206,17 @@ D(x) {d_x} · D(G(z)) {d_g_z}</source>
 D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="373" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="389" />
             <source>Finished: {steps} steps.</source>
             <translation>训练完成：共 {steps} 步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="213" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="226" />
             <source>The network sizes changed: starting a new GAN from scratch.</source>
             <translation>网络大小已改变：从头开始训练新的 GAN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="336" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="351" />
             <source>Epoch {epoch}/{epochs} · step {step}
 {rate} digits/s · ETA {eta}
 D loss {d_loss} · G loss {g_loss}
@@ -4137,7 +5227,7 @@ D(x) {d_x} · D(G(z)) {d_g_z} · code loss {code_loss}</source>
 D(x) {d_x} · D(G(z)) {d_g_z} · 编码损失 {code_loss}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="339" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="354" />
             <source>Epoch {epoch}/{epochs} · step {step}
 {rate} digits/s · ETA {eta}
 D loss {d_loss} · G loss {g_loss}
@@ -4148,334 +5238,364 @@ D(x) {d_x} · D(G(z)) {d_g_z}</source>
 D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="333" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="348" />
             <source>D</source>
             <translation>D</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/session.py" line="333" />
+            <location filename="../../dlviz/ui/panels/gan/session.py" line="348" />
             <source>G</source>
             <translation>G</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="27" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="29" />
             <source>1 is not allowed: one code value is no choice at all. Use 0 (no code) or at least 2.</source>
             <translation>不能取 1：只有一个编码值就等于没得选。请用 0（不用编码）或至少 2。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="31" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="33" />
             <source>Latent size</source>
             <translation>隐变量维度</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="32" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="34" />
             <source>Length of the random noise vector z the generator turns into a digit.</source>
             <translation>生成器把随机噪声向量 z 变成一个数字；这是 z 的长度。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="33" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="35" />
             <source>Code values</source>
             <translation>编码取值数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="33" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="35" />
             <source>InfoGAN: G also reads a one-hot code with this many values, and a head Q on D learns to guess the code from the digit; without any labels each value comes to stand for one kind of digit. None: a plain DCGAN (1 is not allowed).</source>
             <translation>InfoGAN：生成器还读入一个有这么多取值的独热编码，判别器上的 Q 头学习从数字猜出该编码；无需任何标签，每个编码值逐渐代表一类数字。无：普通 DCGAN（不允许取 1）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="37" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="39" />
             <source>Code weight λ</source>
             <translation>编码权重 λ</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="38" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="40" />
             <source>λ: how much Q's error at guessing the code counts in D's and G's losses.</source>
             <translation>λ：Q 猜测编码的误差在判别器和生成器损失中所占的权重。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="40" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="42" />
             <source>G average (EMA)</source>
             <translation>生成器平均 (EMA)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="40" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="42" />
             <source>The samples shown (grid, history, interpolation, quality) come from an average of G's recent weights (exponential moving average with this decay), smoother than G itself; off shows G itself, e.g. to see the effect of a single G step.</source>
             <translation>显示的样本（网格、历史、插值、质量）来自生成器近期权重的平均（按此衰减率的指数移动平均），比生成器本身更平滑；关闭则显示生成器本身，例如用来观察单步生成器更新的效果。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="45" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="47" />
             <source>G features</source>
             <translation>生成器特征数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="45" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="47" />
             <source>Width of the generator: its transposed convolutions have 4×, then 2× this many channels.</source>
             <translation>生成器的宽度：它的转置卷积依次有此值 4 倍、2 倍的通道数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="47" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="49" />
             <source>D features</source>
             <translation>判别器特征数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="47" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="49" />
             <source>Width of the discriminator: its convolutions have 1×, then 2× this many channels.</source>
             <translation>判别器的宽度：它的卷积依次有此值 1 倍、2 倍的通道数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="49" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="51" />
             <source>G learning rate</source>
             <translation>生成器学习率</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="49" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="51" />
             <source>Learning rate of the generator's Adam optimizer (can differ from the discriminator's; can be changed while training, e.g. 2e-3).</source>
             <translation>生成器 Adam 优化器的学习率（可以和判别器的不同；训练时也能改，例如 2e-3）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="52" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="54" />
             <source>D learning rate</source>
             <translation>判别器学习率</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="52" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="54" />
             <source>Learning rate of the discriminator's Adam optimizer (can be changed while training).</source>
             <translation>判别器 Adam 优化器的学习率（训练时也能改）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="54" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="56" />
             <source>Adam β1</source>
             <translation>Adam β1</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="54" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="56" />
             <source>Adam β1, the momentum of the gradient average; 0 (no momentum) lets D and G react at once, which keeps this fast game stable; DCGAN uses 0.5.</source>
             <translation>Adam β1，梯度平均的动量；取 0（无动量）让 D 和 G 立即响应，使这种快速的博弈保持稳定；DCGAN 使用 0.5。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="57" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="59" />
             <source>Adam β2</source>
             <translation>Adam β2</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="58" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="60" />
             <source>Adam β2, the averaging of squared gradients that scales each step.</source>
             <translation>Adam β2，对梯度平方求平均，用来缩放每一步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="59" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="61" />
             <source>Batch size</source>
             <translation>批大小</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="60" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="62" />
             <source>Real digits (and as many generated ones) per step.</source>
             <translation>每一步使用的真实数字个数（以及同样多的生成数字）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="61" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="63" />
             <source>D steps per G step</source>
             <translation>判别器步 / 生成器步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="62" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="64" />
             <source>How many discriminator updates come before each generator update.</source>
             <translation>每次更新生成器之前更新判别器的次数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="64" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="66" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="64" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="66" />
             <source>BCE: D learns log-probabilities, G maximises log D(G(z)); least squares pulls D's scores towards 1 (real) and 0 (fake); hinge asks D for a score above +1 on real digits and below −1 on fakes, and G raises D's score of its samples.</source>
             <translation>BCE：D 学习对数概率，G 最大化 log D(G(z))；最小二乘把 D 的分数拉向 1（真实）和 0（生成）；铰链损失要求 D 对真实数字打分高于 +1、对生成数字低于 −1，G 则提高 D 对其样本的打分。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="69" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="71" />
             <source>D normalisation</source>
             <translation>判别器归一化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="69" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="71" />
             <source>How the discriminator's layers are normalised: batch norm (DCGAN) or spectral norm (limits how steeply D can change).</source>
             <translation>判别器各层如何归一化：批归一化（DCGAN）或谱归一化（限制判别器变化的陡峭程度）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="72" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="74" />
             <source>Epochs</source>
             <translation>训练轮数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="73" />
-            <source>Passes over the training digits (each step uses one batch per D update).</source>
-            <translation>遍历训练数字的轮数（每一步每次更新判别器使用一批数据）。</translation>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="74" />
+            <source>Passes over the training digits (each step uses one batch per D update). Auto: as many passes as make about 2,500 steps, enough for clear digits: more on a small data set.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="75" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="78" />
+            <source>Pace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="78" />
+            <source>Slow motion: at most this many training steps per second, so that each step can be watched (the grid is redrawn after every step). Full speed: as fast as the computer goes. Can be changed while training.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="83" />
             <source>Random seed of the initial weights, the noise and the shuffling: same seed, same run.</source>
             <translation>初始权重、噪声和数据打乱的随机种子：种子相同，训练过程相同。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="76" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="84" />
             <source>Device</source>
             <translation>设备</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="77" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="85" />
             <source>Where to train: auto picks the CUDA GPU when there is one.</source>
             <translation>在哪里训练：“自动”在有 CUDA GPU 时选用它。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="78" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="86" />
             <source>History every</source>
             <translation>历史记录间隔</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="79" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="87" />
             <source>Keep a grid of the fixed-noise samples in the history every this many steps.</source>
             <translation>每隔这么多步，把固定噪声生成的样本网格保存到历史中。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="82" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="90" />
             <source>Live</source>
             <translation>实时</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="82" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="90" />
             <source>Follow training: show the newest grid as soon as it arrives.</source>
             <translation>跟随训练：最新的网格一到就显示。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="83" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="91" />
             <source>History</source>
             <translation>历史</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="83" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="91" />
             <source>Scrub back through the grids kept during training (older ones are thinned to stay within memory).</source>
             <translation>拖动浏览训练中保存的网格（较早的会被抽稀，以控制内存）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="86" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="94" />
             <source>Interpolation</source>
             <translation>插值方式</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="86" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="94" />
             <source>Path from z_A to z_B: along the sphere (keeps the length typical of Gaussian noise) or a straight line. Code sweep (GANs with a code): the start's noise drawn with each code value.</source>
             <translation>从 z_A 到 z_B 的路径：沿球面（保持高斯噪声典型的长度）或沿直线。编码扫描（带编码的 GAN）：用起点的噪声配上每个编码值生成。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="89" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="97" />
             <source>Steps</source>
             <translation>步数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="89" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="97" />
             <source>How many samples along the path from A to B.</source>
             <translation>从 A 到 B 的路径上取多少个样本。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="91" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="99" />
             <source>Start cell</source>
             <translation>起点格</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="92" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="100" />
             <source>The grid cell whose noise starts the interpolation (orange).</source>
             <translation>插值从这一格的噪声开始（橙色）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="93" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="101" />
             <source>End cell</source>
             <translation>终点格</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="94" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="102" />
             <source>The grid cell whose noise ends the interpolation (teal).</source>
             <translation>插值在这一格的噪声结束（青色）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="95" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="103" />
             <source>Random pair</source>
             <translation>随机一对</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="95" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="103" />
             <source>The seed of the random pair of noise vectors the interpolation runs between (−1: two grid cells).</source>
             <translation>随机一对噪声向量的随机种子，插值在这两个向量之间进行（−1：用网格中的两格）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="36" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="38" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="44" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="46" />
             <source>off</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="63" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="65" />
             <source>Non-saturating BCE</source>
             <translation>非饱和 BCE</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="63" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="65" />
             <source>Least squares (LSGAN)</source>
             <translation>最小二乘（LSGAN）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="64" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="66" />
             <source>Hinge</source>
             <translation>铰链（Hinge）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="68" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="70" />
             <source>Batch norm</source>
             <translation>批归一化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="68" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="70" />
             <source>Spectral norm</source>
             <translation>谱归一化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="68" />
-            <source>None</source>
-            <translation>无</translation>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="77" />
+            <source>auto</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="76" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="81" />
+            <source>full speed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="81" />
+            <source> steps/s</source>
+            <translation> 步/秒</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="84" />
             <source>CPU</source>
             <translation>CPU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="76" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="84" />
             <source>CUDA GPU</source>
             <translation>CUDA GPU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="80" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="88" />
             <source> steps</source>
             <translation> 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="85" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="93" />
             <source>Spherical</source>
             <translation>球面</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="85" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="93" />
             <source>Straight line</source>
             <translation>直线</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/state.py" line="85" />
+            <location filename="../../dlviz/ui/panels/gan/state.py" line="93" />
             <source>Code sweep</source>
             <translation>编码扫描</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="31" />
+            <source>switch the player to Backward first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/backward.py" line="160" />
+            <source>nothing to show yet</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/inputs.py" line="20" />
@@ -4513,16 +5633,6 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>{name}：{ow}×{oh} 像素，已缩小到 {w}×{h}（{kind}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/inputs.py" line="39" />
-            <source>the MNIST digits are still loading…</source>
-            <translation>MNIST 数字还在载入…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/player/inputs.py" line="43" />
-            <source>digit {value} does not exist: the test set has {n} digits (0–{last})</source>
-            <translation>没有第 {value} 个数字：测试集共有 {n} 个数字（0–{last}）</translation>
-        </message>
-        <message>
             <location filename="../../dlviz/ui/panels/player/inputs.py" line="46" />
             <source>Test digit #{index}, label {label} ({source}); pixel values 0–1</source>
             <translation>测试数字 #{index}，标签 {label}（{source}）；像素值 0–1</translation>
@@ -4538,11 +5648,6 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>7×7 示例网格，3 个通道（类似 R、G、B）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/inputs.py" line="55" />
-            <source>no drawing yet — draw a digit in the Draw panel and send it here</source>
-            <translation>还没有手写——请在“手写”面板中写一个数字，再发送到这里</translation>
-        </message>
-        <message>
             <location filename="../../dlviz/ui/panels/player/inputs.py" line="56" />
             <source>Your drawing, {h}×{w}, values 0–1</source>
             <translation>你的手写，{h}×{w}，数值 0–1</translation>
@@ -4553,34 +5658,34 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>还没有打开图像文件</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="313" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="343" />
             <source>Export current frame as PNG…</source>
             <translation>将当前帧导出为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="315" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="345" />
             <source>Export animation as GIF…</source>
             <translation>将动画导出为 GIF…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="314" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="348" />
+            <source>Export gradients as CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="344" />
             <source>Save the input, output and readout as they are now</source>
             <translation>按当前状态保存输入、输出和读数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="316" />
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="346" />
             <source>Save every step of the animation as an animated GIF</source>
             <translation>把动画的每一步保存为 GIF 动画</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/panel.py" line="322" />
-            <source>nothing to export yet</source>
-            <translation>还没有可导出的内容</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="25" />
-            <source>MNIST digit</source>
-            <translation>MNIST 数字</translation>
+            <location filename="../../dlviz/ui/panels/player/panel.py" line="349" />
+            <source>Save ∂L/∂x (and for a convolution ∂L/∂w and ∂L/∂b) after the shown step of the backward pass, as numbers</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/state.py" line="26" />
@@ -4593,142 +5698,162 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>示例网格 7×7，3 个通道</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="28" />
-            <source>Your drawing (from Draw)</source>
-            <translation>你的手写（来自“手写”面板）</translation>
-        </message>
-        <message>
             <location filename="../../dlviz/ui/panels/player/state.py" line="29" />
             <source>Image file</source>
             <translation>图像文件</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="92" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="31" />
+            <source>Forward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="31" />
+            <source>Backward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="32" />
+            <source>All ones (L = Σ y)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="32" />
+            <source>Random (seeded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="34" />
+            <source>Every output cell gets the gradient 1: the loss is the sum of all outputs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="35" />
+            <source>Random numbers with two decimals, the same for the same seed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="98" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="92" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="98" />
             <source>What the window slides over: a handwritten digit, a small grid of integers that is easy to read, your own drawing, or an image file</source>
             <translation>窗口在什么上滑动：一个手写数字、一个便于阅读的小整数网格、你自己的手写，或一个图像文件</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="95" />
-            <source>Digit #</source>
-            <translation>数字 #</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="95" />
-            <source>Which digit of the MNIST test set to use (its position in the set)</source>
-            <translation>使用 MNIST 测试集中的哪个数字（它在测试集中的位置）</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="98" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="104" />
             <source>RGB (3 channels)</source>
             <translation>RGB（3 个通道）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="98" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="104" />
             <source>Read an image file's red, green and blue as three input channels instead of its grayscale</source>
             <translation>把图像文件的红、绿、蓝作为三个输入通道，而不是转成灰度</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="100" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="106" />
             <source>Show channel</source>
             <translation>显示通道</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="100" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="106" />
             <source>Several input channels (e.g. red, green, blue): which one the big view shows</source>
             <translation>有多个输入通道（如红、绿、蓝）时，大图显示哪一个</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="103" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="109" />
             <source>Stride</source>
             <translation>步幅</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="103" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="109" />
             <source>Stride: how many cells the window moves per step (height, width)</source>
             <translation>步幅：窗口每一步移动的格数（高、宽）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="106" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="112" />
             <source>Dilation</source>
             <translation>膨胀</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="106" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="112" />
             <source>Dilation: the gap between the cells the window reads; 1 = neighbouring cells</source>
             <translation>膨胀（空洞）：窗口读取的格子之间的间隔；1 = 相邻格子</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="108" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="114" />
             <source>Step</source>
             <translation>步骤</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="108" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="114" />
             <source>The step the player shows (one output cell per step)</source>
             <translation>播放器显示的步骤（每一步算一个输出格）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="109" />
-            <source>Speed</source>
-            <translation>速度</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="109" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="115" />
             <source>Playback speed in steps per second</source>
             <translation>播放速度（每秒步数）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="110" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="116" />
+            <source>Pass</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="116" />
+            <source>Forward: each step computes one output cell. Backward: each step sends one output cell's gradient back to the inputs (and weights) that made it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="122" />
+            <source>The seed of the random ∂L/∂y (the same seed gives the same numbers)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/player/state.py" line="124" />
             <source>The drawing sent from the Draw panel</source>
             <translation>从“手写”面板发来的手写</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="112" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="126" />
             <source>The opened image, in colour (shrunk to at most 48 pixels a side)</source>
             <translation>打开的图像，保留彩色（每边最多缩小到 48 像素）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="114" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="128" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="114" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="128" />
             <source>The name of the opened image file</source>
             <translation>打开的图像文件的名字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="115" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="129" />
             <source>Original size</source>
             <translation>原始大小</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="115" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="129" />
             <source>The opened image's width and height before shrinking</source>
             <translation>打开的图像缩小之前的宽和高</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="109" />
-            <source> steps/s</source>
-            <translation> 步/秒</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="121" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="135" />
             <source>an image file is kept with 3 colour channels, got {n}</source>
             <translation>图像文件要保存 3 个颜色通道，这里是 {n} 个</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="125" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="139" />
             <source>channel {value} does not exist: the input has {n} channel(s), numbered from 0</source>
             <translation>没有通道 {value}：输入只有 {n} 个通道，编号从 0 开始</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/state.py" line="162" />
+            <location filename="../../dlviz/ui/panels/player/state.py" line="176" />
             <source>{setting}: {reason}</source>
             <translation>{setting}：{reason}</translation>
         </message>
@@ -4783,204 +5908,269 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>平均池化没有膨胀（与 torch 的 avg_pool2d 一样）：请用 1</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="347" />
+            <location filename="../../dlviz/ui/panels/rnn/backward.py" line="132" />
+            <source>loss L = −log p({target}) = −log {p} = {loss} (no label: the predicted class)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/backward.py" line="130" />
+            <source>loss L = −log p(label {target}) = −log {p} = {loss}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="426" />
             <source>Export RNN gate heatmaps as PNG…</source>
             <translation>将 RNN 门控热力图导出为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="350" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="429" />
             <source>Export RNN trace as CSV…</source>
             <translation>将 RNN 计算轨迹导出为 CSV…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="349" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="428" />
             <source>Save the gate heatmaps as shown, as a PNG image.</source>
             <translation>把当前显示的门控热力图保存为 PNG 图像。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="351" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="430" />
             <source>Save every gate, cell and hidden value of every step and unit as a CSV table.</source>
             <translation>把每个时间步、每个隐藏单元的所有门、细胞状态和隐藏状态的值保存为 CSV 表格。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/session.py" line="79" />
+            <location filename="../../dlviz/ui/panels/rnn/session.py" line="81" />
             <source>RNN cells: the shipped LSTM weights cannot be used ({reason})</source>
             <translation>RNN 单元：自带的 LSTM 权重无法使用（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/session.py" line="177" />
+            <location filename="../../dlviz/ui/panels/rnn/session.py" line="179" />
             <source>The prediction needs every layer; this view traces only {part}.</source>
             <translation>预测需要所有层；此视图只跟踪 {part}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/session.py" line="194" />
+            <location filename="../../dlviz/ui/panels/rnn/session.py" line="196" />
             <source>RNN cells: {reason}</source>
             <translation>RNN 单元：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/session.py" line="185" />
+            <location filename="../../dlviz/ui/panels/rnn/session.py" line="187" />
             <source>This model has no output layer to read.</source>
             <translation>此模型没有可读取的输出层。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="33" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="34" />
             <source>Simple RNN (tanh)</source>
             <translation>简单 RNN（tanh）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="34" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="35" />
             <source>Simple RNN (ReLU)</source>
             <translation>简单 RNN（ReLU）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="39" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="40" />
             <source>MNIST digit, row by row</source>
             <translation>MNIST 数字，逐行读取</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="40" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="41" />
             <source>Your drawing, row by row</source>
             <translation>你的手写，逐行读取</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="41" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="42" />
             <source>Sine wave (1 value per step)</source>
             <translation>正弦波（每步 1 个值）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="42" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="43" />
             <source>Step (1 value per step)</source>
             <translation>阶跃（每步 1 个值）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="43" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="44" />
             <source>Impulse (1 value per step)</source>
             <translation>脉冲（每步 1 个值）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="72" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="46" />
+            <source>Forward pass</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="46" />
+            <source>Backward pass (BPTT)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="74" />
             <source>Cell</source>
             <translation>循环单元</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="72" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="74" />
             <source>The recurrent cell: a simple RNN (one tanh or ReLU layer), a GRU (reset and update gates) or an LSTM (input, forget and output gates with a separate cell state).</source>
             <translation>循环单元：简单 RNN（一层 tanh 或 ReLU）、GRU（重置门和更新门），或 LSTM（输入门、遗忘门、输出门，以及单独的细胞状态）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="75" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="77" />
             <source>Weights</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="75" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="77" />
             <source>Random weights drawn like PyTorch's initialiser, U(−1/√H, 1/√H), or the first layer of the trained sequence model (Training panel, or the LSTM the app ships).</source>
             <translation>按 PyTorch 初始化方式 U(−1/√H, 1/√H) 抽取的随机权重，或训练好的序列模型的第一层（来自“训练”面板，或程序自带的 LSTM）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="78" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="80" />
             <source>Hidden</source>
             <translation>隐藏单元数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="78" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="80" />
             <source>Hidden size H: the number of units, i.e. the length of the hidden state h_t (and of every gate vector).</source>
             <translation>隐藏单元数 H：隐藏单元的个数，也就是隐藏状态 h_t（以及每个门向量）的长度。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="81" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="83" />
             <source>seed</source>
             <translation>种子</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="81" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="83" />
             <source>Random seed of the weights: the same seed gives the same weights.</source>
             <translation>权重的随机种子：相同的种子得到相同的权重。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="84" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="86" />
             <source>The drawing sent from the Draw panel (28×28, 0–1)</source>
             <translation>从“手写”面板发来的图（28×28，取值 0–1）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="86" />
-            <source>Input</source>
-            <translation>输入</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="86" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="88" />
             <source>What the cell reads: a digit as 28 time steps of 28 pixel values (one row per step, MNIST-normalised like the models' input), or a 1-D signal with one value per step.</source>
             <translation>循环单元读入的内容：一个数字被当作 28 个时间步、每步 28 个像素值（每步一行，与模型输入一样做 MNIST 归一化），或每步一个值的一维信号。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="90" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="92" />
             <source>Test digit</source>
             <translation>测试数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="90" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="92" />
             <source>Which MNIST test digit to read (its index in the test set).</source>
             <translation>读取哪个 MNIST 测试数字（它在测试集中的序号）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="92" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="94" />
             <source>Numbers for unit</source>
             <translation>代入数值的隐藏单元</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="92" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="94" />
             <source>The unit (index k into h_t) whose numbers are filled into the equations; the dotted line marks it on every heatmap.</source>
             <translation>把哪个隐藏单元（h_t 中的序号 k）的数值代入公式；每张热力图上用虚线标出它。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="95" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="97" />
             <source>Time step</source>
             <translation>时间步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="95" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="97" />
             <source>The time step whose values are shown</source>
             <translation>显示哪一个时间步的数值</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="75" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="99" />
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="99" />
+            <source>Forward: the cell reads the sequence and every gate is shown. Backpropagation through time: the loss after the last row is sent back step by step, from the last step to the first, and you see how much gradient reaches each step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="77" />
             <source>Random weights</source>
             <translation>随机权重</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="75" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="77" />
             <source>Trained model</source>
             <translation>训练好的模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="115" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="121" />
             <source>a drawing must be 28×28 pixels, not {shape}</source>
             <translation>手写必须是 28×28 像素，这里是 {shape}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="126" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="132" />
             <source>there are {count} test digits: choose 0 to {last}</source>
             <translation>测试集里有 {count} 个数字，请在 0 到 {last} 之间选择</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="130" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="136" />
             <source>unit {unit} does not exist: the cell has {count} units (0 to {last})</source>
             <translation>没有隐藏单元 {unit}：这个循环单元共有 {count} 个隐藏单元（0 到 {last}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="134" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="140" />
             <source>step {step} does not exist: the sequence has {count} steps</source>
             <translation>没有第 {step} 步：这个序列只有 {count} 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="119" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="125" />
             <source>No trained sequence model yet: train an RNN, GRU or LSTM in the Training panel.</source>
             <translation>还没有训练好的序列模型。请先在“训练”面板里训练一个 RNN、GRU 或 LSTM。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="122" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="128" />
             <source>The trained model reads digits, 28 pixels a step: choose a digit or your drawing.</source>
             <translation>训练好的模型读的是数字图像，每步 28 个像素。请选择 MNIST 数字或你的手写作为输入。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/compare.py" line="72" />
+            <source>all digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/compare.py" line="73" />
+            <source>dropout {dropout:g} · L2 {l2:g} · lr {lr:g} · {digits}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/compare.py" line="95" />
+            <source>No mask yet: set Dropout above 0 and train to see which units each batch drops.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/compare.py" line="64" />
+            <source>#{number} {settings} → test {accuracy:.1%}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/compare.py" line="72" />
+            <source>{count:,} digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/compare.py" line="91" />
+            <source>{kept:,} of {units:,} kept ({share:.0%}), p = {p:g}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/compare.py" line="94" />
+            <source>The recurrent nets' dropout acts inside the RNN layer: no mask to show.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/compare.py" line="63" />
+            <source>#{number} {settings}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/panel.py" line="34" />
@@ -4988,57 +6178,57 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>这台电脑上没有可用的 CUDA GPU，请选择“自动”或 CPU。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="45" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="46" />
             <source>Checkpoint (.pt)…</source>
             <translation>检查点（.pt）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="46" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="47" />
             <source>The weights, settings and curves, for Load… or the command line.</source>
             <translation>权重、设置和曲线，可以用“载入…”或命令行再打开。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="207" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="215" />
             <source>Training curves as PNG…</source>
             <translation>训练曲线（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="209" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="217" />
             <source>Training curves as SVG…</source>
             <translation>训练曲线（SVG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="211" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="219" />
             <source>Confusion matrix as PNG…</source>
             <translation>混淆矩阵（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="212" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="220" />
             <source>Training metrics as CSV…</source>
             <translation>训练指标（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="222" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="230" />
             <source>Nothing to save yet: train or load a model first.</source>
             <translation>还没有可以保存的模型。请先训练或载入一个模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="224" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="232" />
             <source>Wait until the run has ended (or stop it) before saving.</source>
             <translation>请等训练结束（或先停止训练）再保存。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="177" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="185" />
             <source>Not started: {reason}</source>
             <translation>未开始：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="172" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="180" />
             <source>Not started: {field} is not valid (see the message beside it).</source>
             <translation>没有开始：{field}的值不对（请看它旁边的提示）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="215" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="223" />
             <source>No metrics yet: start a training run first.</source>
             <translation>还没有指标。请先开始一次训练。</translation>
         </message>
@@ -5108,279 +6298,364 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>，双向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="180" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="195" />
             <source>Ready</source>
             <translation>就绪</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="201" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="216" />
             <source>Device: {device}   ·   Data: {data}</source>
             <translation>设备：{device}   ·   数据：{data}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="154" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="306" />
+            <source>Auto: {epochs} epochs of {count:,} training digits, chosen from the data size for about {seconds:.0f} s of training.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="165" />
             <source>Evaluating on the test set…</source>
             <translation>正在测试集上评估…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="158" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="169" />
             <source>Paused at {percent} % — change the learning rate if you like, then Resume</source>
             <translation>已在 {percent}% 处暂停。可以改一下学习率，然后按“继续”</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="166" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="181" />
             <source>Epoch {epoch}/{epochs} · {speed:,.0f} digits/s · ETA {eta} · lr {lr:.2g}</source>
             <translation>第 {epoch}/{epochs} 轮 · 每秒 {speed:,.0f} 个数字 · 还需 {eta} · 学习率 {lr:.2g}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="171" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="186" />
             <source>Done · {seconds:.1f} s of training</source>
             <translation>完成 · 训练用时 {seconds:.1f} 秒</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="173" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="188" />
             <source>Stopped at {percent} % · {seconds:.1f} s of training</source>
             <translation>已在 {percent}% 处停止 · 训练用时 {seconds:.1f} 秒</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="175" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="190" />
             <source>Diverged at {percent} % (the loss became NaN or infinite)</source>
             <translation>在 {percent}% 处发散（损失变成了 NaN 或无穷大）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="177" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="192" />
             <source>Failed</source>
             <translation>失败</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="179" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="194" />
             <source>Loaded {file}</source>
             <translation>已载入 {file}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="200" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="215" />
             <source>MNIST (loaded when training starts)</source>
             <translation>MNIST（开始训练时载入）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="213" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="230" />
             <source>Training {model}…</source>
             <translation>正在训练 {model}…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="232" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="249" />
             <source>Learning rate set to {lr:g} (the one-cycle schedule is off for the rest of this run).</source>
             <translation>学习率已改为 {lr:g}（这次训练余下的部分不再用单周期调度）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="379" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="303" />
+            <source>Auto: {epochs} epochs, what the pace of {pace:g} steps/s allows in about {seconds:.0f} s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="457" />
             <source>Loaded {file}; the other panels now use it. Evaluating on the test set…</source>
             <translation>已载入 {file}，其他面板现在用它。正在测试集上评估…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="400" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="478" />
             <source>Loaded {file}: test accuracy {accuracy:.2%} on {count:,} test digits. The other panels now use it.</source>
             <translation>已载入 {file}：在 {count:,} 个测试数字上的准确率是 {accuracy:.2%}。其他面板现在用这个模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="163" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="174" />
             <source>Preparing the data…</source>
             <translation>正在准备数据…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="283" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="179" />
+            <source>Epoch {epoch}/{epochs} · slow motion: {pace:g} steps/s · ETA {eta} · lr {lr:.2g}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="300" />
+            <source>Auto: the epochs are chosen at Start from the data size, for about a minute of training.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="358" />
             <source>Stopped at {percent} %. The weights so far are kept and now used by the other panels.</source>
             <translation>已在 {percent}% 处停止。到目前为止的权重已保留，其他面板现在用它们。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="288" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="363" />
             <source>Finished: test accuracy {accuracy}. The Draw, Convolution and RNN panels now use this model.</source>
             <translation>训练完成：测试准确率 {accuracy}。“手写”“卷积”和“RNN 单元”面板现在用这个模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="297" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="372" />
             <source>Evaluation failed: {reason}</source>
             <translation>评估失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="305" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="380" />
             <source>Training diverged: the loss became NaN or infinite. The last good weights are kept (Save… works); try a smaller learning rate.</source>
             <translation>训练发散了：损失变成了 NaN 或无穷大。最后一组正常的权重已保留（可以“保存…”）。请试试更小的学习率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="309" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="384" />
             <source>Training failed: {reason}</source>
             <translation>训练失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="354" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="429" />
             <source>Checkpoint refused: unknown model {model}</source>
             <translation>检查点被拒绝：不认识的模型 {model}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="395" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="473" />
             <source>Loaded {file}; the other panels now use it (the test was stopped).</source>
             <translation>已载入 {file}，其他面板现在用它（测试被中止了）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="351" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="426" />
             <source>Checkpoint refused: {reason}</source>
             <translation>检查点被拒绝：{reason}</translation>
         </message>
         <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="25" />
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="25" />
+            <source>2,000 digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="25" />
+            <source>1,000 digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="25" />
+            <source>500 digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="26" />
+            <source>200 digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../dlviz/ui/panels/train/state.py" line="27" />
+            <source>Test set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="27" />
+            <source>Regularisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="31" />
             <source>PyTorch ConvNet</source>
             <translation>PyTorch ConvNet</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="33" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="37" />
             <source>The tutorial's Keras CNN: conv 32 × 3×3 + activation → max-pool 2×2 → dense 10.</source>
             <translation>教程里的 Keras CNN：32 个 3×3 卷积核 + 激活函数 → 2×2 最大池化 → 10 个输出的全连接层。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="34" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="38" />
             <source>The tutorial's PyTorch ConvNet: conv 10 × 5×5 → pool → conv 20 × 5×5 with dropout → pool → dense 50 → dropout → dense 10.</source>
             <translation>教程里的 PyTorch ConvNet：10 个 5×5 卷积核 → 池化 → 20 个 5×5 卷积核（带 Dropout）→ 池化 → 50 个单元的全连接层 → Dropout → 10 个输出的全连接层。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="36" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="40" />
             <source>A simple RNN that reads the digit row by row (28 steps of 28 pixels), then dense 10.</source>
             <translation>简单 RNN：一行一行地读数字（28 步，每步 28 个像素），最后接 10 个输出的全连接层。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="37" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="41" />
             <source>A GRU that reads the digit row by row (28 steps of 28 pixels), then dense 10.</source>
             <translation>GRU：一行一行地读数字（28 步，每步 28 个像素），最后接 10 个输出的全连接层。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="38" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="42" />
             <source>An LSTM that reads the digit row by row (28 steps of 28 pixels), then dense 10.</source>
             <translation>LSTM：一行一行地读数字（28 步，每步 28 个像素），最后接 10 个输出的全连接层。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="42" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="46" />
             <source>gates: sigmoid + tanh</source>
             <translation>门控：sigmoid + tanh</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="44" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="48" />
             <source>SGD + momentum 0.9</source>
             <translation>SGD + 动量 0.9</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="61" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="65" />
             <source>Network</source>
             <translation>网络</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="61" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="65" />
             <source>The network to train: the tutorial's two CNNs, or a recurrent net that reads the digit as 28 rows of 28 pixels, one row per time step.</source>
             <translation>要训练的网络：教程里的两个 CNN，或者循环网络。循环网络把数字看成 28 行、每行 28 个像素，每个时间步读一行。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="65" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="69" />
             <source>Activation</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="66" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="70" />
             <source>The hidden layers' activation function (the non-linearity after each conv or dense layer; for the simple RNN, the one inside the cell).</source>
             <translation>隐藏层的激活函数：每个卷积层或全连接层后面的非线性函数；对简单 RNN 来说，是单元里面的那个。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="70" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="74" />
             <source>Hidden units</source>
             <translation>隐藏单元</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="71" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="75" />
             <source>Hidden size: how many numbers the RNN's state (its memory) holds.</source>
             <translation>隐藏层大小：RNN 的状态（也就是它的记忆）里有多少个数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="73" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="77" />
             <source>Stacked RNN layers: the second reads the first one's outputs.</source>
             <translation>叠起来的 RNN 层数：第二层读第一层的输出。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="74" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="78" />
             <source>Bidirectional</source>
             <translation>双向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="75" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="79" />
             <source>Also read the rows bottom to top and join both directions' final states.</source>
             <translation>再从下往上读一遍各行，把两个方向最后的状态拼在一起。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="77" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="81" />
             <source>Dropout</source>
             <translation>Dropout 概率</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="79" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="83" />
             <source>Dropout: during training each unit is zeroed with this probability, so the net cannot rely on any single unit (a guard against overfitting); off when evaluating. In an RNN it acts between the two layers, so only with 2 layers.</source>
             <translation>Dropout（随机失活）：训练时每个单元按这个概率被置零，网络就不能只依赖某一个单元，可以减轻过拟合；评估时不用。在 RNN 里它作用在两层之间，所以只有 2 层时才有效。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="82" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="86" />
             <source>Optimizer</source>
             <translation>优化器</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="82" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="86" />
             <source>How the gradient updates the weights: Adam adapts a step size per weight; SGD with momentum follows a running average of the gradients.</source>
             <translation>梯度怎样更新权重：Adam 给每个权重自动调整步长；带动量的 SGD 沿着梯度的滑动平均方向走。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="85" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="89" />
             <source>Learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="85" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="89" />
             <source>Learning rate: the size of each step down the gradient (e.g. 0.003 or 3e-3). While training, press Enter or Set to change it live.</source>
             <translation>学习率：沿梯度往下走时每一步的大小（例如 0.003 或 3e-3）。训练时按回车或“设置”，可以马上改。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="88" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="92" />
             <source>One-cycle schedule</source>
             <translation>单周期学习率调度（One-cycle）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="88" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="92" />
             <source>Warm the learning rate up to the value above, then anneal it towards zero: usually faster and more accurate. Setting the rate by hand while training turns it off for the rest of that run.</source>
             <translation>先把学习率慢慢升到上面的值，再逐渐降到接近零：通常更快，也更准。训练时手动改学习率，这次训练余下的部分就不再用它；下次训练照常使用。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="92" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="96" />
             <source>Batch size: how many digits are averaged into each gradient step.</source>
             <translation>批大小：每一步的梯度由多少个数字平均得到。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="94" />
-            <source>Epochs: how many times the whole training set is gone through.</source>
-            <translation>训练轮数：把整个训练集完整地过几遍。</translation>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="98" />
+            <source>Epochs: how many times the whole training set is gone through. Auto (the lowest value) chooses them from the size of the data for a run of about a minute; the line below says how many.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="95" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="101" />
+            <source>Training digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="101" />
+            <source>Train on all the training digits, or on a small fixed subset of them: with few digits the network learns them by heart within a minute (overfitting), and the gap between training and test grows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="104" />
             <source>L2 weight decay</source>
             <translation>L2 权重衰减</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="95" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="104" />
             <source>L2 weight decay λ: every step also pulls each weight towards zero by λ·w (smaller weights, less overfitting); 0 turns it off. From 0 up to (not including) 1, e.g. 0.0005.</source>
             <translation>L2 权重衰减 λ：每一步还把每个权重往零拉 λ·w（权重更小，过拟合更少）；0 表示不用。取值从 0 到 1（不含 1），例如 0.0005。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="98" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="107" />
             <source>Random seed for the initial weights, the shuffling and dropout: the same seed repeats a run.</source>
             <translation>初始权重、打乱数据和 Dropout 用的随机种子：种子相同，训练过程就能重复。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="100" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="109" />
             <source>Where the arithmetic runs: Auto uses a CUDA GPU when PyTorch sees one, else the CPU.</source>
             <translation>在哪里计算：“自动”在 PyTorch 找到 CUDA GPU 时用 GPU，否则用 CPU。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="111" />
+            <source>Full speed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="112" />
+            <source>Slow motion: at most this many training steps (batches) per second, so each step can be watched on the curves; the lowest value is full speed. It can be changed while training.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="115" />
+            <source>View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="115" />
+            <source>Below the curves: the test set (confusion matrix, mistakes) or what regularisation does (the train–test gap, the weight norm, the dropout mask).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../dlviz/ui/scenario.py" line="55" />
@@ -5550,162 +6825,162 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
     <context>
         <name>LessonsDock</name>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="245" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="253" />
             <source>Lessons</source>
             <translation>课程</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="246" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="254" />
             <source>Short guided lessons through the panels, in the tutorial's order. Pick one and press Start.</source>
             <translation>按教程的顺序，一步步带你认识各个面板的小课程。选一课，再点“开始”。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="248" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="256" />
             <source>Open file…</source>
             <translation>打开文件…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="249" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="257" />
             <source>Open a lesson file of your own (a .toml file; see resources/lessons/README.md)</source>
             <translation>打开你自己写的课程文件（.toml 文件，写法见 resources/lessons/README.md）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="250" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="258" />
             <source>◀ All lessons</source>
             <translation>◀ 全部课程</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="251" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="259" />
             <source>Back to the list of lessons (your place in this one is kept)</source>
             <translation>回到课程列表（会记住你这一课学到了哪里）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="252" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="260" />
             <source>Back</source>
             <translation>上一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="253" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="261" />
             <source>The previous step</source>
             <translation>回到上一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="254" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="262" />
             <source>Restart</source>
             <translation>从头开始</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="255" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="263" />
             <source>Start this lesson again from step 1</source>
             <translation>从第 1 步重新学这一课</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="256" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="264" />
             <source>Show me</source>
             <translation>演示给我看</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="257" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="265" />
             <source>Do this step's action for you (handy at the front of a class)</source>
             <translation>替你完成这一步的操作（上课演示时很方便）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="258" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="266" />
             <source>Skip</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="259" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="267" />
             <source>Go on without doing this step</source>
             <translation>不做这一步，直接往下学</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="260" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="268" />
             <source>Double-click a lesson to start it</source>
             <translation>双击一课就能开始</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="339" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="347" />
             <source>Open the selected lesson where you left it</source>
             <translation>从上次学到的地方打开选中的课</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="338" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="346" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="406" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="414" />
             <source>Finish</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="406" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="414" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="407" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="415" />
             <source>Finish the lesson</source>
             <translation>学完这一课</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="407" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="415" />
             <source>The next step</source>
             <translation>进入下一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="306" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="314" />
             <source>{0} steps</source>
             <translation>共 {0} 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="313" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="321" />
             <source>Finished</source>
             <translation>已学完</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="386" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="394" />
             <source>Step {0} of {1}</source>
             <translation>第 {0} 步，共 {1} 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="396" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="404" />
             <source>Done!</source>
             <translation>做到了！</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="338" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="346" />
             <source>Continue at step {0}</source>
             <translation>从第 {0} 步继续</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="384" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="392" />
             <source>Tutorial {0}</source>
             <translation>教程 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="400" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="408" />
             <source>Your turn: do what the step says. Next unlocks when it is done (or press Show me).</source>
             <translation>轮到你了：照这一步说的做一做。做完后就能点“下一步”（也可以点“演示给我看”）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="308" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="316" />
             <source>tutorial {0}</source>
             <translation>教程 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="310" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="318" />
             <source>at step {0}</source>
             <translation>学到第 {0} 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="313" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="321" />
             <source>Started: at step {0}</source>
             <translation>已开始：学到第 {0} 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/lessons/dock.py" line="391" />
+            <location filename="../../dlviz/ui/lessons/dock.py" line="399" />
             <source>Think: {0}</source>
             <translation>想一想：{0}</translation>
         </message>
@@ -5889,7 +7164,7 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>打开“训练”面板，在训练前设置 Dropout、L2 权重衰减和激活函数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="246" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="249" />
             <source>gradient norm (log scale)</source>
             <translation>梯度范数（对数坐标）</translation>
         </message>
@@ -5919,32 +7194,32 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>概率 p&lt;sub&gt;i&lt;/sub&gt;</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="241" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="244" />
             <source>Gradient norm at each layer of a deep stack at initialisation (log scale); layer 1 is next to the input.</source>
             <translation>深层堆叠网络在初始化时每一层的梯度范数（对数坐标）；第 1 层紧挨输入。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="245" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="248" />
             <source>layer (1 = next to the input)</source>
             <translation>层（1 = 紧挨输入）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="259" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="263" />
             <source>How much the gradient shrinks or grows from the last layer back to the first.</source>
             <translation>梯度从最后一层反向传到第一层时缩小或放大了多少。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="289" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="299" />
             <source>Softmax belongs to the output layer, so the stack compares the hidden-layer activations.</source>
             <translation>Softmax 用于输出层，因此这里的堆叠网络只比较隐藏层的激活函数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="295" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="305" />
             <source>Xavier</source>
             <translation>Xavier</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="295" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="305" />
             <source>Kaiming</source>
             <translation>Kaiming</translation>
         </message>
@@ -5964,7 +7239,7 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>Softmax（T = {0:g}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/activations/views.py" line="296" />
+            <location filename="../../dlviz/ui/panels/activations/views.py" line="306" />
             <source>{0} with {1} initialisation: the gradient at layer 1 is {2} × the gradient at layer {3}.</source>
             <translation>{0}，{1} 初始化：第 1 层的梯度是第 {3} 层梯度的 {2} 倍。</translation>
         </message>
@@ -5986,6 +7261,66 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
     </context>
     <context>
         <name>RnnPanel</name>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/bptt_formulas.py" line="98" />
+            <source>δx is ∂L/∂x, the gradient of the loss on x; unit k = {0} at t = {1} of {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/bptt_formulas.py" line="104" />
+            <source>The loss reads only the last step: its part fcᵀ(p − y) enters here, and nothing comes from later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/bptt_formulas.py" line="107" />
+            <source>The loss reads only the last step: at the other steps the whole gradient comes from step t+1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/bptt_formulas.py" line="110" />
+            <source>A simple RNN multiplies the gradient by W&lt;sub&gt;hh&lt;/sub&gt;ᵀ and by the activation's slope at every step back: over many steps it shrinks towards zero (the vanishing gradient).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/bptt_formulas.py" line="113" />
+            <source>The cell state's own path back is only × f&lt;sub&gt;t+1&lt;/sub&gt;, with no squashing: a forget gate near 1 carries the gradient far back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/bptt_formulas.py" line="116" />
+            <source>The GRU's path back through z&lt;sub&gt;t&lt;/sub&gt; ⊙ h&lt;sub&gt;t−1&lt;/sub&gt; is only × z: an update gate near 1 carries the gradient far back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/bptt_formulas.py" line="51" />
+            <source>output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/bptt_formulas.py" line="51" />
+            <source>from t+1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/bptt_formulas.py" line="82" />
+            <source>to t−1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/bptt_view.py" line="208" />
+            <source>‖∂L/∂h&lt;sub&gt;t&lt;/sub&gt;‖ ÷ ‖∂L/∂h&lt;sub&gt;T&lt;/sub&gt;‖ per step t, log scale:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/bptt_view.py" line="86" />
+            <source>The gradient of the loss on each unit's state at each step: rows are units, columns are steps. The backward pass starts at the last step and goes back; blank steps are not reached yet. Click a cell to pick that unit and step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/bptt_view.py" line="125" />
+            <source>How much gradient reaches each step: the size ‖∂L/∂hₜ‖ of the gradient on the hidden state, as a fraction of its size at the last step T, on a log scale (each grid line is ten times smaller than the one above), for a simple RNN, a GRU and an LSTM reading the same input. Solid: the steps the backward pass has reached.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/controls.py" line="42" />
             <source>Cell</source>
@@ -6032,247 +7367,297 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>简单 RNN 没有门控：全部历史每一步都必须经过一次 {0}，所以长序列的信息会逐渐消失（梯度消失）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="76" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="63" />
             <source>LSTM</source>
             <translation>LSTM</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="78" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="65" />
             <source>GRU</source>
             <translation>GRU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="79" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="66" />
             <source>Simple RNN ({0})</source>
             <translation>简单 RNN（{0}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="125" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="112" />
             <source>PNG</source>
             <translation>PNG</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="127" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="114" />
             <source>CSV</source>
             <translation>CSV</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="135" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="140" />
             <source>Equations (PyTorch)</source>
             <translation>公式（PyTorch）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="153" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="158" />
             <source>PyTorch's equations for this cell, with the current step's numbers for the chosen unit (σ is the logistic sigmoid, ⊙ the element-wise product).</source>
             <translation>这个循环单元的 PyTorch 公式，代入所选隐藏单元在当前时间步的数值（σ 是 logistic sigmoid，⊙ 是逐元素乘积）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="228" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="256" />
+            <source> · random weights have no output layer: a random one (same seed) reads the last step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="282" />
             <source>No trained sequence model yet: train an RNN/GRU/LSTM in the Training panel.</source>
             <translation>还没有训练好的序列模型：请在“训练”面板中训练 RNN/GRU/LSTM。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="256" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="245" />
+            <source>One backward step (chain rule)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="270" />
+            <source>{0}: random weights (no trained one to use)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="310" />
             <source>your drawing</source>
             <translation>你的手写</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="266" />
-            <source>h and c</source>
-            <translation>h 和 c</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="266" />
-            <source>h</source>
-            <translation>h</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="273" />
-            <source>The numpy trace shown here is compared with the torch module itself run on the same sequence: the hidden state (and LSTM cell state) after every step.</source>
-            <translation>这里显示的 numpy 计算轨迹与 torch 模块在同一序列上的运行结果对比：每一步之后的隐藏状态（以及 LSTM 的细胞状态）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="438" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="445" />
             <source>RNN cells: a drawing must be 28×28 pixels.</source>
             <translation>RNN 单元：手写必须是 28×28 像素。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="441" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="448" />
             <source>RNN cells: reading your drawing row by row.</source>
             <translation>RNN 单元：正在逐行读取你的手写。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="223" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="265" />
+            <source>{0}, shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="267" />
+            <source>{0}, shown: random weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="277" />
             <source>Trained model (none yet)</source>
             <translation>训练好的模型（暂无）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="252" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="306" />
             <source>random weights, seed {0}</source>
             <translation>随机权重，种子 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="254" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="308" />
             <source>MNIST test digit #{0} (label {1})</source>
             <translation>MNIST 测试数字 #{0}（标签 {1}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="259" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="313" />
             <source>{0} · H = {1} · {2} · {3}, {4} steps × {5}</source>
             <translation>{0} · H = {1} · {2} · {3}，{4} 步 × {5}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="238" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="322" />
+            <source>h and c</source>
+            <translation>h 和 c</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="322" />
+            <source>h</source>
+            <translation>h</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="329" />
+            <source>The numpy trace shown here is compared with the torch module itself run on the same sequence: the hidden state (and LSTM cell state) after every step.</source>
+            <translation>这里显示的 numpy 计算轨迹与 torch 模块在同一序列上的运行结果对比：每一步之后的隐藏状态（以及 LSTM 的细胞状态）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="341" />
+            <source>The numpy backward pass is compared with torch.autograd on the same module run over the whole sequence: the gradient of every weight and of the input ({0}; tolerance {1:.0e} × the size of the numbers).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="292" />
             <source>forward direction</source>
             <translation>正向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="241" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="295" />
             <source>A trained model is available: {0}.</source>
             <translation>有可用的训练好的模型：{0}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="258" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="312" />
             <source>sine wave</source>
             <translation>正弦波</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="258" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="312" />
             <source>step function</source>
             <translation>阶跃信号</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="258" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="312" />
             <source>impulse</source>
             <translation>脉冲</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="263" />
-            <source>✓ torch agrees: max |Δ| = {0:.0e}</source>
-            <translation>✓ 与 torch 一致：max |Δ| = {0:.0e}</translation>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="336" />
+            <source>✓ torch.autograd agrees: max |Δ| = {0:.0e}</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="267" />
-            <source>The numpy trace equals torch.nn.{0} run on this sequence: {1} after every step agree to {2:.1e} ({3}; tolerance {4:.0e}).</source>
-            <translation>numpy 计算轨迹与 torch.nn.{0} 在此序列上的运行结果相同：每一步之后的 {1} 一致到 {2:.1e}（{3}；容差 {4:.0e}）。</translation>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="339" />
+            <source>✗ differs from torch.autograd: max |Δ| = {0:.1e}</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="272" />
-            <source>✗ differs from torch: max |Δ| = {0:.1e}</source>
-            <translation>✗ 与 torch 不一致：max |Δ| = {0:.1e}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="292" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="365" />
             <source>After all {0} rows: &lt;b&gt;{1}&lt;/b&gt; ({2:.0%})&lt;br&gt;&lt;span style='color:{5}'&gt;light bars: after row {3} it would say {4}&lt;/span&gt;</source>
             <translation>读完全部 {0} 行后：&lt;b&gt;{1}&lt;/b&gt;（{2:.0%}）&lt;br&gt;&lt;span style='color:{5}'&gt;浅色柱：如果在第 {3} 行结束，它会判断为 {4}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="299" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="372" />
             <source>Random weights predict nothing: choose the trained model's weights to see its class probabilities after the last row.</source>
             <translation>随机权重无法预测：请选择训练好的模型权重，查看读完最后一行后的类别概率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="303" />
-            <source>· step t = {0} of {1} (reading row {0} of the digit)</source>
-            <translation>· 时间步 t = {0} / {1}（读取数字的第 {0} 行）</translation>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="376" />
+            <source>· backward step {0} of {1}: ∂L/∂h at t = {2}</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="305" />
-            <source>· step t = {0} of {1}</source>
-            <translation>· 时间步 t = {0} / {1}</translation>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="252" />
+            <source>No backward pass: {0}</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="231" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="285" />
             <source>{0} (fixed by the model)</source>
             <translation>{0}（由模型决定）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="232" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="286" />
             <source>{0} units (fixed by the model)</source>
             <translation>{0} 个（由模型决定）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="239" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="293" />
             <source>Traced: {0}.</source>
             <translation>这里跟踪的是：{0}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="236" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="319" />
+            <source>✓ torch agrees: max |Δ| = {0:.0e}</source>
+            <translation>✓ 与 torch 一致：max |Δ| = {0:.0e}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="323" />
+            <source>The numpy trace equals torch.nn.{0} run on this sequence: {1} after every step agree to {2:.1e} ({3}; tolerance {4:.0e}).</source>
+            <translation>numpy 计算轨迹与 torch.nn.{0} 在此序列上的运行结果相同：每一步之后的 {1} 一致到 {2:.1e}（{3}；容差 {4:.0e}）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="328" />
+            <source>✗ differs from torch: max |Δ| = {0:.1e}</source>
+            <translation>✗ 与 torch 不一致：max |Δ| = {0:.1e}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="379" />
+            <source>· step t = {0} of {1} (reading row {0} of the digit)</source>
+            <translation>· 时间步 t = {0} / {1}（读取数字的第 {0} 行）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="381" />
+            <source>· step t = {0} of {1}</source>
+            <translation>· 时间步 t = {0} / {1}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="290" />
             <source>first of {0} layers</source>
             <translation>{0} 层中的第一层</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="219" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="229" />
             <source>Each gate over time: rows are units, columns are steps; the outlined column is the current step, the bars beside it its values. Click a cell to pick that unit and step.</source>
             <translation>每个门随时间的变化：行是隐藏单元，列是时间步；带边框的列是当前时间步，旁边的柱状图是它的值。点击某一格可选中这个隐藏单元和时间步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="226" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="236" />
             <source>input gate</source>
             <translation>输入门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="226" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="236" />
             <source>forget gate</source>
             <translation>遗忘门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="226" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="236" />
             <source>candidate</source>
             <translation>候选值</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="227" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="237" />
             <source>output gate</source>
             <translation>输出门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="227" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="237" />
             <source>reset gate</source>
             <translation>重置门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="227" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="237" />
             <source>update gate</source>
             <translation>更新门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="228" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="238" />
             <source>pre-activation</source>
             <translation>激活前的值</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="228" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="238" />
             <source>cell state</source>
             <translation>细胞状态</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="229" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="239" />
             <source>hidden state</source>
             <translation>隐藏状态</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="295" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="309" />
             <source>The input: the highlighted row is the one the cell reads at the current step.</source>
             <translation>输入：高亮的一行是循环单元在当前时间步读取的行。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="318" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="332" />
             <source>The 1-D input signal; the marker is the current step.</source>
             <translation>一维输入信号；标记为当前时间步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="321" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="335" />
             <source>step</source>
             <translation>时间步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="374" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="388" />
             <source>Class probabilities: softmax of the model's linear layer on the hidden state. Solid: after the last row (the model's answer); light: if the sequence ended at the current row.</source>
             <translation>类别概率：模型线性层作用于隐藏状态后的 softmax。实心：读完最后一行后（模型的答案）；浅色：如果序列在当前行结束。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="248" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="262" />
             <source>unit</source>
             <translation>隐藏单元</translation>
         </message>
