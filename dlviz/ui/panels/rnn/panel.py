@@ -126,7 +126,8 @@ class RnnPanel(RnnApi, Panel):
         self.loss_label.setObjectName("bptt_loss")
         self.loss_label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.loss_label.setMinimumWidth(zoom.scaled(160))
-        mode_row.addWidget(self.loss_label, 1)
+        mode_row.addWidget(self.loss_label, 100)
+        mode_row.addStretch(1)  # the switch stays at the left while the loss line is hidden
         right.addLayout(mode_row)
 
         self.heat_view = HeatmapView(self)
