@@ -69,7 +69,7 @@ def test_first_layer_gradient_is_the_networks_own(arch, app_state):
     logits = net(x)
     loss = F.cross_entropy(logits, torch.tensor([label]))
     gw, gb = torch.autograd.grad(loss, [net.conv1.weight, net.conv1.bias])
-    assert lg.loss == pytest.approx(float(loss), rel=1e-12)
+    assert lg.loss == pytest.approx(float(loss.detach()), rel=1e-12)
     assert lg.predicted == int(logits.argmax()) and lg.label == label
     np.testing.assert_allclose(lg.grad_w, gw.numpy(), atol=1e-12)
     np.testing.assert_allclose(lg.grad_b, gb.numpy(), atol=1e-12)
@@ -285,3 +285,43 @@ def test_gradients_csv_export(panel, tmp_path):
     np.testing.assert_array_equal(np.array(blocks[0]), acc.grad_x[0, 0])
     np.testing.assert_array_equal(np.array(blocks[1]), acc.grad_w[0, 0])
     assert blocks[2] == [[float(acc.grad_b[0])]]
+
+
+@pytest.mark.parametrize("language", [i18n.ENGLISH, i18n.CHINESE])
+@pytest.mark.parametrize("pid, setup", [
+    ("conv", dict(source="mnist", digit=8, direction="backward", grad="model")),  # the longest note
+    ("pool", dict(source="mnist", kind="avg", size=(3, 3), stride=(2, 2), padding=(1, 1), direction="backward",
+                  grad="random")),
+])
+def test_backward_mode_fits_the_screens(qtbot, app_state, language, pid, setup):
+    """As tests/test_layout.py, in Backward mode: the window's minimum at most 1024×720, the
+    panel fits 1024×720 and 1366×740 without the last-resort scroll bars, no text cut off."""
+    from dlviz.ui.main_window import MainWindow
+    from tests.test_layout import SCREENS, cut_off
+
+    i18n.install_translators(QApplication.instance(), language)
+    try:
+        win = MainWindow(app_state, restore=False)
+        qtbot.addWidget(win)
+        win.show()
+        win.show_panel(pid)
+        panel = win.panel(pid)
+        assert panel.state.choose(**setup)
+        panel.player.set_index(panel.player.count // 2)
+        tab = win._tabs[pid]
+        problems = []
+        for w, h in SCREENS:
+            win.resize(w, h)
+            for _ in range(3):
+                QApplication.processEvents()
+            hint = win.minimumSizeHint()
+            if hint.width() > 1024 or hint.height() > 720:
+                problems.append(f"window minimum {hint.width()}×{hint.height()}")
+            if tab.scroll.verticalScrollBar().isVisible() or tab.scroll.horizontalScrollBar().isVisible():
+                problems.append(f"at {w}×{h}: the last-resort scroll bars are showing")
+            problems += [f"at {w}×{h}: {p}" for p in cut_off(panel)]
+        assert panel.back_plan is not None and not panel.stage.notice_text
+        assert not problems, "\n".join(problems)
+        win.close()
+    finally:
+        i18n.install_translators(QApplication.instance(), i18n.ENGLISH)

@@ -88,7 +88,7 @@ def test_average_pooling_spreads_g_over_k_squared_padding_counted(panel):
     np.testing.assert_allclose(diff[:2, :2], np.full((2, 2), step.g / 9), atol=1e-12)
     assert diff.sum() == pytest.approx(4 * step.g / 9)  # the padding's 5 shares are lost, as torch loses them
     t = texts(panel)
-    assert f"g ÷ 9 = {panel.gfmt(step.share)}" in t and "5 padding cells" in t
+    assert f"g ÷ 9 = {panel.gfmt(step.share)}" in t and "5 padding cells" in t and "lost" in t
     np.testing.assert_allclose(shown_grad_x(panel), back.accumulated(1)[0, 0], atol=1e-9)
     panel.player.last()
     np.testing.assert_allclose(shown_grad_x(panel), torch_grad(back)[0, 0], atol=1e-12)

@@ -128,6 +128,7 @@ class ConvPanel(WindowPlayerPanel):
         sc = self._back_scale
         final_w = self._back_final.grad_w[o, ch] * sc
         m = float(np.max(np.abs(final_w))) or 1.0
+        mb = abs(float(self._back_final.grad_b[o]) * sc) or 1.0
         touched = [(int(r), int(c), TOUCHED) for r, c in zip(*np.nonzero(~step.pad_mask))]
         return [
             [TextTok(caption, color="#5f6368")],
@@ -137,8 +138,9 @@ class ConvPanel(WindowPlayerPanel):
              TextTok(self.tr("× g ="), big=True),
              self.grad_tok(step.grad_w_contrib[ch], self.tr("x·g → ∂L/∂w")), TextTok("⇒", big=True),
              GridTok(acc.grad_w[o, ch] * sc, (-m, m), "div", self.tr("∂L/∂w now"), None, "0", touched)],
-            [TextTok(self.tr("∂L/∂b += g:  {0} + {1} = {2}").format(
-                fmt(before.grad_b[o]), fmt(step.g), fmt(acc.grad_b[o])), bold=True, big=True)],
+            [GridTok(np.array([[acc.grad_b[o] * sc]]), (-mb, mb), "div", "∂L/∂b", None, "0", [(0, 0, TOUCHED)]),
+             TextTok(self.tr("∂L/∂b += g:  {0} + {1} = {2}").format(
+                 fmt(before.grad_b[o]), fmt(step.g), fmt(acc.grad_b[o])), bold=True, big=True)],
         ]
 
     # --- tests, lessons, screenshots ------------------------------------------------------

@@ -174,11 +174,16 @@ class BackwardMixin:
             self._back_levels = ((-m, m), "div")
         (ph, pw) = back.padding
         h, w = back.input_hw
-        title = _tr("∂L/∂x {0}×{1} (padding {2}×{3}: what reaches it is lost); outlined: this step's cells").format(
-            h, w, ph, pw) + scale_words(self._back_exp)
+        title = _tr("∂L/∂x {0}×{1}").format(h, w)
+        if ph or pw:
+            title += _tr("  ·  padding {0}×{1}: what reaches it is lost").format(ph, pw)
+        title += scale_words(self._back_exp)
         if back.x.shape[1] > 1:
             title += _tr("  ·  channel {0}").format(ch)
         self.input_view.set_title(title)
+        self.input_view.setToolTip(_tr(
+            "∂L/∂x: the gradient of the loss for each input cell, summed over the steps so far. The outlined cells "
+            "are this step's window: each gets w·g (convolution) or its share of g (pooling)."))
         self._back_shown = None
         self._set_grad_x(self.accumulated_at(self.session.shown_step() + 1), full=True)
         o = back.position(0)[1]

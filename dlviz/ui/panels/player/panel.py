@@ -184,6 +184,7 @@ class WindowPlayerPanel(BackwardMixin, Panel):
         self.input_view.set_title(title)
         levels, cmap = self._input_levels
         if not self.backward:
+            self.input_view.setToolTip(self.stage.input_tip)
             self.input_view.set_values(np.where(np.isfinite(xp), xp, 0.0), pad=plan.padding, levels=levels,
                                        cmap=cmap, pad_text=self.pad_text())
             out = self.output_map(plan)

@@ -37,9 +37,10 @@ class Stage(QWidget):
 
         self.input_view = ValueGrid(self)
         self.input_view.setObjectName("input_view")
-        self.input_view.setToolTip(self.tr(
+        self.input_tip = self.tr(
             "The input with its padding (hatched). The orange cells are the taps the window reads "
-            "for the current output cell; click a cell to jump to the first window that covers it."))
+            "for the current output cell; click a cell to jump to the first window that covers it.")
+        self.input_view.setToolTip(self.input_tip)
         st.addWidget(self.input_view, 3)
 
         self.notice = QLabel(self)

@@ -76,34 +76,36 @@ class PoolPanel(WindowPlayerPanel):
         fmt = self.gfmt
         rows = [[TextTok(self.back_caption(step), color="#5f6368")]]
         gx, gx0 = acc[0, step.c], before[0, step.c]
+        window = self.back_window_tok(step.window, step.pad_mask, self.tr("window"), (),
+                                      "−∞" if step.mode == "max" else "0")
         if step.mode == "max":
-            marks = [] if step.argmax is None else [(step.argmax[0], step.argmax[1], WINNER_COLOR)]
             if step.argmax is None:
-                rows.append([self.back_window_tok(step.window, step.pad_mask, self.tr("window"), marks, "−∞"),
-                             TextTok(self.tr("The window lies entirely in the padding: g goes nowhere."))])
+                rows.append([window])
+                rows.append([TextTok(self.tr("The window lies entirely in the padding: g goes nowhere."))])
                 return rows
+            marks = [(step.argmax[0], step.argmax[1], WINNER_COLOR)]
+            window.marks = marks
             r, c = step.argmax_input
-            rows.append([self.back_window_tok(step.window, step.pad_mask, self.tr("window"), marks, "−∞"),
-                         TextTok(self.tr("→ the winner (green): input row {0}, column {1}").format(r, c))])
-            rows.append([self.grad_tok(step.grad_x_contrib, self.tr("sent back"), step.pad_mask),
-                         TextTok(self.tr("g goes to the winner only, 0 to the others"))])
+            rows.append([window, TextTok("→", big=True), self.grad_tok(step.grad_x_contrib, "", step.pad_mask)])
+            rows[-1][-1].marks = marks
+            rows.append([TextTok(self.tr("The winner (green) is input row {0}, column {1}: g goes to it only, "
+                                         "the other cells get 0.").format(r, c), color="#137333")])
             rows.append([TextTok(self.tr("∂L/∂x[{0}, {1}] += g:  {2} + {3} = {4}").format(
                 r, c, fmt(gx0[r, c]), fmt(step.g), fmt(gx[r, c])), bold=True, big=True)])
             return rows
-        rows.append([self.grad_tok(step.grad_x_contrib, self.tr("sent back"), step.pad_mask),
-                     TextTok(self.tr("g ÷ {0} = {1} to every cell").format(step.count, fmt(step.share)), bold=True)])
+        rows.append([window, TextTok("→", big=True), self.grad_tok(step.grad_x_contrib, "", step.pad_mask)])
         inside = np.argwhere(~step.pad_mask)
+        lost = int(step.pad_mask.sum())
+        note = self.tr("Every cell of the window gets g ÷ {0} = {1}.").format(step.count, fmt(step.share))
+        if lost:
+            note += self.tr(" The {0} padding cells count in the mean (as torch counts them): their shares are lost.").format(
+                lost)
+        rows.append([TextTok(note, color="#3c4043")])
         if len(inside):
             a, b = inside[0]
             r, c = int(step.rows[a]), int(step.cols[b])
             rows.append([TextTok(self.tr("e.g. ∂L/∂x[{0}, {1}] += {2}:  {3} + {2} = {4}").format(
                 r, c, fmt(step.share), fmt(gx0[r, c]), fmt(gx[r, c])), bold=True, big=True)])
-        lost = int(step.pad_mask.sum())
-        note = self.tr("Each of the {0} input cells of the window gets g ÷ {1}.").format(len(inside), step.count)
-        if lost:
-            note += self.tr(" The {0} padding cells count in the mean (as torch counts them): their shares are lost.").format(
-                lost)
-        rows.append([TextTok(note, color="#5f6368")])
         return rows
 
     def prepare_screenshot(self) -> None:
