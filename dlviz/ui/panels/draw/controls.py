@@ -24,7 +24,7 @@ from dlviz.ui.widgets.basics import wrap_label
 from dlviz.ui.widgets.canvas import DrawingCanvas
 from dlviz.ui.widgets.message_line import MessageLine
 
-SEND_TARGETS = ("conv", "pool", "rnn")
+SEND_TARGETS = ("conv", "pool", "rnn", "attention")
 
 
 class DrawBox(QGroupBox):
@@ -93,6 +93,8 @@ class DrawBox(QGroupBox):
             ("pool", self.tr("Pooling"),
              self.tr("Open the 28×28 input in the Pooling panel and watch max/average pooling")),
             ("rnn", self.tr("RNN"), self.tr("Feed the 28×28 input to the RNN cells panel, one row per time step")),
+            ("attention", self.tr("Attention"),
+             self.tr("Let the Vision Transformer of the Attention panel read the 28×28 input, patch by patch")),
         ):
             b = QPushButton(text, self)
             b.setToolTip(tip)
