@@ -105,10 +105,26 @@ def _dark_background(rgb: np.ndarray) -> np.ndarray:
     return (rgb[..., :3].astype(np.float32) @ np.array([0.299, 0.587, 0.114], np.float32)) < 140
 
 
+_FONTS: dict = {}
+
+
 def cell_font(cell: float, samples=("−.00",), base: QFont | None = None) -> QFont | None:
     """The largest font (≤ 0.46 × cell, ≤ 13 px times the zoom) in which every text of
-    ``samples`` fits a cell, or None when the cells are too small to read (< 6 px font)."""
+    ``samples`` fits a cell, or None when the cells are too small to read (< 6 px font).
+    Remembered (a player's readout asks for the same few every frame)."""
     f = QFont(base) if base is not None else QFont()
+    key = (float(cell), tuple(samples), f.key(), zoom.zoom())
+    if key in _FONTS:
+        hit = _FONTS[key]
+        return None if hit is None else QFont(hit)
+    if len(_FONTS) > 512:
+        _FONTS.clear()
+    found = _find_cell_font(cell, samples, f)
+    _FONTS[key] = found
+    return None if found is None else QFont(found)
+
+
+def _find_cell_font(cell: float, samples, f: QFont) -> QFont | None:
     size = min(13.0 * zoom.zoom(), cell * 0.46)
     while size >= 6.0:
         f.setPixelSize(int(size))

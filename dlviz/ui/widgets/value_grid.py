@@ -200,6 +200,8 @@ class ValueGrid(QWidget):
                     r, c = divmod(k, w)
                     rect = rect.united(self._cells_rect(r, c, r, c))
             self.update(rect)
+        elif count is None and old_count is None and self._geom is not None:  # only the outline moved
+            self.update(before.united(self._overlay_rect()))
         else:
             self.update()
 

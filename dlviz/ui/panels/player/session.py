@@ -81,7 +81,9 @@ class WindowSession(Session):
         self._key = None
         self._result: PlanResult | None = None
         self._loading = False
+        self._values_key = None
         state.add_check(self._check_digit)
+        state.changed.connect(self._on_state_changed)
         app.data_changed.connect(self._on_data_changed)
 
     # --- to override ------------------------------------------------------------------
@@ -130,9 +132,15 @@ class WindowSession(Session):
         return len(self.app.data.test_x) if self.app.data_loaded else 0
 
     # --- the result -------------------------------------------------------------------
+    def _on_state_changed(self, names) -> None:
+        if not names <= VIEW_ONLY:
+            self._values_key = None
+
     def result(self) -> PlanResult:
         values = self.state.values()
-        key = (self.app.data_loaded and id(self.app.data), self.plan_key(values))
+        if self._values_key is None:  # (recomputed only when a field the plan depends on changed)
+            self._values_key = self.plan_key(values)
+        key = (self.app.data_loaded and id(self.app.data), self._values_key)
         if self._result is not None and key == self._key:
             return self._result
         self._result = self._compute(values)
