@@ -131,3 +131,26 @@ def test_backward_mode_round_trips_and_survives_a_rebuild(qtbot, app_state):
     assert fresh.direction_switch.buttons["backward"].isChecked()
     np.testing.assert_array_equal(fresh.input_view.values, shown)
     fresh.shutdown()
+
+
+def test_exports_in_backward_mode(panel, tmp_path):
+    from PIL import Image
+    from PySide6.QtGui import QImage
+
+    from dlviz.ui.export import run_export
+    from tests.imaging import non_blank
+
+    assert panel.state.choose(source="grid", kind="max", size=(2, 2), stride=(2, 2), direction="backward",
+                              grad="random", step=4)
+    png, gif, csv = panel.exports()
+    assert run_export(panel, png, str(tmp_path / "f.png")) and non_blank(QImage(str(tmp_path / "f.png")))
+    assert run_export(panel, gif, str(tmp_path / "a.gif"))
+    with Image.open(tmp_path / "a.gif") as im:
+        assert im.n_frames == panel.player.count == 9
+    assert panel.state.step == 4 and panel.current_back_step.step == 4  # the GIF put the step back
+    assert run_export(panel, csv, str(tmp_path / "g.csv"))
+    lines = (tmp_path / "g.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# dL/dx after step 5 of 9")
+    got = np.array([[float(v) for v in line.split(",")] for line in lines[1:]])
+    np.testing.assert_array_equal(got, panel.back_plan.accumulated(5)[0, 0])
+    assert len(lines) == 8  # ∂L/∂x only: pooling has no weights
