@@ -20,7 +20,9 @@ reports every step).
 ``epochs=0`` sizes the run by the data (:func:`~dlviz.core.train_config.auto_epochs`: about
 a minute); ``Started.config["auto_epochs"]`` says what was chosen. ``train_size`` trains on a
 fixed subset, ``measure_train`` measures the training accuracy after each epoch (the gap),
-``probes`` reports the weight norm and the dropout mask (:mod:`dlviz.core.probes`).
+``probes`` reports the weight norm and the dropout mask (:mod:`dlviz.core.probes`);
+``weights_every`` sends a CPU copy of the weights with a batch report (``BatchMetrics.state``)
+at most once per that many seconds, so a viewer can follow the network while it trains.
 
 A NaN or infinite loss ends the run with ``Failed(reason="diverged")`` carrying the last
 weights that produced a finite loss.
@@ -188,7 +190,8 @@ def train_classifier(data, config: TrainConfig, control: RunControl | None = Non
             setattr(cfg, name, int(getattr(cfg, name)))
         if cfg.train_size is not None:
             cfg.train_size = int(cfg.train_size)
-        for name in ("lr", "momentum", "weight_decay", "warmup", "batch_rate", "pace", "auto_seconds"):
+        for name in ("lr", "momentum", "weight_decay", "warmup", "batch_rate", "pace", "auto_seconds",
+                     "weights_every"):
             setattr(cfg, name, float(getattr(cfg, name)))
         device = pick_device(cfg.device)
     except (ValueError, TypeError) as e:
@@ -275,6 +278,7 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
     eval_time_last = 0.0
     window_loss = window_correct = window_count = 0.0
     sps = 0.0
+    weights_at = time.perf_counter()  # when the weights were last sent (TrainConfig.weights_every)
 
     def finished(reason: str, message: Message | str = ""):
         return Finished(reason=reason, state={"model": _cpu_state(model)}, config=dict(model_cfg),
@@ -371,9 +375,12 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
                 norm = weight_norm(model) if cfg.probes else float("nan")
                 if cfg.probes:
                     history.setdefault("weight_norm", []).append(norm)
+                weights = None
+                if cfg.weights_every and time.perf_counter() - weights_at >= cfg.weights_every:
+                    weights, weights_at = _cpu_state(model), time.perf_counter()
                 yield BatchMetrics(epoch=epoch, step=step, total_steps=total, loss=bl, accuracy=ba,
                                    lr=lr, samples_per_s=sps, eta_s=eta, weight_norm=norm, dropout_mask=mask,
-                                   dropout_p=float(probe.module.p) if probe is not None else 0.0)
+                                   dropout_p=float(probe.module.p) if probe is not None else 0.0, state=weights)
                 window_loss = window_correct = window_count = 0.0
 
         # --- end of epoch ---------------------------------------------------------------------

@@ -48,6 +48,9 @@ class BatchMetrics:
     weight_norm: float = float("nan")  # ‖θ‖₂ of all parameters after this step
     dropout_mask: np.ndarray | None = None  # keep-mask (bool) of the batch's first digit, the layer's shape
     dropout_p: float = 0.0  # that layer's dropout probability
+    # With TrainConfig.weights_every: CPU copies of the weights after this step (a state_dict),
+    # at most once per that many seconds; None otherwise.
+    state: dict | None = None
 
 
 @dataclass

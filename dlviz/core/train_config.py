@@ -97,6 +97,7 @@ class TrainConfig:
     train_size: int | None = None  # train on a fixed random subset of this many training digits
     measure_train: int = 0  # after each epoch, also evaluate this many training digits (the train–test gap)
     probes: bool = False  # report the weight norm and the dropout mask with the batch metrics
+    weights_every: float = 0.0  # seconds between the weights sent with a batch report (BatchMetrics.state); 0 = never
 
     def validate(self) -> "TrainConfig":
         """Raise :class:`~dlviz.core.messages.CoreError` (a ValueError; one clear line, the
@@ -122,6 +123,9 @@ class TrainConfig:
         if not (math.isfinite(self.auto_seconds) and self.auto_seconds > 0):
             raise CoreError(N_("must be above 0, got {value}"), field="auto_seconds", value=_shown(self.auto_seconds))
         _check_range("measure_train", self.measure_train, 0, 10_000_000)
+        if not (isinstance(self.weights_every, (int, float)) and math.isfinite(self.weights_every)
+                and self.weights_every >= 0):
+            raise CoreError(N_("must be 0 or more, got {value}"), field="weights_every", value=_shown(self.weights_every))
         if not (math.isfinite(self.weight_decay) and self.weight_decay >= 0):
             raise CoreError(N_("must be 0 or more, got {value}"), field="weight_decay", value=_shown(self.weight_decay))
         if not 0 <= self.momentum < 1:
