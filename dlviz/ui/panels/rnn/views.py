@@ -225,6 +225,7 @@ class HeatmapView(pg.GraphicsLayoutWidget):
         self.setObjectName("heatmaps")
         self.layouts: dict[tuple, tuple] = {}
         self.views: dict[str, SeriesView] = {}
+        self._least_width: int | None = None  # the minimum width the panel set (see _fit_width)
         self.trace = None
         self.setToolTip(_tr(
             "Each gate over time: rows are units, columns are steps; the outlined column is the "
@@ -280,6 +281,16 @@ class HeatmapView(pg.GraphicsLayoutWidget):
             view.apply_colors(c)
             view.set_series(values, lut, levels, xlim)
             zoom.title(view.heat, self.title(name, c, levels))
+        self._fit_width(layout)
+
+    def _fit_width(self, layout) -> None:
+        """At least as wide as the plots' layout needs (their titles, axes and bars), never
+        less than the width the panel gave: a narrower view cut off its last column (Chinese
+        titles at 200 %)."""
+        if self._least_width is None:
+            self._least_width = self.minimumWidth()
+        need = int(np.ceil(layout.effectiveSizeHint(Qt.MinimumSize).width())) + 2 * self.frameWidth()
+        self.setMinimumWidth(max(self._least_width, need))
 
     def show_step(self, t: int, unit: int) -> None:
         for view in self.views.values():
