@@ -122,6 +122,10 @@ def test_a_tab_file_and_a_csv_file_with_or_without_header_are_read(tmp_path):
         csv_file.write_text(header + "\n".join(f'{y},"{t}"' for y, t in _lines()), encoding="utf-8")
         d = text.read_labelled_file(csv_file)
         assert sorted(d.train_texts + d.test_texts) == sorted(c.train_texts + c.test_texts)
+    other_header = tmp_path / "h.csv"
+    other_header.write_text("sentiment,review\n" + "\n".join(f"{y},{t}" for y, t in _lines()), encoding="utf-8")
+    h = text.read_labelled_file(other_header)
+    assert h.classes == ("neg", "pos") and "header" in str(h.notes[0])
     unquoted = tmp_path / "c.csv"
     unquoted.write_text("\n".join(f"{y},{t}" for y, t in _lines()), encoding="utf-8")
     assert "sentence number 3, with a comma" in sum([list(x) for x in (text.read_labelled_file(unquoted).train_texts,

@@ -217,7 +217,8 @@ def _bad(template: str, **args) -> CoreError:
 
 def read_labelled_file(path: str | Path) -> TextCorpus:
     """Read a user's labelled sentences: ``label<TAB>text`` per line (used when any line has
-    a tab), else CSV ``label,text`` (a first row ``label,text`` is a header; a text with
+    a tab), else CSV ``label,text`` (a first row ``label,text`` is a header, and so is a
+    first row whose label is found on no other line, e.g. ``sentiment,review``; a text with
     commas may be quoted, or not: everything after the first comma is the text). Blank lines
     are skipped. Classes are the distinct labels, sorted. The split is the same hash split as
     the sample corpus. Every problem is a CoreError naming the file and the line."""
@@ -267,6 +268,12 @@ def read_labelled_file(path: str | Path) -> TextCorpus:
             raise _bad(N_("{file} line {line}: the text after the label is missing"), file=name, line=number)
         labels.append(label)
         texts.append(sentence)
+    notes = []
+    if len(labels) >= MIN_SENTENCES and labels.count(labels[0]) == 1:
+        # a header with other names ("sentiment,review"): its "label" is found nowhere else
+        notes.append(Message(N_("the first line ({line}) was read as a header: its label is not used again"),
+                             line=f"{labels[0]} / {texts[0]}"[:60]))
+        del labels[0], texts[0]
     classes = tuple(sorted(set(labels)))
     if len(classes) < 2:
         raise _bad(N_("{file}: every sentence has the label {label}; at least two classes are needed"),
@@ -282,7 +289,6 @@ def read_labelled_file(path: str | Path) -> TextCorpus:
                    minimum=MIN_SENTENCES)
     desc = Message(N_("{file}: {train} training and {test} test sentences"), file=name, train=f"{len(tr_x):,}",
                    test=f"{len(te_x):,}")
-    notes = []
     if counts["repeats"] or counts["conflicts"]:
         notes.append(Message(N_("{repeats} repeated lines removed, {conflicts} sentences with two labels dropped"),
                              repeats=f"{counts['repeats']:,}", conflicts=counts["conflicts"]))
