@@ -312,6 +312,22 @@ def test_bad_settings_end_in_failed_not_an_exception():
     assert type(ev[0]).__name__ == "Failed"
 
 
+def test_a_stop_ends_the_run_with_the_weights_so_far():
+    from dlviz.core.control import RunControl
+
+    control = RunControl()
+    events = []
+    for ev in train_text(toy_corpus(), text_train_config("text-rnn", epochs=3, batch_size=16, min_freq=1,
+                                                         model={"hidden_size": 8, "embed_dim": 8}), control):
+        events.append(ev)
+        if type(ev).__name__ == "BatchMetrics" and ev.step >= 2:
+            control.stop()
+    end = events[-1]
+    assert type(end).__name__ == "Finished" and end.reason == "stopped"
+    assert "model" in end.state and end.train_config["vocabulary"][:2] == ["<pad>", "<unk>"]
+    assert not any(isinstance(e, TextEpochMetrics) for e in events)
+
+
 def test_a_checkpoint_round_trip_keeps_the_predictions(tmp_path):
     c = toy_corpus()
     end = list(train_text(c, text_train_config("text-bilstm", max_batches=2, min_freq=1,
