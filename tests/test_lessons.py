@@ -586,3 +586,28 @@ def test_a_screenshot_reaches_its_step_as_a_learner_who_did_the_steps_before(qtb
     replay(ctl.runner, 3)  # the stride example: step 2's Show me sets the stride
     assert win.panel("conv").state.stride == (2, 2) and not win.panel("conv").player.playing
     win.close()
+
+
+@pytest.mark.parametrize("name, panel_id, field, left", [
+    ("01-convolution.toml", "conv", "direction", "backward"),
+    ("02-stride-padding.toml", "conv", "direction", "backward"),
+    ("03-pooling.toml", "pool", "direction", "backward"),
+    ("04-cnn-layers.toml", "draw", "why", "saliency"),
+])
+def test_a_lesson_puts_back_the_view_it_is_about(qtbot, app_state, name, panel_id, field, left):
+    """Panels remember their views (Backward, a 'Why?' map); a lesson about the forward pass
+    or the feature maps sets its view in its [setup], whatever the learner left on."""
+    lesson = parse_lesson(LESSONS / name)
+    win = _window(qtbot, app_state)
+    win.panel(panel_id).state.set(field, left)
+    assert getattr(win.panel(panel_id).state, field) == left
+    ctl = win.lessons
+    ctl.start(lesson, 1)
+    try:
+        for step in lesson.steps:
+            ctl.runner.go(step.number)
+            _pump(qtbot)
+            assert ctl.runner.problems == [], (name, step.number, ctl.runner.problems)
+            assert getattr(win.panel(panel_id).state, field) != left, (name, step.number)
+    finally:
+        win.close()
