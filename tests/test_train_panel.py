@@ -662,5 +662,6 @@ def test_prepare_screenshot_leaves_a_real_run_paused_mid_training(qtbot, tiny_st
 def test_state_declares_every_setting():
     assert set(TrainState.fields) == {"arch", "activation", "hidden", "layers", "bidirectional", "dropout",
                                       "optimizer", "lr", "onecycle", "batch_size", "epochs", "weight_decay",
-                                      "seed", "device", "pace", "train_size", "view"}
+                                      "seed", "device", "pace", "train_size", "view",
+                                      "patch", "dim", "depth", "heads", "mlp"}  # the ViT's (test_train_vit.py)
     assert TrainState.key == "train" and TrainState.version == 1

@@ -9,11 +9,13 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from dlviz.ui.i18n import tr_message
 from dlviz.ui.jobs import STOPPING, RunButtons
+from dlviz.ui.panels.train.state import VIT, VIT_FIELDS
 from dlviz.ui.widgets.basics import button, note_label
 from dlviz.ui.widgets.column import ControlsColumn, form_layout
 from dlviz.ui.widgets.message_line import MessageLine
 
-MODEL_FIELDS = ["arch", "activation", "hidden", "layers", "bidirectional", "dropout"]
+RNN_FIELDS = ["hidden", "layers", "bidirectional"]
+MODEL_FIELDS = ["arch", "activation", *RNN_FIELDS, *VIT_FIELDS, "dropout"]
 RUN_FIELDS_BEFORE_LR = ["optimizer"]
 RUN_FIELDS_AFTER_LR = ["onecycle", "batch_size", "train_size", "epochs"]
 RUN_FIELDS_LAST = ["weight_decay", "seed", "device"]
@@ -35,6 +37,8 @@ class TrainControls(ControlsColumn):
         f = form_layout(g, margins=MARGINS)
         form.add_rows(f, MODEL_FIELDS)
         col.addWidget(g)
+        self.model_rows, self.form = f, form
+        self.show_model_rows()
 
         g = QGroupBox(self.tr("Optimisation"), box)
         f = form_layout(g, margins=MARGINS)
@@ -88,6 +92,14 @@ class TrainControls(ControlsColumn):
         col.addStretch(1)
         self.fit_width()
         self.refresh()
+
+    def show_model_rows(self) -> None:
+        """The ViT's rows only for the ViT; the recurrent nets' rows for the others (disabled
+        for the CNNs); an advanced row stays hidden under Simple controls."""
+        vit = self.form.state.arch == VIT
+        for name in (*RNN_FIELDS, *VIT_FIELDS):
+            shown = (name in VIT_FIELDS) == vit and not self.form.hidden(name)
+            self.model_rows.setRowVisible(self.form.widget(name), shown)
 
     def refresh(self) -> None:
         """Enable Set while a training runs (not while it stops)."""

@@ -1,4 +1,6 @@
-"""Training panel: train the tutorial's CNNs and the row-by-row RNN/GRU/LSTM on MNIST live.
+"""Training panel: train the tutorial's CNNs, the row-by-row RNN/GRU/LSTM and a tiny Vision
+Transformer on MNIST live (while the ViT trains, its weights are published every second, so
+the Attention panel's maps change as it learns).
 
 The work is :func:`dlviz.core.engine.train_classifier` (a generator of events) run by the
 session's ``JobRunner`` on a worker thread; the session (``session.py``) keeps the results
@@ -120,6 +122,8 @@ class TrainPanel(Panel):
             self.controls.refresh()  # the line on what Auto chooses
         if "view" in names:
             self.views.show_view()
+        if "arch" in names:
+            self.controls.show_model_rows()
 
     def _warn_no_cuda(self) -> None:
         """Choosing "CUDA GPU" where there is none: said next to the field at once (Start

@@ -6,7 +6,9 @@ run goes on.
 
 The session publishes the weights of a finished or stopped run (``"trained"``) and of a
 loaded checkpoint (``"loaded"``) to the model catalogue (``app.models``), where the Draw,
-Convolution, RNN and GAN panels find them."""
+Convolution, RNN and GAN panels find them. A ViT is published while it trains too, each time
+the engine sends its weights (``TrainConfig.weights_every``), so the Attention panel's maps
+change as it learns."""
 
 from __future__ import annotations
 
@@ -89,6 +91,7 @@ class TrainSession(JobSession):
         self.kept_version = 0  # +1 whenever the kept runs change
         self.run_number = 0  # +1 for every training run started (the runs' "#n")
         self.mask_version = 0
+        self.live_published = 0  # models published while a run trains (ViT)
         self._clear()
         state.changed.connect(self._on_state_changed)
 
@@ -227,7 +230,10 @@ class TrainSession(JobSession):
         self.run_number += 1
         self.data_source = data_text(data)
         arch = config.model.get("arch")
-        self.set_message(Message(N_("Training {model}…"), model=ARCH_LABELS.get(arch, arch)))
+        live = N_("Training {model}… Every second its weights go to the other panels: the Attention panel "
+                  "shows its maps as it learns.")
+        self.set_message(Message(live if config.weights_every else N_("Training {model}…"),
+                                 model=ARCH_LABELS.get(arch, arch)))
         self.start_job(lambda control: train_classifier(data, config, control), "train")
         self.request_redraw(now=True)
         return True
@@ -331,6 +337,10 @@ class TrainSession(JobSession):
         if ev.dropout_mask is not None:
             self.mask, self.mask_p = ev.dropout_mask, float(ev.dropout_p)
             self.mask_version += 1
+        if ev.state is not None and self.run_config.get("model"):  # a live model (the ViT while it trains)
+            self.live_published += 1
+            acc = self.epoch_rows[-1][4] if self.epoch_rows else None
+            self._publish(Held(ev.state, dict(self.run_config["model"]), test_accuracy=acc))
         if self._pause_at is not None and ev.step >= self._pause_at:
             self._pause_at = None
             self.pause()
@@ -360,8 +370,10 @@ class TrainSession(JobSession):
         else:
             self.outcome = ("completed", {"seconds": seconds})
             acc = self.held.test_accuracy if self.held is not None else None
-            self.set_message(Message(N_("Finished: test accuracy {accuracy}. The Draw, Convolution and RNN panels "
-                                        "now use this model."),
+            vit = (self.run_config.get("model") or {}).get("arch") == "vit"
+            self.set_message(Message(N_("Finished: test accuracy {accuracy}. The Draw and Attention panels now use "
+                                        "this model.") if vit else N_("Finished: test accuracy {accuracy}. The Draw, "
+                                                                      "Convolution and RNN panels now use this model."),
                                      accuracy=f"{acc:.2%}" if acc is not None else "–"), "ok")
         if self.held is not None:
             self._publish(self.held)
