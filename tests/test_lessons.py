@@ -193,6 +193,36 @@ def test_the_shipped_convnet_reads_every_built_in_digit_through_the_draw_panel(q
     win.close()
 
 
+def test_a_lesson_sends_the_drawing_to_the_attention_panel(qtbot, app_state):
+    """Show me of a step that waits for the Attention panel's input presses Draw's
+    send_attention: the ViT reads the Draw panel's 28×28 input."""
+    send = ('wait = { panel = "attention", state = { source = "drawing" } }\nshow = { click = "send_attention" }\n'
+            'done.en = "Sent."\ndone.zh_CN = "发送好了。"')
+    text = lesson_text(4, body={1: 'state = { strokes = [] }\nwait = { facts = { prediction = 7 } }\nshow = { draw = 7 }',
+                                2: send})
+    text = text.replace('panel = "conv"', 'panel = "draw"', 2).replace('highlight = "panel"', 'highlight = "send_attention"', 2)
+    lesson = parse_text(text, "send.toml")
+    win = _window(qtbot, app_state)
+    runner = win.lessons.runner
+    win.lessons.start(lesson, 1)
+    try:
+        assert runner.show_me()
+        qtbot.waitUntil(lambda: runner.met, timeout=5000)
+        runner.go(2)
+        _pump(qtbot)
+        assert runner.problems == [] and runner.highlight.target().objectName() == "send_attention"
+        assert not runner.condition()
+        sent = win.panel("draw").current_input()
+        assert runner.show_me(), runner.problems
+        qtbot.waitUntil(lambda: runner.met, timeout=5000)
+        att = win.panel("attention")
+        assert win.current_panel_id() == "attention" and att.state.source == "drawing"
+        np.testing.assert_allclose(np.asarray(att.state.drawing), sent, atol=1e-6)
+        assert att.session.trace is not None and "7" in att.prediction.text()
+    finally:
+        win.close()
+
+
 # --- walking every step of every lesson --------------------------------------------------------
 def _all_lessons():
     out = [pytest.param(("README", readme_example()), id="readme-example")]
