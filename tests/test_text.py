@@ -378,3 +378,26 @@ def test_the_command_trains_on_a_user_file(capsys, tmp_path):
     out, err = capsys.readouterr()
     assert rc == 0, err
     assert LAST_LINE.match(out.strip().splitlines()[-1]) and "mine.tsv" in err
+
+
+def test_the_options_fit_the_dlviz_train_parser(capsys):
+    """The lead's hook adds add_text_arguments to `dlviz train`'s parser and routes the two
+    models to run_text: the shared options (--batch-size's default, --hidden, --layers,
+    --data, --dropout) keep working."""
+    import argparse
+
+    from dlviz.commands import train as train_cmd
+
+    p = argparse.ArgumentParser()
+    train_cmd.add_arguments(p)
+    cmd.add_text_arguments(p)
+    cmd.add_text_arguments(p)  # twice: nothing added the second time
+    model = next(a for a in p._actions if a.dest == "model")
+    model.choices = tuple(dict.fromkeys((*model.choices, *cmd.TEXT_MODELS)))
+    args = p.parse_args(["text-bilstm", "--dry-run", "--hidden", "8", "--layers", "1", "--dropout", "0.1"])
+    cfg = cmd.text_config(args)
+    assert cfg["batch_size"] == 64  # dlviz train's default of 128 digits is not a text choice
+    assert cfg["model"]["hidden_size"] == 8 and cfg["model"]["num_layers"] == 1 and cfg["model"]["dropout"] == 0.1
+    assert cmd.text_config(p.parse_args(["text-rnn", "--batch-size", "128"]))["batch_size"] == 128
+    assert cmd.run_text(args) == 0
+    assert LAST_LINE.match(capsys.readouterr().out.strip().splitlines()[-1])

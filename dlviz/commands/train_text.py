@@ -41,7 +41,13 @@ def _add(p, *flags, **kwargs) -> None:
 def add_text_arguments(p) -> None:
     """The options of the text models. Those ``dlviz train`` already defines (--epochs,
     --batch-size, --lr, --seed, --threads, --device, --data, --out, --dry-run, --hidden,
-    --layers, --dropout) keep their definition and are read with a text meaning."""
+    --layers, --dropout) keep their definition and are read with a text meaning. Calling it
+    twice on a parser adds nothing the second time."""
+    if any("--cell" in a.option_strings for a in p._actions):  # noqa: SLF001
+        return
+    for action in p._actions:  # noqa: SLF001 — dlviz train's default batch size (digits) is not ours
+        if action.dest == "batch_size" and isinstance(action.default, int) and not isinstance(action.default, DefaultInt):
+            action.default = DefaultInt(action.default)
     _add(p, "--epochs", type=positive_int, default=None, help="passes over the training set")
     _add(p, "--batch-size", type=positive_int, default=None, help="sentences per step (default 64)")
     _add(p, "--lr", type=float_in(0, 100, lo_open=True), default=None, help="learning rate (Adam; default 2e-3)")
