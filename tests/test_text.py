@@ -282,6 +282,8 @@ def test_the_prefix_probabilities_are_the_model_on_each_prefix(arch):
     view = sentence_prefix_view(model, "好不好", Vocabulary(["好", "不"]), {"tokens": "char", "max_len": 100,
                                                                               "classes": ["negative", "positive"]})
     assert view["tokens"] == ["好", "不", "好"] and view["ids"] == [2, 3, 2] and view["probabilities"].shape == (3, 2)
+    empty = sentence_prefix_view(model, "  ", Vocabulary(["好"]), {"tokens": "char"})
+    assert empty["tokens"] == [] and empty["ids"] == [] and empty["probabilities"].shape == (0, 2)
 
 
 @pytest.mark.parametrize("arch, model", [("text-rnn", {"cell": "rnn"}), ("text-rnn", {"cell": "gru"}),

@@ -174,9 +174,12 @@ def build_text_model(config: dict) -> nn.Module:
 
 
 def encode_sentence(text: str, vocab: Vocabulary, config: dict) -> tuple[list[str], torch.Tensor]:
-    """(tokens read, (1, L) ids) of one sentence, as the model's config says (tokens, max_len)."""
+    """(tokens read, (1, L) ids) of one sentence, as the model's config says (tokens, max_len);
+    L = 0 for a sentence without tokens."""
     tokens = tokenize(text, config.get("tokens", "char"))[:int(config.get("max_len", 100))]
-    ids, _ = vocab.encode_batch([tokens], max(1, len(tokens)))
+    if not tokens:
+        return [], torch.zeros((1, 0), dtype=torch.int64)
+    ids, _ = vocab.encode_batch([tokens], len(tokens))
     return tokens, torch.from_numpy(ids)
 
 
