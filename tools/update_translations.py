@@ -39,6 +39,7 @@ from __future__ import annotations
 import argparse
 import ast
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -366,11 +367,16 @@ def main(argv=None) -> int:
         todo = unfinished(tree)
         total = sum(1 for _ in messages(tree))
         n_todo = sum(len(v) for v in todo.values())
-        out = subprocess.run([tool("pyside6-lrelease"), "-nounfinished", str(ts), "-qm", str(qm_path(lang))],
+        # compiled beside it, then renamed into place: a running app (or test) maps the .qm
+        # file, and rewriting it in place crashed them with a bus error
+        partial = qm_path(lang).with_suffix(".qm.part")
+        out = subprocess.run([tool("pyside6-lrelease"), "-nounfinished", str(ts), "-qm", str(partial)],
                              cwd=ROOT, capture_output=True, text=True)
         if out.returncode != 0:
+            partial.unlink(missing_ok=True)
             print(out.stdout + out.stderr, file=sys.stderr)
             return 1
+        os.replace(partial, qm_path(lang))
         print(f"{ts.relative_to(ROOT)}: {total} strings, {total - n_todo} translated, {n_todo} to translate"
               f" ({added} found beside lupdate, {filled} filled) → {qm_path(lang).relative_to(ROOT)}")
         if args.todo:

@@ -19,6 +19,8 @@ BADGE_STYLES = {
     "warn": "background:#fef7e0;color:#8a6d00;border:1px solid #f3d57a;border-radius:6px;padding:5px 8px;",
 }
 RIGHT_MIN_WIDTH = 300  # px at 100 % (times the zoom)
+INPUT_MIN_SIZE = 140  # px at 100 %, used from 110 % on (times the zoom)
+OUTPUT_MIN_SIZE = 90  # the same for the output map
 RIGHT_MAX_WIDTH = 560
 
 
@@ -41,6 +43,10 @@ class Stage(QWidget):
             "The input with its padding (hatched). The orange cells are the taps the window reads "
             "for the current output cell; click a cell to jump to the first window that covers it.")
         self.input_view.setToolTip(self.input_tip)
+        # the input is what the lesson is about: at a presentation zoom it grows with the text
+        # (at 100 % the grid's own least size; at 200 % the panel gets wider, the dock moves below)
+        least = max(120, zoom.scaled(INPUT_MIN_SIZE)) if zoom.zoom() > 1 else 120
+        self.input_view.setMinimumSize(least, least)
         st.addWidget(self.input_view, 3)
 
         self.notice = QLabel(self)
@@ -70,6 +76,8 @@ class Stage(QWidget):
         self.output_view.setToolTip(self.tr(
             "The output map fills one cell per step; the outlined cell is the current one. "
             "Click a cell to jump to its step."))
+        if zoom.zoom() > 1:  # as the input: readable from the back of the room
+            self.output_view.setMinimumSize(max(120, zoom.scaled(OUTPUT_MIN_SIZE)), max(120, zoom.scaled(OUTPUT_MIN_SIZE)))
         rcol.addWidget(self.output_view, 1)
         self.formula = QLabel(self.right_col)
         self.formula.setObjectName("formula")
