@@ -184,3 +184,33 @@ def test_while_a_vit_trains_the_attention_panel_shows_the_new_weights(qtbot, qap
     assert "Draw and Attention panels" in train.controls.message.message()
     train.shutdown()
     attention.shutdown()
+
+
+def test_a_rebuild_while_a_vit_trains_keeps_publishing_it(qtbot, tiny_state):
+    old = TrainPanel(tiny_state, remember=False)  # deleted below, as the main window does
+    old.show()
+    old.state.set("arch", "vit")
+    old.state.update(**TINY, batch_size=16, epochs=50, device="cpu")
+    published = []
+    tiny_state.models.changed.connect(published.append)
+    assert old.start(weights_every=0.05)
+    qtbot.waitUntil(lambda: len(published) >= 1, timeout=30000)
+    assert "Attention panel" in old.controls.message.message()
+    state, session = old.state, old.session
+    old.discard()
+    new = TrainPanel(tiny_state, state=state, session=session)
+    qtbot.addWidget(new)
+    new.show()
+    old.hide()
+    old.deleteLater()
+    try:
+        assert session.running and _shown(new, "dim") and not _shown(new, "hidden")
+        assert not new.form.widget("dim").isEnabled()  # locked while it trains
+        n = len(published)
+        qtbot.waitUntil(lambda: len(published) >= n + 2, timeout=30000)  # it goes on after the rebuild
+        assert all(e.arch == "vit" and e.origin == "trained" for e in published)
+        with qtbot.waitSignal(session.runner.finished, timeout=10000):
+            new.stop_btn.click()
+        assert tiny_state.models.find(("vit",)) is published[-1]
+    finally:
+        new.shutdown()

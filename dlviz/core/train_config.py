@@ -125,7 +125,8 @@ class TrainConfig:
         _check_range("measure_train", self.measure_train, 0, 10_000_000)
         if not (isinstance(self.weights_every, (int, float)) and math.isfinite(self.weights_every)
                 and self.weights_every >= 0):
-            raise CoreError(N_("must be 0 or more, got {value}"), field="weights_every", value=_shown(self.weights_every))
+            raise CoreError(N_("must be 0 or more, got {value}"), field="weights_every",
+                            value=_shown(self.weights_every))
         if not (math.isfinite(self.weight_decay) and self.weight_decay >= 0):
             raise CoreError(N_("must be 0 or more, got {value}"), field="weight_decay", value=_shown(self.weight_decay))
         if not 0 <= self.momentum < 1:

@@ -138,7 +138,8 @@ def run_summary(cfg: dict, weights: int) -> Message | None:
                         units=int(model_cfg.get("hidden_size", 0)), layers=int(model_cfg.get("num_layers", 1)),
                         bidirectional=Message(N_(", bidirectional")) if model_cfg.get("bidirectional") else "")
     elif arch == "vit":
-        extra = Message(N_(" · patches {patch}×{patch} · width {dim} · {depth} block(s) × {heads} head(s) · MLP {mlp}"),
+        extra = Message(N_(" · patches {patch}×{patch} · width {dim} · {depth} block(s) × {heads} head(s) · "
+                           "MLP {mlp}"),
                         **{k: int(model_cfg.get(k, 0)) for k in ("patch", "dim", "depth", "heads", "mlp")})
     else:
         extra = ""
