@@ -723,3 +723,20 @@ def test_map_detail_says_one_or_several_input_maps(qtbot, panel):
         assert panel.select_feature_map(convs[1], 0)
         text = "\n".join(panel.detail.lines)
         assert "Σ over the 10 input maps" in text and "(s)" not in text
+
+
+def test_a_model_published_again_is_announced_once(qtbot, app_state):
+    """A ViT training live is published every second: the Draw panel says once that it uses it."""
+    from dlviz.core.models import build_model, default_config
+    from dlviz.ui.panels.draw.session import DrawSession
+    from dlviz.ui.panels.draw.state import DrawState
+
+    session = DrawSession(app_state, DrawState())
+    said = []
+    session.model_switched.connect(said.append)
+    cfg = default_config("keras-cnn")
+    for _ in range(3):
+        app_state.models.publish("keras-cnn", "trained", build_model(cfg), cfg, live=True)
+    assert len(said) == 1 and session.state.model == "trained:keras-cnn"
+    app_state.models.publish("convnet", "trained", build_model(default_config("convnet")), default_config("convnet"))
+    assert len(said) == 2 and session.state.model == "trained:convnet"

@@ -574,3 +574,19 @@ def test_trained_models_are_kept_for_the_next_run(qapp, tmp_path):
     # files that are not ours are left alone
     (tmp_path / "notes.pt").write_bytes(b"x")
     assert ModelCatalogue().entry("notes") is None
+
+
+def test_live_publishes_are_not_written_to_disk(qapp, tmp_path):
+    """A model that trains live is published every second; only the run's last publish is kept."""
+    from dlviz.core.models import build_model, default_config
+    from dlviz.ui.catalogue import ModelCatalogue
+
+    cat = ModelCatalogue()
+    cat.remember(tmp_path)
+    seen = []
+    cat.changed.connect(seen.append)
+    cfg = default_config("keras-cnn")
+    cat.publish("keras-cnn", "trained", build_model(cfg), cfg, live=True)
+    assert list(tmp_path.iterdir()) == [] and len(seen) == 1 and cat.entry("trained:keras-cnn") is not None
+    cat.publish("keras-cnn", "trained", build_model(cfg), cfg)
+    assert [p.name for p in tmp_path.iterdir()] == ["trained-keras-cnn.pt"] and len(seen) == 2

@@ -130,13 +130,14 @@ class ModelCatalogue(QObject):
         return self._entries.get(key)
 
     def publish(self, arch: str, origin: str, model, config: dict, accuracy: float | None = None,
-                history: dict | None = None, source: str = "") -> ModelEntry:
+                history: dict | None = None, source: str = "", live: bool = False) -> ModelEntry:
         """Add (or replace) the trained or loaded model of ``arch``; the model is copied, so
-        the publisher may go on changing its own."""
+        the publisher may go on changing its own. ``live``: weights of a run still going
+        (published every second or so), not kept on disk — the run's last publish is."""
         model = copy.deepcopy(model).cpu().eval()
         entry = ModelEntry(arch, origin, model, config, accuracy, history, source)
         self._entries[entry.key] = entry
-        if self.folder is not None and origin in REMEMBERED:
+        if self.folder is not None and origin in REMEMBERED and not live:
             self._keep(entry)
         self.changed.emit(entry)
         return entry

@@ -44,8 +44,10 @@ class DrawSession(Session):
     def _on_published(self, entry) -> None:
         if entry.arch not in CLASSIFIER_ARCHS:
             return  # a GAN, or a model the panel cannot use
+        previous = self.state.model
         self.state.set("model", entry.key)
-        self.model_switched.emit(entry)
+        if entry.key != previous:  # said once, not at every publish of a model that trains live
+            self.model_switched.emit(entry)
 
     # --- clear and undo ---------------------------------------------------------------
     def keep_cleared(self, strokes) -> None:

@@ -340,7 +340,7 @@ class TrainSession(JobSession):
         if ev.state is not None and self.run_config.get("model"):  # a live model (the ViT while it trains)
             self.live_published += 1
             acc = self.epoch_rows[-1][4] if self.epoch_rows else None
-            self._publish(Held(ev.state, dict(self.run_config["model"]), test_accuracy=acc))
+            self._publish(Held(ev.state, dict(self.run_config["model"]), test_accuracy=acc), live=True)
         if self._pause_at is not None and ev.step >= self._pause_at:
             self._pause_at = None
             self.pause()
@@ -402,9 +402,10 @@ class TrainSession(JobSession):
         acc = self.epoch_rows[-1][4] if self.epoch_rows else None
         self.held = Held(sd, dict(config), dict(history or {}), dict(train_config or {}), acc, "trained")
 
-    def _publish(self, held: Held) -> None:
+    def _publish(self, held: Held, live: bool = False) -> None:
         self.app.models.publish(held.config["arch"], held.origin, held.build_model(), dict(held.config),
-                                accuracy=held.test_accuracy, history=dict(held.history), source=held.source)
+                                accuracy=held.test_accuracy, history=dict(held.history), source=held.source,
+                                live=live)
 
     # --- checkpoints ----------------------------------------------------------------------
     def save_checkpoint(self, path: str) -> str:
