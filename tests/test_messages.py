@@ -115,7 +115,7 @@ def test_gan_config_refusals_have_the_key_as_field(bad):
 
 
 @pytest.mark.parametrize("changes, name", [
-    ({"lr": -1.0}, "lr"), ({"batch_size": 0}, "batch_size"), ({"epochs": 0}, "epochs"),
+    ({"lr": -1.0}, "lr"), ({"batch_size": 0}, "batch_size"), ({"epochs": -1}, "epochs"),
     ({"optimizer": "rmsprop"}, "optimizer"), ({"momentum": 1.0}, "momentum"),
     ({"weight_decay": -1.0}, "weight_decay"), ({"model": {"arch": "nope"}}, "model"),
     ({"model": {"arch": "convnet", "dropout": 1.0}}, "dropout"), ({"evaluate": "never"}, "evaluate"),

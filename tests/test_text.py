@@ -403,3 +403,15 @@ def test_the_options_fit_the_dlviz_train_parser(capsys):
     assert cmd.text_config(p.parse_args(["text-rnn", "--batch-size", "128"]))["batch_size"] == 128
     assert cmd.run_text(args) == 0
     assert LAST_LINE.match(capsys.readouterr().out.strip().splitlines()[-1])
+
+
+def test_dlviz_train_routes_the_text_models():
+    """``dlviz train text-rnn --dry-run``: the text models through the main command line."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "dlviz", "train", "text-rnn", "--dry-run"], capture_output=True,
+                          text=True, encoding="utf-8", timeout=300, env={**__import__("os").environ, "OMP_NUM_THREADS": "1"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    last = done.stdout.strip().splitlines()[-1]
+    assert last.startswith("test_loss=") and " test_accuracy=" in last
