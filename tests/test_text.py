@@ -3,6 +3,7 @@ ids, the text RNN (recurrent dropout) and the bi-LSTM (padding ignored), trainin
 per-prefix probabilities, checkpoints and `dlviz train text-rnn --dry-run`."""
 
 import hashlib
+import os
 import re
 import subprocess
 import sys
@@ -407,11 +408,8 @@ def test_the_options_fit_the_dlviz_train_parser(capsys):
 
 def test_dlviz_train_routes_the_text_models():
     """``dlviz train text-rnn --dry-run``: the text models through the main command line."""
-    import subprocess
-    import sys
-
     done = subprocess.run([sys.executable, "-m", "dlviz", "train", "text-rnn", "--dry-run"], capture_output=True,
-                          text=True, encoding="utf-8", timeout=300, env={**__import__("os").environ, "OMP_NUM_THREADS": "1"})
+                          text=True, encoding="utf-8", timeout=300, env={**os.environ, "OMP_NUM_THREADS": "1"})
     assert done.returncode == 0, done.stderr[-2000:]
     last = done.stdout.strip().splitlines()[-1]
     assert last.startswith("test_loss=") and " test_accuracy=" in last

