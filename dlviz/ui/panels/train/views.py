@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from dlviz.ui import theme
-from dlviz.ui.i18n import tr_message
+from dlviz.ui.i18n import tr_message, tr_n
 from dlviz.ui.panels.train.regviews import KeptCurves, RegularisationView, kept_color
 from dlviz.ui.panels.train.state import MISTAKES, VIEWS
 from dlviz.ui.widgets.basics import wrap_label
@@ -234,8 +234,8 @@ class TrainViews(QWidget):
         bottom.addWidget(mbox, 6)
         self.regularisation = RegularisationView(session, self.tabs)
         self.regularisation.setObjectName("regularisation")
-        self.tabs.addTab(test_page, tr_message(VIEWS["test"]))
-        self.tabs.addTab(self.regularisation, tr_message(VIEWS["regularisation"]))
+        self.tabs.addTab(test_page, tr_n(VIEWS["test"]))
+        self.tabs.addTab(self.regularisation, tr_n(VIEWS["regularisation"]))
         self.tabs.setTabToolTip(1, self.tr("The train–test gap, the weight norm and the dropout mask."))
         self._views = list(VIEWS)
         self.tabs.setCurrentIndex(self._views.index(session.state.view))
