@@ -726,7 +726,8 @@ def test_map_detail_says_one_or_several_input_maps(qtbot, panel):
 
 
 def test_a_model_published_again_is_announced_once(qtbot, app_state):
-    """A ViT training live is published every second: the Draw panel says once that it uses it."""
+    """A ViT training live is published every second: the Draw panel takes it when the run ends
+    and says so once."""
     from dlviz.core.models import build_model, default_config
     from dlviz.ui.panels.draw.session import DrawSession
     from dlviz.ui.panels.draw.state import DrawState
@@ -735,8 +736,11 @@ def test_a_model_published_again_is_announced_once(qtbot, app_state):
     said = []
     session.model_switched.connect(said.append)
     cfg = default_config("keras-cnn")
-    for _ in range(3):
+    for _ in range(3):  # a run still going: not taken yet
         app_state.models.publish("keras-cnn", "trained", build_model(cfg), cfg, live=True)
+    assert said == [] and session.state.model != "trained:keras-cnn"
+    for live in (False, True, True):  # the run's end, then a new run of the same model
+        app_state.models.publish("keras-cnn", "trained", build_model(cfg), cfg, live=live)
     assert len(said) == 1 and session.state.model == "trained:keras-cnn"
     app_state.models.publish("convnet", "trained", build_model(default_config("convnet")), default_config("convnet"))
     assert len(said) == 2 and session.state.model == "trained:convnet"

@@ -64,6 +64,7 @@ class ModelEntry:
         self.history = dict(history or {})
         self.source = source  # a file name for loaded checkpoints
         self.path = path  # the file to read the model from on first use (remembered models)
+        self.live = False  # weights of a run still going (publish(live=True))
         self.error: Message | str | None = None
         self.order = next(_order)
         self.name = Message(N_("{arch} ({origin})"), arch=ARCH_NAMES.get(arch, arch),
@@ -136,6 +137,7 @@ class ModelCatalogue(QObject):
         (published every second or so), not kept on disk — the run's last publish is."""
         model = copy.deepcopy(model).cpu().eval()
         entry = ModelEntry(arch, origin, model, config, accuracy, history, source)
+        entry.live = bool(live)
         self._entries[entry.key] = entry
         if self.folder is not None and origin in REMEMBERED and not live:
             self._keep(entry)

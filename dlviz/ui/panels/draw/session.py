@@ -20,7 +20,8 @@ def key_name(key: str) -> Message:
 
 
 class DrawSession(Session):
-    """``model_switched(entry)``: a newly published classifier was chosen (the panel says so).
+    """``model_switched(entry)``: a newly published classifier was chosen (the panel says so;
+    a model still training, published live, is taken when its run ends).
     ``cleared``: the drawings Clear removed, so that Undo can bring them back (kept here,
     not in a widget: a language switch keeps them).
 
@@ -44,6 +45,8 @@ class DrawSession(Session):
     def _on_published(self, entry) -> None:
         if entry.arch not in CLASSIFIER_ARCHS:
             return  # a GAN, or a model the panel cannot use
+        if getattr(entry, "live", False) and entry.key != self.state.model:
+            return  # a run still going (a ViT published every second): taken when it ends
         previous = self.state.model
         self.state.set("model", entry.key)
         if entry.key != previous:  # said once, not at every publish of a model that trains live
