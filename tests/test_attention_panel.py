@@ -246,7 +246,7 @@ def test_every_field_survives_json_a_rebuild_and_a_restart(qtbot, app, data):
     p = show(qtbot, app)
     drawing = np.round(np.random.default_rng(0).random((28, 28)), 3)
     values = dict(source="drawing", digit=7, drawing=drawing, block=1, head=2, query=11, speed=7, causal=True,
-                  maps="query", residual=False)
+                  maps="query", residual=False, model="shipped")
     assert set(values) == set(AttentionState.fields)
     defaults = AttentionState().values()
     assert all(not AttentionState.fields[k].equal(defaults[k], v) for k, v in values.items())
@@ -271,3 +271,26 @@ def test_every_field_survives_json_a_rebuild_and_a_restart(qtbot, app, data):
     fresh = AttentionState()
     fresh.load_settings()
     assert fresh.snapshot() == snap
+
+
+def test_the_shipped_model_can_be_kept_while_another_vit_is_published(qtbot, app_state):
+    """Model = the shipped ViT (the lesson's choice): a ViT trained here does not replace it;
+    back on the newest, it does."""
+    from dlviz.core.models import build_model
+    from dlviz.core.vit import vit_default_config
+    from dlviz.ui.panels.attention.session import AttentionSession
+    from dlviz.ui.panels.attention.state import AttentionState
+
+    state = AttentionState()
+    state.model = "shipped"
+    session = AttentionSession(app_state, state)
+    shipped = session.entry
+    assert shipped is not None and shipped.origin == "shipped"
+    cfg = dict(vit_default_config(), dim=16, depth=1, heads=2, mlp=16)
+    app_state.models.publish("vit", "trained", build_model(cfg), cfg)
+    assert session.entry is shipped and session.model_shape()[0] == len(shipped.model.blocks)
+    state.set("model", "newest")
+    assert session.entry.origin == "trained" and session.model_shape()[:2] == (1, 2)
+    state.set("model", "shipped")
+    assert session.entry is shipped
+    session.shutdown()

@@ -3888,17 +3888,17 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>从文件载入</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/catalogue.py" line="69" />
+            <location filename="../../dlviz/ui/catalogue.py" line="70" />
             <source>{arch} ({origin})</source>
             <translation>{arch}（{origin}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/catalogue.py" line="88" />
+            <location filename="../../dlviz/ui/catalogue.py" line="89" />
             <source>the shipped weights for {arch} are missing</source>
             <translation>找不到 {arch} 的自带权重</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/catalogue.py" line="82" />
+            <location filename="../../dlviz/ui/catalogue.py" line="83" />
             <source>{name}: holds a {arch} model</source>
             <translation>{name}：里面是一个 {arch} 模型</translation>
         </message>
@@ -4583,27 +4583,27 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>没有可查看的视觉 Transformer：程序自带的权重（assets/weights/vit.pt）缺失或无法读取。请重新安装 dlviz，或用 `dlviz train vit --epochs 30 --out assets/weights/vit.pt` 重新训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/session.py" line="101" />
+            <location filename="../../dlviz/ui/panels/attention/session.py" line="110" />
             <source>the MNIST digits are still loading…</source>
             <translation>MNIST 数字还在载入…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/session.py" line="104" />
+            <location filename="../../dlviz/ui/panels/attention/session.py" line="113" />
             <source>digit {value} does not exist: the test set has {n} digits (0–{last})</source>
             <translation>没有第 {value} 个数字：测试集共有 {n} 个数字（0–{last}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/session.py" line="97" />
+            <location filename="../../dlviz/ui/panels/attention/session.py" line="106" />
             <source>no drawing yet — draw a digit in the Draw panel and send it here</source>
             <translation>还没有手写——请在“手写”面板中写一个数字，再发送到这里</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/session.py" line="161" />
+            <location filename="../../dlviz/ui/panels/attention/session.py" line="170" />
             <source>nothing to export yet</source>
             <translation>还没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/session.py" line="129" />
+            <location filename="../../dlviz/ui/panels/attention/session.py" line="138" />
             <source>the ViT cannot read this input ({reason})</source>
             <translation>ViT 无法读入这个输入（{reason}）</translation>
         </message>
@@ -4628,122 +4628,142 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>选中的查询</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/state.py" line="28" />
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="19" />
+            <source>the newest ViT</source>
+            <translation>最新的 ViT</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="19" />
+            <source>the shipped ViT</source>
+            <translation>自带的 ViT</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="29" />
             <source>Input</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/state.py" line="28" />
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="29" />
             <source>What the Vision Transformer reads: a handwritten digit of the MNIST test set, or your drawing (draw a digit in the Draw panel and send it here)</source>
             <translation>视觉 Transformer 读入的内容：MNIST 测试集里的一个手写数字，或你画的图（在“手写”面板画一个数字，再发送到这里）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/state.py" line="31" />
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="32" />
             <source>Digit #</source>
             <translation>数字 #</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/state.py" line="31" />
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="32" />
             <source>Which digit of the MNIST test set to use (its position in the set)</source>
             <translation>使用 MNIST 测试集中的哪个数字（它在测试集中的位置）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/state.py" line="33" />
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="34" />
             <source>Drawing</source>
             <translation>手写</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/state.py" line="33" />
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="34" />
             <source>The drawing sent from the Draw panel (28×28, values 0–1)</source>
             <translation>从“手写”面板发来的图（28×28，取值 0–1）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/state.py" line="35" />
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="36" />
+            <source>Model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="36" />
+            <source>Which Vision Transformer to use: the newest one (a ViT you trained or loaded, while it trains too; else the one shipped with dlviz), or always the shipped one (its numbers are the same on every computer: the lesson uses it)</source>
+            <translation>用哪个视觉 Transformer：最新的（你训练或载入的 ViT，训练过程中也会跟着更新；没有的话用 dlviz 自带的），或者一直用自带的（它的数值在每台电脑上都一样，课程用的就是它）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="40" />
             <source>Block</source>
             <translation>块</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/state.py" line="35" />
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="40" />
             <source>Which encoder block (layer) to look into, numbered from 0: block 0 reads the patch embeddings</source>
             <translation>查看哪个编码器块（层），从 0 开始编号：第 0 块读入图块嵌入</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/state.py" line="37" />
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="42" />
             <source>Head</source>
             <translation>头</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/state.py" line="37" />
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="42" />
             <source>Which attention head, numbered from 0: each head has its own Q, K and V and looks for something else</source>
             <translation>查看哪个注意力头，从 0 开始编号：每个头有自己的 Q、K、V，关注的东西也不同</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/state.py" line="39" />
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="44" />
             <source>Query token</source>
             <translation>查询词元</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/state.py" line="39" />
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="44" />
             <source>The token whose attention is worked out: 0 is the class token, 1, 2, … the patches row by row. Click a patch on the digit to choose it.</source>
             <translation>要计算注意力的词元：0 是类别词元，1、2、… 是按行排列的图块。在数字上点击一个图块就能选中它。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/state.py" line="42" />
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="47" />
             <source>Speed</source>
             <translation>速度</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/state.py" line="42" />
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="47" />
             <source>Playback speed in query tokens per second</source>
             <translation>播放速度：每秒走过几个查询词元</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/state.py" line="43" />
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="48" />
             <source>Causal mask</source>
             <translation>因果掩码</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/state.py" line="43" />
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="48" />
             <source>Let each token look only at itself and the tokens before it: the scores of later tokens become −∞, so their softmax weights are exactly 0. The ViT was trained without a mask, so its answer may change.</source>
             <translation>让每个词元只能看自己和它前面的词元：后面词元的分数变成 −∞，所以它们的 softmax 权重正好是 0。这个 ViT 训练时没有用掩码，所以它的答案可能会变。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/state.py" line="46" />
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="51" />
             <source>Maps show</source>
             <translation>图中显示</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/state.py" line="46" />
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="51" />
             <source>Whose attention the maps of every head show: the class token's (what the answer is read from) or the chosen query's</source>
             <translation>每个头的图显示谁的注意力：类别词元的（答案就从它读出），或选中查询的</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/state.py" line="49" />
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="54" />
             <source>Rollout with the residual path</source>
             <translation>展开时计入残差连接</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/state.py" line="49" />
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="54" />
             <source>Attention rollout multiplies the blocks' attention (averaged over the heads); with the residual path each block counts as ½·attention + ½·identity, as the skip connection adds the input back</source>
             <translation>注意力展开把各块的注意力（对所有头取平均）连乘起来；计入残差连接时，每块按 ½·注意力 + ½·单位矩阵计算，因为跳跃连接会把输入加回来</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/state.py" line="42" />
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="47" />
             <source> tokens/s</source>
             <translation> 个词元/秒</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/state.py" line="61" />
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="66" />
             <source>block {value} does not exist: the model has {n} block(s), numbered from 0</source>
             <translation>第 {value} 块不存在：模型有 {n} 个块，从 0 开始编号</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/state.py" line="62" />
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="67" />
             <source>head {value} does not exist: the model has {n} head(s), numbered from 0</source>
             <translation>第 {value} 个头不存在：模型有 {n} 个头，从 0 开始编号</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/state.py" line="63" />
+            <location filename="../../dlviz/ui/panels/attention/state.py" line="68" />
             <source>token {value} does not exist: the model reads {n} tokens (0 = the class token), numbered from 0</source>
             <translation>词元 {value} 不存在：模型读入 {n} 个词元（0 是类别词元），从 0 开始编号</translation>
         </message>
@@ -5066,11 +5086,6 @@ You can cancel at any time; the current data stays in use until the download has
             <location filename="../../dlviz/ui/panels/draw/state.py" line="158" />
             <source>Pen width, as a share of the board; MNIST digits have strokes about 2–3 of their 28 pixels wide</source>
             <translation>笔的粗细（占画板的比例）；MNIST 数字的笔画约为 28 像素中的 2–3 像素宽</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="160" />
-            <source>Model</source>
-            <translation>模型</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw/state.py" line="161" />

@@ -58,6 +58,7 @@ class Controls(ControlsColumn):
         self.model_box = QGroupBox(_tr("Model"), box)
         self.model_box.setObjectName("model_group")
         lay = form_layout(self.model_box, vspacing=ROW_SPACING)
+        form.add_row(lay, "model")
         self.model_info = wrap_label(self.model_box)
         self.model_info.setObjectName("model_info")
         lay.addRow(self.model_info)
@@ -69,7 +70,7 @@ class Controls(ControlsColumn):
         lay.addRow(self.badge)
         col.addWidget(self.model_box)
         col.addStretch(1)
-        for name in ("source", "maps"):
+        for name in ("source", "maps", "model"):
             form.widget(name).setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.fit_combos()
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Expanding)
@@ -77,7 +78,7 @@ class Controls(ControlsColumn):
     def fit_combos(self) -> None:
         """The whole choice is read: each combo is as wide as its longest item (the column
         widens for it); called again when the choices change (a drawing arrives)."""
-        for name in ("source", "maps"):
+        for name in ("source", "maps", "model"):
             combo = self.form.widget(name)
             if combo.minimumWidth() != combo.sizeHint().width():
                 combo.setMinimumWidth(combo.sizeHint().width())

@@ -54,6 +54,8 @@ class AttentionSession(Session):
         entries = [e for e in self.app.models.entries(TRANSFORMER_ARCHS) if e.key not in self._broken]
         own = [e for e in entries if e.origin != "shipped" and e.usable]
         shipped = [e for e in entries if e.origin == "shipped" and e.usable]
+        if self.state.model == "shipped":
+            own = []
         return (own + shipped)[0] if own or shipped else None
 
     @property
@@ -74,6 +76,8 @@ class AttentionSession(Session):
     def _on_model_published(self, entry) -> None:
         if entry.arch not in TRANSFORMER_ARCHS or not entry.usable:
             return
+        if self.state.model == "shipped" and entry.origin != "shipped":
+            return  # kept on the shipped ViT
         self._broken.discard(entry.key)
         self.entry = entry
         self._fit_state()
@@ -83,6 +87,11 @@ class AttentionSession(Session):
         self.recompute()
 
     def _on_state_changed(self, names) -> None:
+        if "model" in names:
+            self.entry = self._find_model()
+            self._fit_state()
+            self.recompute()
+            return
         if names & INPUTS:
             self.recompute()
         else:

@@ -16,6 +16,7 @@ from dlviz.ui.fields import Array, Bool, Choice, FieldError, Int, PanelState
 
 SOURCES = {"mnist": N_("MNIST digit"), "drawing": N_("Your drawing (from Draw)")}
 MAPS = {"cls": N_("the class token"), "query": N_("the chosen query")}
+MODELS = {"newest": N_("the newest ViT"), "shipped": N_("the shipped ViT")}
 MAX_TOKENS = 50  # patch 4: 7×7 patches and the class token
 SIDE = 28
 
@@ -32,6 +33,10 @@ class AttentionState(PanelState, key="attention", version=1):
                 active=lambda v: v["source"] == "mnist")
     drawing = Array(None, N_("Drawing"), N_("The drawing sent from the Draw panel (28×28, values 0–1)"), ndim=2,
                     max_side=SIDE, low=0.0, high=1.0)
+    model = Choice("newest", MODELS, N_("Model"), N_(
+        "Which Vision Transformer to use: the newest one (a ViT you trained or loaded, while it trains "
+        "too; else the one shipped with dlviz), or always the shipped one (its numbers are the same on "
+        "every computer: the lesson uses it)"))
     block = Int(0, (0, DEPTHS[1] - 1), N_("Block"), N_(
         "Which encoder block (layer) to look into, numbered from 0: block 0 reads the patch embeddings"))
     head = Int(0, (0, HEADS[1] - 1), N_("Head"), N_(
