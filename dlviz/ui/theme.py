@@ -13,6 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
+from shiboken6 import isValid
 
 LIGHT = "light"
 DARK = "dark"
@@ -113,7 +114,13 @@ def _same(a, b) -> bool:
 def _recolor_plots(app, old: dict, new: dict) -> None:
     """Recolour existing pyqtgraph views whose colours are the old theme's defaults."""
     for top in app.topLevelWidgets():
+        # only live windows: a window closed earlier may be half torn down (its plots' scenes
+        # gone while the wrappers remain), and reading it crashed
+        if not isValid(top) or not top.isVisible():
+            continue
         for view in top.findChildren(pg.GraphicsView):
+            if not isValid(view) or view.scene() is None or not isValid(view.scene()):
+                continue
             bg = getattr(view, "_background", "default")
             if bg == "default" or (bg is not None and _same(bg, old["bg"])):
                 view.setBackground("default")
