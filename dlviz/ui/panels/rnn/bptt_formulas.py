@@ -81,18 +81,18 @@ def bptt_html(rec: rnn.BpttRecord, t: int, unit: int, c: dict) -> str:
         back = rnn.bptt_step_detail(rec, t - 1, unit)["dh_later"]
         rows.append((f"{_tr('to t−1')}: ({sym_w}ᵀ δa<sub>t</sub>)<sub>k</sub>", "", back, ""))
 
-    def pre_cells(gate):  # the gate's pre-activation: × the activation's slope
+    def pre_cells(gate, val):  # the gate's pre-activation: the row's value × the activation's slope
         if not gate:
             return "<td></td><td></td>"
         e = d[gate]
         slope = "tanh′" if gate in ("g", "n") else "σ′"
-        return (f"<td style='padding-left:14px'>→ {a(gate)} = × {slope} <span style='color:{c['muted']}'>"
+        return (f"<td style='padding-left:14px'>→ {a(gate)} = {_num(val)} × {slope} <span style='color:{c['muted']}'>"
                 f"({fmt_num(e['local'])})</span></td><td><b>&nbsp;= {_num(e['grad'])}</b></td>")
 
     cells = "".join(
         f"<tr><td style='padding-right:12px'>{eq}</td>"
         f"<td style='color:{c['muted']}; padding-right:8px'>{'= ' + nums if nums else ''}</td>"
-        f"<td><b>= {_num(val)}</b></td>{pre_cells(gate)}</tr>"
+        f"<td><b>= {_num(val)}</b></td>{pre_cells(gate, val)}</tr>"
         for eq, nums, val, gate in rows
     )
     head = _tr("δx is ∂L/∂x, the gradient of the loss on x; unit k = {0} at t = {1} of {2}").format(
