@@ -16,7 +16,6 @@ from dlviz.core import attention as att
 from dlviz.core.vit import build_vit
 from dlviz.ui.export import run_export
 from dlviz.ui.panels.attention import AttentionPanel
-from dlviz.ui.panels.attention.session import NO_MODEL
 from dlviz.ui.panels.attention.state import AttentionState
 
 CFG = {"arch": "vit", "patch": 7, "dim": 24, "depth": 2, "heads": 3, "mlp": 32, "dropout": 0.0}

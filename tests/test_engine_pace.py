@@ -47,7 +47,7 @@ def test_a_pace_sent_while_sleeping_applies_at_once():
     assert seen == [("lr", 0.5)]  # other commands go to the loop's handler
 
 
-def test_stop_during_a_pace_sleep_returns_quickly():
+def test_stop_during_a_pacer_wait_returns_quickly():
     p, control = Pacer(0.1), RunControl()  # 10 s a step
     p.start_step()
     threading.Timer(0.1, control.stop).start()
@@ -76,7 +76,7 @@ import torch.nn.functional as F  # noqa: E402
 
 from dlviz.core.data import synthetic  # noqa: E402
 from dlviz.core.engine import TrainConfig, run_to_end, train_classifier  # noqa: E402
-from dlviz.core.events import BatchMetrics, EpochMetrics, Finished, Started  # noqa: E402
+from dlviz.core.events import BatchMetrics, EpochMetrics, Finished  # noqa: E402
 from dlviz.core.probes import DropoutProbe, mask_image, subset_indices, weight_norm  # noqa: E402
 from dlviz.core.train_config import AUTO_MAX_EPOCHS, auto_epochs  # noqa: E402
 

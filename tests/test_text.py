@@ -20,7 +20,6 @@ from dlviz.core.messages import CoreError
 from dlviz.core.text import OOV_ID, PAD_ID, TextCorpus, Vocabulary
 from dlviz.core.text_models import (
     WHY_NOT_EMBEDDINGBAG,
-    TextBiLSTM,
     TextRNN,
     build_text_model,
     embedding_rows,

@@ -21,12 +21,11 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from dlviz.core.messages import Message, N_
-from dlviz.core.models import ARCH_NAMES
+from dlviz.core.messages import N_
 from dlviz.ui import zoom
 from dlviz.ui.export import Export, save_png
 from dlviz.ui.forms import Form
-from dlviz.ui.i18n import tr_message, tr_n
+from dlviz.ui.i18n import tr_message
 from dlviz.ui.panels.base import Panel
 from dlviz.ui.widgets.basics import button, wrap_label
 from dlviz.ui.widgets.message_line import MessageLine
