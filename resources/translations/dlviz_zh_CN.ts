@@ -4,127 +4,127 @@
     <context>
         <name>AttentionPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="61" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="60" />
             <source>Click a patch to make it the query (the box above: the class token)</source>
             <translation>点击一个图块，把它设为查询（上方的方框是类别词元）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="66" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="65" />
             <source>Each row is one token: the class token, then the patches' linear embeddings, with the learned position embedding added. This is what block 0 reads.</source>
             <translation>每一行是一个词元：先是类别词元，然后是各图块的线性嵌入，再加上学到的位置嵌入。第 0 块读入的就是这些。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="87" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="86" />
             <source>Click a head's map to look into that head</source>
             <translation>点击某个头的图，查看这个头</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="118" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="117" />
             <source>Step through the query tokens one by one</source>
             <translation>一个一个地走过各个查询词元</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="122" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="121" />
             <source>PNG…</source>
             <translation>PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="122" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="121" />
             <source>CSV…</source>
             <translation>CSV…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="170" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="169" />
             <source>The drawing could not be used (it must be 28×28)</source>
             <translation>无法使用这幅图（必须是 28×28）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="178" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="177" />
             <source>cls</source>
             <translation>cls</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="190" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="189" />
             <source>Test digit #{0}, label {1}</source>
             <translation>测试集第 {0} 个数字，标签为 {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="192" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="191" />
             <source>Your drawing from the Draw panel</source>
             <translation>你在“手写”面板画的图</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="201" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="200" />
             <source>Tokens = patch embedding + position ({0}×{1})</source>
             <translation>词元 = 图块嵌入 + 位置（{0}×{1}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="211" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="210" />
             <source>Block {0}, head {1}, query token {2}: scores = q·kⱼ / √{3}, softmax, then the weighted sum of V</source>
             <translation>第 {0} 块，第 {1} 个头，查询词元 {2}：分数 = q·kⱼ / √{3}，做 softmax，再对 V 加权求和</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="214" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="213" />
             <source>(causal mask: later tokens get −∞, weight 0)</source>
             <translation>（因果掩码：后面的词元得到 −∞，权重为 0）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="217" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="216" />
             <source>Nothing to show yet</source>
             <translation>还没有可显示的内容</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="220" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="219" />
             <source>the class token</source>
             <translation>类别词元</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="220" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="219" />
             <source>query token {0}</source>
             <translation>查询词元 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="221" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="220" />
             <source>What {0} looks at in block {1}, head by head, and the rollout across all blocks</source>
             <translation>{0}在第 {1} 块里看哪里（每个头一张图），以及跨所有块的注意力展开（rollout）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="223" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="222" />
             <source>head {0}</source>
             <translation>头 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="223" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="222" />
             <source>rollout</source>
             <translation>展开</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="235" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="234" />
             <source>No ViT available</source>
             <translation>没有可用的 ViT</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="239" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="238" />
             <source>, {0:.2f} % on the MNIST test set</source>
             <translation>，在 MNIST 测试集上 {0:.2f} %</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="240" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="239" />
             <source>{0}{1}: patches {2}×{2} ({3} tokens), {4} blocks, {5} heads, {6} values per token</source>
             <translation>{0}{1}：图块 {2}×{2}（{3} 个词元），{4} 个块，{5} 个头，每个词元 {6} 个数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="248" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="247" />
             <source>It reads a {0} ({1:.1f} %)</source>
             <translation>它认为是 {0}（{1:.1f} %）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="257" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="256" />
             <source>✓ Same numbers as torch's nn.MultiheadAttention: max |Δ| {0:.1e} (outputs), {1:.1e} (weights)</source>
             <translation>✓ 与 torch 的 nn.MultiheadAttention 结果相同：最大 |Δ| 为 {0:.1e}（输出），{1:.1e}（权重）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="261" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="260" />
             <source>✗ Differs from torch: max |Δ| {0:.1e} (outputs), {1:.1e} (weights)</source>
             <translation>✗ 与 torch 的结果不同：最大 |Δ| 为 {0:.1e}（输出），{1:.1e}（权重）</translation>
         </message>
@@ -4538,42 +4538,42 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>{value} 不是选项列表</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="280" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="279" />
             <source>Attention maps as PNG…</source>
             <translation>注意力图导出为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="282" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="281" />
             <source>Attention maps as CSV…</source>
             <translation>注意力图导出为 CSV…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="284" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="283" />
             <source>Query's computation as PNG…</source>
             <translation>查询的计算过程导出为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="287" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="286" />
             <source>Query's computation as CSV…</source>
             <translation>查询的计算过程导出为 CSV…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="281" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="280" />
             <source>Every head's map and the rollout, as shown</source>
             <translation>每个头的图和展开图，与显示的一样</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="283" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="282" />
             <source>Every head's weight on each patch and the rollout, one row per patch</source>
             <translation>每个头在每个图块上的权重和展开值，每个图块一行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="286" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="285" />
             <source>q, K, the scores, the softmax, V and the weighted sum, as shown</source>
             <translation>q、K、分数、softmax、V 和加权和，与显示的一样</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="288" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="287" />
             <source>For every key: its score, softmax weight, k and v; then q and the weighted sum</source>
             <translation>每个键一行：分数、softmax 权重、k 和 v；最后是 q 和加权和</translation>
         </message>
@@ -4783,27 +4783,27 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>{name}：conv1 有 {n} 个 {h}×{w} 的卷积核。网络看到的是归一化后的数字（均值 0.1307，标准差 0.3081）；这里卷积核直接作用在原始的 0–1 像素上。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/session.py" line="17" />
-            <source>From {name} on this digit: loss (cross-entropy, label {label}) = {loss}; it predicts {predicted} (p = {p} %). The digit is normalised as the network sees it, so ∂L/∂w and ∂L/∂b are its own conv1 gradients.</source>
-            <translation>来自 {name}，用的是这个数字：损失（交叉熵，标签 {label}）= {loss}；它预测为 {predicted}（p = {p} %）。数字按网络看到的样子做了标准化，所以 ∂L/∂w 和 ∂L/∂b 就是网络自己 conv1 的梯度。</translation>
+            <location filename="../../dlviz/ui/panels/conv/session.py" line="19" />
+            <source>From {name} on this digit: loss (cross-entropy, label {label}) = {loss}; it predicts {predicted} (p = {p} %).</source>
+            <translation>来自 {name}，用的是这个数字：损失（交叉熵，标签 {label}）= {loss}；它预测为 {predicted}（p = {p} %）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/session.py" line="20" />
+            <location filename="../../dlviz/ui/panels/conv/session.py" line="21" />
             <source>the model of the learned kernels is not available: choose “Learned by a CNN” again</source>
             <translation>找不到这些卷积核所属的模型：请重新选择“CNN 学到的（第一层）”</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/session.py" line="50" />
+            <location filename="../../dlviz/ui/panels/conv/session.py" line="51" />
             <source>the network's first layer gives {expected} outputs, the panel {shape}</source>
             <translation>网络第一层的输出是 {expected}，面板的输出是 {shape}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="67" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="68" />
             <source>a trained CNN's loss needs the learned kernels on an MNIST digit, stride 1, padding 0, dilation 1</source>
             <translation>要用训练好的 CNN 的损失，需要学到的卷积核、MNIST 数字、步幅 1、填充 0、膨胀 1</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="76" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="77" />
             <source>no trained CNN yet — train a CNN in the Training panel and its first-layer kernels appear here</source>
             <translation>还没有训练好的 CNN——在“训练”面板中训练一个 CNN，它第一层的卷积核就会出现在这里</translation>
         </message>
@@ -4849,111 +4849,111 @@ You can cancel at any time; the current data stays in use until the download has
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/conv/state.py" line="63" />
-            <source>The gradient of a trained CNN's loss (cross-entropy for the digit's true label) at its first layer's output: the learned kernels on an MNIST digit, stride 1, no padding</source>
-            <translation>训练好的 CNN 在第一层输出处的损失梯度（损失是对这个数字真实标签的交叉熵）。需要学到的卷积核、MNIST 数字、步幅 1、不填充。</translation>
+            <source>The gradient of a trained CNN's loss (cross-entropy for the digit's true label) at its first layer's output: the learned kernels on an MNIST digit, stride 1, no padding. The digit is normalised as the network sees it, so ∂L/∂w and ∂L/∂b are its own conv1 gradients.</source>
+            <translation>训练好的 CNN 在第一层输出处的损失梯度（损失是对这个数字真实标签的交叉熵）。需要学到的卷积核、MNIST 数字、步幅 1、不填充。数字按网络看到的样子做了标准化，所以 ∂L/∂w 和 ∂L/∂b 就是网络自己 conv1 的梯度。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="92" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="93" />
             <source>Padding</source>
             <translation>填充</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="92" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="93" />
             <source>Padding: rows and columns of zeros added around the input, so windows can sit on the border</source>
             <translation>填充：在输入四周补上几行、几列 0，让窗口也能落在边界上</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="94" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="95" />
             <source>Preset</source>
             <translation>预设</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="94" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="95" />
             <source>The kernel (filter): a small grid of weights multiplied with each window of the input</source>
             <translation>卷积核（滤波器）：一小格权重，与输入的每个窗口逐元素相乘</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="97" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="98" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="97" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="98" />
             <source>Kernel size: the window's height and width in cells</source>
             <translation>卷积核大小：窗口的高和宽（格数）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="98" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="99" />
             <source>The kernel's weights: double-click a cell and type a number. Like every deep-learning library, the kernel is not flipped (cross-correlation).</source>
             <translation>卷积核的权重：双击格子输入数字。与所有深度学习库一样，卷积核不翻转（即互相关）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="102" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="103" />
             <source>Bias: a number added to every sum of products of this output channel</source>
             <translation>偏置：加到该输出通道每个乘积之和上的数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="104" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="105" />
             <source>Output channel</source>
             <translation>输出通道</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="104" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="105" />
             <source>Each output channel has its own kernel (one per input channel) and bias; choose which one to watch</source>
             <translation>每个输出通道都有自己的卷积核（每个输入通道一个）和偏置；选择要观察哪一个</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="107" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="108" />
             <source>ReLU after the convolution</source>
             <translation>卷积后接 ReLU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="107" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="108" />
             <source>Apply the activation max(0, x) to each result, shown as a separate step</source>
             <translation>对每个结果应用激活函数 max(0, x)，作为单独的一步显示</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="109" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="110" />
             <source>∂L/∂y</source>
             <translation>∂L/∂y</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="109" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="110" />
             <source>The gradient that arrives at the output (∂L/∂y), where the backward pass starts</source>
             <translation>到达输出端的梯度 ∂L/∂y，反向传播从这里开始。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="112" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="113" />
             <source>Learned from</source>
             <translation>学自</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="112" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="113" />
             <source>The model whose first-layer kernels are in use</source>
             <translation>正在使用其第一层卷积核的模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="124" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="125" />
             <source>a kernel has at most {maximum} cells a side, got {h}×{w}</source>
             <translation>卷积核每边最多 {maximum} 格，这里是 {h}×{w}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="127" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="128" />
             <source>the weights are {h}×{w}, not {sh}×{sw}</source>
             <translation>权重是 {h}×{w}，不是 {sh}×{sw}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="131" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="132" />
             <source>the kernel reads {k} input channel(s) but the input has {n}: choose an input with {k} channel(s) or another kernel</source>
             <translation>卷积核读取 {k} 个输入通道，但输入有 {n} 个：请换一个有 {k} 个通道的输入，或换一个卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="134" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="135" />
             <source>one bias per output channel: {n} expected, got {m}</source>
             <translation>每个输出通道一个偏置：应有 {n} 个，这里是 {m} 个</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/conv/state.py" line="138" />
+            <location filename="../../dlviz/ui/panels/conv/state.py" line="139" />
             <source>output channel {value} does not exist: the kernel has {n} output channel(s), numbered from 0</source>
             <translation>没有输出通道 {value}：卷积核只有 {n} 个输出通道，编号从 0 开始</translation>
         </message>

@@ -14,9 +14,10 @@ from dlviz.ui.panels.conv.state import LEARNED, MODEL_GRAD, NO_CNN
 from dlviz.ui.panels.player.session import WindowSession
 
 CNN_ARCHS = ("convnet", "keras-cnn")
+# one short line above the badge (the column is narrow beside the lessons dock); why ∂L/∂w is the
+# network's own gradient is in the choice's tooltip (conv/state.py GRAD_TIPS)
 MODEL_NOTE = N_("From {name} on this digit: loss (cross-entropy, label {label}) = {loss}; it predicts {predicted} "
-                "(p = {p} %). The digit is normalised as the network sees it, so ∂L/∂w and ∂L/∂b are its own "
-                "conv1 gradients.")
+                "(p = {p} %).")
 NO_MODEL = N_("the model of the learned kernels is not available: choose “Learned by a CNN” again")
 
 

@@ -62,7 +62,8 @@ MODEL_GRAD = "model"
 GRADS = {**GRADS, MODEL_GRAD: N_("A trained CNN's loss")}
 GRAD_TIPS = {**GRAD_TIPS, MODEL_GRAD: N_(
     "The gradient of a trained CNN's loss (cross-entropy for the digit's true label) at its first layer's "
-    "output: the learned kernels on an MNIST digit, stride 1, no padding")}
+    "output: the learned kernels on an MNIST digit, stride 1, no padding. The digit is normalised as the "
+    "network sees it, so ∂L/∂w and ∂L/∂b are its own conv1 gradients.")}
 MODEL_SETTINGS = {"kernel": LEARNED, "source": "mnist", "stride": (1, 1), "padding": (0, 0), "dilation": (1, 1)}
 MODEL_NEEDS = N_("a trained CNN's loss needs the learned kernels on an MNIST digit, stride 1, padding 0, "
                  "dilation 1")
