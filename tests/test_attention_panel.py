@@ -119,7 +119,9 @@ def test_the_causal_mask_gives_minus_infinity_and_zero_weights(qtbot, app, data,
     assert p.session.check.ok()  # masked, the numbers still equal torch's
     assert p.state.set("query", 0)  # the class token may look only at itself
     assert p.step_view.shown["weights"][0, 0] == pytest.approx(1.0)
+    assert p.state.maps == "cls" and "only at itself" in p.maps_title.text()  # why its maps are blank
     assert p.state.set("causal", False)
+    assert "only at itself" not in p.maps_title.text()
     assert np.all(np.isfinite(p.step_view.shown["scores"]))
 
 

@@ -89,42 +89,47 @@
             <translation>{0}在第 {1} 块里看哪里（每个头一张图），以及跨所有块的注意力展开（rollout）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="222" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="223" />
+            <source>— with the causal mask token 0 may look only at itself, so its maps over the patches are empty</source>
+            <translation>——加了因果掩码，词元 0 只能看它自己，所以它在各图块上的注意力图是空的</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="226" />
             <source>head {0}</source>
             <translation>头 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="222" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="226" />
             <source>rollout</source>
             <translation>展开</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="234" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="238" />
             <source>No ViT available</source>
             <translation>没有可用的 ViT</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="238" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="242" />
             <source>, {0:.2f} % on the MNIST test set</source>
             <translation>，在 MNIST 测试集上 {0:.2f} %</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="239" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="243" />
             <source>{0}{1}: patches {2}×{2} ({3} tokens), {4} blocks, {5} heads, {6} values per token</source>
             <translation>{0}{1}：图块 {2}×{2}（{3} 个词元），{4} 个块，{5} 个头，每个词元 {6} 个数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="247" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="251" />
             <source>It reads a {0} ({1:.1f} %)</source>
             <translation>它认为是 {0}（{1:.1f} %）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="256" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="260" />
             <source>✓ Same numbers as torch's nn.MultiheadAttention: max |Δ| {0:.1e} (outputs), {1:.1e} (weights)</source>
             <translation>✓ 与 torch 的 nn.MultiheadAttention 结果相同：最大 |Δ| 为 {0:.1e}（输出），{1:.1e}（权重）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="260" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="264" />
             <source>✗ Differs from torch: max |Δ| {0:.1e} (outputs), {1:.1e} (weights)</source>
             <translation>✗ 与 torch 的结果不同：最大 |Δ| 为 {0:.1e}（输出），{1:.1e}（权重）</translation>
         </message>
@@ -4538,42 +4543,42 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>{value} 不是选项列表</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="279" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="283" />
             <source>Attention maps as PNG…</source>
             <translation>注意力图导出为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="281" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="285" />
             <source>Attention maps as CSV…</source>
             <translation>注意力图导出为 CSV…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="283" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="287" />
             <source>Query's computation as PNG…</source>
             <translation>查询的计算过程导出为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="286" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="290" />
             <source>Query's computation as CSV…</source>
             <translation>查询的计算过程导出为 CSV…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="280" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="284" />
             <source>Every head's map and the rollout, as shown</source>
             <translation>每个头的图和展开图，与显示的一样</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="282" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="286" />
             <source>Every head's weight on each patch and the rollout, one row per patch</source>
             <translation>每个头在每个图块上的权重和展开值，每个图块一行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="285" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="289" />
             <source>q, K, the scores, the softmax, V and the weighted sum, as shown</source>
             <translation>q、K、分数、softmax、V 和加权和，与显示的一样</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/attention/panel.py" line="287" />
+            <location filename="../../dlviz/ui/panels/attention/panel.py" line="291" />
             <source>For every key: its score, softmax weight, k and v; then q and the weighted sum</source>
             <translation>每个键一行：分数、softmax 权重、k 和 v；最后是 q 和加权和</translation>
         </message>

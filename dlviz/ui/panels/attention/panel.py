@@ -79,7 +79,7 @@ class AttentionPanel(Panel):
         self.step_scroll.setWidgetResizable(True)
         self.step_scroll.setWidget(self.step_view)
         self.step_scroll.setMinimumSize(zoom.scaled(200), zoom.scaled(120))
-        self.maps_title = wrap_label(self)
+        self.maps_title = wrap_label(self, fit_height=True)
         self.maps_title.setObjectName("maps_title")
         self.maps_view = MapsView(self)
         self.maps_view.setObjectName("maps_view")
@@ -217,8 +217,12 @@ class AttentionPanel(Panel):
         maps = s.head_maps()
         if maps is not None:
             who = self.tr("the class token") if st.maps == "cls" else self.tr("query token {0}").format(s.maps_query())
-            self.maps_title.setText(self.tr("What {0} looks at in block {1}, head by head, and the rollout "
-                                            "across all blocks").format(who, st.block))
+            text = self.tr("What {0} looks at in block {1}, head by head, and the rollout "
+                           "across all blocks").format(who, st.block)
+            if st.causal and s.maps_query() == 0:
+                text += " " + self.tr("— with the causal mask token 0 may look only at itself, so its maps "
+                                      "over the patches are empty")
+            self.maps_title.setText(text)
             titles = [self.tr("head {0}").format(h) for h in range(maps.shape[0])] + [self.tr("rollout")]
             self.maps_view.set_data(s.image, maps, s.rollout_map(), st.head, titles)
         else:
