@@ -67,8 +67,13 @@ def test_auto_epochs_is_the_default_and_the_panel_says_what_it_chose(qtbot, pane
     assert got[0].config["auto_epochs"]["epochs"] == chosen.epochs
     st.set("pace", 0.5)  # 30 steps in a minute: the pace limits Auto
     assert note.text().startswith("Auto: 7 epochs, what the pace of 0.5 steps/s allows")
+    start = panel.controls.buttons.start_btn
+    QApplication.processEvents()
+    top = start.mapTo(panel, start.rect().topLeft())
     st.set("epochs", 2)
-    assert not note.isVisible()  # set by hand
+    assert note.isVisible() and "set by hand" in note.text()  # a line all the same
+    QApplication.processEvents()
+    assert start.mapTo(panel, start.rect().topLeft()) == top  # Start did not move
 
 
 def test_the_pace_slows_the_run_and_a_change_mid_run_applies(qtbot, panel):

@@ -2003,52 +2003,52 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>马上把这个学习率交给正在进行的训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="66" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="68" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="72" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="74" />
             <source>Save…</source>
             <translation>保存…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="73" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="75" />
             <source>Save the weights, settings and curves as a checkpoint file (.pt).</source>
             <translation>把权重、设置和曲线保存成检查点文件（.pt）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="74" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="76" />
             <source>Load…</source>
             <translation>载入…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="75" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="77" />
             <source>Load a checkpoint (refused safely if it is damaged or not a dlviz classifier); the app then uses it.</source>
             <translation>载入检查点。文件损坏或不是 dlviz 分类器时会被安全地拒绝。载入后，程序就使用这个模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="77" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="79" />
             <source>Clear runs</source>
             <translation>清除旧曲线</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="78" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="80" />
             <source>Take the earlier runs' dim curves off the plots.</source>
             <translation>把之前几次训练留下的淡色曲线从图上去掉。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="83" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="85" />
             <source>Start training from fresh random weights (Ctrl+Enter).</source>
             <translation>从新的随机权重开始训练（Ctrl+Enter）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="84" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="86" />
             <source>Pause after the current batch; press again to resume.</source>
             <translation>当前这一批算完后暂停；再按一次继续。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="85" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="87" />
             <source>Stop after the current batch and keep the weights so far (Ctrl+.).</source>
             <translation>当前这一批算完后停止，保留到目前为止学到的权重（Ctrl+.）。</translation>
         </message>
@@ -6523,7 +6523,7 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>设备：{device}   ·   数据：{data}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="312" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="316" />
             <source>Auto: {epochs} epochs of {count:,} training digits, chosen from the data size for about {seconds:.0f} s of training.</source>
             <translation>自动：{count:,} 个训练数字，训练 {epochs} 轮（根据数据量选定，大约训练 {seconds:.0f} 秒）。</translation>
         </message>
@@ -6578,17 +6578,22 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>学习率已改为 {lr:g}（这次训练余下的部分不再用单周期调度）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="309" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="310" />
+            <source>Auto: {epochs} epochs, what the pace set at Start allows in about {seconds:.0f} s.</source>
+            <translation>自动：{epochs} 轮，按开始时设定的速度，大约 {seconds:.0f} 秒能跑完的轮数。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="313" />
             <source>Auto: {epochs} epochs, what the pace of {pace:g} steps/s allows in about {seconds:.0f} s.</source>
             <translation>自动：训练 {epochs} 轮，这是按每秒 {pace:g} 步的节奏，大约 {seconds:.0f} 秒能完成的轮数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="470" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="474" />
             <source>Loaded {file}; the other panels now use it. Evaluating on the test set…</source>
             <translation>已载入 {file}，其他面板现在用它。正在测试集上评估…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="491" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="495" />
             <source>Loaded {file}: test accuracy {accuracy:.2%} on {count:,} test digits. The other panels now use it.</source>
             <translation>已载入 {file}：在 {count:,} 个测试数字上的准确率是 {accuracy:.2%}。其他面板现在用这个模型。</translation>
         </message>
@@ -6608,52 +6613,57 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>正在训练 {model}…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="306" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="303" />
+            <source>{epochs} epochs, set by hand (the lowest value, Auto, sizes the run by the data).</source>
+            <translation>{epochs} 轮，手动设定（最小的一档“自动”会按数据量决定轮数）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="307" />
             <source>Auto: the epochs are chosen at Start from the data size, for about a minute of training.</source>
             <translation>自动：按“开始”时根据数据量决定训练轮数，让训练大约持续一分钟。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="368" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="372" />
             <source>Stopped at {percent} %. The weights so far are kept and now used by the other panels.</source>
             <translation>已在 {percent}% 处停止。到目前为止的权重已保留，其他面板现在用它们。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="384" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="388" />
             <source>Evaluation failed: {reason}</source>
             <translation>评估失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="392" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="396" />
             <source>Training diverged: the loss became NaN or infinite. The last good weights are kept (Save… works); try a smaller learning rate.</source>
             <translation>训练发散了：损失变成了 NaN 或无穷大。最后一组正常的权重已保留（可以“保存…”）。请试试更小的学习率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="396" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="400" />
             <source>Training failed: {reason}</source>
             <translation>训练失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="442" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="446" />
             <source>Checkpoint refused: unknown model {model}</source>
             <translation>检查点被拒绝：不认识的模型 {model}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="486" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="490" />
             <source>Loaded {file}; the other panels now use it (the test was stopped).</source>
             <translation>已载入 {file}，其他面板现在用它（测试被中止了）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="374" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="378" />
             <source>Finished: test accuracy {accuracy}. The Draw and Attention panels now use this model.</source>
             <translation>训练完成：测试准确率 {accuracy}。“手写”和“注意力”面板现在用这个模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="375" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="379" />
             <source>Finished: test accuracy {accuracy}. The Draw, Convolution and RNN panels now use this model.</source>
             <translation>训练完成：测试准确率 {accuracy}。“手写”“卷积”和“RNN 单元”面板现在用这个模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="439" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="443" />
             <source>Checkpoint refused: {reason}</source>
             <translation>检查点被拒绝：{reason}</translation>
         </message>

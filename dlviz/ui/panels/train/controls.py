@@ -59,6 +59,8 @@ class TrainControls(ControlsColumn):
         form.add_rows(f, RUN_FIELDS_AFTER_LR)
         self.epochs_note = note_label(g)
         self.epochs_note.setObjectName("epochs_note")
+        # room for two lines whatever it says (Auto's line or the hand-set one): Start stays put
+        self.epochs_note.setMinimumHeight(2 * self.epochs_note.fontMetrics().lineSpacing() + 2)
         f.addRow(self.epochs_note)
         form.add_rows(f, RUN_FIELDS_LAST)
         col.addWidget(g)
@@ -110,4 +112,4 @@ class TrainControls(ControlsColumn):
         text = tr_message(note) if note is not None else ""
         if self.epochs_note.text() != text:
             self.epochs_note.setText(text)
-        self.epochs_note.setVisible(bool(text))
+        self.epochs_note.setVisible(bool(text))  # always a text: the rows below stay put

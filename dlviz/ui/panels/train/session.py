@@ -295,16 +295,20 @@ class TrainSession(JobSession):
 
     def epochs_note(self) -> Message | None:
         """One line on what "Auto" epochs chose and why: the running run's choice, else what
-        Start would choose now (None when the epochs are set by hand)."""
+        Start would choose now (or that the epochs are set by hand)."""
         auto = (self.run_config or {}).get("auto_epochs") if self.running else None
         pace = float((self.run_config or {}).get("pace") or 0.0) if auto else float(self.state.pace)
         if auto is None:
-            if int(self.state.epochs) != 0:
-                return None
+            if int(self.state.epochs) != 0:  # a line all the same: the buttons below never move
+                return Message(N_("{epochs} epochs, set by hand (the lowest value, Auto, sizes the run by the "
+                                  "data)."), epochs=int(self.state.epochs))
             auto = self.auto_preview()
             if auto is None:
                 return Message(N_("Auto: the epochs are chosen at Start from the data size, for about a minute of "
                                   "training."))
+        if auto.get("by_pace") and self.running:  # the pace may have changed since Start
+            return Message(N_("Auto: {epochs} epochs, what the pace set at Start allows in about {seconds:.0f} s."),
+                           epochs=int(auto["epochs"]), seconds=float(auto["seconds"]))
         if auto.get("by_pace"):
             return Message(N_("Auto: {epochs} epochs, what the pace of {pace:g} steps/s allows in about "
                               "{seconds:.0f} s."), epochs=int(auto["epochs"]), pace=pace,
