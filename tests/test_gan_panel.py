@@ -872,6 +872,11 @@ def test_the_plan_line_says_how_long_a_run_is_and_why(qtbot, make_panel, app_sta
     assert line.text() == "3 epochs of 96 digits = 18 steps."
     p.state.batch_size = 40
     assert line.text() == "3 epochs of 96 digits = 6 steps."
+    p.state.update(epochs=0, batch_size=16, pace=0.5)  # slow motion: the line says how long that takes
+    plan = core.plan_run(p.session.run_config(), 96)
+    assert line.text().endswith(f"At 0.5 steps/s that takes about {max(1, round(plan.steps / 0.5 / 60))} min.")
+    p.state.update(pace=0.0, epochs=3, batch_size=40)
+    assert line.text() == "3 epochs of 96 digits = 6 steps."
     assert p.form.widget("epochs").specialValueText() == "auto" and GanState.fields["epochs"].default == 0
     rebuilt = make_panel(state=p.state, session=p.session)
     assert rebuilt.controls.settings.plan_line.text() == line.text()

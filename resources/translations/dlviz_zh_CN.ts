@@ -870,27 +870,37 @@
             <translation>第 {0} 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="181" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="183" />
+            <source>At {0:g} steps/s that takes about {1} min.</source>
+            <translation>按每秒 {0:g} 步，大约要 {1} 分钟。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="185" />
+            <source>At {0:g} steps/s that takes about {1:.1f} hours.</source>
+            <translation>按每秒 {0:g} 步，大约要 {1:.1f} 小时。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="187" />
             <source>Auto: the epochs that make about {0} steps on the data, about what clear digits need.</source>
             <translation>自动：按数据多少选训练轮数，凑够约 {0} 步，大约够画出清楚的数字。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="211" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="217" />
             <source>Reset the GAN</source>
             <translation>重置 GAN</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="212" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="218" />
             <source>Discard the trained GAN (step {0})? Its weights, curves and history of grids are lost unless you saved a checkpoint.</source>
             <translation>要丢弃训练好的 GAN（第 {0} 步）吗？如果没有保存检查点，它的权重、曲线和网格历史都会丢失。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="226" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="232" />
             <source>Load GAN checkpoint</source>
             <translation>载入 GAN 检查点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="227" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="233" />
             <source>dlviz checkpoint (*.pt);;All files (*)</source>
             <translation>dlviz 检查点 (*.pt);;所有文件 (*)</translation>
         </message>
@@ -5293,57 +5303,57 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>第 {cell} 格（橙色）的噪声</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="240" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="246" />
             <source>GAN grid as PNG…</source>
             <translation>GAN 网格（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="242" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="248" />
             <source>GAN history as GIF…</source>
             <translation>GAN 历史（GIF）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="244" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="250" />
             <source>GAN curves as PNG…</source>
             <translation>GAN 曲线（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="246" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="252" />
             <source>GAN metrics as CSV…</source>
             <translation>GAN 指标（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="248" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="254" />
             <source>GAN checkpoint…</source>
             <translation>GAN 检查点…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="241" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="247" />
             <source>The grid shown (8×8 samples) as a PNG image.</source>
             <translation>把显示的网格（8×8 个样本）存成 PNG 图像。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="243" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="249" />
             <source>Every grid of the history as an animated GIF.</source>
             <translation>把历史中的每个网格存成一个 GIF 动画。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="245" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="251" />
             <source>The loss and verdict curves as a PNG image.</source>
             <translation>把损失曲线和判别器判断曲线存成 PNG 图像。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="247" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="253" />
             <source>Every step's losses and verdicts as a table.</source>
             <translation>把每一步的损失和判断存成一张表格。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="249" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="255" />
             <source>Both networks, the settings, the curves and the history of grids.</source>
             <translation>保存两个网络、设置、曲线和网格历史。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/gan/panel.py" line="233" />
+            <location filename="../../dlviz/ui/panels/gan/panel.py" line="239" />
             <source>Refused: {reason}</source>
             <translation>已拒绝：{reason}</translation>
         </message>

@@ -35,7 +35,7 @@ from dlviz.ui.panels.gan.views import CurvesView, GridView, QualityView, StripVi
 
 GRID_FIELDS = frozenset({"live", "history_index"})
 STRIP_FIELDS = frozenset({"interp_mode", "interp_steps", "cell_a", "cell_b", "pair_seed"})
-PLAN_FIELDS = frozenset({"epochs", "batch_size", "d_steps"})  # what the run's length depends on
+PLAN_FIELDS = frozenset({"epochs", "batch_size", "d_steps", "pace"})  # what the run's length depends on
 
 
 class GanPanel(Panel):
@@ -177,6 +177,12 @@ class GanPanel(Panel):
         plan = self.session.plan_for()
         if plan is not None:
             text = tr_message(core.plan_message(plan))
+            pace = float(self.state.pace)
+            if pace > 0:  # slow motion: say how long the whole run then takes
+                minutes = max(1, round(plan.steps / pace / 60))
+                text += " " + (self.tr("At {0:g} steps/s that takes about {1} min.").format(pace, minutes)
+                               if minutes < 120 else
+                               self.tr("At {0:g} steps/s that takes about {1:.1f} hours.").format(pace, minutes / 60))
         elif self.state.epochs == core.AUTO_EPOCHS:  # the data is not loaded yet
             text = self.tr("Auto: the epochs that make about {0} steps on the data, about what clear "
                            "digits need.").format(f"{core.AUTO_STEPS:,}")
