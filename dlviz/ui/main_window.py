@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
         self._refresh_export_menu()
 
     def set_theme(self, name: str):
-        theme.apply_theme(name)
+        theme.apply_theme(name, windows=[self])
         for n, act in self.theme_actions.items():
             act.setChecked(n == name)
 

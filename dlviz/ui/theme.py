@@ -111,12 +111,14 @@ def _same(a, b) -> bool:
         return False
 
 
-def _recolor_plots(app, old: dict, new: dict) -> None:
-    """Recolour existing pyqtgraph views whose colours are the old theme's defaults."""
-    for top in app.topLevelWidgets():
-        # only live windows: a window closed earlier may be half torn down (its plots' scenes
-        # gone while the wrappers remain), and reading it crashed
-        if not isValid(top) or not top.isVisible():
+def _recolor_plots(app, old: dict, new: dict, windows=None) -> None:
+    """Recolour existing pyqtgraph views whose colours are the old theme's defaults: those in
+    ``windows`` (the main window passes itself), else in every visible top-level window.
+    Walking all of the application's top-level widgets during a switch crashed (a window an
+    earlier test had closed, half torn down, still listed), so the window says which it is."""
+    tops = list(windows) if windows is not None else [w for w in app.topLevelWidgets() if isValid(w) and w.isVisible()]
+    for top in tops:
+        if not isValid(top):
             continue
         for view in top.findChildren(pg.GraphicsView):
             if not isValid(view) or view.scene() is None or not isValid(view.scene()):
@@ -142,8 +144,9 @@ def _recolor_plots(app, old: dict, new: dict) -> None:
                         item.setText(item.text)
 
 
-def apply_theme(name: str, app=None, remember: bool = True) -> str:
-    """Apply theme ``name`` ("light" or "dark") now; remember it when asked."""
+def apply_theme(name: str, app=None, remember: bool = True, windows=None) -> str:
+    """Apply theme ``name`` ("light" or "dark") now; remember it when asked. ``windows``: the
+    windows whose plots to recolour (default: every visible top-level window)."""
     global _current, _light_style
     if name not in THEMES:
         raise ValueError(f"unknown theme {name!r} (one of: {', '.join(THEMES)})")
@@ -165,7 +168,7 @@ def apply_theme(name: str, app=None, remember: bool = True) -> str:
                 if style is not None:
                     app.setStyle(style)
             app.setPalette(app.style().standardPalette())
-        _recolor_plots(app, old, new)
+        _recolor_plots(app, old, new, windows)
     _current = name
     if remember:
         QSettings().setValue(SETTING, name)
