@@ -86,3 +86,34 @@ def _no_leaked_threads(request):
 
     running = [o for o in app.findChildren(QThread) if o.isRunning()] + JobRunner.live_threads()
     assert not running, f"QThreads still running after the test: {running}"
+
+
+@pytest.fixture
+def tiny_state(app_state):
+    """The app's state with 384 synthetic training digits and 96 test digits (Training tests;
+    a test file may define its own ``tiny_state``)."""
+    from dlviz.core.data import synthetic
+
+    app_state.set_data(synthetic(384, 96, seed=3))
+    return app_state
+
+
+@pytest.fixture
+def make_train_panel(qtbot, tiny_state):
+    """``make_train_panel(width, height)``: a Training panel on ``tiny_state``, shown at that
+    size and shut down after the test."""
+    from dlviz.ui.panels.train import TrainPanel
+
+    made = []
+
+    def make(width: int, height: int):
+        p = TrainPanel(tiny_state, remember=False)
+        qtbot.addWidget(p)
+        p.resize(width, height)
+        p.show()
+        made.append(p)
+        return p
+
+    yield make
+    for p in made:
+        p.shutdown()

@@ -29,19 +29,8 @@ from dlviz.ui.worker import JobRunner
 
 
 @pytest.fixture
-def tiny_state(app_state):
-    app_state.set_data(synthetic(384, 96, seed=3))
-    return app_state
-
-
-@pytest.fixture
-def panel(qtbot, tiny_state):
-    p = TrainPanel(tiny_state, remember=False)
-    qtbot.addWidget(p)
-    p.resize(1200, 760)
-    p.show()
-    yield p
-    p.shutdown()
+def panel(make_train_panel):  # tiny_state and make_train_panel: tests/conftest.py
+    return make_train_panel(1200, 760)
 
 
 def _setup(panel, arch="keras-cnn", epochs=1, batch=64):

@@ -9,7 +9,6 @@ import numpy as np
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from dlviz.core.data import synthetic
 from dlviz.core.events import BatchMetrics, EpochMetrics
 from dlviz.core.probes import mask_image
 from dlviz.core.train_config import auto_epochs
@@ -20,19 +19,8 @@ from dlviz.ui.panels.train.state import MEASURED_TRAIN
 
 
 @pytest.fixture
-def tiny_state(app_state):
-    app_state.set_data(synthetic(384, 96, seed=3))
-    return app_state
-
-
-@pytest.fixture
-def panel(qtbot, tiny_state):
-    p = TrainPanel(tiny_state, remember=False)
-    qtbot.addWidget(p)
-    p.resize(1200, 760)
-    p.show()
-    yield p
-    p.shutdown()
+def panel(make_train_panel):  # tiny_state and make_train_panel: tests/conftest.py
+    return make_train_panel(1200, 760)
 
 
 def _events(panel):

