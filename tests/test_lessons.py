@@ -325,7 +325,7 @@ def example_lessons(monkeypatch, qapp, tmp_path):
 
 def test_the_dock_buttons_walk_a_lesson(qtbot, app_state, example_lessons):
     win = _window(qtbot, app_state)
-    ctl, dock, runner = win.lessons, win.lessons.dock, win.lessons.runner
+    dock, runner = win.lessons.dock, win.lessons.runner
     assert not dock.isVisible() and not win.lessons_action.isChecked()
     win.lessons_action.trigger()  # View → Lessons (F2)
     assert dock.isVisible() and win.lessons_action.isChecked()

@@ -39,7 +39,7 @@ def conv_cases(draw):
     stride = _pair_or_int(draw, 1, 3)
     padding = _pair_or_int(draw, 0, 2)
     dilation = _pair_or_int(draw, 1, 3)
-    s, p, d = _p(stride), _p(padding), _p(dilation)
+    p, d = _p(padding), _p(dilation)
     # an input large enough for the kernel to fit the padded input
     h = draw(_at_least(d[0] * (kh - 1) + 1 - 2 * p[0]))
     w = draw(_at_least(d[1] * (kw - 1) + 1 - 2 * p[1]))

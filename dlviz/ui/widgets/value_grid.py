@@ -186,7 +186,7 @@ class ValueGrid(QWidget):
 
     def set_reveal(self, count: int | None, current: tuple[int, int] | None = None) -> None:
         count = None if count is None else int(count)
-        old_count, old_current = self._reveal, self._current
+        old_count = self._reveal
         before = self._overlay_rect()
         self._reveal, self._current = count, current
         w = self._values.shape[1]
