@@ -1,0 +1,214 @@
+"""Your own classes (dlviz.core.custom_data): reading FOLDER/CLASS/*.png (both polarities,
+preprocessed like the Draw panel), bad folders refused with a message, bad files skipped with a
+note naming them, write_folder → read_folder round trip, save_example, the stratified split."""
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from dlviz.core import custom_data as cd
+from dlviz.core.messages import CoreError
+from dlviz.core.preprocess import preprocess
+
+
+def shape_image(kind: str, rng, size: int = 96, dark_on_light: bool = True) -> Image.Image:
+    """A hand-drawn-ish shape with a jittered position, size and stroke width."""
+    bg, ink = (255, 0) if dark_on_light else (0, 255)
+    im = Image.new("L", (size, size), bg)
+    d = ImageDraw.Draw(im)
+    c = size / 2 + rng.uniform(-8, 8, 2)
+    r = size * rng.uniform(0.25, 0.38)
+    w = int(rng.integers(4, 9))
+    box = [c[0] - r, c[1] - r, c[0] + r, c[1] + r]
+    if kind == "circle":
+        d.ellipse(box, outline=ink, width=w)
+    elif kind == "square":
+        d.rectangle(box, outline=ink, width=w)
+    else:  # cross
+        d.line([box[0], box[1], box[2], box[3]], fill=ink, width=w)
+        d.line([box[0], box[3], box[2], box[1]], fill=ink, width=w)
+    return im
+
+
+def make_folder(root, classes=("circle", "square", "cross"), per_class=5, seed=0):
+    rng = np.random.default_rng(seed)
+    for k in classes:
+        (root / k).mkdir(parents=True, exist_ok=True)
+        for i in range(per_class):
+            im = shape_image(k, rng, dark_on_light=i % 2 == 0)
+            ext = ".png" if i % 3 else ".jpg"
+            im.save(root / k / f"{k}{i}{ext}")
+    return root
+
+
+@pytest.fixture
+def folder(tmp_path):
+    return make_folder(tmp_path / "shapes")
+
+
+def test_read_folder_classes_from_folder_names_sorted(folder):
+    data = cd.read_folder(folder)
+    assert data.class_names == ["circle", "cross", "square"]
+    assert data.images.shape == (15, 28, 28) and data.images.dtype == np.float32
+    assert data.images.min() >= 0 and data.images.max() <= 1
+    assert data.labels.dtype == np.int64 and data.counts() == [5, 5, 5]
+    assert data.notes == []
+    assert all(s.endswith((".png", ".jpg")) for s in data.sources)
+    # every image is preprocessed like MNIST: brightest ink 1, centre of mass near (14, 14)
+    for img in data.images:
+        assert img.max() == pytest.approx(1.0)
+        ys, xs = np.mgrid[:28, :28]
+        assert abs((img * ys).sum() / img.sum() - 14) < 0.6 and abs((img * xs).sum() / img.sum() - 14) < 0.6
+        rows, cols = np.flatnonzero(img.any(axis=1)), np.flatnonzero(img.any(axis=0))
+        assert max(rows[-1] - rows[0], cols[-1] - cols[0]) + 1 <= 21  # the longer side scaled to 20 px
+
+
+def test_both_polarities_give_the_same_input(tmp_path):
+    rng = np.random.default_rng(3)
+    im = shape_image("cross", rng)
+    dark = np.asarray(im, np.float32) / 255
+    a = cd.preprocess_image(dark)
+    b = cd.preprocess_image(1.0 - dark)
+    c = cd.preprocess_image(np.asarray(im))  # uint8
+    assert a.shape == (28, 28)
+    np.testing.assert_allclose(a, b, atol=1e-6)
+    np.testing.assert_allclose(a, c, atol=1e-6)
+    rgb = np.stack([np.asarray(im)] * 3, axis=-1)
+    np.testing.assert_allclose(cd.preprocess_image(rgb), a, atol=1e-3)
+
+
+def test_preprocess_image_is_the_draw_panels_recipe():
+    ink = np.zeros((280, 280), np.float32)
+    ink[60:200, 100:130] = 1.0
+    ink[60:80, 80:180] = 0.7
+    np.testing.assert_array_equal(cd.preprocess_image(ink), preprocess(ink).image)
+    assert cd.preprocess_image(np.zeros((50, 50), np.float32)) is None
+    assert cd.preprocess_image(np.full((50, 50), 255, np.uint8)) is None
+
+
+def test_bad_files_are_skipped_with_a_note_naming_them(folder):
+    (folder / "circle" / "notes.txt").write_text("not an image")
+    (folder / "square" / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\nthis is not a png")
+    Image.new("L", (40, 40), 255).save(folder / "cross" / "blank.png")
+    (folder / "circle" / ".DS_Store").write_bytes(b"junk")  # hidden: ignored silently
+    (folder / "README.md").write_text("about my shapes")
+    data = cd.read_folder(folder)
+    assert data.counts() == [5, 5, 5]
+    text = "\n".join(str(n) for n in data.notes)
+    assert "circle/notes.txt" in text and "not an image file" in text
+    assert "square/broken.png" in text and "unreadable" in text
+    assert "cross/blank.png" in text and "blank" in text
+    assert "README.md" in text
+    assert ".DS_Store" not in text
+    assert len(data.notes) == 4
+
+
+@pytest.mark.parametrize("case", ["one-class", "empty-class", "only-bad-images", "eleven", "missing", "a-file"])
+def test_bad_folders_raise_a_clear_message(tmp_path, case):
+    root = tmp_path / "set"
+    if case == "one-class":
+        make_folder(root, classes=("circle",))
+        want = "at least 2"
+    elif case == "empty-class":
+        make_folder(root, classes=("circle", "square"))
+        (root / "triangle").mkdir()
+        want = "class triangle"
+    elif case == "only-bad-images":
+        make_folder(root, classes=("circle", "square"))
+        (root / "zigzag").mkdir()
+        (root / "zigzag" / "a.png").write_bytes(b"garbage")
+        (root / "zigzag" / "b.txt").write_text("x")
+        want = "class zigzag"
+    elif case == "eleven":
+        make_folder(root, classes=tuple(f"c{i:02d}" for i in range(11)), per_class=1)
+        want = "at most 10"
+    elif case == "missing":
+        want = "no such folder"
+    else:
+        root.parent.mkdir(exist_ok=True)
+        root.write_text("x")
+        want = "not a folder"
+    with pytest.raises(CoreError) as e:
+        cd.read_folder(root)
+    assert want in str(e.value)
+    assert e.value.field == "folder"
+
+
+def test_write_folder_read_folder_round_trip_is_exact(folder, tmp_path):
+    data = cd.read_folder(folder)
+    out = cd.write_folder(data, tmp_path / "copy")
+    back = cd.read_folder(out)
+    assert back.class_names == data.class_names
+    np.testing.assert_array_equal(back.labels, data.labels)
+    np.testing.assert_allclose(back.images, data.images, atol=0.5 / 255 + 1e-6)
+    again = cd.read_folder(cd.write_folder(back, tmp_path / "copy2"))
+    np.testing.assert_array_equal(again.images, back.images)  # no drift on a second round
+    assert sorted(p.name for p in (out / "circle").iterdir()) == [f"{i:04d}.png" for i in range(1, 6)]
+    # a folder that holds a data set is refused, unless replace
+    with pytest.raises(CoreError, match="already holds"):
+        cd.write_folder(data, out)
+    small = cd.CustomData(["a", "b"], data.images[:2], [0, 1])
+    cd.write_folder(small, out, replace=True)
+    assert cd.read_folder(out).class_names == ["a", "b"]
+
+
+def test_save_example_numbers_files_and_reads_back(tmp_path):
+    rng = np.random.default_rng(5)
+    img = cd.preprocess_image(np.asarray(shape_image("circle", rng)))
+    p1 = cd.save_example(tmp_path / "mine", "circle", img)
+    p2 = cd.save_example(tmp_path / "mine", " circle ", img)
+    assert (p1.name, p2.name) == ("0001.png", "0002.png") and p1.parent.name == "circle"
+    big = np.asarray(shape_image("square", rng))  # any size: preprocessed first
+    p3 = cd.save_example(tmp_path / "mine", "square", big)
+    data = cd.read_folder(tmp_path / "mine")
+    assert data.class_names == ["circle", "square"] and data.counts() == [2, 1]
+    np.testing.assert_allclose(data.images[0], img, atol=0.5 / 255 + 1e-6)
+    np.testing.assert_allclose(data.images[2], cd.preprocess_image(big), atol=0.5 / 255 + 1e-6)
+    assert str(p3) in data.sources
+    with pytest.raises(CoreError, match="blank"):
+        cd.save_example(tmp_path / "mine", "square", np.zeros((100, 100), np.float32))
+
+
+@pytest.mark.parametrize("name", ["", "   ", "a/b", "..", ".hidden", "x" * 41, 'what?', "c:d"])
+def test_bad_class_names_are_refused(name):
+    with pytest.raises(CoreError):
+        cd.check_class_name(name)
+
+
+def test_good_class_names():
+    assert cd.check_class_name("  三角形 ") == "三角形"
+    assert cd.check_class_name("smiley face") == "smiley face"
+
+
+def test_validate_refuses_untrainable_sets():
+    img = np.zeros((3, 28, 28), np.float32)
+    with pytest.raises(CoreError, match="at least 2"):
+        cd.CustomData(["a"], img, [0, 0, 0]).validate()
+    with pytest.raises(CoreError, match="class b has no examples"):
+        cd.CustomData(["a", "b"], img, [0, 0, 0]).validate()
+    with pytest.raises(CoreError, match="same name"):
+        cd.CustomData(["a", "a"], img, [0, 1, 1]).validate()
+    with pytest.raises(CoreError, match="at most 10"):
+        cd.CustomData([str(i) for i in range(11)], np.zeros((11, 28, 28)), range(11)).validate()
+
+
+def test_split_is_stratified_reproducible_and_engine_shaped(folder):
+    data = cd.read_folder(folder)
+    s = data.split(0.2, seed=0)
+    assert s.class_names == data.class_names and s.n_classes == 3
+    assert s.train_x.dtype == np.uint8 and s.train_x.shape[1:] == (28, 28)
+    assert len(s.train_x) + len(s.test_x) == len(data)
+    assert np.bincount(s.test_y, minlength=3).tolist() == [1, 1, 1]
+    assert np.bincount(s.train_y, minlength=3).tolist() == [4, 4, 4]
+    assert len(s.test_sources) == len(s.test_x) and set(s.test_sources).isdisjoint(s.train_sources)
+    np.testing.assert_array_equal(s.test_x[0], np.round(data.images[data.sources.index(s.test_sources[0])] * 255))
+    s2 = data.split(0.2, seed=0)
+    assert s2.test_sources == s.test_sources
+    assert any(data.split(0.2, seed=k).test_sources != s.test_sources for k in range(1, 6))
+    assert "3 classes" in s.summary()
+    with pytest.raises(CoreError):
+        data.split(1.0)
+    # a class with a single example stays in training (never all held out)
+    one = cd.CustomData(["a", "b"], data.images[:3], [0, 0, 1])
+    t = one.split(0.5)
+    assert 1 in t.train_y.tolist() and len(t.test_x) >= 1
