@@ -8,6 +8,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from dlviz.ui.catalogue import ModelCatalogue
+from dlviz.ui.my_classes import MyClasses
 
 
 class AppState(QObject):
@@ -21,6 +22,7 @@ class AppState(QObject):
         self.data_folder = data_folder
         self._data = None
         self.models = ModelCatalogue(self, shipped=shipped_models)  # shipped, trained and loaded classifiers
+        self.my_classes = MyClasses(parent=self)  # the learner's own classes (Draw → Teach, Training)
 
     # --- data -------------------------------------------------------------------------
     @property
