@@ -652,5 +652,6 @@ def test_state_declares_every_setting():
     assert set(TrainState.fields) == {"arch", "activation", "hidden", "layers", "bidirectional", "dropout",
                                       "optimizer", "lr", "onecycle", "batch_size", "epochs", "weight_decay",
                                       "seed", "device", "pace", "train_size", "view",
-                                      "patch", "dim", "depth", "heads", "mlp"}  # the ViT's (test_train_vit.py)
+                                      "patch", "dim", "depth", "heads", "mlp",  # the ViT's (test_train_vit.py)
+                                      "data", "cell", "tokens", "recurrent_dropout"}  # text (test_train_text.py)
     assert TrainState.key == "train" and TrainState.version == 1

@@ -11,7 +11,12 @@ from __future__ import annotations
 from dlviz.core.messages import N_, Message
 from dlviz.ui.fields import Bool, Choice, FieldError, Float, Int, PanelState
 
-ARCHS = ("keras-cnn", "convnet", "rnn", "gru", "lstm", "vit")
+DATA_SOURCES = {"mnist": N_("Digits (MNIST)"), "text": N_("Sentences (reviews)")}
+DIGIT_ARCHS = ("keras-cnn", "convnet", "rnn", "gru", "lstm", "vit")
+TEXT_ARCHS = ("text-rnn", "text-bilstm")  # dlviz.core.text_models.TEXT_ARCHS (not imported: torch)
+ARCHS = (*DIGIT_ARCHS, *TEXT_ARCHS)
+DATA_ARCHS = {"mnist": DIGIT_ARCHS, "text": TEXT_ARCHS}  # the networks each data source trains
+DEFAULT_ARCH = {"mnist": "keras-cnn", "text": "text-rnn"}  # chosen when the data source changes
 CNN_ARCHS = ("keras-cnn", "convnet")
 RNN_ARCHS = ("rnn", "gru", "lstm")
 VIT = "vit"
@@ -27,8 +32,14 @@ VIT_FIELDS = ("patch", "dim", "depth", "heads", "mlp")  # shown only for the ViT
 VIT_DEFAULTS = {"patch": "7", "dim": 32, "depth": 2, "heads": 4, "mlp": 64}
 PATCHES = {"7": N_("7×7 pixels: 4×4 = 16 patches"), "4": N_("4×4 pixels: 7×7 = 49 patches")}
 LIVE_WEIGHTS_S = {VIT: 1.0}  # while these train, their weights are published this often (the Attention panel follows)
-DEFAULT_EPOCHS = {"keras-cnn": 0, "convnet": 0, "rnn": 0, "gru": 0, "lstm": 0, "vit": 0}  # 0 = Auto (about a minute)
-DEFAULT_DROPOUT = {"convnet": 0.5}
+DEFAULT_EPOCHS = {a: 0 for a in ARCHS}  # 0 = Auto (about a minute)
+DEFAULT_DROPOUT = {"convnet": 0.5, "text-rnn": 0.2, "text-bilstm": 0.2}  # the text nets: the tutorial's 0.2
+TEXT_HIDDEN = {"text-rnn": 64, "text-bilstm": 32}  # dlviz.core.text_models.text_default_config
+TEXT_LR = 2e-3  # dlviz.core.text_train.TEXT_TRAIN_DEFAULTS
+TEXT_BATCH = 64
+DIGIT_HIDDEN, DIGIT_BATCH = 128, 128
+CELLS = {"rnn": N_("Simple RNN"), "gru": N_("GRU"), "lstm": N_("LSTM")}
+TOKEN_MODES = {"char": N_("Characters"), "word": N_("Words")}
 MISTAKES = 16  # most confident mistakes shown
 GUI_BATCH_RATE = 10.0  # batch reports per second asked of the engine (the curves need no more)
 MEASURED_TRAIN = 1000  # training digits measured after each epoch for the train–test gap
@@ -43,6 +54,8 @@ ARCH_LABELS = {
     "gru": N_("GRU"),
     "lstm": N_("LSTM"),
     "vit": N_("ViT (Vision Transformer)"),
+    "text-rnn": N_("Text RNN (the tutorial's Keras model)"),
+    "text-bilstm": N_("Text bi-LSTM (the tutorial's PyTorch model)"),
 }
 ARCH_TIPS = {
     "keras-cnn": N_("The tutorial's Keras CNN: conv 32 × 3×3 + activation → max-pool 2×2 → dense 10."),
@@ -53,6 +66,10 @@ ARCH_TIPS = {
     "lstm": N_("An LSTM that reads the digit row by row (28 steps of 28 pixels), then dense 10."),
     "vit": N_("A tiny Vision Transformer: the digit cut into patches, a class token, attention blocks, then "
               "dense 10. While it trains, the Attention panel shows its maps changing."),
+    "text-rnn": N_("The tutorial's Keras text model: embedding → one recurrent layer (dropout 0.2, recurrent "
+                   "dropout 0.2) → dense 2. It reads a review token by token and says negative or positive."),
+    "text-bilstm": N_("The tutorial's PyTorch text model made to work: embedding → 2-layer bidirectional LSTM → "
+                      "dense 2 (the tutorial's EmbeddingBag cannot feed an LSTM)."),
 }
 ACT_LABELS = {
     "relu": N_("ReLU"), "leaky_relu": N_("Leaky ReLU"), "elu": N_("ELU"), "sigmoid": N_("Sigmoid"),
@@ -63,6 +80,8 @@ DEVICE_LABELS = {"auto": N_("Auto"), "cpu": N_("CPU"), "cuda": N_("CUDA GPU")}
 
 
 def activations_for(arch: str) -> tuple[str, ...]:
+    if arch in TEXT_ARCHS:  # not used by the text nets (the row is hidden): the digits' choice is kept
+        return tuple(ACT_LABELS)
     if arch in CNN_ARCHS:
         return CNN_ACTS
     if arch == "rnn":
@@ -76,21 +95,43 @@ def _rnn(values: dict) -> bool:
     return values["arch"] in RNN_ARCHS
 
 
+def _digits(values: dict) -> bool:
+    return values["arch"] not in TEXT_ARCHS
+
+
+def _text(values: dict) -> bool:
+    return values["arch"] in TEXT_ARCHS
+
+
+def archs_for(data: str) -> tuple[str, ...]:
+    return DATA_ARCHS.get(data, DIGIT_ARCHS)
+
+
 def _vit(values: dict) -> bool:
     return values["arch"] == VIT
 
 
 class TrainState(PanelState, key="train", version=1):
+    data = Choice("mnist", DATA_SOURCES, label=N_("Data"), tip=N_(
+        "What the network learns from: handwritten digits (MNIST, 10 classes) or short reviews labelled "
+        "negative or positive (the networks then read sentences token by token)."))
     arch = Choice("keras-cnn", ARCH_LABELS, label=N_("Network"), tips=ARCH_TIPS, tip=N_(
-        "The network to train: the tutorial's two CNNs, or a recurrent net that reads the digit "
-        "as 28 rows of 28 pixels, one row per time step."))
+        "The network to train: for digits the tutorial's two CNNs, a recurrent net that reads the digit "
+        "as 28 rows of 28 pixels, or a tiny ViT; for sentences the tutorial's two text models."),
+        available=lambda v: archs_for(v["data"]))
+    cell = Choice("rnn", CELLS, label=N_("Cell"), active=lambda v: v["arch"] == "text-rnn", tip=N_(
+        "The recurrent cell of the text RNN: the tutorial's simple RNN, or a GRU or LSTM (gates that help it "
+        "remember across a long sentence)."))
+    tokens = Choice("char", TOKEN_MODES, label=N_("Tokens"), active=_text, tip=N_(
+        "How a sentence is cut into tokens: one token per character, or per word (Chinese words found by "
+        "jieba). Each token becomes an id in the vocabulary, then an embedding vector."))
     activation = Choice(
         "relu", ACT_LABELS, label=N_("Activation"),
         tip=N_("The hidden layers' activation function (the non-linearity after each conv or dense layer; "
                "for the simple RNN, the one inside the cell)."),
         available=lambda v: activations_for(v["arch"]),
-        active=lambda v: v["arch"] not in ("gru", "lstm", VIT))
-    hidden = Int(128, (8, 512), label=N_("Hidden units"), step=16, active=_rnn,
+        active=lambda v: v["arch"] in (*CNN_ARCHS, "rnn"))
+    hidden = Int(128, (8, 512), label=N_("Hidden units"), step=16, active=lambda v: _rnn(v) or _text(v),
                  tip=N_("Hidden size: how many numbers the RNN's state (its memory) holds."))
     layers = Int(1, (1, 2), label=N_("Layers"), active=_rnn,
                  tip=N_("Stacked RNN layers: the second reads the first one's outputs."))
@@ -98,10 +139,15 @@ class TrainState(PanelState, key="train", version=1):
                          tip=N_("Also read the rows bottom to top and join both directions' final states."), advanced=True)
     dropout = Float(
         0.0, (0.0, 0.9), label=N_("Dropout"), decimals=2, step=0.05,
-        active=lambda v: v["arch"] in (*CNN_ARCHS, VIT) or v["layers"] > 1,
+        active=lambda v: v["arch"] in (*CNN_ARCHS, VIT, *TEXT_ARCHS) or v["layers"] > 1,
         tip=N_("Dropout: during training each unit is zeroed with this probability, so the net cannot rely "
                "on any single unit (a guard against overfitting); off when evaluating. In an RNN it acts "
-               "between the two layers, so only with 2 layers."))
+               "between the two layers, so only with 2 layers; in the text nets on the embeddings."))
+    recurrent_dropout = Float(
+        0.2, (0.0, 0.9), label=N_("Recurrent dropout"), decimals=2, step=0.05,
+        active=lambda v: v["arch"] == "text-rnn", tip=N_(
+            "Recurrent dropout (as in Keras): units of the state carried from one token to the next are zeroed "
+            "with this probability, the same units for the whole sentence; off when evaluating."))
     patch = Choice(VIT_DEFAULTS["patch"], PATCHES, label=N_("Patch size"), active=_vit, tip=N_(
         "The ViT cuts the 28×28 digit into squares of this size; each patch becomes one token. Smaller "
         "patches: more tokens, finer attention maps, slower training."))
@@ -114,13 +160,13 @@ class TrainState(PanelState, key="train", version=1):
         "Attention heads per block: each head has its own queries and keys, so it can look at other patches."))
     mlp = Int(VIT_DEFAULTS["mlp"], (1, 1024), label=N_("MLP units"), step=16, active=_vit, tip=N_(
         "Hidden units of each block's MLP (Linear → GELU → Linear)."))
-    optimizer = Choice("adam", OPTIMIZER_LABELS, label=N_("Optimizer"), tip=N_(
+    optimizer = Choice("adam", OPTIMIZER_LABELS, label=N_("Optimizer"), active=_digits, tip=N_(
         "How the gradient updates the weights: Adam adapts a step size per weight; SGD with momentum "
         "follows a running average of the gradients."))
     lr = Float(3e-3, (0.0, 10.0), label=N_("Learning rate"), open_low=True, edit="text", tip=N_(
         "Learning rate: the size of each step down the gradient (e.g. 0.003 or 3e-3). While training, "
         "press Enter or Set to change it live."))
-    onecycle = Bool(True, label=N_("One-cycle schedule"), tip=N_(
+    onecycle = Bool(True, label=N_("One-cycle schedule"), active=_digits, tip=N_(
         "Warm the learning rate up to the value above, then anneal it towards zero: usually faster "
         "and more accurate. Setting the rate by hand while training turns it off for the rest of that run."), advanced=True)
     batch_size = Int(128, (1, 4096), label=N_("Batch size"),
@@ -129,10 +175,11 @@ class TrainState(PanelState, key="train", version=1):
                  tip=N_("Epochs: how many times the whole training set is gone through. Auto (the lowest value) "
                         "chooses them from the size of the data for a run of about a minute; the line below "
                         "says how many."))
-    train_size = Choice("all", TRAIN_SIZES, label=N_("Training digits"), tip=N_(
+    train_size = Choice("all", TRAIN_SIZES, label=N_("Training digits"), active=_digits, tip=N_(
         "Train on all the training digits, or on a small fixed subset of them: with few digits the network "
         "learns them by heart within a minute (overfitting), and the gap between training and test grows."))
-    weight_decay = Float(0.0, (0.0, 1.0), label=N_("L2 weight decay"), open_high=True, edit="text", tip=N_(
+    weight_decay = Float(0.0, (0.0, 1.0), label=N_("L2 weight decay"), open_high=True, edit="text", active=_digits,
+                         tip=N_(
         "L2 weight decay λ: every step also pulls each weight towards zero by λ·w (smaller weights, "
         "less overfitting); 0 turns it off. From 0 up to (not including) 1, e.g. 0.0005."))
     seed = Int(0, (0, 2**31 - 1), label=N_("Seed"), tip=N_(
@@ -147,6 +194,15 @@ class TrainState(PanelState, key="train", version=1):
         "Below the curves: the test set (confusion matrix, mistakes) or what regularisation does (the train–test "
         "gap, the weight norm, the dropout mask)."))
 
+    def parse_snapshot(self, data) -> dict:
+        """A snapshot from before the data source existed (no "data" key) names a digit
+        network: it takes the data source that trains that network."""
+        changes = super().parse_snapshot(data)
+        arch = changes.get("arch")
+        if "data" not in changes and arch is not None and arch not in archs_for(self.data):
+            changes["data"] = next((d for d, archs in DATA_ARCHS.items() if arch in archs), self.data)
+        return changes
+
     def check(self, values: dict) -> None:
         if values["dim"] % values["heads"]:
             raise FieldError("dim", Message(N_("The width {dim} must be a multiple of the number of heads {heads}: "
@@ -156,6 +212,15 @@ class TrainState(PanelState, key="train", version=1):
     def cascade(self, name: str, value, values: dict) -> dict:
         from dlviz.core.engine import default_lr  # noqa: PLC0415
 
+        if name == "data":
+            arch = values["arch"] if values["arch"] in archs_for(value) else DEFAULT_ARCH.get(value, "keras-cnn")
+            text = arch in TEXT_ARCHS
+            return {"arch": arch, **self.cascade("arch", arch, {**values, "arch": arch}),
+                    "batch_size": TEXT_BATCH if text else DIGIT_BATCH,
+                    "hidden": TEXT_HIDDEN[arch] if text else DIGIT_HIDDEN}
+        if name == "arch" and value in TEXT_ARCHS:
+            return {"dropout": DEFAULT_DROPOUT[value], "epochs": DEFAULT_EPOCHS[value], "lr": TEXT_LR,
+                    "hidden": TEXT_HIDDEN[value]}
         if name == "arch":
             return {"dropout": DEFAULT_DROPOUT.get(value, 0.0), "epochs": DEFAULT_EPOCHS[value],
                     "lr": default_lr(value, values["optimizer"])}
