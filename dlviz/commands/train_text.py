@@ -66,6 +66,9 @@ def add_text_arguments(p) -> None:
                    help="char: one token per character; word: jieba's words (default char)")
     g.add_argument("--recurrent-dropout", type=float_in(0, 1), default=None,
                    help="text-rnn: dropout of the state, one mask per sentence (default 0.2)")
+    g.add_argument("--pool", choices=("last", "max", "mean"), default=None,
+                   help="what the linear layer reads: the last state, or each unit's max or mean over the "
+                        "sentence (default last)")
     g.add_argument("--embed", type=positive_int, default=None, help="embedding size (default 64)")
     g.add_argument("--max-len", type=positive_int, default=None, help="tokens read per sentence (default 100)")
     g.add_argument("--min-freq", type=positive_int, default=None,
@@ -81,7 +84,7 @@ def text_config(args) -> dict:
     arch = args.model
     model = {}
     for opt, key in (("hidden", "hidden_size"), ("embed", "embed_dim"), ("max_len", "max_len"),
-                     ("tokens", "tokens"), ("dropout", "dropout")):
+                     ("tokens", "tokens"), ("dropout", "dropout"), ("pool", "pool")):
         if getattr(args, opt, None) is not None:
             model[key] = getattr(args, opt)
     if arch == "text-rnn":

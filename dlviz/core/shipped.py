@@ -8,6 +8,7 @@ from pathlib import Path
 from dlviz.paths import assets_dir
 
 SHIPPED_ARCHS = ("convnet", "keras-cnn", "lstm", "vit")
+SHIPPED_TEXT_ARCHS = ("text-rnn", "text-bilstm")  # text checkpoints: dlviz.core.text_models.load_shipped_text
 
 
 def shipped_path(arch: str) -> Path:
@@ -19,7 +20,8 @@ def available() -> list[str]:
 
 
 def load_shipped(arch: str):
-    """(model in eval mode on the CPU, config, payload), or None when not shipped.
+    """(model in eval mode on the CPU, config, payload), or None when not shipped (image
+    classifiers; the text models load with ``dlviz.core.text_models.load_shipped_text``).
     Loads with ``weights_only=True`` like every checkpoint."""
     from dlviz.core.checkpoint import load_classifier  # noqa: PLC0415
 

