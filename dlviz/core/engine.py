@@ -45,6 +45,7 @@ from dlviz.core.messages import CoreError, Message, N_
 from dlviz.core.models import build_model, default_config, device_name, pick_device
 from dlviz.core.pace import Pacer
 from dlviz.core.probes import DropoutProbe, dropout_layer, subset_indices, weight_norm
+from dlviz.core.projector import make_projector
 from dlviz.core.train_config import (  # noqa: F401 - part of this module's interface
     DEFAULT_LR,
     OPTIMIZERS,
@@ -233,6 +234,7 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
     test_labels = np.asarray(data.test_y[:n_test], np.int64)
     x_test = images_to_tensor(test_images, device)
     y_test = labels_to_tensor(test_labels, device)
+    projector = make_projector(cfg, model_cfg, x_test, test_images, test_labels)  # None unless cfg.projector
 
     n = len(x_train)
     measured = torch.from_numpy(subset_indices(n, cfg.measure_train)).to(device) if cfg.measure_train else None
@@ -287,7 +289,7 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
 
     def on_command(name, value):
         nonlocal schedule_on, manual_lr
-        if pacer.command(name, value):
+        if pacer.command(name, value) or (projector is not None and projector.command(name, value)):
             return
         if name == "lr":
             try:
@@ -425,6 +427,8 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
                 measured_train_loss=m_loss, measured_train_accuracy=m_acc,
                 weight_norm=weight_norm(model) if cfg.probes else float("nan"),
             )
+            if projector is not None and not control.should_stop():  # the map of this epoch's features
+                yield projector.after_epoch(model, epoch, ev.predictions)
         if final:
             break
     limit = cfg.max_seconds is not None and train_time >= cfg.max_seconds

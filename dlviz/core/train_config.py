@@ -98,6 +98,8 @@ class TrainConfig:
     measure_train: int = 0  # after each epoch, also evaluate this many training digits (the train–test gap)
     probes: bool = False  # report the weight norm and the dropout mask with the batch metrics
     weights_every: float = 0.0  # seconds between the weights sent with a batch report (BatchMetrics.state); 0 = never
+    projector: str = ""  # after each evaluation, a 2-D map of the test features: "pca" | "tsne" | "umap" ("" = off)
+    projector_size: int = 1000  # test examples on that map at most (core/projector.py)
 
     def validate(self) -> "TrainConfig":
         """Raise :class:`~dlviz.core.messages.CoreError` (a ValueError; one clear line, the
