@@ -12,6 +12,7 @@ import copy
 import torch
 from torch import nn
 
+from dlviz.core.arch_names import ARCH_NAMES, CNN_ARCHS, SEQUENCE_ARCHS, TRANSFORMER_ARCHS  # noqa: F401 (re-exported)
 from dlviz.core.messages import CoreError, N_
 from dlviz.core.vit import build_vit, vit_default_config
 
@@ -35,11 +36,6 @@ ARCH_TITLES = {
     "vit": N_("Tiny Vision Transformer (patches → attention blocks)"),
 }
 # Short names, as in a model list ("ConvNet (shipped)").
-ARCH_NAMES = {"keras-cnn": N_("Keras CNN"), "convnet": N_("ConvNet"), "rnn": N_("Simple RNN"),
-              "gru": N_("GRU"), "lstm": N_("LSTM"), "vit": N_("ViT")}
-CNN_ARCHS = ("keras-cnn", "convnet")
-SEQUENCE_ARCHS = ("rnn", "gru", "lstm")
-TRANSFORMER_ARCHS = ("vit",)
 
 
 def make_activation(name: str) -> nn.Module:
@@ -53,13 +49,13 @@ def make_activation(name: str) -> nn.Module:
 class KerasCNN(nn.Module):
     """The tutorial's Keras CNN: Conv2D(32, 3×3, relu) → MaxPool(2×2) → Flatten → Dense(10)."""
 
-    def __init__(self, activation: str = "relu", dropout: float = 0.0, channels: int = 32):
+    def __init__(self, activation: str = "relu", dropout: float = 0.0, channels: int = 32, n_classes: int = 10):
         super().__init__()
         self.conv1 = nn.Conv2d(1, channels, 3)
         self.act1 = make_activation(activation)
         self.pool1 = nn.MaxPool2d(2)
         self.dropout = nn.Dropout(dropout)
-        self.fc = nn.Linear(channels * 13 * 13, 10)
+        self.fc = nn.Linear(channels * 13 * 13, n_classes)
 
     def forward(self, x):
         x = self.pool1(self.act1(self.conv1(x)))
@@ -75,7 +71,7 @@ class ConvNet(nn.Module):
     conv 1→10 k5 → pool → act; conv 10→20 k5 → Dropout2d → pool → act; fc 320→50 → act →
     dropout; fc 50→10."""
 
-    def __init__(self, activation: str = "relu", dropout: float = 0.5):
+    def __init__(self, activation: str = "relu", dropout: float = 0.5, n_classes: int = 10):
         super().__init__()
         self.conv1 = nn.Conv2d(1, 10, 5)
         self.pool1 = nn.MaxPool2d(2)
@@ -87,7 +83,7 @@ class ConvNet(nn.Module):
         self.fc1 = nn.Linear(320, 50)
         self.act3 = make_activation(activation)
         self.dropout = nn.Dropout(dropout)
-        self.fc2 = nn.Linear(50, 10)
+        self.fc2 = nn.Linear(50, n_classes)
 
     def forward(self, x):
         x = self.act1(self.pool1(self.conv1(x)))
@@ -115,6 +111,7 @@ class SequenceClassifier(nn.Module):
         dropout: float = 0.0,
         nonlinearity: str = "tanh",
         input_size: int = 28,
+        n_classes: int = 10,
     ):
         super().__init__()
         if cell not in ("rnn", "gru", "lstm"):
@@ -135,7 +132,7 @@ class SequenceClassifier(nn.Module):
         else:
             self.rnn = nn.LSTM(**kwargs)
         self.cell = cell
-        self.fc = nn.Linear(hidden_size * (2 if bidirectional else 1), 10)
+        self.fc = nn.Linear(hidden_size * (2 if bidirectional else 1), n_classes)
 
     def forward(self, x):
         if x.dim() == 4:  # (N, 1, 28, 28) → (N, 28, 28)
@@ -160,17 +157,38 @@ def default_config(arch: str) -> dict:
                     choices=", ".join(CLASSIFIER_ARCHS))
 
 
+def n_classes_of(config: dict) -> int:
+    """How many classes a model config predicts: ``config["n_classes"]`` (your own classes,
+    with their names in ``config["class_names"]``), else the 10 digits."""
+    names = config.get("class_names") if isinstance(config, dict) else None
+    return int(config.get("n_classes", len(names) if names else 10)) if isinstance(config, dict) else 10
+
+
+def class_names_of(config: dict) -> list[str]:
+    """The names of a model's classes: ``config["class_names"]``, else "0" … "9"."""
+    names = config.get("class_names") if isinstance(config, dict) else None
+    return [str(n) for n in names] if names else [str(d) for d in range(n_classes_of(config))]
+
+
 def build_model(config: dict) -> nn.Module:
-    """Build a classifier from its config (missing keys take the defaults)."""
+    """Build a classifier from its config (missing keys take the defaults; ``n_classes``:
+    outputs, 10 unless given — keras-cnn, convnet, rnn, gru and lstm take 2–10)."""
     if not isinstance(config, dict) or "arch" not in config:
         raise CoreError(N_("the model settings must be a dictionary with an 'arch' key"), field="config")
     cfg = {**default_config(config["arch"]), **copy.deepcopy(config)}
     arch = cfg.pop("arch")
+    k = n_classes_of(cfg)
+    if not 2 <= k <= 10:
+        raise CoreError(N_("must be between {minimum} and {maximum}, got {value}"), field="n_classes",
+                        minimum=2, maximum=10, value=k)
     if arch == "keras-cnn":
-        return KerasCNN(activation=cfg.get("activation", "relu"), dropout=float(cfg.get("dropout", 0.0)))
+        return KerasCNN(activation=cfg.get("activation", "relu"), dropout=float(cfg.get("dropout", 0.0)), n_classes=k)
     if arch == "convnet":
-        return ConvNet(activation=cfg.get("activation", "relu"), dropout=float(cfg.get("dropout", 0.5)))
+        return ConvNet(activation=cfg.get("activation", "relu"), dropout=float(cfg.get("dropout", 0.5)), n_classes=k)
     if arch == "vit":
+        if k != 10:
+            raise CoreError(N_("the ViT learns the 10 digits only; for your own classes choose keras-cnn or convnet"),
+                            field="arch")
         return build_vit(cfg)
     return SequenceClassifier(
         cell=arch,
@@ -179,6 +197,7 @@ def build_model(config: dict) -> nn.Module:
         bidirectional=bool(cfg["bidirectional"]),
         dropout=float(cfg["dropout"]),
         nonlinearity=cfg.get("nonlinearity", "tanh"),
+        n_classes=k,
     )
 
 

@@ -53,7 +53,7 @@ class ModelEntry:
     def __init__(self, arch: str, origin: str, model=None, config: dict | None = None,
                  accuracy: float | None = None, history: dict | None = None, source: str = "",
                  path=None):
-        from dlviz.core.models import ARCH_NAMES  # noqa: PLC0415
+        from dlviz.core.arch_names import ARCH_NAMES  # noqa: PLC0415
 
         self.arch = arch
         self.origin = origin

@@ -87,7 +87,7 @@ class ConvSession(WindowSession):
     def learned_name(self, key: str):
         """The name of the model ``key`` (a Message), also when the catalogue no longer
         holds it (a model trained before a restart)."""
-        from dlviz.core.models import ARCH_NAMES  # noqa: PLC0415
+        from dlviz.core.arch_names import ARCH_NAMES  # noqa: PLC0415
         from dlviz.ui.catalogue import ORIGIN_WORDS  # noqa: PLC0415
 
         entry = self.app.models.entry(key)
