@@ -212,3 +212,149 @@ def test_split_is_stratified_reproducible_and_engine_shaped(folder):
     one = cd.CustomData(["a", "b"], data.images[:3], [0, 0, 1])
     t = one.split(0.5)
     assert 1 in t.train_y.tolist() and len(t.test_x) >= 1
+
+
+# --- augmentation (dlviz.core.augment) ------------------------------------------------------
+def _batch(n=8, seed=0):
+    rng = np.random.default_rng(seed)
+    imgs = [cd.preprocess_image(np.asarray(shape_image(k, rng))) for k in ("circle", "square", "cross", "circle")]
+    import torch
+
+    return torch.from_numpy(np.stack(imgs * (n // 4))[:, None])
+
+
+def test_augment_batch_shape_range_and_determinism():
+    import torch
+
+    from dlviz.core.augment import augment_batch
+
+    x = _batch()
+    a = augment_batch(x, torch.Generator().manual_seed(1))
+    b = augment_batch(x, torch.Generator().manual_seed(1))
+    c = augment_batch(x, torch.Generator().manual_seed(2))
+    assert a.shape == x.shape and a.dtype == x.dtype
+    assert float(a.min()) >= 0 and float(a.max()) <= 1
+    assert torch.equal(a, b)
+    assert not torch.equal(a, c)
+    assert not torch.equal(a, x)
+    # each example changes differently, and stays recognisably itself (the ink moves a little)
+    assert not torch.equal(a[0], a[4])  # the same input, two different draws
+    for i in range(len(x)):
+        corr = np.corrcoef(a[i].ravel().numpy(), x[i].ravel().numpy())[0, 1]
+        assert 0.2 < corr < 0.999
+
+
+def test_augment_batch_without_changes_is_the_identity_and_a_shift_moves_the_ink():
+    import torch
+
+    from dlviz.core.augment import augment_batch
+
+    x = _batch()
+    same = augment_batch(x, torch.Generator().manual_seed(0), shift=0, rotate=0, scale=(1, 1), stroke=0)
+    torch.testing.assert_close(same, x, atol=1e-5, rtol=0)
+    ys, xs = torch.meshgrid(torch.arange(28.0), torch.arange(28.0), indexing="ij")
+
+    def com(t):
+        m = t[:, 0].sum((1, 2))
+        return (t[:, 0] * ys).sum((1, 2)) / m, (t[:, 0] * xs).sum((1, 2)) / m
+
+    moved = augment_batch(x, torch.Generator().manual_seed(3), shift=3, rotate=0, scale=(1, 1), stroke=0)
+    (y0, x0), (y1, x1) = com(x), com(moved)
+    d = torch.maximum((y1 - y0).abs(), (x1 - x0).abs())
+    assert float(d.max()) <= 3.2 and float(d.max()) > 0.5
+    turned = augment_batch(x, torch.Generator().manual_seed(3), shift=0, rotate=15, scale=(1, 1), stroke=0)
+    (y2, x2) = com(turned)
+    assert float(torch.maximum((y2 - y0).abs(), (x2 - x0).abs()).max()) < 2.0  # rotation about the centre
+    thick = augment_batch(x, torch.Generator().manual_seed(3), shift=0, rotate=0, scale=(1, 1), stroke=1.0)
+    ink_before, ink_after = x.sum((1, 2, 3)), thick.sum((1, 2, 3))
+    assert bool(((ink_after > ink_before * 1.05) | (ink_after < ink_before * 0.95)).all())  # thicker or thinner
+
+
+def test_augment_normalized_round_trips_the_mnist_scaling():
+    import torch
+
+    from dlviz.core.augment import augment_normalized
+    from dlviz.core.data import normalize
+
+    x = _batch()
+    same = augment_normalized(normalize(x), torch.Generator().manual_seed(0), shift=0, rotate=0, scale=(1, 1),
+                              stroke=0)
+    torch.testing.assert_close(same, normalize(x), atol=1e-4, rtol=0)
+
+
+# --- training on your own classes (the engine) ----------------------------------------------
+def _train(data, **kw):
+    from dlviz.core.engine import TrainConfig, train_classifier
+    from dlviz.core.events import EpochMetrics, Finished, Started
+    from dlviz.core.models import default_config
+
+    cfg = TrainConfig(model=default_config(kw.pop("arch", "keras-cnn")), batch_size=8, threads=1, **kw)
+    events = list(train_classifier(data, cfg))
+    assert isinstance(events[0], Started), events[0]
+    assert isinstance(events[-1], Finished), getattr(events[-1], "message", events[-1])
+    return events[0], [e for e in events if isinstance(e, EpochMetrics)], events[-1]
+
+
+@pytest.mark.parametrize("arch", ["keras-cnn", "convnet"])
+def test_a_tiny_folder_data_set_trains_with_k_classes(folder, arch):
+    split = cd.read_folder(folder).split(0.2)
+    started, epochs, end = _train(split, arch=arch, epochs=2)
+    assert started.config["augment"] is True  # on by default for your own classes
+    assert end.config["n_classes"] == 3 and end.config["class_names"] == ["circle", "cross", "square"]
+    assert epochs[-1].confusion.shape == (3, 3) and epochs[-1].confusion.sum() == len(split.test_x)
+    assert set(epochs[-1].confused_true.tolist()) <= {0, 1, 2}
+    fc = [v for k, v in end.state["model"].items() if k.endswith("weight")][-1]
+    assert fc.shape[0] == 3
+
+
+def test_checkpoint_keeps_class_names(folder, tmp_path):
+    from dlviz.core.checkpoint import load_classifier, save_checkpoint
+    from dlviz.core.features import predict
+    from dlviz.core.models import class_names_of
+
+    data = cd.read_folder(folder)
+    _s, _e, end = _train(data.split(0.2), epochs=1)
+    path = save_checkpoint(tmp_path / "mine.pt", "classifier", end.config, end.state, end.history)
+    model, config, _payload = load_classifier(path)
+    assert class_names_of(config) == ["circle", "cross", "square"]
+    assert predict(model, data.images[0]).probabilities.shape == (3,)
+    assert class_names_of({"arch": "convnet"}) == [str(d) for d in range(10)]
+
+
+def test_augmentation_and_transfer_options(folder):
+    import torch
+
+    from dlviz.core.engine import TrainConfig
+    from dlviz.core.shipped import load_shipped
+
+    split = cd.read_folder(folder).split(0.2)
+    s_off, _e, end_off = _train(split, epochs=1, augment=False)
+    assert s_off.config["augment"] is False
+    s_on, _e, end_on = _train(split, epochs=1, augment=True)
+    assert not torch.equal(end_on.state["model"]["fc.weight"], end_off.state["model"]["fc.weight"])
+    _s, _e, again = _train(split, epochs=1, augment=True)  # seeded: the same run twice
+    assert torch.equal(again.state["model"]["fc.weight"], end_on.state["model"]["fc.weight"])
+    # transfer (frozen): the conv layers are the shipped ConvNet's, unchanged by training
+    shipped = load_shipped("convnet")[0].state_dict()
+    _s, _e, tr = _train(split, arch="convnet", epochs=2, transfer=True)
+    for name in ("conv1.weight", "conv1.bias", "conv2.weight", "conv2.bias"):
+        assert torch.equal(tr.state["model"][name], shipped[name])
+    assert not torch.equal(tr.state["model"]["fc1.weight"], shipped["fc1.weight"])
+    # with a smaller learning rate they move, a little
+    _s, _e, slow = _train(split, arch="convnet", epochs=2, transfer=True, transfer_lr=0.1)
+    delta = float((slow.state["model"]["conv1.weight"] - shipped["conv1.weight"]).abs().max())
+    assert 0 < delta < 0.2
+    with pytest.raises(CoreError, match="shipped CNN"):
+        TrainConfig(model={"arch": "lstm"}, transfer=True).validate()
+    for bad in ({"augment": "yes"}, {"transfer_lr": 2.0}, {"transfer": 1.5}):
+        with pytest.raises(CoreError):
+            TrainConfig(**bad).validate()
+
+
+def test_mnist_runs_keep_ten_classes_and_no_augmentation():
+    from dlviz.core.data import synthetic
+
+    started, epochs, end = _train(synthetic(64, 32), epochs=1)
+    assert started.config["augment"] is False
+    assert epochs[-1].confusion.shape == (10, 10)
+    assert "class_names" not in end.config

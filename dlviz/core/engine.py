@@ -43,8 +43,10 @@ from dlviz.core.data import MNIST_MEAN, MNIST_STD
 from dlviz.core.events import BatchMetrics, EpochMetrics, Failed, Finished, Started
 from dlviz.core.messages import CoreError, Message, N_
 from dlviz.core.models import build_model, default_config, device_name, pick_device
+from dlviz.core.augment import augment_normalized
 from dlviz.core.pace import Pacer
 from dlviz.core.probes import DropoutProbe, dropout_layer, subset_indices, weight_norm
+from dlviz.core.transfer import start_from_shipped
 from dlviz.core.projector import make_projector
 from dlviz.core.train_config import (  # noqa: F401 - part of this module's interface
     DEFAULT_LR,
@@ -118,19 +120,21 @@ def evaluate(model: torch.nn.Module, x: torch.Tensor, y: torch.Tensor, batch_siz
     loss_sum = 0.0
     preds = torch.empty(n, dtype=torch.int64, device=x.device)
     conf = torch.empty(n, dtype=torch.float32, device=x.device)
+    k = 10  # classes: the model's outputs (your own classes: 2–10)
     try:
         with torch.no_grad():
             for i in range(0, n, batch_size):
                 if control is not None and control.should_stop():
                     return None
                 out = model(x[i:i + batch_size])
+                k = int(out.shape[1])
                 loss_sum += float(F.cross_entropy(out, y[i:i + batch_size], reduction="sum"))
                 p, c = F.softmax(out, dim=1).max(dim=1)
                 preds[i:i + batch_size] = c
                 conf[i:i + batch_size] = p
     finally:
         model.train(was_training)
-    confusion = torch.bincount(y * 10 + preds, minlength=100).reshape(10, 10)
+    confusion = torch.bincount(y * k + preds, minlength=k * k).reshape(k, k)
     correct = int(torch.diagonal(confusion).sum())
     return Evaluation(
         loss=loss_sum / max(1, n),
@@ -163,6 +167,21 @@ def use_channels_last(model_cfg: dict, device: torch.device) -> bool:
     """Convolutions on the CPU run markedly faster in channels-last layout (max-pooling
     above all: measured 5–7× on this machine's CPU), so CNNs train in it there."""
     return device.type == "cpu" and model_cfg.get("arch") in ("keras-cnn", "convnet")
+
+
+def _param_groups(model: torch.nn.Module, transferred: list, scale: float) -> list:
+    """The optimizer's parameter groups: transferred layers (TrainConfig.transfer) train at
+    ``scale`` × the learning rate (``lr_scale``), or are frozen (scale 0: left out)."""
+    named = dict(model.named_parameters())
+    rest = [p for n, p in named.items() if n not in transferred]
+    if not transferred:
+        return [{"params": rest, "lr_scale": 1.0}]
+    moved = [named[n] for n in transferred]
+    if scale <= 0:
+        for p in moved:
+            p.requires_grad_(False)
+        return [{"params": rest, "lr_scale": 1.0}]
+    return [{"params": rest, "lr_scale": 1.0}, {"params": moved, "lr_scale": float(scale)}]
 
 
 def _make_optimizer(cfg: TrainConfig, params):
@@ -214,8 +233,15 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
     torch.manual_seed(cfg.seed)
     gen = torch.Generator(device="cpu").manual_seed(cfg.seed)
     model_cfg = {**default_config(cfg.model["arch"]), **cfg.model}
+    names = getattr(data, "class_names", None)  # your own classes (dlviz.core.custom_data)
+    if names:
+        model_cfg.update(n_classes=len(names), class_names=[str(c) for c in names])
+    if cfg.augment is None:  # on by default for your own classes, off for MNIST
+        cfg.augment = bool(names)
+    aug_gen = torch.Generator(device="cpu").manual_seed(cfg.seed + 1)
     try:
         model = build_model(model_cfg).to(device)
+        transferred = start_from_shipped(model, model_cfg["arch"]) if cfg.transfer else []
     except (ValueError, TypeError) as e:
         yield Failed.from_error(e)
         return
@@ -252,7 +278,7 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
         total = min(total, int(cfg.max_batches))
     epochs = math.ceil(total / per_epoch)
 
-    opt = _make_optimizer(cfg, model.parameters())
+    opt = _make_optimizer(cfg, _param_groups(model, transferred, cfg.transfer_lr))
     schedule_on = cfg.schedule == "onecycle"
     manual_lr = float(cfg.lr)
 
@@ -299,7 +325,7 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
             if math.isfinite(v) and v > 0:
                 manual_lr, schedule_on = v, False
                 for g in opt.param_groups:
-                    g["lr"] = v
+                    g["lr"] = v * g.get("lr_scale", 1.0)
 
     model.train()
     for epoch in range(1, epochs + 1):
@@ -326,9 +352,11 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
             t0 = time.perf_counter()
             lr = lr_for(step)
             for g in opt.param_groups:
-                g["lr"] = lr
+                g["lr"] = lr * g.get("lr_scale", 1.0)
             idx = perm[b * bs:(b + 1) * bs]
             xb, yb = x_train.index_select(0, idx), y_train.index_select(0, idx)
+            if cfg.augment:  # a new random shift/rotation/scale/stroke of every example, every batch
+                xb = augment_normalized(xb, aug_gen)
             if channels_last:
                 xb = xb.contiguous(memory_format=torch.channels_last)
             out = model(xb)

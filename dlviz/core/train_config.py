@@ -98,6 +98,11 @@ class TrainConfig:
     measure_train: int = 0  # after each epoch, also evaluate this many training digits (the train–test gap)
     probes: bool = False  # report the weight norm and the dropout mask with the batch metrics
     weights_every: float = 0.0  # seconds between the weights sent with a batch report (BatchMetrics.state); 0 = never
+    # Your own classes (dlviz.core.custom_data): the data's class_names set the model's n_classes.
+    augment: bool | None = None  # random shifts, rotations, scales, stroke widths (core/augment.py); None: on for
+    #                              your own classes, off for MNIST
+    transfer: bool = False  # start from the shipped CNN's conv layers (core/transfer.py; convnet or keras-cnn)
+    transfer_lr: float = 0.0  # with transfer: the conv layers' learning rate as a fraction of lr (0: frozen)
     projector: str = ""  # after each evaluation, a 2-D map of the test features: "pca" | "tsne" | "umap" ("" = off)
     projector_size: int = 1000  # test examples on that map at most (core/projector.py)
 
@@ -143,6 +148,16 @@ class TrainConfig:
                             value=repr(act), choices=", ".join(ACTIVATIONS))
         if self.evaluate not in ("epoch", "end", "none"):
             raise CoreError(N_("must be epoch, end or none, got {value}"), field="evaluate", value=repr(self.evaluate))
+        if self.augment not in (None, True, False):
+            raise CoreError(N_("must be on or off, got {value}"), field="augment", value=repr(self.augment))
+        if self.transfer not in (True, False):
+            raise CoreError(N_("must be on or off, got {value}"), field="transfer", value=repr(self.transfer))
+        if self.transfer and arch not in ("convnet", "keras-cnn"):
+            raise CoreError(N_("transfer learning starts from a shipped CNN: choose convnet or keras-cnn"),
+                            field="transfer")
+        if not (isinstance(self.transfer_lr, (int, float)) and 0 <= self.transfer_lr <= 1):
+            raise CoreError(N_("must be between {minimum} and {maximum}, got {value}"), field="transfer_lr",
+                            minimum=0, maximum=1, value=_shown(self.transfer_lr))
         if self.max_batches is not None and self.max_batches < 1:
             raise CoreError(N_("must be at least {minimum}, got {value}"), field="max_batches", minimum=1,
                             value=_shown(self.max_batches))
