@@ -83,13 +83,14 @@ def test_json_output_matches_the_core(capsys, ckpt, digit_files):
     model = tiny_classifier()
     for r in results:
         assert set(r) == {"file", "prediction", "probabilities"}
-        assert isinstance(r["prediction"], int)
-        assert len(r["probabilities"]) == 10 and all(isinstance(p, float) for p in r["probabilities"])
-        assert sum(r["probabilities"]) == pytest.approx(1.0, abs=1e-4)
+        assert isinstance(r["prediction"], str)  # the class name: "0" … "9" for the digits
+        assert list(r["probabilities"]) == [str(d) for d in range(10)]
+        assert all(isinstance(p, float) for p in r["probabilities"].values())
+        assert sum(r["probabilities"].values()) == pytest.approx(1.0, abs=1e-4)
         expected = predict(model, preprocess_file(r["file"]).image)
-        assert r["prediction"] == expected.top
-        np.testing.assert_allclose(r["probabilities"], expected.probabilities, atol=1e-5)
-    assert results[-1]["prediction"] == 1  # the drawn stroke
+        assert r["prediction"] == str(expected.top)
+        np.testing.assert_allclose(list(r["probabilities"].values()), expected.probabilities, atol=1e-5)
+    assert results[-1]["prediction"] == "1"  # the drawn stroke
 
 
 @pytest.mark.skipif(not HAVE_SHIPPED, reason="no shipped ConvNet weights in assets/weights")
@@ -97,7 +98,7 @@ def test_default_model_is_the_shipped_convnet(capsys, digit_files):
     rc, out, err = run_cli(capsys, *[p for p, _ in digit_files], "--json")
     assert rc == 0, err
     results = json.loads(out)
-    assert sum(r["prediction"] == label for r, (_, label) in zip(results, digit_files)) >= 10
+    assert sum(r["prediction"] == str(label) for r, (_, label) in zip(results, digit_files)) >= 10
 
 
 def test_missing_default_weights_say_what_to_do(capsys, digit_files, monkeypatch):

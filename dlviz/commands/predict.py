@@ -2,8 +2,9 @@
 light ink on dark) with the same MNIST preprocessing as the Draw panel: crop to the ink,
 scale the longer side to 20 px, centre the centre of mass in 28×28.
 
-Prints the top class and the ten probabilities per file; with --json, a JSON list of
-{"file", "prediction", "probabilities"}. The model is the shipped ConvNet unless --model
+Prints the top class and the probabilities per file; with --json, a JSON list of
+{"file", "prediction", "probabilities"}: the class name ("0"–"9" for the digits, the folder names
+for a model trained with ``dlviz train custom``) and the probabilities keyed by class name. The model is the shipped ConvNet unless --model
 names a checkpoint (loaded safely, weights only) or a shipped model (convnet, keras-cnn,
 lstm, vit)."""
 
@@ -27,7 +28,10 @@ def _err(text: str) -> None:
 
 
 def load_model(spec: str | None):
-    """(model, description) or raises ValueError with a one-line message."""
+    """(model, description, class names) or raises ValueError with a one-line message. The class
+    names come from the checkpoint's config (your own classes: ``class_names``), else "0" … "9"."""
+    from dlviz.core.models import class_names_of  # noqa: PLC0415
+
     from dlviz.core.checkpoint import CheckpointError, load_classifier  # noqa: PLC0415
     from dlviz.core.shipped import SHIPPED_ARCHS, load_shipped, shipped_path  # noqa: PLC0415
 
@@ -41,17 +45,19 @@ def load_model(spec: str | None):
             raise ValueError(
                 f"no shipped {arch} weights ({shipped_path(arch)} is missing): train a model with "
                 f"`dlviz train` and pass it with --model CKPT")
-        return loaded[0], f"{arch} (shipped)"
+        return loaded[0], f"{arch} (shipped)", class_names_of(loaded[1])
     try:
         model, config, _payload = load_classifier(spec)
     except CheckpointError as e:
         raise ValueError(f"--model: {e}") from None
-    return model, f"{config.get('arch', '?')} ({spec})"
+    names = class_names_of(config)
+    kind = f"{config.get('arch', '?')}, classes {', '.join(names)}" if config.get("class_names") else config.get("arch", "?")
+    return model, f"{kind} ({spec})", names
 
 
 def run(args) -> int:
     try:
-        model, desc = load_model(args.model)
+        model, desc, names = load_model(args.model)
     except ValueError as e:
         _err(str(e))
         return 2
@@ -77,11 +83,11 @@ def run(args) -> int:
         except Exception as e:  # noqa: BLE001 — a foreign model: one line, no traceback
             _err(f"{path}: the model failed on this input ({type(e).__name__}: {str(e)[:120]})")
             return 2
-        probs = [round(float(p), 6) for p in pred.probabilities]
-        results.append({"file": path, "prediction": pred.top, "probabilities": probs})
+        probs = {names[k]: round(float(p), 6) for k, p in enumerate(pred.probabilities)}  # "0".."9" for MNIST
+        results.append({"file": path, "prediction": names[pred.top], "probabilities": probs})
         if not args.json:
-            listing = "  ".join(f"{d}:{p:.3f}" for d, p in enumerate(probs))
-            print(f"{path}: {pred.top} ({100 * pred.confidence:.1f} %)  [{listing}]")
+            listing = "  ".join(f"{d}:{p:.3f}" for d, p in probs.items())
+            print(f"{path}: {names[pred.top]} ({100 * pred.confidence:.1f} %)  [{listing}]")
     if args.json:
         print(json.dumps(results))
     return 1 if failed else 0

@@ -10,6 +10,7 @@ Examples:
   dlviz train vit --patch 4 --dim 64 --depth 4 --heads 4 --epochs 12 --out vit.pt
   dlviz train keras-cnn --train-size 500 --epochs 30 --pace 5
   dlviz train text-bilstm --tokens word --out reviews.pt    (Chinese reviews: positive or negative)
+  dlviz train custom --data ~/my-shapes --out shapes.pt      (your own classes: FOLDER/CLASS/*.png)
 """
 
 from __future__ import annotations
@@ -32,9 +33,10 @@ try:  # `dlviz train gan` says "not available" without it
 except ImportError:  # pragma: no cover - depends on the build
     train_gan = None
 from dlviz.commands import train_text  # noqa: E402 - the text models (dlviz train text-rnn …)
+from dlviz.commands import train_custom  # noqa: E402 - your own classes (dlviz train custom --data FOLDER)
 
 CLASSIFIERS = ("keras-cnn", "convnet", "rnn", "gru", "lstm", "vit")
-MODELS = (*CLASSIFIERS, "gan", *train_text.TEXT_MODELS)
+MODELS = (*CLASSIFIERS, "gan", *train_text.TEXT_MODELS, "custom")
 DEFAULT_EPOCHS = {"keras-cnn": 3, "convnet": 8, "rnn": 6, "gru": 6, "lstm": 6, "vit": 12}
 VIT_OPTIONS = ("patch", "dim", "depth", "heads", "mlp")
 CNN_ACTIVATIONS = ("relu", "leaky_relu", "elu", "sigmoid", "tanh")
@@ -47,7 +49,7 @@ def add_arguments(p):
     p.formatter_class = argparse.RawDescriptionHelpFormatter  # keep the examples' line breaks
     p.add_argument("model", choices=MODELS, metavar="MODEL",
                    help="keras-cnn, convnet, rnn, gru, lstm, vit" + (", gan" if train_gan else "")
-                   + ", text-rnn, text-bilstm")
+                   + ", text-rnn, text-bilstm, custom (your own classes: --data FOLDER/CLASS/*.png)")
     p.add_argument("--epochs", type=positive_int, default=None,
                    help="passes over the training set (default: per model, e.g. 3 for keras-cnn)")
     p.add_argument("--batch-size", type=positive_int, default=128, help="digits per step (default 128)")
@@ -91,6 +93,7 @@ def add_arguments(p):
         p.add_argument("--pace", metavar="STEPS_PER_SECOND", type=float, default=0.0,
                        help="slow motion: at most this many training steps per second (default 0: full speed)")
     train_text.add_text_arguments(p)
+    train_custom.add_custom_arguments(p)
 
     def one_line_error(message):  # argparse's usage block is noise for a script; one line instead
         print(f"dlviz train: {message}", file=sys.stderr)
@@ -155,6 +158,8 @@ def _error(msg) -> int:
 
 
 def run(args) -> int:
+    if args.model == "custom":
+        return train_custom.run_custom(args)
     if args.model in train_text.TEXT_MODELS:
         return train_text.run_text(args)
     if args.model == "gan":
