@@ -33,6 +33,34 @@ def _shape(kind: str, seed: int = 0) -> np.ndarray:
     return img.astype(np.float32)
 
 
+SHAPES = ("circle", "square", "triangle", "star")
+
+
+def shape_strokes(kind: str, seed: int = 0, pen: float = 0.06):
+    """A drawing of a shape on the board, as a learner might make it (a little rotated, moved,
+    scaled and wobbly per seed): the Draw state's strokes."""
+    rng = np.random.default_rng(seed)
+    cx, cy = 0.5 + rng.uniform(-0.08, 0.08), 0.5 + rng.uniform(-0.08, 0.08)
+    r = rng.uniform(0.22, 0.32)
+    turn = rng.uniform(-0.25, 0.25)
+    if kind == "circle":
+        t = np.linspace(0, 2 * np.pi, 48)
+        pts = np.stack([np.cos(t), np.sin(t)], 1)
+    else:
+        corners = {"square": 4, "triangle": 3, "star": 5}[kind]
+        if kind == "star":  # a pentagram: every second corner of a pentagon
+            idx = [(2 * i) % 5 for i in range(6)]
+            ang = [-np.pi / 2 + 2 * np.pi * i / 5 for i in idx]
+        else:
+            ang = [-np.pi / 2 + np.pi / corners + 2 * np.pi * i / corners for i in range(corners + 1)]
+        v = np.array([[np.cos(a), np.sin(a)] for a in ang])
+        pts = np.concatenate([np.linspace(v[i], v[i + 1], 12, endpoint=False) for i in range(len(v) - 1)] + [v[-1:]])
+    rot = np.array([[np.cos(turn), -np.sin(turn)], [np.sin(turn), np.cos(turn)]])
+    pts = pts @ rot.T * r + rng.normal(0, 0.006, pts.shape) + [cx, cy]
+    pts = np.clip(pts, 0.01, 0.99)
+    return [(pen, [tuple(map(float, p)) for p in pts])]
+
+
 @pytest.fixture
 def store(qapp, tmp_path):
     from dlviz.ui.my_classes import MyClasses
@@ -249,4 +277,380 @@ def test_the_default_folder_follows_the_environment(qapp, tmp_path, monkeypatch)
     assert isinstance(app.my_classes, MyClasses) and app.my_classes.folder == tmp_path / "env"
     monkeypatch.delenv(ENV_FOLDER)
     assert default_folder().name == "my-classes"
-    _ = json  # (used by the panel tests below)
+
+
+# --- the Draw panel's Teach mode ----------------------------------------------------------------
+@pytest.fixture
+def teach_app(qapp, tmp_path, monkeypatch):
+    """An AppState whose My classes live in a temporary folder (through DLVIZ_MY_CLASSES)."""
+    from PySide6.QtCore import QSettings
+
+    from dlviz.core.data import synthetic
+    from dlviz.ui.my_classes import ENV_FOLDER
+    from dlviz.ui.state import AppState
+
+    monkeypatch.setenv(ENV_FOLDER, str(tmp_path / "my-classes"))
+    QSettings().remove("panels/draw")
+    app = AppState()
+    app.set_data(synthetic(64, 32))
+    yield app
+    QSettings().remove("panels/draw")
+
+
+def _panel(qtbot, app, remember=True, size=(1200, 760)):
+    from dlviz.ui.panels.draw import DrawPanel
+
+    p = DrawPanel(app, remember=remember)
+    qtbot.addWidget(p)
+    p.resize(*size)
+    p.show()
+    qtbot.waitExposed(p)
+    return p
+
+
+def _draw_and_add(qtbot, p, kind, seed):
+    from PySide6.QtCore import Qt
+
+    p.state.set("strokes", shape_strokes(kind, seed))
+    p.refresh_now()
+    qtbot.mouseClick(p.teach.row.add_btn, Qt.LeftButton)
+
+
+def _add_class(qtbot, p, name):
+    from PySide6.QtCore import Qt
+
+    p.teach.box.name_edit.setText(name)
+    qtbot.mouseClick(p.teach.box.add_class_btn, Qt.LeftButton)
+
+
+def test_teach_mode_adds_examples_to_the_store_and_the_gallery(qtbot, teach_app):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    p = _panel(qtbot, teach_app)
+    store = teach_app.my_classes
+    assert not p.teach.box.isVisible() and p.pred_box.isVisible()
+    p.state.set("mode", "teach")
+    assert p.teach.box.isVisible() and not p.pred_box.isVisible() and not p.cnn_box.isVisible()
+    assert p.teach.row.isVisible() and not p.draw_box.send_row.isVisible()
+    assert not p.teach.row.add_btn.isEnabled()  # no class yet
+    for k in ("circle", "square"):
+        _add_class(qtbot, p, k)
+    assert store.class_names() == ["circle", "square"] and p.state.teach_class == "square"
+    assert p.teach.box.name_edit.text() == ""
+    _draw_and_add(qtbot, p, "square", 0)
+    assert store.count("square") == 1 and (store.folder / "square" / "0001.png").is_file()
+    assert p.state.strokes == ()  # the board is cleared for the next example…
+    p.undo()
+    assert p.state.strokes  # …and Undo brings the drawing back
+    # the example is what the model saw (the preprocessed 28×28 input)
+    np.testing.assert_allclose(store.examples("square")[0], p.current_input(), atol=0.5 / 255 + 1e-6)
+    p.state.set("strokes", ())
+    # Enter adds the drawing (the shortcut of Teach mode)
+    p.teach.row.class_combo.setCurrentIndex(0)
+    p.teach.row.class_combo.activated.emit(0)
+    assert p.state.teach_class == "circle"
+    for i in range(3):
+        p.state.set("strokes", shape_strokes("circle", i))
+        p.refresh_now()
+        p.activateWindow()
+        p.canvas.setFocus()
+        qtbot.waitUntil(p.canvas.hasFocus)
+        qtbot.keyClick(p.canvas, Qt.Key_Return)
+    assert store.count("circle") == 3, (p.teach.box.message_line.message(), QApplication.focusWidget())
+    # the counter per class and the hint under ten
+    combo = p.teach.row.class_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["circle (3)", "square (1)"]
+    gallery = p.teach.box.gallery
+    assert [n for n, _t in gallery.classes] == ["circle", "square"] and len(gallery.classes[0][1]) == 3
+    assert "3 examples" in gallery.heading_text("circle", 3) and "at least 10" in gallery.heading_text("circle", 3)
+    assert "at least 10" not in gallery.heading_text("circle", 10)
+    assert "more make a good start" in p.teach.box.message_line.message()
+    # nothing drawn: refused with a reason, nothing added
+    p.state.set("strokes", ())
+    p.refresh_now()
+    qtbot.mouseClick(p.teach.row.add_btn, Qt.LeftButton)
+    assert "Draw an example" in p.teach.box.message_line.message() and store.count("circle") == 3
+    p.shutdown()
+
+
+def test_gallery_click_chooses_and_deletes_an_example(qtbot, teach_app):
+    from PySide6.QtCore import Qt
+
+    p = _panel(qtbot, teach_app)
+    p.state.set("mode", "teach")
+    store = teach_app.my_classes
+    for k in ("circle", "square"):
+        _add_class(qtbot, p, k)
+        for i in range(2):
+            _draw_and_add(qtbot, p, k, i)
+    gallery = p.teach.box.gallery
+    kept = store.examples("square")[0]
+    assert not p.teach.box.delete_example_btn.isEnabled()
+    rect = gallery.rect_of("square", 1)
+    qtbot.mouseClick(gallery, Qt.LeftButton, pos=rect.center())
+    assert p.session.teach_selected == ("square", 1) and p.state.teach_class == "square"
+    assert p.teach.box.delete_example_btn.isEnabled()
+    qtbot.mouseClick(p.teach.box.delete_example_btn, Qt.LeftButton)
+    assert store.count("square") == 1 and len(list((store.folder / "square").glob("*.png"))) == 1
+    np.testing.assert_array_equal(store.examples("square")[0], kept)
+    assert p.session.teach_selected is None and not p.teach.box.delete_example_btn.isEnabled()
+    # a click on a heading chooses the class
+    qtbot.mouseClick(gallery, Qt.LeftButton, pos=gallery.rect_of("circle", -1).center())
+    assert p.state.teach_class == "circle"
+    p.shutdown()
+
+
+def test_rename_and_delete_a_class_from_the_panel(qtbot, teach_app, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    p = _panel(qtbot, teach_app)
+    p.state.set("mode", "teach")
+    store = teach_app.my_classes
+    for k in ("circel", "square"):
+        _add_class(qtbot, p, k)
+    p.state.set("teach_class", "circel")
+    _draw_and_add(qtbot, p, "circle", 0)
+    p.teach.box.name_edit.setText("circle")
+    qtbot.mouseClick(p.teach.box.rename_btn, Qt.LeftButton)
+    assert store.class_names() == ["circle", "square"] and p.state.teach_class == "circle"
+    assert store.count("circle") == 1 and "now called circle" in p.teach.box.message_line.message()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: asked.append(a[2]) or QMessageBox.No))
+    qtbot.mouseClick(p.teach.box.delete_class_btn, Qt.LeftButton)
+    assert store.class_names() == ["circle", "square"] and "circle" in asked[0] and "1 examples" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.Yes))
+    qtbot.mouseClick(p.teach.box.delete_class_btn, Qt.LeftButton)
+    assert store.class_names() == ["square"] and not (store.folder / "circle").exists()
+    assert p.teach.chosen() == "square"
+    p.shutdown()
+
+
+@pytest.mark.parametrize("name, words", [("", "needs a name"), ("a/b", "cannot"), ("Circle", "already"),
+                                         ("x" * 45, "at most")])
+def test_invalid_names_are_refused_next_to_the_field(qtbot, teach_app, name, words):
+    from PySide6.QtCore import Qt
+
+    from dlviz.ui.field_widgets import RefusalBubble
+
+    p = _panel(qtbot, teach_app)
+    p.state.set("mode", "teach")
+    _add_class(qtbot, p, "circle")
+    _add_class(qtbot, p, name)
+    assert teach_app.my_classes.class_names() == ["circle"]
+    assert words in p.teach.box.message_line.message()
+    bubble = p.window().findChild(RefusalBubble, "RefusalBubble", Qt.FindDirectChildrenOnly)
+    assert bubble is not None and bubble.isVisible() and bubble.anchor is p.teach.box.name_edit
+    assert p.teach.box.name_edit.text() == name  # kept for the learner to correct
+    # renaming to a bad name is refused the same way
+    p.teach.box.name_edit.setText("what?")
+    qtbot.mouseClick(p.teach.box.rename_btn, Qt.LeftButton)
+    assert teach_app.my_classes.class_names() == ["circle"] and "cannot" in p.teach.box.message_line.message()
+    p.shutdown()
+
+
+def test_open_folder_with_a_corrupt_image_names_it(qtbot, teach_app, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    src = tmp_path / "shapes"
+    for kind in ("circle", "square", "cross"):
+        for i in range(2):
+            _png(src / kind / f"{i}.png", np.kron(1.0 - _shape(kind, i), np.ones((2, 2))))
+    (src / "square" / "bad.png").write_bytes(b"\x89PNG broken")
+    p = _panel(qtbot, teach_app)
+    p.state.set("mode", "teach")
+    _add_class(qtbot, p, "old")
+    _draw_and_add(qtbot, p, "circle", 0)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(src)))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.No))
+    qtbot.mouseClick(p.teach.box.open_btn, Qt.LeftButton)
+    assert teach_app.my_classes.class_names() == ["old"]  # asked first, and "No" keeps them
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.Yes))
+    qtbot.mouseClick(p.teach.box.open_btn, Qt.LeftButton)
+    assert teach_app.my_classes.class_names() == ["circle", "cross", "square"]
+    text = p.teach.box.message_line.message()
+    assert "3 classes, 6 examples" in text and "square/bad.png" in text
+    assert [n for n, _t in p.teach.box.gallery.classes] == ["circle", "cross", "square"]
+    # a folder that is no data set: a message, nothing changed
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(tmp_path / "shapes"
+                                                                                                 / "circle")))
+    qtbot.mouseClick(p.teach.box.open_btn, Qt.LeftButton)
+    assert "Cannot open" in p.teach.box.message_line.message()
+    assert teach_app.my_classes.class_names() == ["circle", "cross", "square"]
+    p.shutdown()
+
+
+def test_load_images_and_save_as_from_the_panel(qtbot, teach_app, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from dlviz.core.custom_data import read_folder
+
+    p = _panel(qtbot, teach_app)
+    p.state.set("mode", "teach")
+    for k in ("circle", "square"):
+        _add_class(qtbot, p, k)
+    files = []
+    for i in range(3):
+        files.append(tmp_path / "in" / f"sq{i}.png")
+        _png(files[-1], np.kron(1.0 - _shape("square", i), np.ones((3, 3))))
+    files.append(tmp_path / "in" / "junk.png")
+    files[-1].write_bytes(b"junk")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(f) for f in files], "")))
+    qtbot.mouseClick(p.teach.box.load_btn, Qt.LeftButton)
+    store = teach_app.my_classes
+    assert store.count("square") == 3
+    assert "3 image(s) added to square" in p.teach.box.message_line.message()
+    assert "junk.png" in p.teach.box.message_line.message()
+    p.state.set("teach_class", "circle")
+    _draw_and_add(qtbot, p, "circle", 1)
+    out = tmp_path / "shared"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(out)))
+    qtbot.mouseClick(p.teach.box.save_btn, Qt.LeftButton)
+    assert "Saved 4 examples of 2 classes" in p.teach.box.message_line.message()
+    assert read_folder(out).counts() == [1, 3]
+    qtbot.mouseClick(p.teach.box.save_btn, Qt.LeftButton)  # not into a folder that holds a data set
+    assert "Cannot save" in p.teach.box.message_line.message()
+    p.shutdown()
+
+
+def test_teach_state_round_trips_json_rebuild_and_restart(qtbot, teach_app, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from dlviz.ui import i18n
+    from dlviz.ui.main_window import MainWindow
+
+    other = tmp_path / "other-classes"
+    win = MainWindow(teach_app, restore=True)
+    qtbot.addWidget(win)
+    win.resize(1024, 720)
+    win.show()
+    win.show_panel("draw")
+    p = win.panel("draw")
+    p.state.update(mode="teach", teach_folder=str(other))
+    assert teach_app.my_classes.folder == other
+    for k in ("circle", "star"):
+        _add_class(qtbot, p, k)
+        _draw_and_add(qtbot, p, k, 0)
+    p.state.set("teach_class", "circle")
+    p.teach.choose_example("star", 0)
+    snap = p.snapshot()
+    assert snap["mode"] == "teach" and snap["teach_class"] == "star" and snap["teach_folder"] == str(other)
+    assert json.loads(json.dumps(snap)) == snap
+    # a language switch: new widgets, the same state, session and store
+    win.set_language(i18n.CHINESE)
+    QApplication.processEvents()
+    q = win.panel("draw")
+    assert q is not p and q.snapshot() == snap and q.teach.box.isVisible()
+    assert q.teach.selected() == ("star", 0) and q.teach.box.gallery.selected == ("star", 0)
+    assert [n for n, _t in q.teach.box.gallery.classes] == ["circle", "star"]
+    win.set_language(i18n.ENGLISH)
+    win.close()
+    # a restart: a new app state (a fresh store) and a new window read the settings
+    from dlviz.ui.state import AppState
+
+    app2 = AppState()
+    app2.set_data(teach_app.data)
+    win2 = MainWindow(app2, restore=True)
+    qtbot.addWidget(win2)
+    win2.show()
+    win2.show_panel("draw")
+    r = win2.panel("draw")
+    assert r.snapshot() == snap
+    assert app2.my_classes.folder == other and app2.my_classes.count("star") == 1
+    assert r.teach.chosen() == "star" and r.teach.box.isVisible()
+    # restore on a fresh panel: the default folder again
+    r.restore({"teach_folder": "", "mode": "predict"})
+    assert app2.my_classes.folder == tmp_path / "my-classes" and not r.teach.box.isVisible()
+    win2.close()
+
+
+def test_a_state_class_the_store_lacks_shows_the_first(qtbot, teach_app):
+    p = _panel(qtbot, teach_app, remember=False)
+    teach_app.my_classes.add_class("b")
+    teach_app.my_classes.add_class("a")
+    p.restore({"mode": "teach", "teach_class": "gone"})
+    assert p.state.teach_class == "gone" and p.teach.chosen() == "a"
+    assert p.teach.row.class_combo.currentData() == "a"
+    with pytest.raises(Exception):
+        p.restore({"teach_class": "a/b"})  # not a name a folder can have
+    p.shutdown()
+
+
+def _named_model(names, seed=0):
+    import torch
+
+    from dlviz.core.models import build_model
+
+    torch.manual_seed(seed)
+    cfg = {"arch": "keras-cnn", "n_classes": len(names), "class_names": list(names)}
+    return build_model(cfg).eval(), cfg
+
+
+def test_a_model_with_class_names_makes_draw_show_the_names(qtbot, teach_app):
+    p = _panel(qtbot, teach_app)
+    names = ["circle", "square", "triangle", "star"]
+    model, cfg = _named_model(names)
+    teach_app.models.publish("keras-cnn", "trained", model, cfg, accuracy=0.9)
+    assert p.model_entry().key == "trained:keras-cnn"
+    combo = p.model_combo
+    assert any("circle, square, triangle, star" in combo.itemText(i) for i in range(combo.count()))
+    p.state.set("strokes", shape_strokes("triangle", 3))
+    p.refresh_now()
+    pred = p.prediction
+    assert pred is not None and pred.probabilities.shape == (4,)
+    assert p.bars.labels() == names
+    assert p.top_label.text() == names[pred.top] or p.top_label.toolTip() == names[pred.top]
+    assert "your classes" in p.model_info.text() and "90.0 %" in p.model_info.text()
+    assert "your classes" in p.pred_box.title()
+    # the layers of this CNN are shown, with its four scores
+    p.update_features_now()
+    assert p.maps_view.names == names and len(p.maps_view.logits) == 4
+    # "Why?": saliency works and speaks of the class by name; a class number it lacks says why not
+    p.state.set("why", "saliency")
+    p.update_why_now()
+    assert p.why_box.explanation is not None and names[pred.top] in p.why_box.sentence.text()
+    p.state.set("why_class", "7")
+    p.update_why_now()
+    assert p.why_box.explanation is None and "4 classes" in p.why_box.sentence.text()
+    # the probabilities export names the classes
+    from dlviz.ui.panels.draw.exports import write_probabilities
+
+    out = teach_app.my_classes.folder.parent / "p.csv"
+    write_probabilities(p, str(out))
+    rows = out.read_text().splitlines()
+    assert rows[0].startswith("class,") and [r.split(",")[0] for r in rows[1:]] == names
+    # back to an MNIST model: digits again
+    p.select_model("shipped:convnet") if teach_app.models.entry("shipped:convnet") else None
+    if p.model_entry().key == "shipped:convnet":
+        p.refresh_now()
+        assert p.bars.labels() == [str(d) for d in range(10)]
+    p.shutdown()
+
+
+def test_robot_presses_every_teach_control(qtbot, teach_app, tmp_path, monkeypatch):
+    """The generic robot leaves the mode on Predict (the first choice): here it works the
+    Teach mode's controls, with every dialog answered."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.robot import FileAnswers, Robot
+
+    answers = FileAnswers(tmp_path / "answers")
+    answers.install(monkeypatch)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *a, **k: ([str(tmp_path / "answers" / "garbage.bin")], "")))
+    p = _panel(qtbot, teach_app, size=(1000, 620))
+    p.state.set("mode", "teach")
+    for k in ("circle", "square"):
+        _add_class(qtbot, p, k)
+        _draw_and_add(qtbot, p, k, 0)
+    robot = Robot(qtbot, p.teach.box)
+    robot.buttons()
+    robot.line_edits()
+    robot.views()
+    robot.buttons()
+    Robot(qtbot, p.teach.row).everything()
+    assert p.state.mode == "teach"
+    p.shutdown()

@@ -5,7 +5,7 @@ here and bound to the state by the panel (``DrawPanel.build``)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSlider,
     QVBoxLayout,
+    QWidget,
 )
 
 from dlviz.ui.i18n import tr_n
@@ -84,7 +85,9 @@ class DrawBox(QGroupBox):
         tools.setColumnStretch(1, 1)
         lay.addLayout(tools)
 
-        send = QHBoxLayout()
+        self.send_row = QWidget(self)  # (in Teach mode the row to add examples takes its place)
+        send = QHBoxLayout(self.send_row)
+        send.setContentsMargins(0, 0, 0, 0)
         send.addWidget(QLabel(self.tr("Send to"), self))
         self.send_buttons: dict[str, QPushButton] = {}
         for target, text, tip in (
@@ -101,7 +104,7 @@ class DrawBox(QGroupBox):
             send.addWidget(b)
             self.send_buttons[target] = b
         send.addStretch(1)
-        lay.addLayout(send)
+        lay.addWidget(self.send_row)
         self.message_line = MessageLine(self, lines=2)
         lay.addWidget(self.message_line)
         hint = QLabel(self.tr(
@@ -129,6 +132,7 @@ class PredictionBox(QGroupBox):
         f.setPixelSize(84)
         f.setBold(True)
         self.top_label.setFont(f)
+        self._digit_font = f
         self.top_label.setAlignment(Qt.AlignCenter)
         self.top_label.setFixedSize(140, 100)  # fixed: a new digit never re-lays out the panel
         self.top_label.setToolTip(self.tr("The digit the model finds most probable"))
@@ -162,3 +166,15 @@ class PredictionBox(QGroupBox):
         self.model_info = wrap_label(self, text_format=Qt.PlainText, align=Qt.AlignLeft | Qt.AlignTop)
         self.model_info.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         lay.addWidget(self.model_info)
+
+    def show_top(self, text: str) -> None:
+        """The top class: a digit at its large size, a class name as large as fits."""
+        if text == self.top_label.text():
+            return
+        f = QFont(self._digit_font)
+        width = self.top_label.width() - 4
+        while f.pixelSize() > 14 and QFontMetrics(f).horizontalAdvance(text) > width:
+            f.setPixelSize(max(14, int(f.pixelSize() * 0.85)))
+        self.top_label.setFont(f)
+        self.top_label.setText(QFontMetrics(f).elidedText(text, Qt.ElideRight, width))
+        self.top_label.setToolTip(text if len(text) > 1 else self.tr("The digit the model finds most probable"))

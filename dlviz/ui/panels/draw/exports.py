@@ -55,8 +55,10 @@ def write_board_png(panel, path: str) -> None:
 
 def write_probabilities(panel, path: str) -> None:
     p = panel.prediction
-    write_csv(path, ["digit", "probability", "logit"],
-              [[d, f"{float(p.probabilities[d]):.6f}", f"{float(p.logits[d]):.6f}"] for d in range(10)])
+    names = panel.bars.names
+    write_csv(path, ["digit" if names is None else "class", "probability", "logit"],
+              [[d if names is None else names[d], f"{float(p.probabilities[d]):.6f}", f"{float(p.logits[d]):.6f}"]
+               for d in range(len(p.probabilities))])
 
 
 def write_why_csv(panel, path: str) -> None:

@@ -62,6 +62,7 @@ class FeatureMapsView(QWidget):
         self.layers = []  # [(name, title, maps (C,H,W), signed, scale)]
         self.mosaics: list[QImage] = []
         self.logits: np.ndarray | None = None
+        self.names: list[str] | None = None  # the classes of a model trained on your own (None: digits)
         self.selected: tuple[int, int] | None = None
         self.message = ""
         self._geom = []  # per layer: dict(head_y, y, cols, rows, tile)
@@ -300,19 +301,22 @@ class FeatureMapsView(QWidget):
             p.drawText(note, ALIGN_TOP_LEFT_WRAP, self.scores_note())
             y += self._scores_head_h
             avail = self.width() - 8
-            cw = min(64.0, (avail - 9 * self.GAP) / 10)
+            n = len(self.logits)
+            names = self.names if self.names is not None and len(self.names) == n else None
+            cw = min(64.0, (avail - (n - 1) * self.GAP) / max(1, n))
             m = float(np.abs(self.logits).max()) or 1.0
             fm = QFontMetrics(small)
             decimals = next((d for d in (2, 1) if fm.horizontalAdvance("−" + "8" * 2 + "." + "8" * d) <= cw - 4), 0)
             top = int(np.argmax(self.logits))
             idx = colour_indices(self.logits, True, m)
-            for d in range(10):
+            for d in range(n):
                 r = QRectF(4 + d * (cw + self.GAP), y, cw, self.SCORE_H)
                 col = QColor.fromRgba(int(LUT_DIV[idx[d]]))
                 p.fillRect(r, col)
                 p.setPen(QColor("#ffffff") if col.lightness() < 110 else QColor("#111111"))
                 p.setFont(bold if d == top else small)
-                p.drawText(r.adjusted(2, 1, -2, -17), ALIGN_TOP_CENTER, str(d))
+                label = str(d) if names is None else fm.elidedText(names[d], Qt.ElideRight, int(cw - 4))
+                p.drawText(r.adjusted(2, 1, -2, -17), ALIGN_TOP_CENTER, label)
                 p.setFont(small)
                 p.drawText(r.adjusted(1, 15, -1, -1), ALIGN_HVCENTER, score_text(float(self.logits[d]), decimals))
                 if d == top:

@@ -18,14 +18,15 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QHBoxLayout
 
-from dlviz.core.models import SEQUENCE_ARCHS
 from dlviz.ui.i18n import tr_message, tr_n
 from dlviz.ui.panels.base import Panel
 from dlviz.ui.panels.draw.controls import DrawBox, PredictionBox
 from dlviz.ui.panels.draw.exports import draw_exports
 from dlviz.ui.panels.draw.maps import CnnBox
-from dlviz.ui.panels.draw.session import DrawSession, key_name
+from dlviz.ui.panels.draw.picker import choose_feature_cnn, class_names, resolve_models
+from dlviz.ui.panels.draw.session import DrawSession
 from dlviz.ui.panels.draw.state import DrawState
+from dlviz.ui.panels.draw.teach_mode import Teacher
 from dlviz.ui.panels.draw.views import short_number
 from dlviz.ui.panels.draw.why import WhyBox, update_why
 from dlviz.ui.widgets.canvas import SAMPLE_THREE
@@ -91,6 +92,8 @@ class DrawPanel(Panel):
         root.addWidget(self.draw_box, 5)
         root.addWidget(self.pred_box, 3)
         root.addWidget(self.cnn_box, 7)
+        self.teach = Teacher(self)  # Teach mode: the mode choice, the row under the board, "My classes"
+        root.addWidget(self.teach.box, 10)
 
         # widgets → state
         self.canvas.stroke_moved.connect(self._schedule)
@@ -148,6 +151,8 @@ class DrawPanel(Panel):
             self._schedule_why(now=True)
         elif "why_opacity" in names:
             self.why_box.restyle()
+        if names & {"mode", "teach_class", "teach_folder"}:
+            self.teach.on_state_changed(names)
 
     def _on_canvas_edited(self, strokes) -> None:
         self.message_line.clear_message()  # "cleared…", "draw a digit first…" are stale now
@@ -228,58 +233,10 @@ class DrawPanel(Panel):
         self.show_message(self.tr("Draw panel now uses {0}").format(tr_message(entry.name)))
 
     def _resolve_models(self) -> None:
-        """Which entries classify and show their layers, the picker and the info line."""
-        from dlviz.core.models import ARCH_TITLES  # noqa: PLC0415
-
-        active = self.session.entry()
-        self._active = active
-        combo = self.model_combo
-        combo.clear()
-        entries = self.session.entries()
-        for e in entries:
-            combo.addItem(tr_message(e.name), e.key)
-        combo.setEnabled(bool(entries))
-        if not entries:
-            combo.addItem(self.tr("No model yet"), "")
-        if active is not None:
-            combo.setCurrentIndex(max(0, combo.findData(active.key)))
-        if active is None:
-            text = self.tr("No trained model yet: train one in the Training panel (or run `dlviz train`). "
-                           "The preprocessing works already.")
-        else:
-            name, title = tr_message(active.name), tr_n(ARCH_TITLES.get(active.arch, ""))
-            if active.key != self.state.model:
-                chosen = self.app.models.entry(self.state.model)
-                why = tr_message(chosen.error) if chosen is not None and chosen.error is not None else \
-                    self.tr("it is not available now")
-                text = self.tr("{0} cannot be used: {1}. Using {2} instead: {3}").format(
-                    tr_message(key_name(self.state.model)), why.rstrip("."), name, title)
-            else:
-                text = self.tr("Using {0}: {1}").format(name, title)
-            if active.accuracy is not None:
-                text += " · " + self.tr("MNIST test accuracy {0:.2f} %").format(100 * active.accuracy)
-        self.model_info.setText(text)
-        self._choose_feature_cnn()
-        self._schedule()
+        resolve_models(self)  # which entries classify and show their layers, the picker, the info line
 
     def _choose_feature_cnn(self) -> None:
-        """The CNN whose layers are shown: the model in use if it is a CNN, else the newest
-        CNN the app has (trained or loaded, then shipped)."""
-        e = self._active
-        cnn = self.session.feature_entry(e)
-        if cnn is not self._feature_cnn:
-            self._shared_features = None
-        self._feature_cnn = cnn
-        if cnn is None:
-            self.cnn_label.setText(self.tr("No CNN available yet: train a ConvNet or Keras CNN in the Training panel."))
-        elif e is not None and cnn is not e:
-            text = self.tr("Layers of {0} — {1}, the model in use, reads the digit row by row and has no feature "
-                           "maps") if e.arch in SEQUENCE_ARCHS else self.tr(
-                "Layers of {0} — {1}, the model in use, has no convolution layers and no feature maps")
-            self.cnn_label.setText(text.format(tr_message(cnn.name), tr_message(e.name)))
-        else:
-            self.cnn_label.setText(self.tr("Layers of {0}").format(tr_message(cnn.name)))
-        self._features_stale = True
+        choose_feature_cnn(self)
 
     # --- computing -----------------------------------------------------------------------
     def _schedule(self) -> None:
@@ -310,16 +267,19 @@ class DrawPanel(Panel):
                 self.model_info.setText(self.tr("This model cannot classify the drawing: {0}").format(str(err)[:160]))
                 pred = None
         self.prediction = pred
-        self.bars.set_probabilities(None if pred is None else pred.probabilities)
+        names = class_names(active)
+        if pred is not None and names is not None and len(names) != len(pred.probabilities):
+            names = None  # a config that does not match the model: its outputs are numbered
+        self.bars.set_probabilities(None if pred is None else pred.probabilities, names)
         self.top_label.setForegroundRole(QPalette.PlaceholderText if pred is None else QPalette.WindowText)
         if pred is None:
-            self.top_label.setText("–")
+            self.pred_box.show_top("–")
             if pre is None:
                 self.conf_label.setText(self.tr("Draw a digit: an empty canvas gets no prediction"))
             else:
                 self.conf_label.setText(self.tr("No model to ask"))
         else:
-            self.top_label.setText(str(pred.top))
+            self.pred_box.show_top(names[pred.top] if names else str(pred.top))
             self.conf_label.setText(self.tr("{0:.1f} % sure").format(100 * pred.confidence))
         for b in self.send_buttons.values():
             b.setEnabled(pre is not None)
@@ -375,6 +335,7 @@ class DrawPanel(Panel):
                 self._sync_selection()
                 return
             self._feature_layers = pred.layers
+            self.maps_view.names = class_names(cnn)
             self.maps_view.set_layers(pred.layers, pred.logits)
         self._sync_selection()
         self.features_changed.emit()

@@ -16,9 +16,10 @@ import re
 
 import numpy as np
 
-from dlviz.core.messages import N_
+from dlviz.core.messages import CoreError, N_
 from dlviz.core.models import CNN_ARCHS, SEQUENCE_ARCHS
-from dlviz.ui.fields import Choice, Field, Float, Int, PanelState
+from dlviz.ui.fields import Choice, Field, Float, Int, PanelState, Text
+from dlviz.ui.my_classes import MAX_NAME, clean_name
 from dlviz.ui.widgets.canvas import DEFAULT_PEN, MAX_STROKE_POINTS, PEN_RANGE, Stroke
 
 CLASSIFIER_ARCHS = ("convnet", "keras-cnn", *SEQUENCE_ARCHS, "vit")
@@ -33,6 +34,12 @@ WHY_TIPS = {
     "saliency": N_("How strongly each pixel changes the digit's score (the gradient)"),
     "gradcam": N_("Which regions the last convolution layer's features use for the digit (CNNs only)"),
     "occlusion": N_("How much the digit's probability drops when a small patch is covered"),
+}
+
+MODE_CHOICES = {"predict": N_("Predict"), "teach": N_("Teach")}
+MODE_TIPS = {
+    "predict": N_("Draw, and the model in use names what you drew"),
+    "teach": N_("Name your own classes and draw examples of each: the Training panel trains on them"),
 }
 
 MAX_STROKES = 200
@@ -129,6 +136,23 @@ class ModelKey(Choice):
         return value
 
 
+class ClassName(Text):
+    """The chosen class of Teach mode: a name ``MyClasses`` could keep ("" = none yet).
+    Whether the store has it now is the panel's business (it shows the first class then)."""
+
+    def __init__(self, label: str = "", tip: str = "", **kw):
+        super().__init__("", label, tip, max_length=MAX_NAME, **kw)
+
+    def clean(self, value, values):
+        value = super().clean(value, values)
+        if value:
+            try:
+                value = clean_name(value)
+            except CoreError as e:
+                self.refuse(e.message.template, **e.message.args)
+        return value
+
+
 _LAYER_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.]{0,63}$")
 
 
@@ -171,6 +195,14 @@ class DrawState(PanelState, key="draw", version=1):
                        tip=N_("The digit whose score the map explains: the model's answer, or a digit you choose"))
     why_opacity = Int(60, range=(0, 100), step=10, suffix=" %", label=N_("Opacity"),
                       tip=N_("How strongly the map covers the input (0 % shows only the input)"))
+
+    # Teach mode: the examples themselves live on disk in app.my_classes (dlviz/ui/my_classes.py)
+    mode = Choice("predict", MODE_CHOICES, label=N_("Mode"), tips=MODE_TIPS,
+                  tip=N_("Predict: the model names your drawing. Teach: draw examples of classes you name, "
+                         "to train a network on them in the Training panel"))
+    teach_class = ClassName(label=N_("Class"), tip=N_("The class a new example goes to"))
+    teach_folder = Text("", max_length=4096, label=N_("Folder of my classes"),
+                        tip=N_("Where your classes are kept, one folder per class (empty: the app's own folder)"))
 
     def cascade(self, name: str, value, values: dict) -> dict:
         """Selecting a feature map shows it large: the map detail takes the place of the

@@ -61,11 +61,13 @@ def short_number(v: float) -> str:
 
 
 class ProbabilityBars(QWidget):
-    """Ten horizontal bars, one per digit, with the percentage; the top class highlighted."""
+    """One horizontal bar per class (the ten digits, or the names of a model trained on your
+    own classes), with the percentage; the top class highlighted."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.probabilities: np.ndarray | None = None
+        self.names: list[str] | None = None  # class names (None: the digits 0–9)
         self.paint_count = 0
         self._static = None
         self._static_key = None
@@ -75,18 +77,27 @@ class ProbabilityBars(QWidget):
             "Softmax of the model's ten final scores: how probable the model thinks each digit is "
             "(they add up to 100 %)"))
 
-    def set_probabilities(self, probs) -> None:
+    def set_probabilities(self, probs, names=None) -> None:
+        """``probs`` (None: no prediction); ``names``: the classes' names (None: digits)."""
         self.probabilities = None if probs is None else np.asarray(probs, np.float32).copy()
+        names = None if names is None else [str(n) for n in names]
+        if names != self.names:
+            self.names = names
+            self._static = None
         self.update()
+
+    def labels(self) -> list[str]:
+        return list(self.names) if self.names else [str(d) for d in range(10)]
 
     def sizeHint(self) -> QSize:
         return QSize(280, 260)
 
     def _geometry(self):
         fm = self.fontMetrics()
-        row = self.height() / 10.0
+        row = self.height() / max(1, len(self.labels()))
         bar_h = max(4, int(min(row * 0.62, 22.0)))
-        label_w = fm.horizontalAdvance("0") + 14
+        widest = max(fm.horizontalAdvance(t) for t in self.labels())
+        label_w = min(widest, int(self.width() * 0.4)) + 14
         pct_w = fm.horizontalAdvance("100.0 %") + 10
         bar_w = max(10, self.width() - label_w - pct_w)
         return row, bar_h, label_w, pct_w, bar_w
@@ -105,9 +116,11 @@ class ProbabilityBars(QWidget):
             track.setAlpha(28)
             row, bar_h, label_w, _pct_w, bar_w = self._geometry()
             p.setPen(fg)
-            for d in range(10):
+            fm = self.fontMetrics()
+            for d, text in enumerate(self.labels()):
                 y = d * row
-                p.drawText(QRectF(0, y, label_w - 6, row), ALIGN_RIGHT, str(d))
+                text = fm.elidedText(text, Qt.ElideRight, label_w - 8)
+                p.drawText(QRectF(0, y, label_w - 6, row), ALIGN_RIGHT, text)
                 p.fillRect(label_w, int(y + (row - bar_h) / 2), bar_w, bar_h, track)
             p.end()
             self._static, self._static_key = pm, key
@@ -134,7 +147,7 @@ class ProbabilityBars(QWidget):
             bold = QFont(self.font())
             bold.setBold(True)
             p.setPen(muted)
-            for d in range(10):
+            for d in range(min(len(probs), len(self.labels()))):
                 y = d * row
                 v = float(probs[d])
                 length = int(round(bar_w * v))

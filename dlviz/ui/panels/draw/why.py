@@ -143,6 +143,7 @@ class WhyBox(QWidget):
         self.state = state
         self.explanation = None
         self.image01: np.ndarray | None = None
+        self.names: list[str] | None = None  # the classes of the model in use when it has names (set by the panel)
         self.form = Form(state, self, report=report)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -195,7 +196,15 @@ class WhyBox(QWidget):
         return self.state.why != "none"
 
     # --- what the page says ---------------------------------------------------------------
+    def target_name(self, target: int) -> str:
+        names = self.names
+        return names[target] if names and 0 <= target < len(names) else str(target)
+
     def digit_words(self, e) -> str:
+        if self.names:
+            if self.state.why_class == "predicted":
+                return self.tr("the predicted class {0}").format(self.target_name(e.target))
+            return self.tr("the class {0}").format(self.target_name(e.target))
         if self.state.why_class == "predicted":
             return self.tr("the predicted digit {0}").format(e.target)
         return self.tr("the digit {0}").format(e.target)
@@ -220,7 +229,7 @@ class WhyBox(QWidget):
         return text
 
     def caption_for(self, e) -> str:
-        text = self.tr("{0}: logit {1} · {2} %").format(e.target, short_number(e.score),
+        text = self.tr("{0}: logit {1} · {2} %").format(self.target_name(e.target), short_number(e.score),
                                                           f"{100 * e.probability:.1f}")
         if e.method == "occlusion":
             text += " · " + self.tr("largest drop {0} %").format(f"{100 * float(e.map.max()):.1f}")
@@ -295,6 +304,12 @@ def update_why(box: WhyBox, entry, pre, layers_of_other: bool = False) -> None:
         box.show_reason(_tr("Draw a digit to see where the model looks."))
     else:
         target = None if state.why_class == "predicted" else int(state.why_class)
+        if target is not None and box.names and target >= len(box.names):
+            box.show_reason(_tr("No class {0}").format(target), _tr(
+                "{0} knows {1} classes, numbered 0–{2} ({3}): choose Predicted or one of those numbers.")
+                .format(tr_message(entry.name), len(box.names), len(box.names) - 1,
+                        ", ".join(f"{i} {n}" for i, n in enumerate(box.names))))
+            return
         try:
             e = explain.explain(entry.model, model_input(pre.image), state.why, target)
         except Exception as err:  # noqa: BLE001 — a foreign model must not crash the panel
