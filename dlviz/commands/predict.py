@@ -6,7 +6,10 @@ Prints the top class and the probabilities per file; with --json, a JSON list of
 {"file", "prediction", "probabilities"}: the class name ("0"–"9" for the digits, the folder names
 for a model trained with ``dlviz train custom``) and the probabilities keyed by class name. The model is the shipped ConvNet unless --model
 names a checkpoint (loaded safely, weights only) or a shipped model (convnet, keras-cnn,
-lstm, vit)."""
+lstm, vit).
+
+With --text SENTENCE (repeatable) or --text-file FILE it reads sentences instead, with a text
+model (default: the shipped text-bilstm; --model text-rnn, text-bilstm or a text checkpoint)."""
 
 from __future__ import annotations
 
@@ -16,11 +19,14 @@ import sys
 
 
 def add_arguments(p):
-    p.add_argument("images", nargs="+", metavar="IMAGE", help="image files of single digits")
+    p.add_argument("images", nargs="*", metavar="IMAGE", help="image files of single digits")
     p.add_argument("--model", metavar="CKPT",
                    help="classifier checkpoint (.pt) saved by dlviz, or a shipped model name: "
                         "convnet, keras-cnn, lstm, vit (default: the shipped ConvNet)")
     p.add_argument("--json", action="store_true", help="print a JSON list instead of text")
+    from dlviz.commands.predict_text import add_text_arguments  # noqa: PLC0415 — --text / --text-file
+
+    add_text_arguments(p)
 
 
 def _err(text: str) -> None:
@@ -56,6 +62,13 @@ def load_model(spec: str | None):
 
 
 def run(args) -> int:
+    from dlviz.commands import predict_text  # noqa: PLC0415 — sentences: dlviz/commands/predict_text.py
+
+    if predict_text.wants_text(args):
+        return predict_text.run_text(args)
+    if not args.images:
+        _err("give image files of digits (or --text SENTENCE / --text-file FILE for sentences)")
+        return 2
     try:
         model, desc, names = load_model(args.model)
     except ValueError as e:
