@@ -460,6 +460,8 @@ def _choose_everything(panel):
     panel.state.speed = 30
     panel.state.mode = "bptt"
     panel.set_digit_index(12)  # remembered for the digit input
+    # remembered for the sentence input (kept while a drawing is read)
+    assert panel.state.update(text_model="text-bilstm", sentence="质量不好", direction="backward")
 
 
 def test_every_field_is_remembered_after_a_restart(qtbot, app, trained):

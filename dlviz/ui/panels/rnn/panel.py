@@ -43,6 +43,7 @@ from .controls import Controls
 from .formulas import formula_html
 from .session import TRACE_FIELDS, RnnSession
 from .state import IMAGE_INPUTS, RnnState
+from .text_panel import TextPanelMixin
 from .views import HeatmapView, panel_colors
 
 FORMULA_HEIGHT = 200  # the equations' starting height (the splitter gives the rest to the heatmaps)
@@ -66,7 +67,7 @@ def kind_title(kind: str, nonlinearity: str = "tanh") -> str:
     return _tr("Simple RNN ({0})").format(nonlinearity)
 
 
-class RnnPanel(RnnApi, Panel):
+class RnnPanel(TextPanelMixin, RnnApi, Panel):
     panel_id = "rnn"
     State = RnnState
     Session = RnnSession
@@ -117,7 +118,8 @@ class RnnPanel(RnnApi, Panel):
         right.addLayout(header)
 
         mode_row = QHBoxLayout()
-        mode_row.addWidget(self.form.label("mode"))
+        self.mode_label = self.form.label("mode")
+        mode_row.addWidget(self.mode_label)
         self.mode_combo = self.form.widget("mode")
         self.mode_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)  # its longest choice, whole
         self.mode_combo.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
@@ -171,6 +173,7 @@ class RnnPanel(RnnApi, Panel):
         self.splitter.setSizes([zoom.scaled(1000), zoom.scaled(FORMULA_HEIGHT)])
         self.splitter.setObjectName("views")
         right.addWidget(self.splitter, 1)
+        self._build_text(right, right.indexOf(self.splitter))
         # the equations get the height their text needs (the GRU's note is long, longer still in Chinese)
         self.formula.document().documentLayout().documentSizeChanged.connect(self._fit_equations)
 
@@ -214,9 +217,17 @@ class RnnPanel(RnnApi, Panel):
 
     def render(self) -> None:
         """Everything, from the session's trace and the state."""
+        if self.state.input == "sentence":
+            self._render_text()
+            return
         tr = self.session.trace
         if tr is None:
             return
+        self.controls.show_sentence_rows(False)
+        self.unit_box.setVisible(False)
+        for w in (self.mode_label, self.mode_combo):
+            w.setVisible(True)
+        self.heat_view.setVisible(True)
         self._render_controls()
         back = self.backward()
         self._render_header(back)
@@ -236,7 +247,7 @@ class RnnPanel(RnnApi, Panel):
     def _player_index(self, t: int) -> int:
         """The player's position of step t: the backward pass goes from the last step to the first."""
         steps = self.session.trace.steps
-        return steps - 1 - t if self.backward() is not None else t
+        return steps - 1 - t if self.backward() is not None or self.session.backward_shown() else t
 
     def _render_mode(self, back) -> None:
         tr = self.session.trace
@@ -347,6 +358,9 @@ class RnnPanel(RnnApi, Panel):
         """The current step and unit: cursors, bars, the row read, the equations."""
         s = self.session
         tr = s.trace
+        if self.state.input == "sentence":
+            self._show_text_step()
+            return
         if tr is None:
             return
         t, unit = s.shown_step(), s.shown_unit()
@@ -410,6 +424,8 @@ class RnnPanel(RnnApi, Panel):
         self._c = panel_colors()
         self.heat_view.setBackground(self._c["bg"])
         self.bptt_view.apply_colors(self._c)
+        self.sentiment_view.apply_colors(self._c)
+        self.unit_chips.set_colors(self._c["fg"], self._c["muted"])
         self.controls.apply_colors(self._c)
 
     def _on_theme_changed(self, *_):

@@ -27,11 +27,13 @@ from dlviz.core.signals import make_signal
 from dlviz.ui.panels.base import Session
 
 from .state import CELL_KINDS, IMAGE_INPUTS, SIGNAL_STEPS, RnnState, cell_key
+from .text_session import TextSessionMixin
 
 SEQ_ARCHS = ("lstm", "gru", "rnn")
 # 1-D signals are scaled so that an input weight of U(−1/√H, 1/√H) moves the gates visibly
 SIGNAL_AMPLITUDE = 3.0
-TRACE_FIELDS = frozenset({"cell", "weights", "hidden", "seed", "drawing", "input", "digit"})
+TRACE_FIELDS = frozenset({"cell", "weights", "hidden", "seed", "drawing", "input", "digit", "text_model", "sentence",
+                          "direction"})
 
 
 def model_cell(model) -> tuple[str, str] | None:
@@ -46,10 +48,11 @@ def model_cell(model) -> tuple[str, str] | None:
         return None
 
 
-class RnnSession(Session):
+class RnnSession(TextSessionMixin, Session):
     """See the module docstring. Results: ``trace``, ``verification``, ``step_probs``
     (T, 10) and ``final_probs`` (10,) (None without the model), ``pred_note`` (why there is
-    no prediction), ``image`` (the 28×28 input in [0, 1], None for a signal)."""
+    no prediction), ``image`` (the 28×28 input in [0, 1], None for a signal); for a sentence
+    ``text`` and the rest of ``text_session.py``."""
 
     def __init__(self, app, state: RnnState, parent=None):
         super().__init__(app, state, parent)
@@ -64,6 +67,7 @@ class RnnSession(Session):
         self.playing = False  # the player was playing (it plays on after a rebuild)
         self._broken: set[str] = set()  # catalogue keys whose model failed here
         self._quiet = False
+        self._init_text()
         self.entry = self._find_model(report=True)
         self._fit_state()
         state.changed.connect(self._on_state_changed)
@@ -100,6 +104,8 @@ class RnnSession(Session):
         return {} if self.entry is None else dict(self.entry.config)
 
     def _on_model_published(self, entry) -> None:
+        if self._on_text_model_published(entry):
+            return
         if entry.arch not in SEQ_ARCHS or model_cell(entry.model) is None:
             return
         # the first model that arrives is shown at once; later ones replace it when its
@@ -129,10 +135,13 @@ class RnnSession(Session):
         st.model_hidden = self.model_hidden()
         data = self.app.data
         st.test_digits = int(len(data.test_x)) if data is not None else None
+        self._fit_text_state(st)
         wanted = dict(wanted or {})
         if self.entry is None and st.weights == "model":
             wanted["weights"] = "random"
-        if wanted.get("weights") == "model" and st.input not in IMAGE_INPUTS:
+        if st.input == "sentence" and not any(st.text_hidden.values()):
+            wanted["input"] = "digit"
+        if wanted.get("weights") == "model" and st.input not in IMAGE_INPUTS and st.input != "sentence":
             wanted["input"] = "digit"
         changes = st.settled(wanted)
         with self._holding():
@@ -165,6 +174,10 @@ class RnnSession(Session):
     def recompute(self) -> None:
         """The trace, its check against torch and the prediction, from the state."""
         st = self.state
+        if st.input == "sentence":
+            self._recompute_text()
+            return
+        self.text = self.text_model = self.text_note = None
         x, image = self.input_sequence()
         self.step_probs = self.final_probs = None
         self.pred_note = None
@@ -200,6 +213,7 @@ class RnnSession(Session):
             self.recompute()
             return
         self.trace, self.verification, self.image = tr, verification, image
+        self.shown_trace = tr
         self._bptt = None
         self.changed.emit()
 
@@ -228,6 +242,10 @@ class RnnSession(Session):
     def interesting_unit(self) -> int:
         """The unit whose cell (or hidden) state changes most over the sequence."""
         tr = self.trace
+        if self.text is not None and tr is not None:
+            from dlviz.core.text_trace import interesting_unit  # noqa: PLC0415
+
+            return interesting_unit(self.text)
         if tr is None:
             return 0
         series = tr.c if tr.c is not None else tr.h
@@ -239,7 +257,10 @@ class RnnSession(Session):
 
     def write_csv(self, path: str) -> None:
         """Every step × unit of the trace (gates, c, h) as CSV, into ``path``."""
-        header, rows = rnn.trace_table(self.trace)
+        header, rows = rnn.trace_table(self.shown_trace if self.text is not None else self.trace)
+        if self.text is not None:  # a sentence: step = token number, with the token and its id
+            header = [header[0], "token", "id", *header[1:]]
+            rows = [[r[0], self.text.tokens[r[0] - 1], self.text.ids[r[0] - 1], *r[1:]] for r in rows]
         with open(path, "w", newline="", encoding="utf-8") as fh:
             w = csv.writer(fh)
             w.writerow(header)

@@ -281,7 +281,20 @@ class HeatmapView(pg.GraphicsLayoutWidget):
             view.apply_colors(c)
             view.set_series(values, lut, levels, xlim)
             zoom.title(view.heat, self.title(name, c, levels))
+        self.set_step_labels(None)
         self._fit_width(layout)
+
+    def set_step_labels(self, labels: list[str] | None, backward: bool = False) -> None:
+        """The tokens under every time axis (``None``: the step numbers), at most about 30
+        (every k-th); ``backward``: the steps are computed from the last one down (the steps
+        before the current one are not reached yet)."""
+        ticks = None
+        if labels is not None:
+            k = max(1, int(np.ceil(len(labels) / 30)))
+            ticks = [[(t + 1, labels[t] if labels[t].strip() else "␣") for t in range(0, len(labels), k)]]
+        for view in self.views.values():
+            view.backward = backward
+            view.heat.getAxis("bottom").setTicks(ticks)
 
     def _fit_width(self, layout) -> None:
         """At least as wide as the plots' layout needs (their titles, axes and bars), never
