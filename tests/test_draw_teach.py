@@ -279,6 +279,28 @@ def test_the_default_folder_follows_the_environment(qapp, tmp_path, monkeypatch)
     assert default_folder().name == "my-classes"
 
 
+def test_the_store_starts_in_the_folder_the_draw_panel_was_left_at(qapp, tmp_path, monkeypatch):
+    """After a restart the Training panel may use the store before the Draw panel is made: the
+    store reads the Draw state's saved ``teach_folder`` itself."""
+    from PySide6.QtCore import QSettings
+
+    from dlviz.ui.my_classes import ENV_FOLDER, TEACH_FOLDER_KEY, MyClasses
+    from dlviz.ui.panels.draw import DrawState
+
+    assert TEACH_FOLDER_KEY == f"{DrawState().settings_group()}/teach_folder"
+    monkeypatch.delenv(ENV_FOLDER, raising=False)
+    QSettings().setValue(TEACH_FOLDER_KEY, json.dumps(str(tmp_path / "kept")))
+    try:
+        assert MyClasses().folder == tmp_path / "kept"
+        QSettings().setValue(TEACH_FOLDER_KEY, "{not json")
+        assert MyClasses().folder.name == "my-classes"
+        monkeypatch.setenv(ENV_FOLDER, str(tmp_path / "env"))  # the environment wins (the tests' own folder)
+        QSettings().setValue(TEACH_FOLDER_KEY, json.dumps(str(tmp_path / "kept")))
+        assert MyClasses().folder == tmp_path / "env"
+    finally:
+        QSettings().remove(TEACH_FOLDER_KEY)
+
+
 # --- the Draw panel's Teach mode ----------------------------------------------------------------
 @pytest.fixture
 def teach_app(qapp, tmp_path, monkeypatch):
@@ -545,6 +567,8 @@ def test_teach_state_round_trips_json_rebuild_and_restart(qtbot, teach_app, tmp_
     q = win.panel("draw")
     assert q is not p and q.snapshot() == snap and q.teach.box.isVisible()
     assert q.teach.selected() == ("star", 0) and q.teach.box.gallery.selected == ("star", 0)
+    assert "star" in q.teach.box.message_line.message()  # the last message, kept in the session
+    assert q.canvas.placeholder and "star" in q.canvas.placeholder
     assert [n for n, _t in q.teach.box.gallery.classes] == ["circle", "star"]
     win.set_language(i18n.ENGLISH)
     win.close()

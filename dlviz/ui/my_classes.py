@@ -10,8 +10,8 @@ on ("My classes"). It is backed by a folder in the usual data-set layout::
 written as examples are added (``dlviz.core.custom_data.save_example``), so nothing is lost on a
 crash or a restart, and a copy of the folder is a data set others can open
 (``dlviz train custom --data FOLDER``). The default folder is ``<user data dir>/my-classes``;
-the environment variable ``DLVIZ_MY_CLASSES`` or the constructor's ``folder`` chooses another
-(the tests use a temporary one).
+the constructor's ``folder``, the environment variable ``DLVIZ_MY_CLASSES`` (the tests use a
+temporary one) or the Draw panel's ``teach_folder`` field (saved with its state) chooses another.
 
 Class names are folder names (``clean_name``): 1–40 characters, none of ``<>:"/\\|?*`` or
 control characters, not starting or ending with a dot, unique regardless of case. At most
@@ -37,6 +37,7 @@ MIN_CLASSES, MAX_CLASSES = 2, 10
 MAX_NAME = 40
 FEW_EXAMPLES = 10  # fewer than this in a class: the interface suggests drawing more
 ENV_FOLDER = "DLVIZ_MY_CLASSES"
+TEACH_FOLDER_KEY = "panels/draw/v1/teach_folder"  # the Draw panel's field (dlviz/ui/panels/draw/state.py)
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif")
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 
@@ -49,6 +50,25 @@ def default_folder() -> Path:
     from dlviz.paths import user_data_dir  # noqa: PLC0415
 
     return user_data_dir() / "my-classes"
+
+
+def remembered_folder() -> Path | None:
+    """The folder the Draw panel's ``teach_folder`` field was left at (saved with the panel's
+    state, ``panels/draw/v1/teach_folder``), so that the Training panel finds the same classes
+    after a restart before the Draw panel is made; None when it is the default (or unset) or
+    when ``$DLVIZ_MY_CLASSES`` chooses the folder."""
+    if os.environ.get(ENV_FOLDER):
+        return None
+    import json  # noqa: PLC0415
+
+    from PySide6.QtCore import QSettings  # noqa: PLC0415
+
+    raw = QSettings().value(TEACH_FOLDER_KEY)
+    try:
+        value = json.loads(raw) if isinstance(raw, str) else None
+    except ValueError:
+        return None
+    return Path(value) if isinstance(value, str) and value else None
 
 
 def clean_name(name, existing=(), old: str | None = None) -> str:
@@ -99,7 +119,7 @@ class MyClasses(QObject):
 
     def __init__(self, folder=None, parent=None):
         super().__init__(parent)
-        self._folder = Path(folder) if folder else default_folder()
+        self._folder = Path(folder) if folder else (remembered_folder() or default_folder())
         self._classes: dict[str, list[tuple[Path, np.ndarray]]] | None = None  # read on first use
         self.notes: list[Message] = []  # files of the folder that could not be read
 

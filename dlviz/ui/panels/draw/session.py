@@ -36,6 +36,7 @@ class DrawSession(Session):
         super().__init__(app, state, parent)
         self.cleared: list[tuple] = []  # drawings removed by Clear, newest last (Undo brings them back)
         self.teach_selected: tuple[str, int] | None = None  # Teach mode: the example chosen in the gallery
+        self.teach_message = None  # Teach mode: the last (message, kind) of its message line
         app.models.changed.connect(self._on_published)
         latest = app.models.latest()
         # only one published in this run: a model kept from an earlier run (catalogue.remember)

@@ -77,6 +77,9 @@ class Teacher(QObject):
         lay.insertWidget(lay.indexOf(panel.draw_box.send_row) + 1, self.row)
         panel.link(self.store.changed, self.refresh)
         self._sync_folder(initial=True)
+        if panel.session.teach_message is not None:
+            text, kind = panel.session.teach_message
+            box.message_line.show_message(tr_message(text), kind)
 
     # --- state ↔ widgets ---------------------------------------------------------------------
     def on_state_changed(self, names) -> None:
@@ -113,6 +116,7 @@ class Teacher(QObject):
             sc.setEnabled(teach)
         p.draw_box.setTitle(_tr("Draw an example") if teach else
                             QCoreApplication.translate("DrawBox", "Draw a digit"))
+        self._placeholder()
         if not teach:
             p.refresh_now()  # the layers and the "Why?" map were not drawn while hidden
 
@@ -155,6 +159,19 @@ class Teacher(QObject):
         box.save_btn.setEnabled(store.total() > 0)
         box.add_class_btn.setEnabled(len(names) < MAX_CLASSES)
         self.row.add_btn.setEnabled(has)
+        self._placeholder()
+
+    def _placeholder(self) -> None:
+        canvas, chosen = self.panel.canvas, self.chosen()
+        if self.state.mode != "teach":
+            text = QCoreApplication.translate("DrawBox", "Draw a digit here with the mouse")
+        elif chosen is None:
+            text = _tr("Name a class first (on the right), then draw an example of it here")
+        else:
+            text = _tr("Draw an example of {0} here").format(chosen)
+        if canvas.placeholder != text:
+            canvas.placeholder = text
+            canvas.update()
 
     def summary(self) -> str:
         store = self.store
@@ -172,8 +189,10 @@ class Teacher(QObject):
 
     # --- messages -------------------------------------------------------------------------
     def say(self, text, kind: str = "info") -> None:
-        text = tr_message(text)
-        self.box.message_line.show_message(text, kind)
+        """A message in the box's message line (kept in the session: a rebuild shows it again)
+        and the status bar."""
+        self.panel.session.teach_message = (text, kind)
+        self.box.message_line.show_message(tr_message(text), kind)
         self.panel.app.message(text)
 
     def refuse(self, error, near=None) -> None:
