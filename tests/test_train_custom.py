@@ -1,0 +1,237 @@
+"""The Training panel's projector tab, clickable confusion cells and "My classes" as a data
+source: the map arrives after each epoch and is redrawn, hover shows the image, a click
+sends it to Draw; a confusion cell lists its examples; a tiny set of four shapes trains in
+the panel, the catalogue gets a model with the class names; refusals and hints."""
+
+import numpy as np
+import pytest
+import torch
+from PySide6.QtCore import QPointF
+
+from dlviz.core.projector import Projection, umap_available
+from dlviz.ui.panels.train import TrainPanel
+from dlviz.ui.panels.train.custom import FEW_EXAMPLES, UMAP_MISSING
+
+SHAPES = ("circle", "square", "triangle", "cross")
+
+
+def _seg(px, py, ax, ay, bx, by):
+    vx, vy = bx - ax, by - ay
+    t = np.clip(((px - ax) * vx + (py - ay) * vy) / (vx * vx + vy * vy + 1e-9), 0, 1)
+    return np.hypot(px - ax - t * vx, py - ay - t * vy)
+
+
+def shape_image(kind, rng, size=56):
+    """A hand-drawn-like outline of ``kind`` (jittered centre, size, stroke and angle)."""
+    yy, xx = np.mgrid[0:size, 0:size].astype(np.float64)
+    c = size / 2 + rng.normal(0, 2, 2)
+    r, w, a = size * rng.uniform(0.28, 0.38), size * rng.uniform(0.035, 0.06), rng.normal(0, 0.15)
+    x, y = xx - c[0], yy - c[1]
+    x, y = np.cos(a) * x + np.sin(a) * y, -np.sin(a) * x + np.cos(a) * y
+    if kind == "circle":
+        d = np.abs(np.hypot(x, y) - r)
+    elif kind == "square":
+        d = np.abs(np.maximum(np.abs(x), np.abs(y)) - 0.85 * r)
+    elif kind == "triangle":
+        p = [(0, -r), (0.95 * r, 0.7 * r), (-0.95 * r, 0.7 * r)]
+        d = np.min([_seg(x, y, *p[i], *p[(i + 1) % 3]) for i in range(3)], axis=0)
+    else:
+        d = np.minimum(_seg(x, y, -r, -r, r, r), _seg(x, y, -r, r, r, -r))
+    return np.clip(1.2 - d / w, 0, 1).astype(np.float32)
+
+
+def fill_shapes(classes, per_class=12, seed=0, kinds=SHAPES):
+    from dlviz.core.custom_data import preprocess_image
+
+    rng = np.random.default_rng(seed)
+    for kind in kinds:
+        if not classes.has(kind):
+            classes.add_class(kind)
+        for _ in range(per_class):
+            classes.add_example(kind, preprocess_image(shape_image(kind, rng)))
+
+
+@pytest.fixture
+def panel(make_train_panel):
+    p = make_train_panel(1000, 620)
+    p.state.update(arch="keras-cnn", epochs=2, batch_size=64, device="cpu", view="projector")
+    return p
+
+
+@pytest.fixture
+def my_classes(tiny_state, tmp_path):
+    from dlviz.ui.my_classes import MyClasses
+
+    tiny_state.my_classes = MyClasses(tmp_path / "classes")
+    return tiny_state.my_classes
+
+
+def _maps(panel):
+    got = []
+    panel.session.runner.event.connect(lambda ev: got.append(ev) if isinstance(ev, Projection) else None)
+    return got
+
+
+def _run(qtbot, panel, **overrides):
+    assert panel.start(**overrides)
+    qtbot.waitUntil(lambda: not panel.session.running, timeout=120000)
+    panel.session.request_redraw(now=True)
+
+
+def test_a_map_arrives_after_each_epoch_and_the_view_redraws(qtbot, panel):
+    maps = _maps(panel)
+    drawn = []
+    view = panel.views.projector
+    real = view.points.setData
+    view.points.setData = lambda *a, **k: (drawn.append(len(a[0]) if a else 0), real(*a, **k))[1]
+    _run(qtbot, panel)
+    assert [m.epoch for m in maps] == [1, 2]
+    data = panel.app.data
+    for m in maps:
+        assert m.method == "pca" and m.points.shape == (len(data.test_x), 2)
+        np.testing.assert_array_equal(m.labels, data.test_y[m.indices])
+    assert panel.session.projection() is maps[-1]
+    assert drawn and drawn[-1] == len(data.test_x)  # redrawn with every point of the last map
+    assert len(view.points.data) == len(data.test_x)
+    assert "epoch 2" in view.note.text()
+    assert "●" in view.legend.text() and ">9<" not in view.legend.text()
+
+
+def test_hover_shows_the_image_and_a_click_sends_it_to_draw(qtbot, panel):
+    _run(qtbot, panel, epochs=1)
+    view = panel.views.projector
+    proj = panel.session.projection()
+    i = 5
+    view._moved(view.scene_pos_of(i))
+    assert view.hovered == i or np.allclose(proj.points[view.hovered], proj.points[i])
+    assert view.inset.isVisible() and view.inset.pixmap() is not None
+    sent = []
+    panel.app.send_image.connect(lambda target, image: sent.append((target, image)))
+    view.send_to_draw(view.hovered)
+    (target, image), = sent
+    assert target == "draw" and image.shape == (28, 28)
+    np.testing.assert_allclose(image, proj.images[view.hovered] / 255.0, atol=1e-6)
+    assert view.sent == int(proj.indices[view.hovered])
+    view._moved(view.plot.getPlotItem().getViewBox().sceneBoundingRect().topLeft() + QPointF(-50, -50))
+    assert not view.inset.isVisible()
+
+
+def test_a_confusion_cell_click_lists_its_examples(qtbot, panel):
+    panel.state.set("view", "test")
+    _run(qtbot, panel, epochs=1)
+    cm = panel.session.last_eval.confusion
+    i, j = np.unravel_index(int(np.argmax(cm)), cm.shape)
+    conf = panel.views.confusion
+    pos = conf.plot.getViewBox().mapViewToScene(QPointF(j + 0.5, i + 0.5))
+    assert conf.cell_at(pos) == (i, j)
+    panel.session.select_cell(i, j)
+    panel.views.render()
+    grid = panel.views.mistakes
+    assert grid.count == min(16, int(cm[i, j]))
+    proj = panel.session.projection()
+    images, where, count = panel.session.cell_examples()
+    assert count == cm[i, j]
+    assert np.all(proj.test_labels[where] == i) and np.all(proj.predictions[where] == j)
+    np.testing.assert_array_equal(images, panel.app.data.test_x[where])
+    assert f"{int(cm[i, j])}" in grid.parentWidget().title()
+    assert conf._outline.isVisible()
+    panel.session.select_cell(i, j)  # the same cell again: back to the mistakes
+    panel.views.render()
+    assert panel.session.cell is None and not conf._outline.isVisible()
+    assert grid.count == len(panel.session.last_eval.confused_true)
+
+
+def test_the_map_and_the_cell_survive_a_rebuild(qtbot, panel, tiny_state):
+    _run(qtbot, panel, epochs=1)
+    panel.session.select_cell(1, 1)
+    new = TrainPanel(tiny_state, state=panel.state, session=panel.session, remember=False)
+    qtbot.addWidget(new)
+    new.resize(1000, 620)
+    new.show()
+    assert len(new.views.projector.points.data) == len(panel.session.projection().points)
+    assert new.views.confusion._outline.isVisible()
+    new.discard()
+
+
+def test_the_method_changes_live_and_after_the_run(qtbot, panel):
+    maps = _maps(panel)
+    panel.state.update(epochs=3)
+    panel.session.pause_at(1)
+    assert panel.start()
+    qtbot.waitUntil(lambda: panel.session.paused, timeout=60000)
+    panel.state.set("projector", "tsne")  # sent to the run: the next maps use it
+    panel.session.resume()
+    qtbot.waitUntil(lambda: not panel.session.running, timeout=120000)
+    assert [m.method for m in maps] == ["tsne", "tsne", "tsne"]
+    maps.clear()
+    panel.state.set("projector", "pca")  # after the run: the held model is mapped again
+    assert panel.session.job == "project"
+    qtbot.waitUntil(lambda: not panel.session.running, timeout=60000)
+    assert [m.method for m in maps] == ["pca"] and maps[0].epoch == 0
+    assert panel.session.projection() is maps[0]
+
+
+def test_umap_is_disabled_with_the_reason_when_missing(panel):
+    combo = panel.views.projector.method
+    i = combo.findData("umap")
+    assert i >= 0
+    assert combo.model().item(i).isEnabled() == umap_available()
+    if not umap_available():
+        assert "umap-learn" in combo.itemData(i, 3)  # Qt.ToolTipRole
+        assert "umap-learn" in UMAP_MISSING
+
+
+# --- My classes ------------------------------------------------------------------------------------
+
+
+def test_my_classes_train_in_the_panel_and_the_catalogue_names_them(qtbot, panel, my_classes):
+    fill_shapes(my_classes, 12)
+    panel.state.update(data="custom", arch="keras-cnn", epochs=4, batch_size=16)
+    assert panel.state.augment is True  # on by default
+    assert panel.controls.custom_note.isVisibleTo(panel)  # the transfer sentence, for a CNN
+    maps = _maps(panel)
+    _run(qtbot, panel)
+    s = panel.session
+    assert s.run_config["augment"] is True and s.run_config["transfer"] is False
+    assert s.class_labels() == sorted(SHAPES)
+    conf = panel.views.confusion
+    assert conf.k == 4 and conf.labels == sorted(SHAPES)
+    assert s.last_eval.confusion.shape == (4, 4)
+    assert maps and maps[-1].class_names == sorted(SHAPES)
+    assert set(maps[-1].labels) <= {0, 1, 2, 3}
+    entry = panel.app.models.find(("keras-cnn",))
+    assert entry is not None and entry.config["class_names"] == sorted(SHAPES)
+    assert entry.model(torch.zeros(1, 1, 28, 28)).shape == (1, 4)
+    assert any(name in panel.views.projector.legend.text() for name in SHAPES)
+    result = panel.views.result.text()
+    assert "test examples" in result or "accuracy" in result
+    panel.state.set("epochs", 0)  # Auto counts your examples, not digits
+    assert "40 training examples" in panel.controls.epochs_note.text()
+
+
+def test_transfer_starts_from_the_shipped_convnet(qtbot, panel, my_classes):
+    fill_shapes(my_classes, 6, kinds=SHAPES[:2])
+    panel.state.update(data="custom", arch="convnet", epochs=1, batch_size=16, transfer=True)
+    _run(qtbot, panel)
+    assert panel.session.run_config["transfer"] is True
+    assert panel.session.held is not None and panel.session.held.config["n_classes"] == 2
+
+
+def test_my_classes_refused_with_a_reason_and_a_hint_for_few_examples(qtbot, panel, my_classes):
+    panel.state.update(data="custom")
+    assert not panel.start()
+    assert "at least 2" in panel.session.message_text()
+    my_classes.add_class("circle")
+    fill_shapes(my_classes, 3, kinds=("circle",))
+    my_classes.add_class("square")  # empty
+    assert not panel.start()
+    assert "square" in panel.session.message_text() and not panel.session.running
+    fill_shapes(my_classes, 3, kinds=("square",))
+    panel.state.update(epochs=1, batch_size=8)
+    _run(qtbot, panel)
+    # the hint stays with the run's message until it ends; a run of few examples trained
+    assert panel.session.held is not None
+    from dlviz.ui.panels.train.custom import custom_data
+
+    _split, refusal, hint = custom_data(panel.app)
+    assert refusal is None and hint is not None and f"{FEW_EXAMPLES}" in str(hint) and "circle" in str(hint)
