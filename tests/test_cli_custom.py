@@ -41,7 +41,7 @@ def trained(tmp_path_factory):
 def test_train_custom_writes_a_checkpoint_with_the_class_names(trained):
     _root, ckpt = trained
     model, config, payload = load_classifier(ckpt)
-    assert config["arch"] == "convnet" and config["class_names"] == NAMES and config["n_classes"] == 3
+    assert config["arch"] == "keras-cnn" and config["class_names"] == NAMES and config["n_classes"] == 3
     assert payload["extra"]["class_names"] == NAMES
     assert payload["extra"]["train"]["augment"] is True and payload["extra"]["train"]["transfer"] is False
     assert 0.0 <= payload["extra"]["test_accuracy"] <= 1.0
@@ -85,11 +85,11 @@ def test_predict_json_answers_with_class_names(capsys, trained, tmp_path):
 
 def test_dry_run_last_line_and_options(capsys, tmp_path):
     root = make_folder(tmp_path / "set", per_class=4)
-    rc, out, err = _main(capsys, "train", "custom", "--data", str(root), "--dry-run", "--arch", "keras-cnn",
+    rc, out, err = _main(capsys, "train", "custom", "--data", str(root), "--dry-run", "--arch", "convnet",
                          "--no-augment")
     assert rc == 0, err
     assert LAST_LINE.match(out.strip().splitlines()[-1])
-    assert "training keras-cnn on 12 examples of 3 classes (circle 4, cross 4, square 4)" in err
+    assert "training convnet on 12 examples of 3 classes (circle 4, cross 4, square 4)" in err
     assert "augmentation off" in err and "2 batches" in err
     ckpt = tmp_path / "t.pt"
     rc, out, err = _main(capsys, "train", "custom", "--data", str(root), "--dry-run", "--transfer", "--out", str(ckpt))
@@ -97,6 +97,10 @@ def test_dry_run_last_line_and_options(capsys, tmp_path):
     assert "augmentation on, transfer from the shipped convnet" in err
     _m, config, payload = load_classifier(ckpt)
     assert payload["extra"]["train"]["transfer"] is True and config["class_names"] == NAMES
+    assert config["arch"] == "convnet"  # --transfer without --arch: the shipped ConvNet's conv layers
+    rc, out, err = _main(capsys, "train", "custom", "--data", str(root), "--dry-run", "--transfer", "--arch",
+                         "keras-cnn")
+    assert rc == 0 and "transfer from the shipped keras-cnn" in err
 
 
 def test_bad_files_are_skipped_with_a_note(capsys, tmp_path):
