@@ -91,7 +91,7 @@ def test_examples_are_written_in_the_layout_and_read_back(store, tmp_path, qtbot
     again = MyClasses(store.folder)
     assert again.class_names() == ["circle", "square"]
     for name in ("circle", "square"):
-        for a, b in zip(store.examples(name), again.examples(name)):
+        for a, b in zip(store.examples(name), again.examples(name), strict=True):
             assert np.abs(a - b).max() <= 0.5 / 255 + 1e-6
     # the folder is a data set C1's reader opens, classes in the same order
     data = read_folder(store.folder)
@@ -598,7 +598,9 @@ def test_a_state_class_the_store_lacks_shows_the_first(qtbot, teach_app):
     p.restore({"mode": "teach", "teach_class": "gone"})
     assert p.state.teach_class == "gone" and p.teach.chosen() == "a"
     assert p.teach.row.class_combo.currentData() == "a"
-    with pytest.raises(Exception):
+    from dlviz.ui.fields import StateError
+
+    with pytest.raises(StateError):
         p.restore({"teach_class": "a/b"})  # not a name a folder can have
     p.shutdown()
 
@@ -678,3 +680,33 @@ def test_robot_presses_every_teach_control(qtbot, teach_app, tmp_path, monkeypat
     Robot(qtbot, p.teach.row).everything()
     assert p.state.mode == "teach"
     p.shutdown()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_teach_mode_fits_the_smallest_screen(qtbot, teach_app, lang):
+    """In Teach mode too the panel asks for at most 1000×620, in both languages, and the
+    gallery's rows wrap to the width it is given."""
+    from PySide6.QtWidgets import QApplication
+
+    from dlviz.ui import i18n
+
+    i18n.install_translators(QApplication.instance(), lang)
+    try:
+        p = _panel(qtbot, teach_app, size=(1000, 620))
+        p.state.set("mode", "teach")
+        for k in SHAPES:
+            _add_class(qtbot, p, k)
+            for i in range(12):
+                _draw_and_add(qtbot, p, k, i)
+        QApplication.processEvents()
+        hint = p.minimumSizeHint()
+        assert hint.width() <= 1000 and hint.height() <= 620, hint
+        g = p.teach.box.gallery
+        assert g.width() <= p.teach.box.scroll.viewport().width()
+        last = g.rect_of("triangle", 11)
+        assert last.right() <= g.width() and last.bottom() <= g.minimumHeight()
+        for b in (p.teach.box.save_btn, p.teach.box.open_btn, p.teach.row.add_btn):
+            assert b.isVisible() and b.width() >= b.minimumSizeHint().width()
+        p.shutdown()
+    finally:
+        i18n.install_translators(QApplication.instance(), i18n.ENGLISH)

@@ -120,6 +120,8 @@ class FeatureMapsView(QWidget):
         return cols, int(max(8, min(tile, self.MAX_TILE if cap is None else cap)))
 
     def scores_note(self) -> str:
+        if self.names:
+            return self.tr("final layer's output (logits), one per class · softmax turns them into the bars")
         return self.tr("final layer's output (logits), one per digit · softmax turns them into the bars")
 
     def _scores_header(self, width: float) -> tuple[float, QRectF]:
