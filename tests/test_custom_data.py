@@ -103,6 +103,13 @@ def test_bad_files_are_skipped_with_a_note_naming_them(folder):
     assert len(data.notes) == 4
 
 
+def test_a_huge_class_is_cut_with_a_note(folder, monkeypatch):
+    monkeypatch.setattr(cd, "MAX_PER_CLASS", 3)
+    data = cd.read_folder(folder)
+    assert data.counts() == [3, 3, 3]
+    assert [str(n) for n in data.notes] == [f"{k}: only the first 3 images are read" for k in data.class_names]
+
+
 @pytest.mark.parametrize("case", ["one-class", "empty-class", "only-bad-images", "eleven", "missing", "a-file"])
 def test_bad_folders_raise_a_clear_message(tmp_path, case):
     root = tmp_path / "set"

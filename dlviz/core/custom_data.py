@@ -35,6 +35,7 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif")
 PNG_TAG = "dlviz"  # PNG text key marking an example written here (already preprocessed)
 PNG_TAG_VALUE = "example-28x28"
 MAX_NAME = 40  # longest class name
+MAX_PER_CLASS = 5000  # images read per class (a folder of photos is not a drawing set)
 
 
 # --------------------------------------------------------------------------------------
@@ -293,6 +294,10 @@ def read_folder(path) -> CustomData:
         for f in files:
             if f.name.startswith("."):
                 continue
+            if found >= MAX_PER_CLASS:
+                notes.append(Message(N_("{folder}: only the first {most} images are read"), folder=cdir.name,
+                                     most=f"{MAX_PER_CLASS:,}"))
+                break
             shown = f"{cdir.name}/{f.name}"
             if f.is_dir():
                 notes.append(Message(N_("{file}: a folder inside a class folder, skipped"), file=shown))
