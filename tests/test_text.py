@@ -349,6 +349,20 @@ def test_bad_settings_end_in_failed_not_an_exception():
     assert type(ev[0]).__name__ == "Failed"
 
 
+def test_the_cosine_decay_takes_the_learning_rate_from_lr_down_to_zero():
+    cfg = text_train_config("text-rnn", epochs=2, batch_size=16, lr=4e-3, decay="cosine", batch_rate=1e6,
+                            model={"hidden_size": 8, "embed_dim": 8})
+    end = list(train_text(toy_corpus(), cfg))[-1]
+    lrs = end.history["lr"]
+    assert type(end).__name__ == "Finished" and len(lrs) == 20  # 160 sentences, 10 batches an epoch
+    assert lrs[0] == pytest.approx(4e-3) and lrs[-1] < 1e-4 and all(a > b for a, b in zip(lrs, lrs[1:]))
+    assert lrs[10] == pytest.approx(2e-3)  # half way: half the rate
+    flat = list(train_text(toy_corpus(), {**cfg, "decay": "none"}))[-1].history["lr"]
+    assert set(flat) == {4e-3}
+    ev = list(train_text(toy_corpus(), {**cfg, "decay": "step"}))
+    assert [type(e).__name__ for e in ev] == ["Failed"] and "decay" in str(ev[0].message)
+
+
 def test_a_stop_ends_the_run_with_the_weights_so_far():
     from dlviz.core.control import RunControl
 

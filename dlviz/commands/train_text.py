@@ -74,6 +74,8 @@ def add_text_arguments(p) -> None:
     g.add_argument("--min-freq", type=positive_int, default=None,
                    help="tokens seen fewer times in training become <unk> (default 2)")
     g.add_argument("--max-vocab", type=positive_int, default=None, help="vocabulary size limit (default 20000)")
+    g.add_argument("--decay", choices=("none", "cosine"), default=None,
+                   help="learning rate: constant (none, the default) or a cosine from --lr down to 0 over the run")
     g.add_argument("--half", action="store_true",
                    help="--out stores the weights as float16 (half the file; they load into float32 "
                         "models); the test accuracy is measured again with the stored weights")
@@ -108,7 +110,7 @@ def text_config(args) -> dict:
         raise ValueError("--hidden and --embed: at most 1024; --max-len: at most 1000")
     over = {"seed": int(args.seed), "device": args.device, "threads": args.threads}
     for opt, key in (("epochs", "epochs"), ("batch_size", "batch_size"), ("lr", "lr"), ("min_freq", "min_freq"),
-                     ("max_vocab", "max_vocab")):
+                     ("max_vocab", "max_vocab"), ("decay", "decay")):
         value = getattr(args, opt, None)
         if value is not None and not isinstance(value, DefaultInt):  # dlviz train's batch size default is 128
             over[key] = value

@@ -14,7 +14,10 @@ Defaults (:data:`TEXT_TRAIN_DEFAULTS`) are sized for 2 CPU cores: Adam, lr 2e-3,
 64 sentences cut to their longest sentence, gradients clipped to norm 1 (a simple RNN's
 gradients can explode), one CPU thread (the matrices are small: a second thread gains little
 and fights whatever else runs), batches of sentences of similar lengths (:func:`_bucketed_batches`),
-4 epochs for the RNN, 2 for the (slower) bi-LSTM.
+4 epochs for the RNN, 2 for the (slower) bi-LSTM. ``decay="cosine"`` lowers the learning rate
+along a half cosine from ``lr`` at the first batch to 0 after the last (a learning rate sent
+during the run becomes the new top of the curve); the shipped models were trained with it, so
+their last epoch is a settled one rather than wherever the last batches of a constant rate left them.
 """
 
 from __future__ import annotations
@@ -38,8 +41,9 @@ TEXT_TRAIN_DEFAULTS = {
     "epochs": {"text-rnn": 4, "text-bilstm": 2},
     "batch_size": 64, "lr": 2e-3, "seed": 0, "min_freq": 2, "max_vocab": 20000, "clip": 1.0,
     "max_train": None, "max_test": None, "max_batches": None, "threads": 1, "device": "cpu",
-    "confused_k": 12, "batch_rate": 10.0,
+    "confused_k": 12, "batch_rate": 10.0, "decay": "none",
 }
+TEXT_DECAYS = ("none", "cosine")  # the learning rate: constant, or a cosine from lr down to 0 over the run
 
 
 @dataclass
@@ -71,6 +75,9 @@ def _clean(config: dict) -> dict:
         cfg[name] = int(cfg[name])
         if cfg[name] < 1:
             raise CoreError(N_("must be at least {minimum}, got {value}"), field=name, minimum=1, value=cfg[name])
+    if cfg["decay"] not in TEXT_DECAYS:
+        raise CoreError(N_("unknown learning-rate decay {value} (choose from {choices})"), field="decay",
+                        value=repr(cfg["decay"]), choices=", ".join(TEXT_DECAYS))
     cfg["lr"] = float(cfg["lr"])
     if not (math.isfinite(cfg["lr"]) and cfg["lr"] > 0):
         raise CoreError(N_("must be a positive number, got {value}"), field="lr", value=cfg["lr"])
@@ -152,6 +159,15 @@ def _train(corpus: TextCorpus, cfg: dict, device, control: RunControl):
         return Finished(reason=reason, state={"model": state()}, config=dict(m), history=history, message=message,
                         train_config={**run_cfg, "vocabulary": list(vocab.tokens)}, train_seconds=train_time)
 
+    top_lr = [float(cfg["lr"])]
+
+    def set_lr():
+        lr = top_lr[0]
+        if cfg["decay"] == "cosine":
+            lr = 0.5 * top_lr[0] * (1.0 + math.cos(math.pi * step / max(1, total)))
+        for g in opt.param_groups:
+            g["lr"] = lr
+
     def on_command(name, value):
         if name == "lr":
             try:
@@ -159,8 +175,8 @@ def _train(corpus: TextCorpus, cfg: dict, device, control: RunControl):
             except (TypeError, ValueError):
                 return
             if math.isfinite(v) and v > 0:
-                for g in opt.param_groups:
-                    g["lr"] = v
+                top_lr[0] = v
+                set_lr()
 
     model.train()
     for epoch in range(1, epochs + 1):
@@ -177,6 +193,7 @@ def _train(corpus: TextCorpus, cfg: dict, device, control: RunControl):
                 yield finished("stopped", Message(N_("stopped by the user")))
                 return
             t0 = time.perf_counter()
+            set_lr()
             idx = batches[b]
             lb = len_tr[idx]
             xb = x_tr[idx, :int(lb.max())].to(device)
