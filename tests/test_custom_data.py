@@ -365,3 +365,14 @@ def test_mnist_runs_keep_ten_classes_and_no_augmentation():
     assert started.config["augment"] is False
     assert epochs[-1].confusion.shape == (10, 10)
     assert "class_names" not in end.config
+
+
+def test_the_data_and_the_transfer_note_load_without_torch():
+    import subprocess
+    import sys
+
+    code = ("import sys; import dlviz.core.custom_data, dlviz.core.transfer; "
+            "assert 'torch' not in sys.modules, 'torch imported'; print(dlviz.core.transfer.TRANSFER_NOTE[:8])")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.startswith("Transfer")

@@ -233,8 +233,11 @@ class CustomData:
 # Reading
 
 
-def _read_example(path: Path) -> np.ndarray | None:
-    """One image file → (28, 28) float32, None when blank; ImageError when unreadable."""
+def read_example(path) -> np.ndarray | None:
+    """One image file → (28, 28) float32 in [0, 1] as :func:`read_folder` reads it (an example
+    written here exactly; any other image preprocessed like a drawing); None when blank;
+    :class:`~dlviz.core.preprocess.ImageError` (a CoreError) when unreadable."""
+    path = Path(os.fspath(path))
     from PIL import Image  # noqa: PLC0415
 
     from dlviz.core.preprocess import preprocess_file  # noqa: PLC0415
@@ -306,7 +309,7 @@ def read_folder(path) -> CustomData:
                 notes.append(Message(N_("{file}: not an image file (PNG, JPEG, BMP or GIF), skipped"), file=shown))
                 continue
             try:
-                img = _read_example(f)
+                img = read_example(f)
             except ImageError as e:
                 notes.append(Message(N_("{file}: unreadable image, skipped ({reason})"), file=shown,
                                      reason=_reason_of(e)))
@@ -328,6 +331,9 @@ def read_folder(path) -> CustomData:
     data = CustomData(names, np.stack(images).astype(np.float32), np.asarray(labels, np.int64), sources, notes,
                       folder=str(root))
     return data.validate()
+
+
+_read_example = read_example  # the earlier, private name
 
 
 def _reason_of(e: BaseException):

@@ -4,11 +4,10 @@ has to learn how to combine strokes, edges and corners it can already see.
 
 :func:`start_from_shipped` copies the shipped model's conv-layer weights into a fresh model of
 the same architecture and returns the names of the copied parameters; the engine then trains
-those at ``TrainConfig.transfer_lr`` × the learning rate (0 freezes them)."""
+those at ``TrainConfig.transfer_lr`` × the learning rate (0 freezes them). Importing this module
+does not import torch (the interface shows ``TRANSFER_NOTE`` before torch is loaded)."""
 
 from __future__ import annotations
-
-from torch import nn
 
 from dlviz.core.messages import CoreError, N_
 
@@ -18,8 +17,10 @@ TRANSFER_NOTE = N_("Transfer learning starts from the conv layers the shipped Co
                    "teach the last layers how to combine them.")
 
 
-def conv_parameter_names(model: nn.Module) -> list[str]:
+def conv_parameter_names(model) -> list[str]:
     """The parameter names of the model's conv layers (``conv1.weight``, ``conv1.bias``, …)."""
+    from torch import nn  # noqa: PLC0415
+
     names = []
     for mod_name, module in model.named_modules():
         if isinstance(module, nn.Conv2d):
@@ -27,7 +28,7 @@ def conv_parameter_names(model: nn.Module) -> list[str]:
     return names
 
 
-def start_from_shipped(model: nn.Module, arch: str) -> list[str]:
+def start_from_shipped(model, arch: str) -> list[str]:
     """Copy the shipped ``arch`` model's conv weights into ``model`` (in place). Returns the copied
     parameter names. Raises CoreError when there is no shipped model of that kind, or it does
     not fit."""
