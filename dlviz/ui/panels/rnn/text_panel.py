@@ -177,9 +177,8 @@ class TextPanelMixin:
         where = ""
         if text.backward is not None:
             where = _tr(" · layer 1 of {0}, {1}").format(
-                text.layers, _tr("backward direction (reads right to left)") if s.backward_shown()
-                else _tr("forward direction (reads left to right)"))
-        self.summary.setText(_tr("{0} · H = {1} · {2}{3} · {4} tokens × {5} numbers (embedding)").format(
+                text.layers, _tr("backward direction") if s.backward_shown() else _tr("forward direction"))
+        self.summary.setText(_tr("{0} · H = {1} · {2}{3} · {4} tokens, embedding size {5}").format(
             kind_title(tr.kind, tr.nonlinearity), tr.hidden_size, tr_message(s.text_model.name), where,
             text.steps, text.embedding.shape[1]))
         self.summary.setToolTip(self.summary.text())

@@ -96,6 +96,7 @@ class ChipsView(QWidget):
         self.update()
 
     def _fit(self) -> None:
+        self._rects = self._layout(max(1, self.width()))[0]
         h = self.heightForWidth(max(self.width(), zoom.scaled(120)))
         if h != self.minimumHeight():
             self.setMinimumHeight(h)

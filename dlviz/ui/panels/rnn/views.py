@@ -288,9 +288,13 @@ class HeatmapView(pg.GraphicsLayoutWidget):
         """The tokens under every time axis (``None``: the step numbers), at most about 30
         (every k-th); ``backward``: the steps are computed from the last one down (the steps
         before the current one are not reached yet)."""
+        self._step_labels = labels
         ticks = None
         if labels is not None:
-            k = max(1, int(np.ceil(len(labels) / 30)))
+            # as many labels as fit under one heatmap (about 3/4 of its column), at most 30
+            ncols = self.columns(len(self.views)) if self.views else 1
+            room = max(1, int(self.width() / ncols * 0.7 / zoom.scaled(14)))
+            k = max(1, int(np.ceil(len(labels) / min(30, room))))
             ticks = [[(t + 1, labels[t] if labels[t].strip() else "␣") for t in range(0, len(labels), k)]]
         for view in self.views.values():
             view.backward = backward
@@ -304,6 +308,12 @@ class HeatmapView(pg.GraphicsLayoutWidget):
             self._least_width = self.minimumWidth()
         need = int(np.ceil(layout.effectiveSizeHint(Qt.MinimumSize).width())) + 2 * self.frameWidth()
         self.setMinimumWidth(max(self._least_width, need))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        labels = getattr(self, "_step_labels", None)
+        if labels is not None and event.oldSize().width() != event.size().width():
+            self.set_step_labels(labels, any(v.backward for v in self.views.values()))
 
     def show_step(self, t: int, unit: int) -> None:
         for view in self.views.values():
