@@ -710,3 +710,50 @@ def test_teach_mode_fits_the_smallest_screen(qtbot, teach_app, lang):
         p.shutdown()
     finally:
         i18n.install_translators(QApplication.instance(), i18n.ENGLISH)
+
+
+def test_an_image_sent_to_draw_is_traced_on_the_board(qtbot, teach_app):
+    """The projector sends a test example with ``app.send_drawing("draw", image)``: the board
+    shows it (traced as strokes), the model input is close to the image, Undo brings back
+    the drawing that was there."""
+    from dlviz.core.data import synthetic
+    from dlviz.ui.main_window import MainWindow
+    from dlviz.ui.panels.draw.received import image_strokes
+
+    assert image_strokes(np.zeros((28, 28))) == []
+    win = MainWindow(teach_app, restore=False)
+    qtbot.addWidget(win)
+    win.resize(1024, 720)
+    win.show()
+    win.show_panel("train")
+    drawing = shape_strokes("circle", 1)
+    win.show_panel("draw")
+    p = win.panel("draw")
+    p.state.set("strokes", drawing)
+    win.show_panel("train")
+    image = synthetic(8, 4, seed=1).test_x[0].astype(np.float32) / 255.0
+    teach_app.send_drawing("draw", image)
+    qtbot.waitUntil(lambda: win.current_panel_id() == "draw")
+    assert p.state.strokes and p.state.strokes != tuple(drawing)
+    p.refresh_now()
+    got = p.current_input()
+    from dlviz.core.preprocess import preprocess
+
+    want = preprocess(image).image
+    assert np.corrcoef(got.ravel(), want.ravel())[0, 1] > 0.8
+    assert "traced" in p.message_line.message()
+    p.undo()
+    assert [tuple(s.points) for s in p.state.strokes] == [tuple(pt) for _w, pt in drawing]
+    teach_app.send_drawing("draw", np.zeros((28, 28), np.float32))
+    assert "no ink" in p.message_line.message()
+    # onto an empty board: Undo leaves it empty; after an edit, Undo drops the last stroke again
+    p.state.set("strokes", ())
+    teach_app.send_drawing("draw", image)
+    n = len(p.state.strokes)
+    p.undo()
+    assert p.state.strokes == ()
+    teach_app.send_drawing("draw", image)
+    p.state.set("strokes", p.state.strokes[:-1])
+    p.undo()
+    assert len(p.state.strokes) == n - 2
+    win.close()

@@ -184,6 +184,11 @@ class DrawPanel(Panel):
     def undo(self) -> None:
         """Drop the last stroke; on an empty board, bring back the drawing the last Clear
         removed."""
+        received, self.session.received = self.session.received, None
+        if received is not None and self.state.strokes == received[0]:
+            # an image sent here, untouched: Undo takes it away whole (back to the drawing before)
+            self.state.set("strokes", (self.session.take_cleared() or ()) if received[1] else ())
+            return
         if self.state.strokes:
             self.state.set("strokes", self.state.strokes[:-1])
             return
@@ -449,6 +454,22 @@ class DrawPanel(Panel):
 
     def exports(self) -> list:
         return draw_exports(self)
+
+    def receive_image(self, image) -> None:
+        """A 28×28 image sent from another panel (the projector's test example) is traced onto
+        the board as strokes and classified like a drawing; Undo brings the drawing back."""
+        from dlviz.ui.panels.draw.received import image_strokes  # noqa: PLC0415
+
+        strokes = image_strokes(image)
+        if not strokes:
+            self.show_message(self.tr("The image sent to the Draw panel has no ink to draw"), "error")
+            return
+        before = self.state.strokes
+        self.session.keep_cleared(before)
+        if self.state.set("strokes", strokes):
+            self.session.received = (self.state.strokes, bool(before))
+            self.show_message(self.tr("The image sent here is traced on the board; Undo (Ctrl+Z) brings your "
+                                      "drawing back."))
 
     # --- panel hooks -----------------------------------------------------------------------
     def prepare_screenshot(self) -> None:

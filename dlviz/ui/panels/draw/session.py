@@ -37,6 +37,7 @@ class DrawSession(Session):
         self.cleared: list[tuple] = []  # drawings removed by Clear, newest last (Undo brings them back)
         self.teach_selected: tuple[str, int] | None = None  # Teach mode: the example chosen in the gallery
         self.teach_message = None  # Teach mode: the last (message, kind) of its message line
+        self.received = None  # (strokes, a drawing was there) of an image sent here (receive_image)
         app.models.changed.connect(self._on_published)
         latest = app.models.latest()
         # only one published in this run: a model kept from an earlier run (catalogue.remember)
