@@ -9,13 +9,16 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from dlviz.ui.i18n import tr_message
 from dlviz.ui.jobs import STOPPING, RunButtons
-from dlviz.ui.panels.train.state import VIT, VIT_FIELDS
+from dlviz.ui.panels.train.state import TEXT_ARCHS, VIT, VIT_FIELDS
+from dlviz.ui.panels.train.textcontrols import TextFileRow
 from dlviz.ui.widgets.basics import button, note_label
 from dlviz.ui.widgets.column import ControlsColumn, form_layout
 from dlviz.ui.widgets.message_line import MessageLine
 
 RNN_FIELDS = ["hidden", "layers", "bidirectional"]
-MODEL_FIELDS = ["arch", "activation", *RNN_FIELDS, *VIT_FIELDS, "dropout"]
+TEXT_NET_FIELDS = ["cell", "tokens", "recurrent_dropout"]  # shown only for the text nets
+DIGIT_FIELDS = ["activation", "layers", "bidirectional"]  # hidden for the text nets
+MODEL_FIELDS = ["data", "arch", "cell", "tokens", "activation", *RNN_FIELDS, *VIT_FIELDS, "dropout", "recurrent_dropout"]
 RUN_FIELDS_BEFORE_LR = ["optimizer"]
 RUN_FIELDS_AFTER_LR = ["onecycle", "batch_size", "train_size", "epochs"]
 RUN_FIELDS_LAST = ["weight_decay", "seed", "device"]
@@ -35,7 +38,13 @@ class TrainControls(ControlsColumn):
 
         g = QGroupBox(self.tr("Model"), box)
         f = form_layout(g, margins=MARGINS)
-        form.add_rows(f, MODEL_FIELDS)
+        form.add_rows(f, MODEL_FIELDS[:1])
+        self.text_file = TextFileRow(panel, g)
+        f.addRow(self.text_file)
+        form.add_rows(f, MODEL_FIELDS[1:])
+        self.text_note = note_label(g)
+        self.text_note.setObjectName("text_note")
+        f.addRow(self.text_note)
         col.addWidget(g)
         self.model_rows, self.form = f, form
         self.show_model_rows()
@@ -97,16 +106,29 @@ class TrainControls(ControlsColumn):
 
     def show_model_rows(self) -> None:
         """The ViT's rows only for the ViT; the recurrent nets' rows for the others (disabled
-        for the CNNs); an advanced row stays hidden under Simple controls."""
+        for the CNNs); the text nets' rows (cell, tokens, recurrent dropout, own file, the
+        EmbeddingBag note) only for them; an advanced row stays hidden under Simple controls."""
         vit = self.form.state.arch == VIT
-        for name in (*RNN_FIELDS, *VIT_FIELDS):
-            shown = (name in VIT_FIELDS) == vit and not self.form.hidden(name)
-            self.model_rows.setRowVisible(self.form.widget(name), shown)
+        text = self.form.state.arch in TEXT_ARCHS
+        for name in dict.fromkeys((*RNN_FIELDS, *VIT_FIELDS, *TEXT_NET_FIELDS, *DIGIT_FIELDS)):
+            if name in TEXT_NET_FIELDS:
+                shown = self.form.state.is_active(name)  # the cell and recurrent dropout: the text RNN only
+            elif name in DIGIT_FIELDS and text:
+                shown = False
+            else:
+                shown = (name in VIT_FIELDS) == vit
+            self.model_rows.setRowVisible(self.form.widget(name), shown and not self.form.hidden(name))
+        self.model_rows.setRowVisible(self.text_file, self.form.state.data == "text")
+        self.text_file.refresh()
+        note = self.text_file.note()
+        self.text_note.setText(note)
+        self.model_rows.setRowVisible(self.text_note, bool(note))
 
     def refresh(self) -> None:
         """Enable Set while a training runs (not while it stops)."""
         s = self.session
         self.set_btn.setEnabled(s.job == "train" and s.status != STOPPING)
+        self.text_file.setEnabled(not s.running)
         self.buttons.refresh()
         note = s.epochs_note()
         text = tr_message(note) if note is not None else ""

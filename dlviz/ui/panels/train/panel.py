@@ -61,7 +61,10 @@ class TrainPanel(Panel):
             menu.addSeparator()
             menu.addActions(self.export_actions())
         self.add_export_menu(self.views.confusion)
+        self.add_export_menu(self.views.text_confusion)
+        self.views.on_confusion_made = self.add_export_menu
         self.add_export_menu(self.views.mistakes)
+        self.add_export_menu(self.views.sentences)
 
         s = self.session
         self.link(s.changed, self.views.render)
@@ -75,6 +78,7 @@ class TrainPanel(Panel):
         self._on_status()
         self._show_session_message()
         self.views.render()
+        self.session.show_shipped_text()  # sentences chosen and nothing shown yet: the shipped model's results
 
     # --- short names for tests and benchmarks ------------------------------------------------
     @property
@@ -116,14 +120,16 @@ class TrainPanel(Panel):
             self.views.render_texts()
         if self.session.message_about in names:
             self._recheck_not_started()
-        if set(names) & {"epochs", "train_size", "batch_size", "arch", "pace"} and not self.session.running:
+        auto = {"epochs", "train_size", "batch_size", "arch", "pace", "data", "cell", "text_file"}
+        if set(names) & auto and not self.session.running:
             self.views.render()  # before a run, the x axis spans the epochs chosen
-        if set(names) & {"epochs", "train_size", "batch_size", "arch", "pace"}:
+        if set(names) & auto:
             self.controls.refresh()  # the line on what Auto chooses
         if "view" in names:
             self.views.show_view()
-        if "arch" in names:
+        if set(names) & {"arch", "data", "text_file"}:
             self.controls.show_model_rows()
+            self.views.render_texts()
 
     def _warn_no_cuda(self) -> None:
         """Choosing "CUDA GPU" where there is none: said next to the field at once (Start
@@ -188,6 +194,8 @@ class TrainPanel(Panel):
             self.form.show_refusal("device", Message(NO_CUDA))
             s.set_message(Message(N_("Not started: {reason}"), reason=Message(NO_CUDA)), "error", 0, about="device")
             return False
+        if self.state.data == "text":
+            return s.start_text_training(**overrides)
         return s.start_training(self.app.data, train_config(self.state.values(), **overrides))
 
     def apply_lr(self) -> float | None:
@@ -220,7 +228,8 @@ class TrainPanel(Panel):
                    lambda p: export.save_png(self.views.curves, p)),
             Export(N_("Training curves as SVG…"), "training_curves.svg",
                    lambda p: export.save_svg(self.views.curves, p, "dlviz training curves")),
-            Export(N_("Confusion matrix as PNG…"), "confusion.png", lambda p: export.save_png(self.views.confusion, p)),
+            Export(N_("Confusion matrix as PNG…"), "confusion.png",
+                   lambda p: export.save_png(self.views.shown_confusion(), p)),
             Export(N_("Training metrics as CSV…"), "training_metrics.csv",
                    lambda p: export.write_csv(p, CSV_HEADER, self.session.metrics_rows()),
                    ready=lambda: None if self.session.metrics_rows() else Message(

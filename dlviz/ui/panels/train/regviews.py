@@ -105,8 +105,21 @@ class RegularisationView(QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(2, 2, 2, 2)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(2, 2, 2, 2)
+        self.text_note = wrap_label(self, text_format=Qt.PlainText, align=Qt.AlignLeft | Qt.AlignTop)
+        self.text_note.setObjectName("regularisation_text_note")
+        self.text_note.setText(self.tr(
+            "This view is for the digit networks: the train–test gap measured on training digits, the weight norm "
+            "under L2 weight decay and the dropout mask of a digit. A text net's regularisation is its dropout on "
+            "the embeddings and (text RNN) its recurrent dropout, set under Model; the gap shows on the accuracy "
+            "curves above (train epoch mean against test)."))
+        self.text_note.hide()
+        outer.addWidget(self.text_note)
+        self.plots = QWidget(self)
+        outer.addWidget(self.plots, 1)
+        lay = QHBoxLayout(self.plots)
+        lay.setContentsMargins(0, 0, 0, 0)
         self.gap_plot = CurvePlot(self.tr("Train − test gap"), self.tr("points"), self.tr("epoch"), self,
                                   legend=False)
         self.gap_plot.setObjectName("gap_plot")
@@ -166,3 +179,8 @@ class RegularisationView(QWidget):
             text = tr_message(mask_caption(s.mask, s.mask_p, arch))
             if self.mask_caption.text() != text:
                 self.mask_caption.setText(text)
+
+    def set_text_mode(self, text: bool) -> None:
+        """For a text run: the note on what applies to it in place of the digit plots."""
+        self.text_note.setVisible(text)
+        self.plots.setVisible(not text)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from dlviz.core.messages import N_, Message
-from dlviz.ui.panels.train.state import ARCH_LABELS, RNN_ARCHS
+from dlviz.ui.panels.train.state import ARCH_LABELS, RNN_ARCHS, TEXT_ARCHS
 
 CSV_HEADER = ["kind", "epoch", "step", "loss", "accuracy", "learning_rate", "test_loss", "test_accuracy",
               "epoch_seconds"]
@@ -72,8 +72,9 @@ class Held:
 
     def build_model(self):
         from dlviz.core.models import build_model  # noqa: PLC0415
+        from dlviz.core.text_models import build_text_model  # noqa: PLC0415
 
-        model = build_model(self.config)
+        model = (build_text_model if self.config.get("arch") in TEXT_ARCHS else build_model)(self.config)
         model.load_state_dict(self.state_dict)
         return model.eval()
 
@@ -113,6 +114,10 @@ def metrics_rows(curves: CurveBuffer, epoch_rows: list, steps_per_epoch: int) ->
 def count_weights(model_cfg: dict) -> int:
     from dlviz.core.models import build_model  # noqa: PLC0415
 
+    if model_cfg.get("arch") in TEXT_ARCHS:
+        from dlviz.ui.panels.train.textrun import count_text_weights  # noqa: PLC0415
+
+        return count_text_weights(model_cfg)
     try:
         return int(sum(p.numel() for p in build_model(model_cfg).parameters()))
     except (ValueError, TypeError, KeyError, RuntimeError):
@@ -126,6 +131,10 @@ def run_summary(cfg: dict, weights: int) -> Message | None:
     arch = model_cfg.get("arch")
     if arch is None:
         return None
+    if arch in TEXT_ARCHS:
+        from dlviz.ui.panels.train.textrun import text_summary  # noqa: PLC0415
+
+        return text_summary(cfg, weights)
     by_hand = cfg.get("lr_by_hand") or []
     if by_hand:
         step, lr = by_hand[-1]
@@ -158,6 +167,10 @@ def _schedule(cfg: dict) -> str:
 
 def result_message(ev) -> Message:
     """What an evaluation (an EpochMetrics) says: accuracy, loss, errors, the commonest mistake."""
+    if getattr(ev, "confused_texts", None) is not None:  # a text model's (TextEpochMetrics)
+        from dlviz.ui.panels.train.textrun import text_result  # noqa: PLC0415
+
+        return text_result(ev)
     if ev.epoch > 0:
         head = Message(N_("After epoch {epoch}: test accuracy {accuracy:.2%}, test loss {loss:.4f}."),
                        epoch=int(ev.epoch), accuracy=float(ev.test_accuracy), loss=float(ev.test_loss))

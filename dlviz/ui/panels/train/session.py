@@ -21,6 +21,7 @@ from dlviz.core.events import BatchMetrics, EpochMetrics, Failed, Finished, Star
 from dlviz.core.messages import N_, Message, message_of
 from dlviz.ui.catalogue import accuracy_from
 from dlviz.ui.jobs import PAUSED, RUNNING, STOPPING, JobSession
+from dlviz.ui.panels.train.autolines import AutoEpochLines
 from dlviz.ui.panels.train.compare import RunTrace, keep, trace_from_history
 from dlviz.ui.panels.train.results import (
     CurveBuffer,
@@ -34,10 +35,11 @@ from dlviz.ui.panels.train.results import (
 from dlviz.ui.panels.train.state import (
     ARCH_LABELS,
     ARCHS,
-    MEASURED_TRAIN,
     MISTAKES,
     values_from_model_config,
 )
+from dlviz.ui.panels.train.textrun import is_text
+from dlviz.ui.panels.train.textsession import TextRuns
 
 REDRAW_MS = 250  # curves are redrawn at most 4 times a second (benchmarks/bench_train_throughput.py)
 
@@ -55,7 +57,7 @@ def data_text(data):
     return data.summary() if hasattr(data, "summary") else str(getattr(data, "source", ""))
 
 
-class TrainSession(JobSession):
+class TrainSession(TextRuns, AutoEpochLines, JobSession):
     """See the module docstring. Public API:
 
     - ``start_training(data, config)``, ``pause()``/``resume()``/``stop()`` (JobSession),
@@ -181,8 +183,9 @@ class TrainSession(JobSession):
             if pace:
                 return Message(N_("Epoch {epoch}/{epochs} · slow motion: {pace:g} steps/s · ETA {eta} · lr {lr:.2g}"),
                                epoch=b.epoch, epochs=self.run_epochs, pace=pace, eta=duration(b.eta_s), lr=b.lr)
-            return Message(N_("Epoch {epoch}/{epochs} · {speed:,.0f} digits/s · ETA {eta} · lr {lr:.2g}"),
-                           epoch=b.epoch, epochs=self.run_epochs, speed=b.samples_per_s, eta=duration(b.eta_s),
+            speed = N_("Epoch {epoch}/{epochs} · {speed:,.0f} sentences/s · ETA {eta} · lr {lr:.2g}") if \
+                self.text_shown() else N_("Epoch {epoch}/{epochs} · {speed:,.0f} digits/s · ETA {eta} · lr {lr:.2g}")
+            return Message(speed, epoch=b.epoch, epochs=self.run_epochs, speed=b.samples_per_s, eta=duration(b.eta_s),
                            lr=b.lr)
         kind, details = self.outcome or ("", {})
         if kind == "completed":
@@ -213,7 +216,7 @@ class TrainSession(JobSession):
                 device = device_name(pick_device(self.state.device))
             except ValueError:
                 device = device_name(pick_device("auto"))
-        data = self.data_source
+        data = self.text_data_line() if self.text_mode else self.data_source
         if data is None:
             data = data_text(self.app.data) if self.app.data_loaded else N_("MNIST (loaded when training starts)")
         return Message(N_("Device: {device}   ·   Data: {data}"), device=device, data=data)
@@ -265,6 +268,7 @@ class TrainSession(JobSession):
             if self.run_config:
                 self.run_config["pace"] = float(self.state.pace)
             self.request_redraw(now=True)
+        self.text_state_changed(names)
 
     # --- runs compared ----------------------------------------------------------------------
     def _keep_current(self) -> None:
@@ -281,41 +285,6 @@ class TrainSession(JobSession):
             self.kept = []
             self.kept_version += 1
             self.request_redraw(now=True)
-
-    def auto_preview(self) -> dict | None:
-        """What Auto epochs would choose at Start now (None before the data is loaded)."""
-        from dlviz.core.train_config import auto_epochs  # noqa: PLC0415
-
-        if not self.app.data_loaded:
-            return None
-        data, size = self.app.data, self.state.train_size
-        n = len(data.train_x) if size == "all" else min(int(size), len(data.train_x))
-        return auto_epochs(self.state.arch, n, len(data.test_x) + min(MEASURED_TRAIN, n),
-                           min(int(self.state.batch_size), n), float(self.state.pace)).to_dict()
-
-    def epochs_note(self) -> Message | None:
-        """One line on what "Auto" epochs chose and why: the running run's choice, else what
-        Start would choose now (or that the epochs are set by hand)."""
-        auto = (self.run_config or {}).get("auto_epochs") if self.running else None
-        pace = float((self.run_config or {}).get("pace") or 0.0) if auto else float(self.state.pace)
-        if auto is None:
-            if int(self.state.epochs) != 0:  # a line all the same: the buttons below never move
-                return Message(N_("{epochs} epochs, set by hand (the lowest value, Auto, sizes the run by the "
-                                  "data)."), epochs=int(self.state.epochs))
-            auto = self.auto_preview()
-            if auto is None:
-                return Message(N_("Auto: the epochs are chosen at Start from the data size, for about a minute of "
-                                  "training."))
-        if auto.get("by_pace") and self.running:  # the pace may have changed since Start
-            return Message(N_("Auto: {epochs} epochs, what the pace set at Start allows in about {seconds:.0f} s."),
-                           epochs=int(auto["epochs"]), seconds=float(auto["seconds"]))
-        if auto.get("by_pace"):
-            return Message(N_("Auto: {epochs} epochs, what the pace of {pace:g} steps/s allows in about "
-                              "{seconds:.0f} s."), epochs=int(auto["epochs"]), pace=pace,
-                           seconds=float(auto["seconds"]))
-        return Message(N_("Auto: {epochs} epochs of {count:,} training digits, chosen from the data size for "
-                          "about {seconds:.0f} s of training."), epochs=int(auto["epochs"]),
-                       count=int(auto["n_train"]), seconds=float(auto["seconds"]))
 
     def pause_at(self, step: int) -> None:
         """Pause the run once it reaches batch ``step`` (for screenshots)."""
@@ -365,7 +334,7 @@ class TrainSession(JobSession):
             self._evaluation_finished(ev)
             return
         train_config = self.run_config or dict(ev.train_config or {})
-        self._hold(ev.state, ev.config, ev.history, train_config)
+        self._hold(ev.state, self.with_vocabulary(ev.config, ev.train_config), ev.history, train_config)
         seconds = float(ev.train_seconds)
         if ev.reason == "stopped":
             self.outcome = ("stopped", {"percent": self.percent(), "seconds": seconds})
@@ -375,10 +344,10 @@ class TrainSession(JobSession):
             self.outcome = ("completed", {"seconds": seconds})
             acc = self.held.test_accuracy if self.held is not None else None
             vit = (self.run_config.get("model") or {}).get("arch") == "vit"
-            self.set_message(Message(N_("Finished: test accuracy {accuracy}. The Draw and Attention panels now use "
-                                        "this model.") if vit else N_("Finished: test accuracy {accuracy}. The Draw, "
-                                                                      "Convolution and RNN panels now use this model."),
-                                     accuracy=f"{acc:.2%}" if acc is not None else "–"), "ok")
+            self.set_message(self.text_finished_message(acc) if self.text_shown() else Message(N_(
+                "Finished: test accuracy {accuracy}. The Draw and Attention panels now use this model.") if vit else N_(
+                "Finished: test accuracy {accuracy}. The Draw, Convolution and RNN panels now use this model."),
+                accuracy=f"{acc:.2%}" if acc is not None else "–"), "ok")
         if self.held is not None:
             self._publish(self.held)
 
@@ -420,6 +389,8 @@ class TrainSession(JobSession):
         held = self.held
         if held is None:
             raise ValueError("nothing to save")
+        if is_text(held.config):
+            return self.save_text_checkpoint(path)
         extra = {"train": dict(held.train_config)}
         if held.test_accuracy is not None:
             extra["test_accuracy"] = float(held.test_accuracy)
@@ -437,6 +408,8 @@ class TrainSession(JobSession):
         if self.running:
             self.set_message(Message(N_("Stop the training before loading a checkpoint.")), "error")
             return False
+        if self.is_text_checkpoint(path):
+            return self.load_text_checkpoint(path)
         try:
             model, config, payload = load_classifier(path)
         except CheckpointError as e:
@@ -492,6 +465,8 @@ class TrainSession(JobSession):
             return
         if self.held is not None and self.held.test_accuracy is None:
             self.held.test_accuracy = float(self.last_eval.test_accuracy)
+        if self.text_shown():
+            return self.set_message(self.text_evaluation_message(), "ok")
         self.set_message(Message(N_("Loaded {file}: test accuracy {accuracy:.2%} on {count:,} test digits. The "
                                     "other panels now use it."), file=name,
                                  accuracy=float(self.last_eval.test_accuracy),

@@ -9,7 +9,7 @@ restored snapshot or saved settings are taken exactly as they are.
 from __future__ import annotations
 
 from dlviz.core.messages import N_, Message
-from dlviz.ui.fields import Bool, Choice, FieldError, Float, Int, PanelState
+from dlviz.ui.fields import Bool, Choice, FieldError, Float, Int, PanelState, Text
 
 DATA_SOURCES = {"mnist": N_("Digits (MNIST)"), "text": N_("Sentences (reviews)")}
 DIGIT_ARCHS = ("keras-cnn", "convnet", "rnn", "gru", "lstm", "vit")
@@ -115,6 +115,9 @@ class TrainState(PanelState, key="train", version=1):
     data = Choice("mnist", DATA_SOURCES, label=N_("Data"), tip=N_(
         "What the network learns from: handwritten digits (MNIST, 10 classes) or short reviews labelled "
         "negative or positive (the networks then read sentences token by token)."))
+    text_file = Text("", label=N_("Sentences file"), max_length=4096, active=lambda v: v["data"] == "text", tip=N_(
+        "Your own labelled sentences (label<TAB>text or CSV label,text per line), chosen with Own file…; "
+        "empty: the sample reviews."))
     arch = Choice("keras-cnn", ARCH_LABELS, label=N_("Network"), tips=ARCH_TIPS, tip=N_(
         "The network to train: for digits the tutorial's two CNNs, a recurrent net that reads the digit "
         "as 28 rows of 28 pixels, or a tiny ViT; for sentences the tutorial's two text models."),

@@ -30,6 +30,7 @@ from dlviz.ui import theme
 from dlviz.ui.i18n import tr_message, tr_n
 from dlviz.ui.panels.train.regviews import KeptCurves, RegularisationView, kept_color
 from dlviz.ui.panels.train.state import MISTAKES, VIEWS
+from dlviz.ui.panels.train.textviews import SentenceMistakes, text_confusion
 from dlviz.ui.widgets.basics import wrap_label
 from dlviz.ui.widgets.plots import ConfusionMatrix, CurvePlot
 
@@ -222,6 +223,12 @@ class TrainViews(QWidget):
         self.confusion.setObjectName("confusion")
         self.confusion.setMinimumSize(150, 150)
         cb.addWidget(self.confusion)
+        self.text_confusion = text_confusion(("negative", "positive"), cbox)
+        self.text_confusion.setMinimumSize(150, 150)
+        self.text_confusion.hide()
+        cb.addWidget(self.text_confusion)
+        self._cbox_layout = cb
+        self.on_confusion_made = None  # called with a text confusion matrix made for other classes
         bottom.addWidget(cbox, 4)
         mbox = QGroupBox(self.tr("Most confident mistakes (test set)"), test_page)
         mbox.setToolTip(self.tr(
@@ -231,6 +238,10 @@ class TrainViews(QWidget):
         self.mistakes = MistakeGrid(MISTAKES, mbox)
         self.mistakes.setObjectName("mistakes")
         mb.addWidget(self.mistakes)
+        self.sentences = SentenceMistakes(mbox)
+        self.sentences.hide()
+        mb.addWidget(self.sentences)
+        self._text_views = False
         bottom.addWidget(mbox, 6)
         self.regularisation = RegularisationView(session, self.tabs)
         self.regularisation.setObjectName("regularisation")
@@ -302,6 +313,7 @@ class TrainViews(QWidget):
         """The header, the device/data line and the run summary (cheap; also on status and
         data changes)."""
         s = self.session
+        self._show_text_views(s.shows_text())
         self._set_text(self.header, tr_message(s.header()))
         self._set_text(self.source, tr_message(s.source()))
         summary = s.summary()
@@ -363,8 +375,13 @@ class TrainViews(QWidget):
         ev = s.last_eval
         if ev is None:
             self.confusion.reset()
+            self.text_confusion.reset()
             self.mistakes.set_tiles([], [])
+            self.sentences.set_sentences([], [], [], [], [])
             self._set_text(self.result, "")
+            return
+        if getattr(ev, "confused_texts", None) is not None:
+            self._render_text_eval(ev)
             return
         self.confusion.set_matrix(ev.confusion)
         conf = ev.confused_confidence if ev.confused_confidence is not None else np.full(len(ev.confused_true), np.nan)
@@ -376,6 +393,42 @@ class TrainViews(QWidget):
         self.mistakes.set_tiles(ev.confused_images, caps, tips)
         result = s.result()
         self._set_text(self.result, tr_message(result) if result is not None else "")
+
+
+    # --- text runs --------------------------------------------------------------------------------
+    def _show_text_views(self, text: bool) -> None:
+        """The sentence views in place of the digit views (and back)."""
+        if text == self._text_views:
+            return
+        self._text_views = text
+        self.confusion.setVisible(not text)
+        self.mistakes.setVisible(not text)
+        self.text_confusion.setVisible(text)
+        self.sentences.setVisible(text)
+        self.regularisation.set_text_mode(text)
+
+    def _render_text_eval(self, ev) -> None:
+        classes = tuple(ev.classes) or tuple(str(i) for i in range(len(ev.confusion)))
+        if classes != self.text_confusion.classes:
+            old = self.text_confusion
+            self.text_confusion = text_confusion(classes, old.parentWidget())
+            self.text_confusion.setMinimumSize(150, 150)
+            self.text_confusion.setVisible(self._text_views)
+            self._cbox_layout.replaceWidget(old, self.text_confusion)
+            old.hide()
+            old.deleteLater()
+            if self.on_confusion_made is not None:
+                self.on_confusion_made(self.text_confusion)
+        self.text_confusion.set_matrix(ev.confusion)
+        self.sentences.set_sentences(ev.confused_texts, ev.confused_true, ev.confused_pred,
+                                     ev.confused_confidence if ev.confused_confidence is not None else
+                                     [float("nan")] * len(ev.confused_texts), classes)
+        result = self.session.result()
+        self._set_text(self.result, tr_message(result) if result is not None else "")
+
+    def shown_confusion(self):
+        """The confusion matrix on show (the digits' or the sentences')."""
+        return self.text_confusion if self._text_views else self.confusion
 
 
 def _html(text: str) -> str:
