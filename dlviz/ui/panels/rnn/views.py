@@ -310,9 +310,9 @@ class HeatmapView(pg.GraphicsLayoutWidget):
         self.setMinimumWidth(max(self._least_width, need))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
+        super().resizeEvent(event)  # (pyqtgraph calls it with None too)
         labels = getattr(self, "_step_labels", None)
-        if labels is not None and event.oldSize().width() != event.size().width():
+        if labels is not None and (event is None or event.oldSize().width() != event.size().width()):
             self.set_step_labels(labels, any(v.backward for v in self.views.values()))
 
     def show_step(self, t: int, unit: int) -> None:
