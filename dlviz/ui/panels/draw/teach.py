@@ -122,6 +122,7 @@ class TeachBox(QGroupBox):
         lay.addLayout(files)
         self.folder_label = ElidedLabel("", self, max_width=600)
         self.folder_label.setObjectName("teach_folder")
+        self.folder_label.setProperty("i18n_data", True)  # a path (its tooltip): data, not words to translate
         self.folder_label.setForegroundRole(QPalette.PlaceholderText)
         lay.addWidget(self.folder_label)
         hint = wrap_label(self, text_format=Qt.PlainText, align=Qt.AlignLeft | Qt.AlignTop)
