@@ -296,11 +296,12 @@ class MyClasses(QObject):
         items = self._class(name)
         if not 0 <= index < len(items):
             raise CoreError(N_("class {name} has no example {index}"), field="image", name=name, index=index + 1)
-        path, _a = items.pop(index)
+        path = items[index][0]
         try:
             path.unlink()
         except FileNotFoundError:
             pass
+        items.pop(index)
         self.changed.emit()
 
     def clear(self) -> None:
@@ -328,12 +329,23 @@ class MyClasses(QObject):
             clean_name(n)  # a folder name the store cannot keep (a colon on Linux…)
         staging = self._folder.parent / f".{self._folder.name}.opening"
         shutil.rmtree(staging, ignore_errors=True)
-        write_folder(data, staging)
+        try:
+            write_folder(data, staging)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
         old = self._folder.parent / f".{self._folder.name}.replaced"
         shutil.rmtree(old, ignore_errors=True)
-        if self._folder.exists():
+        had = self._folder.exists()
+        if had:
             os.replace(self._folder, old)
-        os.replace(staging, self._folder)
+        try:
+            os.replace(staging, self._folder)
+        except BaseException:
+            if had:
+                os.replace(old, self._folder)  # the classes as they were
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
         shutil.rmtree(old, ignore_errors=True)
         self._classes = None
         self._data()
