@@ -653,5 +653,6 @@ def test_state_declares_every_setting():
                                       "optimizer", "lr", "onecycle", "batch_size", "epochs", "weight_decay",
                                       "seed", "device", "pace", "train_size", "view",
                                       "patch", "dim", "depth", "heads", "mlp",  # the ViT's (test_train_vit.py)
-                                      "data", "text_file", "cell", "tokens", "recurrent_dropout"}  # text (test_train_text.py)
+                                      "data", "text_file", "cell", "tokens", "recurrent_dropout",  # text (test_train_text.py)
+                                      "augment", "transfer", "projector"}  # My classes, the projector (test_train_custom.py)
     assert TrainState.key == "train" and TrainState.version == 1

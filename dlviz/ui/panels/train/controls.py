@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from dlviz.ui.i18n import tr_message
 from dlviz.ui.jobs import STOPPING, RunButtons
+from dlviz.ui.panels.train import custom
 from dlviz.ui.panels.train.state import TEXT_ARCHS, VIT, VIT_FIELDS
 from dlviz.ui.panels.train.textcontrols import TextFileRow
 from dlviz.ui.widgets.basics import button, note_label
@@ -45,6 +46,7 @@ class TrainControls(ControlsColumn):
         self.text_note = note_label(g)
         self.text_note.setObjectName("text_note")
         f.addRow(self.text_note)
+        self.custom_note = custom.add_rows(form, f, g)  # My classes: augmentation, transfer (train/custom.py)
         col.addWidget(g)
         self.model_rows, self.form = f, form
         self.show_model_rows()
@@ -123,6 +125,7 @@ class TrainControls(ControlsColumn):
         note = self.text_file.note()
         self.text_note.setText(note)
         self.model_rows.setRowVisible(self.text_note, bool(note))
+        custom.show_rows(self.form, self.model_rows, self.custom_note)
 
     def refresh(self) -> None:
         """Enable Set while a training runs (not while it stops)."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib.util
 
 from dlviz.core.messages import N_, CoreError, Message
+from dlviz.core.transfer import TRANSFER_NOTE  # noqa: F401 - the transfer field's tip and note (no torch)
 
 CUSTOM = "custom"
 CNN_ARCHS = ("keras-cnn", "convnet")
@@ -30,10 +31,6 @@ PROJECTOR_TIPS = {
                "the distances between clusters mean little."),
     "umap": N_("UMAP: like t-SNE, neighbours kept together; from the umap-learn package."),
 }
-# the same sentence as dlviz.core.transfer.TRANSFER_NOTE (that module imports torch)
-TRANSFER_NOTE = N_("Transfer learning starts from the conv layers the shipped ConvNet learned on 60,000 MNIST "
-                   "digits (strokes, edges, corners) and keeps them frozen, so your few examples only have to "
-                   "teach the last layers how to combine them.")
 AUGMENT_TIP = N_("Augmentation: every batch, each example is shifted, turned, scaled and its strokes thickened or "
                  "thinned a little at random, so a few drawings look like many.")
 

@@ -28,6 +28,7 @@ from dlviz.ui.fields import StateError
 from dlviz.ui.forms import Form
 from dlviz.ui.panels.base import Panel
 from dlviz.ui.panels.train.controls import TrainControls
+from dlviz.ui.panels.train.custom import start_custom
 from dlviz.ui.panels.train.results import CSV_HEADER
 from dlviz.ui.panels.train.session import TrainSession
 from dlviz.ui.panels.train.state import TrainState, train_config
@@ -35,7 +36,7 @@ from dlviz.ui.panels.train.views import TrainViews
 
 NO_CUDA = N_("No CUDA GPU is available here: choose Auto or CPU.")
 TEXT_FIELDS = ("lr", "weight_decay")  # typed as text: committed on Enter, leaving the field, or Start
-LIVE_FIELDS = ("lr", "pace", "view")  # may change while training (sent to the run, or only a view)
+LIVE_FIELDS = ("lr", "pace", "view", "projector")  # may change while training (sent to the run, or only a view)
 
 
 class TrainPanel(Panel):
@@ -196,6 +197,8 @@ class TrainPanel(Panel):
             return False
         if self.state.data == "text":
             return s.start_text_training(**overrides)
+        if self.state.data == "custom":  # My classes (train/custom.py)
+            return start_custom(self, overrides)
         return s.start_training(self.app.data, train_config(self.state.values(), **overrides))
 
     def apply_lr(self) -> float | None:

@@ -99,11 +99,15 @@ class ProjectorView(QWidget):
         self.render()
 
     # --- rendering ----------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.render()  # drawn when shown: a hidden tab costs nothing while a run trains
+
     def render(self) -> None:
         s = self.session
         proj = s.projection()
         key = (s.run_id, s.projection_version, s.running, tuple(s.class_labels()))
-        if key == self._shown:
+        if key == self._shown or not self.isVisible():
             return
         self._shown = key
         self._disable_missing()  # the combo's items are made again when its choices change

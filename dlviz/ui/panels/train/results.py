@@ -165,8 +165,9 @@ def _schedule(cfg: dict) -> str:
     return N_("one-cycle") if cfg.get("schedule") == "onecycle" else N_("constant")
 
 
-def result_message(ev) -> Message:
-    """What an evaluation (an EpochMetrics) says: accuracy, loss, errors, the commonest mistake."""
+def result_message(ev, names=None) -> Message:
+    """What an evaluation (an EpochMetrics) says: accuracy, loss, errors, the commonest mistake
+    (``names``: your own classes' names, train/custom.py)."""
     if getattr(ev, "confused_texts", None) is not None:  # a text model's (TextEpochMetrics)
         from dlviz.ui.panels.train.textrun import text_result  # noqa: PLC0415
 
@@ -184,6 +185,10 @@ def result_message(ev) -> Message:
     pairs = cm.copy()
     np.fill_diagonal(pairs, 0)
     i, j = np.unravel_index(int(np.argmax(pairs)), pairs.shape)
+    if names:
+        from dlviz.ui.panels.train.custom import result_detail  # noqa: PLC0415
+
+        return Message(N_("{head} {detail}"), head=head, detail=result_detail(cm, names))
     detail = Message(N_("{errors:,} of {total:,} test digits wrong; the most frequent mistake: {true} read as "
                         "{pred} ({count}×)."), errors=errors, total=int(cm.sum()), true=int(i), pred=int(j),
                      count=int(pairs[i, j]))

@@ -19,10 +19,12 @@ from PySide6.QtCore import Signal
 
 from dlviz.core.events import BatchMetrics, EpochMetrics, Failed, Finished, Started
 from dlviz.core.messages import N_, Message, message_of
+from dlviz.core.projector import Projection
 from dlviz.ui.catalogue import accuracy_from
 from dlviz.ui.jobs import PAUSED, RUNNING, STOPPING, JobSession
 from dlviz.ui.panels.train.autolines import AutoEpochLines
 from dlviz.ui.panels.train.compare import RunTrace, keep, trace_from_history
+from dlviz.ui.panels.train.projection import DIGITS, ProjectorResults
 from dlviz.ui.panels.train.results import (
     CurveBuffer,
     Held,
@@ -57,7 +59,7 @@ def data_text(data):
     return data.summary() if hasattr(data, "summary") else str(getattr(data, "source", ""))
 
 
-class TrainSession(TextRuns, AutoEpochLines, JobSession):
+class TrainSession(ProjectorResults, TextRuns, AutoEpochLines, JobSession):
     """See the module docstring. Public API:
 
     - ``start_training(data, config)``, ``pause()``/``resume()``/``stop()`` (JobSession),
@@ -73,7 +75,7 @@ class TrainSession(TextRuns, AutoEpochLines, JobSession):
     """
 
     handlers = {Started: "on_started", BatchMetrics: "on_batch", EpochMetrics: "on_epoch",
-                Finished: "on_finished", Failed: "on_failed"}
+                Finished: "on_finished", Failed: "on_failed", Projection: "on_projection"}
     redraw_ms = REDRAW_MS
     message_changed = Signal()
 
@@ -204,7 +206,10 @@ class TrainSession(TextRuns, AutoEpochLines, JobSession):
         return run_summary(self.run_config, self.run_weights) if self.run_config else None
 
     def result(self) -> Message | None:
-        return result_message(self.last_eval) if self.last_eval is not None else None
+        if self.last_eval is None:
+            return None
+        names = self.class_labels()  # your own classes' names (train/projection.py)
+        return result_message(self.last_eval, None if names == DIGITS else names)
 
     def source(self) -> Message:
         """"Device: … · Data: …" for the run shown, or for what a run would use now."""

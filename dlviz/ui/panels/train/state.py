@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from dlviz.core.messages import N_, Message
 from dlviz.ui.fields import Bool, Choice, FieldError, Float, Int, PanelState, Text
+from dlviz.ui.panels.train import custom
 
-DATA_SOURCES = {"mnist": N_("Digits (MNIST)"), "text": N_("Sentences (reviews)")}
+DATA_SOURCES = {"mnist": N_("Digits (MNIST)"), "text": N_("Sentences (reviews)"),
+                "custom": N_("My classes")}  # custom: app.my_classes (train/custom.py)
 DIGIT_ARCHS = ("keras-cnn", "convnet", "rnn", "gru", "lstm", "vit")
 TEXT_ARCHS = ("text-rnn", "text-bilstm")  # dlviz.core.text_models.TEXT_ARCHS (not imported: torch)
 ARCHS = (*DIGIT_ARCHS, *TEXT_ARCHS)
-DATA_ARCHS = {"mnist": DIGIT_ARCHS, "text": TEXT_ARCHS}  # the networks each data source trains
-DEFAULT_ARCH = {"mnist": "keras-cnn", "text": "text-rnn"}  # chosen when the data source changes
+DATA_ARCHS = {"mnist": DIGIT_ARCHS, "text": TEXT_ARCHS, "custom": DIGIT_ARCHS}  # the networks each data source trains
+DEFAULT_ARCH = {"mnist": "keras-cnn", "text": "text-rnn", "custom": "convnet"}  # chosen when the data source changes
 CNN_ARCHS = ("keras-cnn", "convnet")
 RNN_ARCHS = ("rnn", "gru", "lstm")
 VIT = "vit"
@@ -45,7 +47,7 @@ GUI_BATCH_RATE = 10.0  # batch reports per second asked of the engine (the curve
 MEASURED_TRAIN = 1000  # training digits measured after each epoch for the train–test gap
 TRAIN_SIZES = {"all": N_("All"), "2000": N_("2,000 digits"), "1000": N_("1,000 digits"), "500": N_("500 digits"),
                "200": N_("200 digits")}
-VIEWS = {"test": N_("Test set"), "regularisation": N_("Regularisation")}
+VIEWS = {"test": N_("Test set"), "regularisation": N_("Regularisation"), "projector": N_("Projector")}
 
 ARCH_LABELS = {
     "keras-cnn": N_("Keras CNN"),
@@ -193,6 +195,11 @@ class TrainState(PanelState, key="train", version=1):
                  suffix=N_(" steps/s"), tip=N_(
                      "Slow motion: at most this many training steps (batches) per second, so each step can be "
                      "watched on the curves; the lowest value is full speed. It can be changed while training."))
+    augment = Bool(True, label=N_("Augment"), tip=custom.AUGMENT_TIP, active=custom.is_custom)  # My classes
+    transfer = Bool(False, label=N_("Start from the MNIST ConvNet"), tip=custom.TRANSFER_NOTE,
+                    active=custom.transfer_possible)
+    projector = Choice("pca", custom.PROJECTOR_METHODS, label=N_("Map"), tips=custom.PROJECTOR_TIPS, tip=N_(
+        "How the projector maps each test example's features (the input of the last layer) to a point."))
     view = Choice("test", VIEWS, label=N_("View"), tip=N_(
         "Below the curves: the test set (confusion matrix, mistakes) or what regularisation does (the train–test "
         "gap, the weight norm, the dropout mask)."))
@@ -264,7 +271,8 @@ def train_config(values: dict, **overrides):
         schedule="onecycle" if values["onecycle"] else "constant",
         test_batch_size=500, confused_k=MISTAKES, batch_rate=GUI_BATCH_RATE, pace=float(values["pace"]),
         train_size=None if values["train_size"] == "all" else int(values["train_size"]),
-        measure_train=MEASURED_TRAIN, probes=True, weights_every=LIVE_WEIGHTS_S.get(values["arch"], 0.0))
+        measure_train=MEASURED_TRAIN, probes=True, weights_every=LIVE_WEIGHTS_S.get(values["arch"], 0.0),
+        **custom.run_options(values))  # the projector; My classes: augmentation, transfer
     for k, v in overrides.items():
         setattr(cfg, k, v)
     return cfg

@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 
 from dlviz.ui import theme
 from dlviz.ui.i18n import tr_message, tr_n
+from dlviz.ui.panels.train import cells
+from dlviz.ui.panels.train.projector import ProjectorView
 from dlviz.ui.panels.train.regviews import KeptCurves, RegularisationView, kept_color
 from dlviz.ui.panels.train.state import MISTAKES, VIEWS
 from dlviz.ui.panels.train.textviews import SentenceMistakes, text_confusion
 from dlviz.ui.widgets.basics import wrap_label
-from dlviz.ui.widgets.plots import ConfusionMatrix, CurvePlot
+from dlviz.ui.widgets.plots import CurvePlot
 
 EMPTY_LOSS_RANGE = (0.01, 3.0)  # the loss axis before a run (cross-entropy starts near ln 10 ≈ 2.3)
 
@@ -219,7 +221,7 @@ class TrainViews(QWidget):
             "number counts one kind of mistake."))
         cb = QVBoxLayout(cbox)
         cb.setContentsMargins(4, 4, 4, 4)
-        self.confusion = ConfusionMatrix(10, parent=cbox)
+        self.confusion = cells.ClassConfusion(session, parent=cbox)  # any classes; a click lists a cell
         self.confusion.setObjectName("confusion")
         self.confusion.setMinimumSize(150, 150)
         cb.addWidget(self.confusion)
@@ -248,6 +250,8 @@ class TrainViews(QWidget):
         self.tabs.addTab(test_page, tr_n(VIEWS["test"]))
         self.tabs.addTab(self.regularisation, tr_n(VIEWS["regularisation"]))
         self.tabs.setTabToolTip(1, self.tr("The train–test gap, the weight norm and the dropout mask."))
+        self.projector = ProjectorView(session, parent, self.tabs)  # train/projector.py
+        self.tabs.addTab(self.projector, tr_n(VIEWS["projector"]))
         self._views = list(VIEWS)
         self.tabs.setCurrentIndex(self._views.index(session.state.view))
         self.tabs.currentChanged.connect(self._tab_chosen)
@@ -302,6 +306,8 @@ class TrainViews(QWidget):
             d["kept"] = s.kept_version
             self._render_kept()
         self.regularisation.render()
+        self.projector.render()
+        cells.render(self)  # the classes' names, a confusion cell's examples (train/cells.py)
         step, total = s.progress()
         if self.progress.maximum() != max(1, total):
             self.progress.setRange(0, max(1, total))
