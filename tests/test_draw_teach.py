@@ -533,6 +533,16 @@ def test_load_images_and_save_as_from_the_panel(qtbot, teach_app, tmp_path, monk
     qtbot.mouseClick(p.teach.box.save_btn, Qt.LeftButton)
     assert "Saved 4 examples of 2 classes" in p.teach.box.message_line.message()
     assert read_folder(out).counts() == [1, 3]
+    # the gallery as a PNG (the panel's exports)
+    from PySide6.QtGui import QImage
+
+    from dlviz.ui.export import run_export
+
+    gallery_export = next(e for e in p.exports() if e.filename == "draw-my-classes.png")
+    assert gallery_export.ready() is None
+    png = tmp_path / "gallery.png"
+    run_export(p, gallery_export, str(png))
+    assert QImage(str(png)).width() == p.teach.box.gallery.width()
     qtbot.mouseClick(p.teach.box.save_btn, Qt.LeftButton)  # not into a folder that holds a data set
     assert "Cannot save" in p.teach.box.message_line.message()
     p.shutdown()

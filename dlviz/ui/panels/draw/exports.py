@@ -38,6 +38,10 @@ def draw_exports(panel) -> list[Export]:
         Export(N_("“Why?” map as CSV…"), "draw-why.csv", lambda path: write_why_csv(panel, path),
                tip=N_("The map's 28×28 values, one row per input row"),
                ready=panel.why_box.not_ready),
+        Export(N_("My classes gallery as PNG…"), "draw-my-classes.png",
+               lambda path: save_png(panel.teach.box.gallery, path, scale=1.0),
+               tip=N_("Every class with its examples as the network sees them (Teach mode)"),
+               ready=need(lambda: panel.app.my_classes.total() > 0, N_("No examples yet: draw some in Teach mode"))),
     ]
 
 
