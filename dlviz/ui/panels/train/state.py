@@ -56,8 +56,8 @@ ARCH_LABELS = {
     "gru": N_("GRU"),
     "lstm": N_("LSTM"),
     "vit": N_("ViT (Vision Transformer)"),
-    "text-rnn": N_("Text RNN (the tutorial's Keras model)"),
-    "text-bilstm": N_("Text bi-LSTM (the tutorial's PyTorch model)"),
+    "text-rnn": N_("Text RNN (Keras)"),
+    "text-bilstm": N_("Text bi-LSTM (PyTorch)"),
 }
 ARCH_TIPS = {
     "keras-cnn": N_("The tutorial's Keras CNN: conv 32 × 3×3 + activation → max-pool 2×2 → dense 10."),

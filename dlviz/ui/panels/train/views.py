@@ -192,6 +192,7 @@ class TrainViews(QWidget):
         self.loss_plot.setObjectName("loss_plot")
         self.acc_plot.setObjectName("acc_plot")
         self.loss_plot.getPlotItem().setLogMode(y=True)
+        self.loss_plot.getPlotItem().getAxis("left").enableAutoSIPrefix(False)  # no "(x0.001)" on a log axis
         self.loss_plot.getPlotItem().getViewBox().setLimits(xMin=0)
         self.loss_plot.set_empty_y_range(*EMPTY_LOSS_RANGE)  # before a run: a loss axis, not 1 … 10
         self.acc_plot.getPlotItem().getViewBox().setLimits(xMin=0, yMin=0, yMax=100.5)
@@ -330,6 +331,8 @@ class TrainViews(QWidget):
         if data is not None and getattr(data, "is_sample", False) and not s.run_device:
             tip = self.tr("This is a small sample of MNIST; choose the full data set with File → Choose MNIST "
                           "data folder.")
+        if s.text_mode:
+            tip = tr_message(s.text_data_tip())
         if self.source.toolTip() != tip:
             self.source.setToolTip(tip)
 
