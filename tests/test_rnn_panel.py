@@ -794,7 +794,8 @@ def test_bilstm_first_layer_both_directions(qtbot, app, text_models):
     from dlviz.core.text_trace import in_token_order
 
     p = sentence_panel(qtbot, app, text_models)
-    assert p.state.update(text_model="text-bilstm", step=4)
+    assert p.read_sentence(SENTENCE, model="text-bilstm") and p.state.update(step=4)
+    assert p.sentence_trace is p.session.text
     model, config, vocab = text_models["text-bilstm"]
     text = p.session.text
     one = torch.nn.LSTM(8, 6, bidirectional=True)

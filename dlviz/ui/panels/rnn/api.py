@@ -69,6 +69,22 @@ class RnnApi:
     def set_unit(self, unit: int) -> bool:
         return self.state.set("unit", int(unit))
 
+    # --- a sentence ---------------------------------------------------------------------
+    @property
+    def sentence_trace(self):
+        """The ``dlviz.core.text_trace.TextTrace`` of the sentence read (None otherwise)."""
+        return self.session.text
+
+    def read_sentence(self, text: str, model: str | None = None, direction: str | None = None) -> bool:
+        """Read ``text`` with the text model ``model`` ("text-rnn" / "text-bilstm"); False
+        (with the reason in the status bar) when refused, e.g. without a text model."""
+        changes = {"input": "sentence", "sentence": str(text)}
+        if model is not None:
+            changes["text_model"] = model
+        if direction is not None:
+            changes["direction"] = direction
+        return self.state.update(self.state.settled(changes))
+
     def random_digit(self) -> None:
         n = self.state.test_digits or len(self.app.data.test_x)
         self.state.update(self.state.settled({"input": "digit", "digit": int(np.random.default_rng().integers(n))}))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from dlviz.core.text import CLASS_WORDS, OOV_ID, PAD_ID
 from dlviz.core.text_trace import id_label
@@ -23,6 +23,8 @@ from .text_source import example_sentences
 from .text_views import UNK_COLOR, Chip, ChipsView, SentimentView, activation_color, token_text
 
 TYPING_DELAY_MS = 250  # the sentence is read this long after the last key (typing stays smooth)
+CHIP_ROWS_HEIGHT = 80  # the coloured sentence scrolls beyond this height (px at 100 %): about 2 rows
+NUMBERS_UP_TO = 40  # longer sentences: the coloured chips without their numbers (in the tooltips)
 KIND_MARKS = {"positive": "+", "negative": "−", "negation": "不", "made-up": "✎"}
 
 
@@ -47,12 +49,19 @@ class TextPanelMixin:
         self.unit_title = QLabel(self.unit_box)
         self.unit_title.setWordWrap(True)
         ul.addWidget(self.unit_title)
-        self.unit_chips = ChipsView(self.unit_box, big=12.0)
+        self.unit_scroll = QScrollArea(self.unit_box)
+        self.unit_scroll.setWidgetResizable(True)
+        self.unit_scroll.setFrameShape(QFrame.NoFrame)
+        self.unit_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.unit_chips = ChipsView(self.unit_scroll, big=12.0)
         self.unit_chips.setObjectName("unit_chips")
         self.unit_chips.setToolTip(_tr(
             "The sentence coloured by the chosen unit's hidden state after each token (red +, blue −, white 0), "
             "as in LSTMVis. Pick the unit with a click on a heatmap row or with “Numbers for unit”."))
-        ul.addWidget(self.unit_chips)
+        self.unit_scroll.setWidget(self.unit_chips)
+        self.unit_scroll.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
+        self.unit_chips.fitted.connect(self._fit_unit_scroll)
+        ul.addWidget(self.unit_scroll)
         # the sentiment after each prefix, beside its verdict
         row = QHBoxLayout()
         row.setSpacing(6)
@@ -81,6 +90,14 @@ class TextPanelMixin:
         self.unit_chips.picked.connect(lambda k: self.state.set("step", k))
         self.add_export_menu(c.embedding_view)
         self.add_export_menu(self.sentiment_view)
+
+    def _fit_unit_scroll(self) -> None:
+        """As tall as the coloured sentence, up to about two rows (then it scrolls)."""
+        need = self.unit_chips.minimumHeight()
+        h = min(need, zoom.scaled(CHIP_ROWS_HEIGHT))
+        if self.unit_scroll.height() != h:
+            self.unit_scroll.setFixedHeight(h)
+        self.unit_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded if need > h else Qt.ScrollBarAlwaysOff)
 
     # --- input ------------------------------------------------------------------------------
     def _commit_typing(self) -> None:
@@ -122,7 +139,8 @@ class TextPanelMixin:
             self._render_empty_text()
             return
         self.view_stack.setCurrentIndex(0)
-        self.heat_view.setVisible(True)
+        for w in (self.heat_view, self.unit_scroll, self.sentiment_view, c.embedding_view):
+            w.setVisible(True)
         self.formula_box.setTitle(_tr("Equations (PyTorch)"))
         self.loss_label.setVisible(False)
         self._render_text_header()
@@ -141,7 +159,9 @@ class TextPanelMixin:
         self.badge.setText("")
         self.badge.setStyleSheet("")
         self.heat_view.setVisible(False)
-        self.unit_title.setText(note)
+        for w in (self.unit_scroll, self.sentiment_view, c.embedding_view):
+            w.setVisible(False)  # empty plots say nothing: the note says why
+        self.unit_title.setText("")
         self.unit_chips.set_chips([])
         c.token_chips.set_chips([])
         c.tokens_title.setText(note)
@@ -244,13 +264,19 @@ class TextPanelMixin:
         c.token_chips.set_current(t)
         self.sentiment_view.show_step(t)
         h = tr.h[:, unit]
+        numbers = text.steps <= NUMBERS_UP_TO
         self.unit_chips.set_chips(
-            [Chip(tok, fmt_num(float(v)), fill=activation_color(float(v)),
+            [Chip(tok, fmt_num(float(v)) if numbers else "", fill=activation_color(float(v)),
                   tip=_tr("after token {0} “{1}”: h[{2}] = {3}").format(k + 1, tok, unit, fmt_num(float(v))))
              for k, (tok, v) in enumerate(zip(text.tokens, h))], t)
+        self._fit_unit_scroll()
+        r = self.unit_chips.chip_rect(t)
+        if r is not None:
+            self.unit_scroll.ensureVisible(int(r.center().x()), int(r.center().y()), 0, int(r.height()))
         direction = _tr(" (backward direction)") if s.backward_shown() else ""
-        self.unit_title.setText(_tr("<b>Unit {0}</b>{1}: the sentence coloured by its hidden state h after each token "
-                                    "(click a heatmap row to pick another unit)").format(unit, direction))
+        self.unit_title.setText(_tr("<b>Unit {0}</b>{1}: the sentence coloured by its hidden state h after each "
+                                    "token").format(unit, direction))
+        self.unit_title.setToolTip(_tr("Click a heatmap row (or change “Numbers for unit”) to pick another unit."))
         probs, name = self._shown_probs()
         final = text.final
         k = int(np.argmax(final))

@@ -64,6 +64,7 @@ class ChipsView(QWidget):
     """See the module docstring."""
 
     picked = Signal(int)
+    fitted = Signal()  # the height changed (it follows the width)
 
     def __init__(self, parent=None, big: float = 11.0):
         super().__init__(parent)
@@ -101,6 +102,10 @@ class ChipsView(QWidget):
         if h != self.minimumHeight():
             self.setMinimumHeight(h)
             self.updateGeometry()
+            self.fitted.emit()
+
+    def chip_rect(self, k: int) -> QRectF | None:
+        return self._rects[k] if 0 <= k < len(self._rects) else None
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -256,7 +261,7 @@ class SentimentView(pg.PlotWidget):
         pi.addItem(self.half, ignoreBounds=True)
         self.cursor = QGraphicsRectItem()
         pi.addItem(self.cursor)
-        self.setMinimumHeight(zoom.scaled(64))
+        self.setMinimumHeight(zoom.scaled(56))
         self.setMaximumHeight(zoom.scaled(130))
         self.steps = 0
 
