@@ -235,3 +235,18 @@ def test_my_classes_refused_with_a_reason_and_a_hint_for_few_examples(qtbot, pan
 
     _split, refusal, hint = custom_data(panel.app)
     assert refusal is None and hint is not None and f"{FEW_EXAMPLES}" in str(hint) and "circle" in str(hint)
+
+
+def test_a_rebuild_during_a_run_on_my_classes_keeps_their_matrix(qtbot, panel, my_classes, tiny_state):
+    fill_shapes(my_classes, 8, kinds=SHAPES[:3])
+    panel.state.update(data="custom", arch="keras-cnn", epochs=30, batch_size=8)
+    panel.session.pause_at(12)
+    assert panel.start()
+    qtbot.waitUntil(lambda: panel.session.paused and panel.session.last_eval is not None, timeout=60000)
+    new = TrainPanel(tiny_state, state=panel.state, session=panel.session, remember=False)  # a language switch
+    qtbot.addWidget(new)
+    new.show()
+    assert new.views.confusion.k == 3 and new.views.confusion.labels == sorted(SHAPES[:3])
+    panel.session.stop()
+    qtbot.waitUntil(lambda: not panel.session.running, timeout=30000)
+    new.discard()

@@ -14,6 +14,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from dlviz.ui import theme, zoom
@@ -88,13 +89,26 @@ class ClassConfusion(ConfusionMatrix):
         columns' as many as a cell is wide (with "…" where cut)."""
         if not hasattr(self, "_tick_chars"):
             return  # the base class's constructor (sizes first)
-        width = max(1, self.fontMetrics().averageCharWidth())
-        chars = max(1, int(self.cell_px() // width))
+        axis = self.plot.getAxis("bottom")
+        fm = QFontMetrics(axis.style.get("tickFont") or axis.font())
+        room = self.cell_px() - zoom.scaled(6)  # a gap between two columns' names
+        chars = max(1, max((len(lab) for lab in self.labels), default=1))
+        while chars > 1 and any(fm.horizontalAdvance(shorten(lab, chars)) > room for lab in self.labels):
+            chars -= 1
         if chars == self._tick_chars:
             return
         self._tick_chars = chars
         self.plot.getAxis("left").setTicks([[(i + 0.5, shorten(lab, 10)) for i, lab in enumerate(self.labels)]])
-        self.plot.getAxis("bottom").setTicks([[(i + 0.5, shorten(lab, chars)) for i, lab in enumerate(self.labels)]])
+        axis.setTicks([[(i + 0.5, shorten(lab, chars)) for i, lab in enumerate(self.labels)]])
+
+    def set_matrix(self, counts) -> None:
+        """The counts; a matrix of another size first takes the run's classes (a panel rebuilt
+        during a run on your own classes gets the run's 4 × 4 before its names are rendered)."""
+        k = int(np.shape(counts)[0]) if np.ndim(counts) == 2 else self.k
+        if k != self.k and getattr(self, "session", None) is not None:
+            names = self.session.class_labels()
+            self.set_classes(names if len(names) == k else [str(i) for i in range(k)])
+        super().set_matrix(counts)
 
     def show_cell(self, cell) -> None:
         if cell is None or cell[0] >= self.k or cell[1] >= self.k:
@@ -163,8 +177,13 @@ def render(views) -> None:
     if cell is not None:
         # a short title (a group box is as wide as its title), the whole sentence in its tooltip
         pair = (shorten(_name(names, cell[0]), 12), shorten(_name(names, cell[1]), 12))
-        box.setTitle(_tr("{0} → {1}: {2:,} test examples").format(*pair, found[2]) if found is not None
-                     else _tr("{0} → {1}").format(*pair))
+        if found is None:
+            title = _tr("{0} → {1}").format(*pair)
+        elif found[2] == 1:
+            title = _tr("{0} → {1}: 1 test example").format(*pair)
+        else:
+            title = _tr("{0} → {1}: {2:,} test examples").format(*pair, found[2])
+        box.setTitle(title)
         box.setToolTip(tr_message(s.cell_title()))
         if found is None:
             views.mistakes.set_tiles([], [])
