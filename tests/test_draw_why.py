@@ -228,7 +228,7 @@ def test_bad_values_are_refused_with_a_reason(qtbot, panel):
 
 
 def test_why_exports(qtbot, panel, tmp_path, monkeypatch):
-    png, csv = panel.exports()[4:]
+    png, csv = panel.exports()[4:6]
     assert png.filename == "draw-why.png" and csv.filename == "draw-why.csv"
     asked = []
     monkeypatch.setattr("dlviz.ui.export.ask_save_path", lambda *a: asked.append(a) or "")
