@@ -98,6 +98,19 @@ def test_bilstm_first_layer_both_directions_equal_torch():
     np.testing.assert_allclose(tr.probabilities, run_prefix(model, tr.ids), atol=1e-5, rtol=0)
 
 
+@pytest.mark.parametrize("arch,pool", [("text-rnn", "max"), ("text-rnn", "mean"), ("text-bilstm", "max")])
+def test_pooled_models_prefix_probabilities_and_trace(arch, pool):
+    """Models that pool their states over time (the shipped bi-LSTM pools max): the trace is
+    still the recurrent layer's, and the prefix probabilities still equal the model on each
+    prefix."""
+    model, config = make(arch, "gru")
+    model.pool = pool
+    config = {**config, "pool": pool}
+    tr = text_trace.trace_sentence(model, VOCAB, config, SENTENCE)
+    assert tr.verification.ok
+    np.testing.assert_allclose(tr.probabilities, run_prefix(model, tr.ids), atol=1e-5, rtol=0)
+
+
 def test_a_wrong_trace_is_caught():
     model, config = make("text-rnn", "gru")
     tr = text_trace.trace_sentence(model, VOCAB, config, SENTENCE)
