@@ -161,13 +161,15 @@ class ChipsView(QWidget):
             p.setPen(pen)
             p.setBrush(fill)
             p.drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), zoom.scaled(4), zoom.scaled(4))
-            dark = fill.alpha() > 0 and fill.lightness() < 135
+            filled = fill.alpha() > 0
+            dark = filled and 0.299 * fill.red() + 0.587 * fill.green() + 0.114 * fill.blue() < 150
+            ink = QColor("#ffffff") if dark else (QColor("#202124") if filled else self.fg)
             p.setFont(big)
-            p.setPen(QColor("#ffffff") if dark else self.fg)
+            p.setPen(ink)
             p.drawText(QRectF(r.x(), r.y() + pad, r.width(), fb.height()), Qt.AlignHCenter, token_text(c.text))
             if c.sub:
                 p.setFont(small)
-                p.setPen(QColor(UNK_COLOR) if c.outline is not None else (QColor("#ffffff") if dark else self.muted))
+                p.setPen(QColor(UNK_COLOR) if c.outline is not None else (ink if filled else self.muted))
                 p.drawText(QRectF(r.x(), r.y() + pad + fb.height(), r.width(), r.height() - pad - fb.height()),
                            Qt.AlignHCenter, c.sub)
         p.end()
