@@ -155,14 +155,17 @@ def test_the_map_and_the_cell_survive_a_rebuild(qtbot, panel, tiny_state):
 
 def test_the_method_changes_live_and_after_the_run(qtbot, panel):
     maps = _maps(panel)
-    panel.state.update(epochs=3)
-    panel.session.pause_at(1)
+    panel.state.update(epochs=3, batch_size=16)  # 24 batches an epoch
+    panel.session.pause_at(2)
     assert panel.start()
     qtbot.waitUntil(lambda: panel.session.paused, timeout=60000)
+    qtbot.wait(300)  # the job reaches its pause, its last events arrive
+    before = len(maps)  # (the job may have run ahead a little before the pause took)
     panel.state.set("projector", "tsne")  # sent to the run: the next maps use it
     panel.session.resume()
     qtbot.waitUntil(lambda: not panel.session.running, timeout=120000)
-    assert [m.method for m in maps] == ["tsne", "tsne", "tsne"]
+    assert len(maps) == 3 and before <= 1
+    assert [m.method for m in maps[before:]] == ["tsne"] * (3 - before)
     maps.clear()
     panel.state.set("projector", "pca")  # after the run: the held model is mapped again
     assert panel.session.job == "project"
