@@ -688,7 +688,7 @@ def test_sentence_tokens_ids_embedding_and_trace_equal_torch(qtbot, app, text_mo
     from dlviz.core.text import tokenize
 
     p = sentence_panel(qtbot, app, text_models)
-    model, config, vocab = text_models["text-rnn"]
+    model, _config, vocab = text_models["text-rnn"]
     text = p.session.text
     assert text.tokens == tokenize(SENTENCE) and text.ids == vocab.ids(text.tokens)
     assert p.session.text_model.key == "trained:text-rnn"
@@ -796,7 +796,7 @@ def test_bilstm_first_layer_both_directions(qtbot, app, text_models):
     p = sentence_panel(qtbot, app, text_models)
     assert p.read_sentence(SENTENCE, model="text-bilstm") and p.state.update(step=4)
     assert p.sentence_trace is p.session.text
-    model, config, vocab = text_models["text-bilstm"]
+    model = text_models["text-bilstm"][0]
     text = p.session.text
     one = torch.nn.LSTM(8, 6, bidirectional=True)
     with torch.no_grad():
@@ -898,4 +898,27 @@ def test_sentence_layout_fits(qtbot, app, text_models, lang, zh):
             for w in (p.unit_chips, p.sentiment_view, p.heat_view, p.controls.sentence_edit):
                 assert w.isVisible() and w.height() >= max(w.minimumHeight(), w.minimumSizeHint().height()) > 0
                 assert p.rect().contains(w.mapTo(p, w.rect().bottomRight())), (w.objectName(), size)
+    p.shutdown()
+
+
+def test_a_word_token_model_reads_jieba_words(qtbot, app):
+    from dlviz.core.text import Vocabulary, tokenize
+    from dlviz.core.text_models import build_text_model
+    from dlviz.core.text_trace import config_with_vocabulary
+
+    words = tokenize(SENTENCE, "word")
+    vocab = Vocabulary([w for w in words if w != "包装"])  # 包装 is <unk>
+    torch.manual_seed(2)
+    config = {"arch": "text-rnn", "cell": "gru", "vocab_size": len(vocab), "embed_dim": 4, "hidden_size": 5,
+              "tokens": "word", "max_len": 100, "classes": ["negative", "positive"]}
+    model = build_text_model(config).eval()
+    app.models.publish("text-rnn", "trained", model, config_with_vocabulary(config, vocab))
+    p = RnnPanel(app, remember=False)
+    qtbot.addWidget(p)
+    assert p.read_sentence(SENTENCE)
+    text = p.session.text
+    assert text.tokens == words and len(words) < len(SENTENCE) and p.player.count == len(words)
+    assert text.ids[words.index("包装")] == 1
+    assert "jieba" in p.controls.tokens_title.text() and p.trace.kind == "gru" and p.verification.ok
+    assert p.state.update(step=len(words) - 1) and not p.state.update(step=len(words))  # a step per word
     p.shutdown()

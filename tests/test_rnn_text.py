@@ -10,7 +10,13 @@ import torch
 
 from dlviz.core import text_trace
 from dlviz.core.text import OOV_ID, Vocabulary, tokenize
-from dlviz.core.text_models import TextBiLSTM, TextRNN, build_text_model, load_text_checkpoint, save_text_checkpoint
+from dlviz.core.text_models import (
+    TextBiLSTM,
+    TextRNN,
+    build_text_model,
+    load_text_checkpoint,
+    save_text_checkpoint,
+)
 
 SENTENCE = "这本书不好看，但是包装很好"
 VOCAB = Vocabulary(list("这本书不好看但是包装很坏没有"))
@@ -83,7 +89,7 @@ def test_bilstm_first_layer_both_directions_equal_torch():
     with torch.no_grad():
         for name, p in one.named_parameters():
             p.copy_(getattr(model.lstm, name))
-        out, (h_n, c_n) = one(torch.from_numpy(tr.embedding)[:, None])
+        out, (_h_n, c_n) = one(torch.from_numpy(tr.embedding)[:, None])
     out = out[:, 0].numpy()
     hsz = model.lstm.hidden_size
     np.testing.assert_allclose(fwd.h, out[:, :hsz], atol=1e-5, rtol=0)

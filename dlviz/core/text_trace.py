@@ -30,10 +30,15 @@ import numpy as np
 import torch
 
 from dlviz.core import rnn
-from dlviz.core.messages import CoreError, Message, N_
+from dlviz.core.messages import N_, CoreError, Message
 from dlviz.core.rnn_weights import CellWeights, weights_from_dict
-from dlviz.core.text import OOV_ID, PAD_ID, PAD_TOKEN, OOV_TOKEN, Vocabulary, tokenize
-from dlviz.core.text_models import TextBiLSTM, TextRNN, embedding_rows, prefix_probabilities
+from dlviz.core.text import OOV_ID, OOV_TOKEN, PAD_ID, PAD_TOKEN, Vocabulary, tokenize
+from dlviz.core.text_models import (
+    TextBiLSTM,
+    TextRNN,
+    embedding_rows,
+    prefix_probabilities,
+)
 
 EMPTY_NOTE = N_("Type a sentence: there is no token to read yet.")
 UNKNOWN_NOTE = N_("None of these tokens is in the model's vocabulary: the model reads only <unk> (id 1).")

@@ -11,7 +11,15 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dlviz.core.text import CLASS_WORDS, OOV_ID, PAD_ID
 from dlviz.core.text_trace import id_label
@@ -20,7 +28,14 @@ from dlviz.ui.i18n import tr_message, tr_n
 
 from .formulas import fmt_num, formula_html
 from .text_source import example_sentences
-from .text_views import UNK_COLOR, Chip, ChipsView, SentimentView, activation_color, token_text
+from .text_views import (
+    UNK_COLOR,
+    Chip,
+    ChipsView,
+    SentimentView,
+    activation_color,
+    token_text,
+)
 
 TYPING_DELAY_MS = 250  # the sentence is read this long after the last key (typing stays smooth)
 CHIP_ROWS_HEIGHT = 80  # the coloured sentence scrolls beyond this height (px at 100 %): about 2 rows
@@ -147,7 +162,7 @@ class TextPanelMixin:
         self._render_tokens()
         self.heat_view.show_trace(tr, self._c)
         self.heat_view.set_step_labels(text.tokens, backward=s.backward_shown())
-        probs, name = self._shown_probs()
+        probs, _name = self._shown_probs()
         self.sentiment_view.show_probs(probs, text.tokens)
         self.player.set_count(text.steps, self._player_index(s.shown_step()))
         self.show_step()

@@ -13,7 +13,7 @@ the same in token order (the heatmaps)."""
 from __future__ import annotations
 
 from dlviz.core import rnn
-from dlviz.core.messages import Message, N_, message_of
+from dlviz.core.messages import N_, Message, message_of
 from dlviz.core.text import tokenize
 from dlviz.core.text_models import TextBiLSTM
 from dlviz.core.text_trace import in_token_order, trace_sentence

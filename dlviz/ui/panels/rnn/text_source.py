@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dlviz.core.messages import Message, N_
+from dlviz.core.messages import N_, Message
 from dlviz.core.text import Vocabulary
 from dlviz.core.text_trace import vocabulary_of
 
