@@ -95,10 +95,10 @@ def read_image(path) -> np.ndarray:
     """An image file as an example, float32 (28, 28) in [0, 1]: the store's own PNGs as they
     are, any other image preprocessed like a drawing (as ``read_folder`` does). Raises
     CoreError when it is unreadable or blank."""
-    from dlviz.core.custom_data import _read_example  # noqa: PLC0415
+    from dlviz.core.custom_data import read_example  # noqa: PLC0415
 
     path = Path(path)
-    image = _read_example(path)
+    image = read_example(path)
     if image is None:
         raise CoreError(N_("{file}: blank image (no ink)"), file=path.name)
     return np.asarray(image, np.float32).reshape(28, 28)
