@@ -46,6 +46,7 @@ def panel(make_train_panel):
 
 
 def _wait_idle(qtbot, panel, ms=60000):
+    qtbot.wait(30)  # the shipped model's evaluation starts once control is back in the event loop
     qtbot.waitUntil(lambda: not panel.session.running, timeout=ms)
 
 
@@ -69,7 +70,7 @@ def test_the_networks_follow_the_data_and_the_text_rows_show_only_for_them(qtbot
     assert [arch.itemData(i) for i in range(arch.count())][:6] == ["keras-cnn", "convnet", "rnn", "gru", "lstm", "vit"]
     assert not c.model_rows.isRowVisible(f.widget("cell")) and not c.model_rows.isRowVisible(c.text_file)
     st.set("data", "text")  # as the user does: the text net and its defaults
-    assert panel.session.job == "eval"  # the shipped model on the test sentences (fields locked meanwhile)
+    qtbot.waitUntil(lambda: panel.session.job == "eval", timeout=5000)  # the shipped model on the test sentences
     _wait_idle(qtbot, panel)
     assert st.arch == "text-rnn" and st.hidden == 64 and st.dropout == pytest.approx(0.2)
     assert st.lr == pytest.approx(2e-3) and st.batch_size == 64 and st.recurrent_dropout == pytest.approx(0.2)
@@ -138,7 +139,7 @@ def test_the_shipped_model_is_shown_on_first_launch_with_sentences(qtbot, tiny_s
     p.resize(1200, 760)
     p.show()
     try:
-        assert p.session.job == "eval"  # the shipped weights on the test sentences
+        qtbot.waitUntil(lambda: p.session.job == "eval", timeout=5000)  # the shipped weights on the test sentences
         qtbot.waitUntil(lambda: not p.session.running, timeout=60000)
         ev = p.session.last_eval
         from dlviz.core.text import corpus_info
@@ -158,6 +159,19 @@ def test_the_shipped_model_is_shown_on_first_launch_with_sentences(qtbot, tiny_s
         assert p.controls.message.message().startswith("The shipped Text RNN")
     finally:
         p.shutdown()
+
+
+def test_sentences_chosen_then_digits_again_start_no_evaluation_in_the_way(qtbot, panel):
+    """Sentences, then back to digits before the event loop runs (a restore, as the zoom test
+    does): Start trains at once; the shipped text model's evaluation is not started."""
+    panel.state.update(data="text", arch="text-rnn")
+    panel.state.restore(TrainState().snapshot())
+    panel.state.update(epochs=1, batch_size=64, device="cpu")
+    assert panel.start() and panel.session.job == "train"
+    qtbot.waitUntil(lambda: len(panel.session.curves) > 0, timeout=30000)
+    panel.session.stop()
+    _wait_idle(qtbot, panel)
+    assert panel.session.last_eval is None or not hasattr(panel.session.last_eval, "confused_texts")
 
 
 def test_pause_stop_and_pace_of_a_text_run(qtbot, panel, tmp_path):

@@ -79,7 +79,7 @@ class TrainPanel(Panel):
         self._on_status()
         self._show_session_message()
         self.views.render()
-        self.session.show_shipped_text()  # sentences chosen and nothing shown yet: the shipped model's results
+        self.session.schedule_shipped_text()  # sentences chosen and nothing shown yet: the shipped model's results
 
     # --- short names for tests and benchmarks ------------------------------------------------
     @property

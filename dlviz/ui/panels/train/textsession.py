@@ -100,7 +100,21 @@ class TextRuns:
             self.outcome = None
             self.set_message(None, "info", 0)
             self.request_redraw(now=True)
-        self.show_shipped_text()
+        self.schedule_shipped_text()
+
+    def schedule_shipped_text(self) -> None:
+        """``show_shipped_text`` once control returns to the event loop (the conditions are
+        checked then: several changes in a row, or a restore followed by Start, start no
+        evaluation that is not wanted any more)."""
+        timer = getattr(self, "_shipped_timer", None)
+        if timer is None:
+            from PySide6.QtCore import QTimer  # noqa: PLC0415
+
+            timer = self._shipped_timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.setInterval(0)
+            timer.timeout.connect(self.show_shipped_text)
+        timer.start()
 
     def show_shipped_text(self) -> bool:
         """Evaluate the shipped weights of the chosen text network on the chosen sentences,
