@@ -128,7 +128,7 @@ def test_the_engine_sends_a_map_after_each_epoch():
     data, events = _run("pca", epochs=3)
     assert isinstance(events[-1], Finished)
     kinds = [type(e) for e in events if isinstance(e, (EpochMetrics, Projection))]
-    assert kinds == [EpochMetrics, Projection] * 3  # each map right after its epoch's evaluation
+    assert kinds == [Projection, EpochMetrics] * 3  # each map just before its epoch's metrics
     epochs = [e for e in events if isinstance(e, EpochMetrics)]
     maps = [e for e in events if isinstance(e, Projection)]
     for ep, m in zip(epochs, maps):

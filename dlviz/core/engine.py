@@ -443,6 +443,8 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
             if mev is not None:
                 history.setdefault("measured_train_loss", []).append(m_loss)
                 history.setdefault("measured_train_accuracy", []).append(m_acc)
+            if projector is not None and not control.should_stop():  # this epoch's map, just before its
+                yield projector.after_epoch(model, epoch, ev.predictions)  # metrics (the last: before Finished)
             yield EpochMetrics(
                 epoch=epoch, epochs=epochs, train_loss=train_loss, train_accuracy=train_acc,
                 test_loss=ev.loss, test_accuracy=ev.accuracy, confusion=ev.confusion,
@@ -455,8 +457,6 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
                 measured_train_loss=m_loss, measured_train_accuracy=m_acc,
                 weight_norm=weight_norm(model) if cfg.probes else float("nan"),
             )
-            if projector is not None and not control.should_stop():  # the map of this epoch's features
-                yield projector.after_epoch(model, epoch, ev.predictions)
         if final:
             break
     limit = cfg.max_seconds is not None and train_time >= cfg.max_seconds
