@@ -154,6 +154,16 @@ def test_invalid_names_are_refused_with_a_reason(store, name, words):
     assert sorted(p.name for p in store.folder.iterdir()) == ["ok"]
 
 
+def test_names_in_any_script_are_kept(store):
+    from dlviz.ui.my_classes import MyClasses
+
+    for name in ("圆形", "três", "a b"):
+        store.add_class(name)
+        store.add_example(name, _shape("circle"))
+    assert sorted(MyClasses(store.folder).class_names()) == sorted(["圆形", "três", "a b"])
+    assert (store.folder / "圆形" / "0001.png").is_file()
+
+
 def test_duplicates_and_too_many_classes_are_refused(store):
     store.add_class("cat")
     with pytest.raises(CoreError, match="already"):
@@ -408,6 +418,11 @@ def test_gallery_click_chooses_and_deletes_an_example(qtbot, teach_app):
             _draw_and_add(qtbot, p, k, i)
     gallery = p.teach.box.gallery
     kept = store.examples("square")[0]
+    first = gallery.classes[0][1][0]
+    p.state.set("teach_class", "circle")
+    _draw_and_add(qtbot, p, "circle", 5)
+    assert gallery.classes[0][1][0] is first and len(gallery.classes[0][1]) == 3  # thumbnails made once
+    store.remove_example("circle", 2)
     assert not p.teach.box.delete_example_btn.isEnabled()
     rect = gallery.rect_of("square", 1)
     qtbot.mouseClick(gallery, Qt.LeftButton, pos=rect.center())

@@ -173,6 +173,11 @@ class MyClasses(QObject):
         """The examples of class ``name``, float32 (28, 28) in [0, 1], oldest first (copies)."""
         return [a.copy() for _p, a in self._class(name)]
 
+    def items(self, name: str) -> list[tuple[Path, np.ndarray]]:
+        """(file, image) of each example of ``name``, oldest first: the store's own arrays, not
+        copies (for views that only read them; an image stays the same object while it is kept)."""
+        return list(self._class(name))
+
     def paths(self, name: str) -> list[Path]:
         return [p for p, _a in self._class(name)]
 

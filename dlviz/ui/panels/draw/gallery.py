@@ -43,14 +43,26 @@ class GalleryView(QWidget):
         self._heading.setBold(True)
         self._rects: list[tuple[QRect, str, int]] = []  # hit areas: (rect, class, index or -1)
         self._laid_width = -1
+        self._thumbs: dict[int, tuple[np.ndarray, object]] = {}  # id(image) → (image, QImage): made once
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.MinimumExpanding)
         self.setMouseTracking(False)
 
     # --- content ------------------------------------------------------------------------
     def set_classes(self, classes, chosen, selected, empty_text: str = "") -> None:
         """``classes``: [(name, [28×28 arrays])]; ``chosen``: the class new examples go to;
-        ``selected``: (class, index) of the chosen example or None."""
-        self.classes = [(name, [thumbnail(a) for a in images]) for name, images in classes]
+        ``selected``: (class, index) of the chosen example or None. The thumbnail of an array
+        seen before (the same object) is not made again."""
+        old, self._thumbs = self._thumbs, {}
+        out = []
+        for name, images in classes:
+            thumbs = []
+            for a in images:
+                hit = old.get(id(a))
+                q = hit[1] if hit is not None and hit[0] is a else thumbnail(a)
+                self._thumbs[id(a)] = (a, q)
+                thumbs.append(q)
+            out.append((name, thumbs))
+        self.classes = out
         self.chosen, self.selected, self.empty_text = chosen, selected, empty_text
         self._relayout()
 

@@ -146,7 +146,7 @@ class Teacher(QObject):
             combo.addItem(_tr("no class yet"), "")
         combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
         combo.setEnabled(bool(names))
-        box.gallery.set_classes([(n, store.examples(n)) for n in names], chosen, self.selected(),
+        box.gallery.set_classes([(n, [a for _p, a in store.items(n)]) for n in names], chosen, self.selected(),
                                 _tr("No classes yet. Type a name above and press Add class — for example "
                                     "circle, square, triangle and star."))
         box.summary.setText(self.summary())
