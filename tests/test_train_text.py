@@ -328,3 +328,16 @@ def test_auto_epochs_size_a_default_text_run_to_about_a_minute():
     assert slow.by_pace and slow.epochs == 1
     st.set("epochs", 7)
     assert text_run_config(st.values(), corpus)["epochs"] == 7
+
+
+def test_word_tokens_train_and_travel_with_the_model(qtbot, panel, tmp_path):
+    _own_text(qtbot, panel, tmp_path, tokens="word", cell="gru", epochs=1)
+    got = _events(panel)
+    assert panel.start()
+    _wait_idle(qtbot, panel, 90000)
+    assert isinstance(got[-1], Finished) and got[-1].reason == "completed"
+    assert "Words" in panel.views.summary.text() and "GRU" in panel.views.summary.text()
+    entry = panel.app.models.find(["text-rnn"])
+    assert entry.config["tokens"] == "word" and entry.config["cell"] == "gru"
+    vocab = entry.config["vocabulary"]
+    assert vocab[:2] == ["<pad>", "<unk>"] and any(len(t) > 1 for t in vocab[2:])  # words, not characters
