@@ -341,3 +341,18 @@ def test_word_tokens_train_and_travel_with_the_model(qtbot, panel, tmp_path):
     assert entry.config["tokens"] == "word" and entry.config["cell"] == "gru"
     vocab = entry.config["vocabulary"]
     assert vocab[:2] == ["<pad>", "<unk>"] and any(len(t) > 1 for t in vocab[2:])  # words, not characters
+
+
+def test_prepare_screenshot_with_sentences_pauses_a_real_bilstm_run(qtbot, panel, tmp_path):
+    assert panel.session.choose_text_file(str(_corpus_file(tmp_path, n=400)))
+    _wait_idle(qtbot, panel)
+    panel.prepare_screenshot()
+    s = panel.session
+    try:
+        assert s.paused and panel.state.arch == "text-bilstm" and s.last_batch.epoch == 4
+        assert len(s.epoch_rows) == 3 and panel.views.sentences.isVisible()
+        assert panel.views.text_confusion.counts.sum() == len(s.corpus().test_texts)
+        assert panel.views.header.text().startswith("Paused at")
+    finally:
+        panel.shutdown()
+    assert not s.running

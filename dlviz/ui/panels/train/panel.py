@@ -261,6 +261,8 @@ class TrainPanel(Panel):
         if s.running:
             s.stop()
             _wait(lambda: not s.running, 30)
+        if self.state.data == "text":  # sentences: the text bi-LSTM mid-run (train/textsession.py)
+            return s.text_screenshot_run(_wait)
         data = self.app.data
         if len(data.train_x) > 2000:  # a random, fixed subset keeps this to a few seconds
             rng = np.random.default_rng(0)

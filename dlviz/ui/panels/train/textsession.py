@@ -177,6 +177,22 @@ class TextRuns:
                           "your own."), what=Message(what, model=name), accuracy=float(ev.test_accuracy),
                        count=int(ev.confusion.sum()))
 
+    def text_screenshot_run(self, wait) -> None:
+        """For screenshots: the text bi-LSTM trains on 2,000 of the chosen sentences (500 tested)
+        and is paused in epoch 4 of 6, with the curves, the matrix and the wrong sentences of
+        epoch 3. ``wait(done, seconds)`` processes events until ``done()``."""
+        self.state.update(arch="text-bilstm", tokens="char", hidden=32, dropout=0.2, epochs=6, batch_size=64,
+                          lr=2e-3, seed=0, device="cpu", pace=0.0)
+        wait(lambda: False, 0.05)  # a shipped evaluation scheduled by the change starts, or not
+        wait(lambda: not self.running, 60)
+        if not self.start_text_training(max_train=2000, max_test=500):
+            return
+        wait(lambda: self.steps_per_epoch > 1 or not self.running, 120)
+        self.pause_at(int(3.5 * self.steps_per_epoch))
+        wait(lambda: self.paused or not self.running, 300)
+        wait(lambda: False, 0.3)  # the reports sent before the pause took effect
+        self.request_redraw(now=True)
+
     # --- the learner's own file ------------------------------------------------------------------
     def choose_text_file(self, path: str) -> bool:
         """Train on the learner's file from now on (``""``: the sample reviews). A file that
