@@ -253,3 +253,20 @@ def test_a_rebuild_during_a_run_on_my_classes_keeps_their_matrix(qtbot, panel, m
     panel.session.stop()
     qtbot.waitUntil(lambda: not panel.session.running, timeout=30000)
     new.discard()
+
+
+def test_a_saved_model_of_my_classes_loads_and_is_tested_on_them(qtbot, panel, my_classes, tmp_path):
+    fill_shapes(my_classes, 6, kinds=SHAPES[:3])
+    panel.state.update(data="custom", arch="keras-cnn", epochs=2, batch_size=8)
+    _run(qtbot, panel)
+    path = str(tmp_path / "shapes.pt")
+    assert panel.save_checkpoint(path) == path
+    assert panel.session.load_checkpoint(path)
+    assert panel.session.job == "eval"  # on My classes' test split, not on MNIST's digits
+    qtbot.waitUntil(lambda: not panel.session.running, timeout=30000)
+    ev = panel.session.last_eval
+    assert ev.epoch == 0 and ev.confusion.shape == (3, 3)
+    assert panel.app.models.find(("keras-cnn",)).config["class_names"] == sorted(SHAPES[:3])
+    my_classes.remove_class(SHAPES[0])  # other classes now: not tested, and said why
+    assert panel.session.load_checkpoint(path)
+    assert not panel.session.running and "own classes" in panel.session.message_text()

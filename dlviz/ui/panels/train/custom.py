@@ -176,3 +176,32 @@ def result_detail(cm, names) -> Message:
                       "{pred} ({count}×)."), errors=errors, total=int(cm.sum()),
                    true=names[i] if i < len(names) else str(i), pred=names[j] if j < len(names) else str(j),
                    count=int(pairs[i, j]))
+
+
+def evaluate_loaded(session) -> bool:
+    """A loaded model of your own classes is tested on My classes (when they are the same
+    classes), never on MNIST's digits: True when handled here (tested, or said why not)."""
+    held = session.held
+    names = held.config.get("class_names") if held is not None else None
+    if not names:
+        return False
+    classes = getattr(session.app, "my_classes", None)
+    split = None
+    if classes is not None and not classes.problems():
+        data = classes.to_custom_data()
+        if list(data.class_names) == [str(n) for n in names]:
+            try:
+                split = data.split(TEST_FRACTION, int(session.state.seed))
+            except CoreError:
+                split = None
+    if split is None:
+        session.set_message(Message(N_("Loaded {file}: a model of your own classes ({names}); the other panels now "
+                                       "use it. It is tested when My classes hold the same classes."),
+                                    file=held.source, names=", ".join(map(str, names))), "ok")
+        return True
+    from dlviz.core.engine import evaluation_job  # noqa: PLC0415
+
+    cfg, sd = dict(held.config), dict(held.state_dict)
+    session.start_job(lambda control: evaluation_job(split, cfg, sd, "cpu", 16, control), "eval")
+    session.request_redraw(now=True)
+    return True
