@@ -201,8 +201,8 @@ class TrainState(PanelState, key="train", version=1):
     projector = Choice("pca", custom.PROJECTOR_METHODS, label=N_("Map"), tips=custom.PROJECTOR_TIPS, tip=N_(
         "How the projector maps each test example's features (the input of the last layer) to a point."))
     view = Choice("test", VIEWS, label=N_("View"), tip=N_(
-        "Below the curves: the test set (confusion matrix, mistakes) or what regularisation does (the train–test "
-        "gap, the weight norm, the dropout mask)."))
+        "Below the curves: the test set (confusion matrix, mistakes), what regularisation does (the train–test "
+        "gap, the weight norm, the dropout mask) or the projector (each test example's features as a point)."))
 
     def parse_snapshot(self, data) -> dict:
         """A snapshot from before the data source existed (no "data" key) names a digit
