@@ -363,6 +363,32 @@ def test_the_cosine_decay_takes_the_learning_rate_from_lr_down_to_zero():
     assert [type(e).__name__ for e in ev] == ["Failed"] and "decay" in str(ev[0].message)
 
 
+def test_embedding_dropout_acts_in_training_only_and_weight_decay_shrinks_the_weights():
+    torch.manual_seed(0)
+    model = build_text_model({**text_default_config("text-bilstm"), "vocab_size": 30, "embed_dim": 8,
+                              "hidden_size": 6, "embed_dropout": 0.5, "dropout": 0.0})
+    ids, lengths = _ids(3, 6), torch.full((3,), 6)
+    seen = []
+    model.lstm.register_forward_pre_hook(lambda mod, args: seen.append(args[0].data.detach().clone()))
+    model.train()
+    model(ids, lengths)
+    assert (seen[-1] == 0).float().mean() > 0.2  # about half the embedding values dropped
+    model.eval()
+    with torch.no_grad():
+        a, b = model(ids, lengths), model(ids, lengths)
+    assert torch.equal(a, b) and (seen[-1] == 0).float().mean() < 0.05
+    with pytest.raises(CoreError):
+        build_text_model({**text_default_config("text-bilstm"), "vocab_size": 30, "embed_dropout": 1.0})
+
+    def norm(weight_decay):
+        cfg = text_train_config("text-bilstm", epochs=3, batch_size=16, lr=1e-2, min_freq=1, seed=0,
+                                weight_decay=weight_decay, model={"embed_dim": 8, "hidden_size": 8})
+        end = list(train_text(toy_corpus(), cfg))[-1]
+        return float(sum((v.float() ** 2).sum() for k, v in end.state["model"].items() if "weight" in k))
+
+    assert norm(0.5) < 0.9 * norm(0.0)
+
+
 def test_a_stop_ends_the_run_with_the_weights_so_far():
     from dlviz.core.control import RunControl
 

@@ -60,6 +60,7 @@ def add_text_arguments(p) -> None:
     _add(p, "--hidden", type=positive_int, default=None, help="hidden units")
     _add(p, "--layers", type=int, choices=(1, 2), default=None, help="bi-LSTM layers, 1 or 2")
     _add(p, "--dropout", type=float_in(0, 1), default=None, help="dropout probability")
+    _add(p, "--weight-decay", type=float_in(0, 1), default=0.0, help="decoupled weight decay (AdamW; default 0)")
     g = p.add_argument_group("text options (MODEL text-rnn or text-bilstm; --data FILE: label<TAB>text or CSV)")
     g.add_argument("--cell", choices=("rnn", "gru", "lstm"), default=None, help="text-rnn's cell (default rnn)")
     g.add_argument("--tokens", choices=("char", "word"), default=None,
@@ -69,6 +70,8 @@ def add_text_arguments(p) -> None:
     g.add_argument("--pool", choices=("last", "max", "mean"), default=None,
                    help="what the linear layer reads: the last state, or each unit's max or mean over the "
                         "sentence (default last)")
+    g.add_argument("--embed-dropout", type=float_in(0, 1), default=None,
+                   help="text-bilstm: dropout of the embedding values before the LSTM (default 0)")
     g.add_argument("--embed", type=positive_int, default=None, help="embedding size (default 64)")
     g.add_argument("--max-len", type=positive_int, default=None, help="tokens read per sentence (default 100)")
     g.add_argument("--min-freq", type=positive_int, default=None,
@@ -93,6 +96,8 @@ def text_config(args) -> dict:
         if getattr(args, opt, None) is not None:
             model[key] = getattr(args, opt)
     if arch == "text-rnn":
+        if args.embed_dropout is not None:
+            raise ValueError("--embed-dropout applies to text-bilstm only (text-rnn: --dropout drops its inputs)")
         if getattr(args, "layers", None) is not None:
             raise ValueError("--layers applies to text-bilstm only")
         if args.cell:
@@ -104,6 +109,8 @@ def text_config(args) -> dict:
             raise ValueError("--cell and --recurrent-dropout apply to text-rnn only")
         if getattr(args, "layers", None) is not None:
             model["num_layers"] = args.layers
+        if args.embed_dropout is not None:
+            model["embed_dropout"] = args.embed_dropout
     if getattr(args, "bidirectional", False):
         raise ValueError("--bidirectional: text-bilstm is bidirectional, text-rnn reads left to right")
     if model.get("hidden_size", 0) > 1024 or model.get("embed_dim", 0) > 1024 or model.get("max_len", 0) > 1000:
@@ -114,6 +121,8 @@ def text_config(args) -> dict:
         value = getattr(args, opt, None)
         if value is not None and not isinstance(value, DefaultInt):  # dlviz train's batch size default is 128
             over[key] = value
+    if getattr(args, "weight_decay", 0):
+        over["weight_decay"] = float(args.weight_decay)
     if getattr(args, "train_size", None):
         over["max_train"] = int(args.train_size)
     if args.dry_run:

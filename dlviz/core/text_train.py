@@ -42,6 +42,7 @@ TEXT_TRAIN_DEFAULTS = {
     "batch_size": 64, "lr": 2e-3, "seed": 0, "min_freq": 2, "max_vocab": 20000, "clip": 1.0,
     "max_train": None, "max_test": None, "max_batches": None, "threads": 1, "device": "cpu",
     "confused_k": 12, "batch_rate": 10.0, "decay": "none",
+    "weight_decay": 0.0,
 }
 TEXT_DECAYS = ("none", "cosine")  # the learning rate: constant, or a cosine from lr down to 0 over the run
 
@@ -139,7 +140,9 @@ def _train(corpus: TextCorpus, cfg: dict, device, control: RunControl):
     if cfg["max_batches"]:
         total = min(total, int(cfg["max_batches"]))
     epochs = math.ceil(total / per_epoch)
-    opt = torch.optim.Adam(model.parameters(), lr=cfg["lr"])
+    wd = float(cfg["weight_decay"])
+    opt = torch.optim.AdamW(model.parameters(), lr=cfg["lr"], weight_decay=wd) if wd else \
+        torch.optim.Adam(model.parameters(), lr=cfg["lr"])
     oov_rate = float((x_te == 1).sum()) / max(1, int(len_te.sum()))
     run_cfg = {**{k: v for k, v in cfg.items() if k != "model"}, "model": dict(m), "device_resolved": str(device),
                "steps_per_epoch": per_epoch, "n_train": n, "n_test": len(x_te), "test_oov_rate": oov_rate}
