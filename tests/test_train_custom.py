@@ -270,3 +270,12 @@ def test_a_saved_model_of_my_classes_loads_and_is_tested_on_them(qtbot, panel, m
     my_classes.remove_class(SHAPES[0])  # other classes now: not tested, and said why
     assert panel.session.load_checkpoint(path)
     assert not panel.session.running and "own classes" in panel.session.message_text()
+
+
+def test_the_projector_says_it_maps_images_when_sentences_are_chosen(panel):
+    panel.state.set("data", "text")
+    panel.views.render()
+    assert "maps images" in panel.views.projector.note.text()
+    panel.state.set("data", "mnist")
+    panel.views.render()
+    assert "Train a network" in panel.views.projector.note.text()

@@ -106,7 +106,8 @@ class ProjectorView(QWidget):
     def render(self) -> None:
         s = self.session
         proj = s.projection()
-        key = (s.run_id, s.projection_version, s.running, tuple(s.class_labels()))
+        text = bool(getattr(s, "shows_text", lambda: False)())
+        key = (s.run_id, s.projection_version, s.running, tuple(s.class_labels()), text)
         if key == self._shown or not self.isVisible():
             return
         self._shown = key
@@ -114,7 +115,7 @@ class ProjectorView(QWidget):
         if proj is None:
             self.points.setData([], [])
             self.hide_inset()
-            self.note.setText(tr_message(self._empty_note()))
+            self.note.setText(tr_message(self._empty_note(text)))
             self._set_legend([])
             return
         names = s.class_labels()
@@ -134,7 +135,10 @@ class ProjectorView(QWidget):
         present = sorted(set(labels.tolist()))
         self._set_legend([(c, names[c] if c < len(names) else str(c)) for c in present])
 
-    def _empty_note(self) -> Message:
+    def _empty_note(self, text: bool = False) -> Message:
+        if text:
+            return Message(N_("The projector maps images (digits or your own classes): choose them as the data to "
+                              "see what the network learned."))
         if self.session.running:
             return Message(N_("The map appears after the first epoch: each test example's features, as a point."))
         return Message(N_("Train a network to see its map: the features of each test example (the input of its last "
