@@ -212,6 +212,14 @@ def test_my_classes_train_in_the_panel_and_the_catalogue_names_them(qtbot, panel
     assert "40 training examples" in panel.controls.epochs_note.text()
 
 
+def test_my_classes_offer_the_networks_that_learn_them(panel):
+    panel.state.set("arch", "vit")
+    panel.state.set("data", "custom")  # the ViT learns the 10 digits only: the ConvNet is chosen
+    assert panel.state.arch == "convnet"
+    combo = panel.form.widget("arch")
+    assert [combo.itemData(i) for i in range(combo.count())] == ["keras-cnn", "convnet", "rnn", "gru", "lstm"]
+
+
 def test_transfer_starts_from_the_shipped_convnet(qtbot, panel, my_classes):
     fill_shapes(my_classes, 6, kinds=SHAPES[:2])
     panel.state.update(data="custom", arch="convnet", epochs=1, batch_size=16, transfer=True)

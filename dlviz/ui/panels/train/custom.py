@@ -19,6 +19,7 @@ from dlviz.core.transfer import TRANSFER_NOTE  # noqa: F401 - the transfer field
 
 CUSTOM = "custom"
 CNN_ARCHS = ("keras-cnn", "convnet")
+CUSTOM_ARCHS = ("keras-cnn", "convnet", "rnn", "gru", "lstm")  # the ViT learns the 10 digits only (core/models.py)
 FEW_EXAMPLES = 10  # below this many examples in a class, a hint to draw more
 TEST_FRACTION = 0.2  # of each class, held out as test examples
 
