@@ -274,6 +274,8 @@ def test_a_saved_model_of_my_classes_loads_and_is_tested_on_them(qtbot, panel, m
     qtbot.waitUntil(lambda: not panel.session.running, timeout=30000)
     ev = panel.session.last_eval
     assert ev.epoch == 0 and ev.confusion.shape == (3, 3)
+    proj = panel.session.projection()  # the loaded model's map too
+    assert proj is not None and proj.epoch == 0 and proj.class_names == sorted(SHAPES[:3])
     assert panel.app.models.find(("keras-cnn",)).config["class_names"] == sorted(SHAPES[:3])
     my_classes.remove_class(SHAPES[0])  # other classes now: not tested, and said why
     assert panel.session.load_checkpoint(path)
@@ -287,3 +289,17 @@ def test_the_projector_says_it_maps_images_when_sentences_are_chosen(panel):
     panel.state.set("data", "mnist")
     panel.views.render()
     assert "Train a network" in panel.views.projector.note.text()
+
+
+def test_a_loaded_checkpoint_gets_its_map(qtbot, panel, tmp_path):
+    _run(qtbot, panel, epochs=1)
+    path = str(tmp_path / "k.pt")
+    panel.save_checkpoint(path)
+    panel.state.set("projector", "tsne")  # after a run: the held model mapped again (a short job)
+    qtbot.waitUntil(lambda: not panel.session.running, timeout=60000)
+    with qtbot.waitSignal(panel.session.runner.finished, timeout=60000):
+        assert panel.session.load_checkpoint(path)
+    proj = panel.session.projection()
+    assert proj is not None and proj.epoch == 0 and proj.method == "tsne"
+    assert len(proj.points) == len(panel.app.data.test_x)
+    assert "(" in panel.views.projector.note.text() and "epoch" not in panel.views.projector.note.text()

@@ -327,3 +327,17 @@ def projection_job(model_config: dict, state_dict: dict, test_images, test_label
     proj = Projector(method, x, test_images, labels, model_config.get("arch"), size, seed,
                      model_config.get("class_names"))
     yield proj.after_epoch(model, 0, ev.predictions)
+
+
+def evaluation_with_map(data, model_config: dict, state_dict: dict, method: str = "", k: int = 16, control=None):
+    """:func:`dlviz.core.engine.evaluation_job` (a loaded model on ``data``'s test set) with
+    the test features' map first when ``method`` is set; a model that cannot be built gets no
+    map (the evaluation then says why)."""
+    from dlviz.core.engine import evaluation_job  # noqa: PLC0415
+
+    if method:
+        try:
+            yield from projection_job(model_config, state_dict, data.test_x, data.test_y, method, control=control)
+        except (ValueError, RuntimeError, KeyError, TypeError):
+            pass
+    yield from evaluation_job(data, model_config, state_dict, "cpu", k, control)

@@ -200,9 +200,9 @@ def evaluate_loaded(session) -> bool:
                                        "use it. It is tested when My classes hold the same classes."),
                                     file=held.source, names=", ".join(map(str, names))), "ok")
         return True
-    from dlviz.core.engine import evaluation_job  # noqa: PLC0415
+    from dlviz.core.projector import evaluation_with_map  # noqa: PLC0415
 
-    cfg, sd = dict(held.config), dict(held.state_dict)
-    session.start_job(lambda control: evaluation_job(split, cfg, sd, "cpu", 16, control), "eval")
+    cfg, sd, method = dict(held.config), dict(held.state_dict), str(session.state.projector)
+    session.start_job(lambda control: evaluation_with_map(split, cfg, sd, method, 16, control), "eval")
     session.request_redraw(now=True)
     return True

@@ -457,11 +457,12 @@ class TrainSession(ProjectorResults, TextRuns, AutoEpochLines, JobSession):
         return True
 
     def _evaluate_held(self) -> None:
-        from dlviz.core.engine import evaluation_job  # noqa: PLC0415
+        from dlviz.core.projector import evaluation_with_map  # noqa: PLC0415
 
         data = self.app.data
         cfg, sd = dict(self.held.config), dict(self.held.state_dict)
-        self.start_job(lambda control: evaluation_job(data, cfg, sd, "cpu", MISTAKES, control), "eval")
+        method = str(self.state.projector)  # the projector's map of the loaded model first (core/projector.py)
+        self.start_job(lambda control: evaluation_with_map(data, cfg, sd, method, MISTAKES, control), "eval")
         self.request_redraw(now=True)
 
     def _evaluation_finished(self, ev: Finished) -> None:
