@@ -1,6 +1,9 @@
-"""``dlviz predict IMAGE... [--model CKPT] [--json]`` on images of drawn digits."""
+"""``dlviz predict IMAGE... [--model CKPT] [--json]`` on images of drawn digits, and
+``dlviz predict --text SENTENCE... | --text-file FILE`` on sentences."""
 
 import json
+import os
+import re
 
 import numpy as np
 import pytest
@@ -151,3 +154,110 @@ def test_unsafe_or_unloadable_model_is_refused(capsys, digit_files, tmp_path):
         assert rc != 0, model
         assert "pwned" not in out
         assert len(err.strip().splitlines()) == 1 and "--model" in err and "Traceback" not in err
+
+
+# --- sentences: dlviz predict --text / --text-file (dlviz/commands/predict_text.py) -------------------------
+SENTENCES = ["这本书写得太好了，强烈推荐！", "质量很差，非常失望，不会再买了。", "Good BOOK 不错", "房间很干净，服务也很周到"]
+
+
+@pytest.fixture(scope="module")
+def text_ckpt(tmp_path_factory):
+    """A small text-rnn trained a few batches on toy sentences (好 positive, 差 negative),
+    saved as a real text checkpoint."""
+    from dlviz.core.text import TextCorpus
+    from dlviz.core.text_models import save_text_checkpoint
+    from dlviz.core.text_train import text_train_config, train_text
+
+    texts = [f"{'很好' if i % 2 else '很差'}的东西{i}" for i in range(80)]
+    labels = np.array([i % 2 for i in range(80)])
+    corpus = TextCorpus(texts[:60], labels[:60], texts[60:], labels[60:], ("negative", "positive"), "toy", "toy")
+    end = list(train_text(corpus, text_train_config("text-rnn", epochs=3, lr=1e-2, batch_size=16, min_freq=1,
+                                                    model={"embed_dim": 8, "hidden_size": 8})))[-1]
+    path = tmp_path_factory.mktemp("text") / "toy-rnn.pt"
+    save_text_checkpoint(path, end.config, end.state["model"], end.train_config["vocabulary"])
+    return str(path)
+
+
+def test_text_json_is_one_entry_per_sentence_in_input_order(capsys, text_ckpt):
+    from dlviz.core.text_models import load_text_checkpoint, predict_texts
+
+    args = [a for s in SENTENCES for a in ("--text", s)]
+    rc, out, err = run_cli(capsys, *args, "--model", text_ckpt, "--json")
+    assert rc == 0 and err == "", err
+    results = json.loads(out)
+    assert [r["text"] for r in results] == SENTENCES
+    model, config, vocab, _ = load_text_checkpoint(text_ckpt)
+    probs = predict_texts(model, SENTENCES, vocab, config)
+    for r, p in zip(results, probs):
+        assert set(r) == {"text", "prediction", "probabilities"}
+        assert list(r["probabilities"]) == ["negative", "positive"]
+        assert r["probabilities"]["negative"] == pytest.approx(float(p[0]), abs=1e-6)
+        assert r["probabilities"]["positive"] == pytest.approx(float(p[1]), abs=1e-6)
+        assert sum(r["probabilities"].values()) == pytest.approx(1.0, abs=1e-5)
+        assert r["prediction"] == ("positive" if p[1] > p[0] else "negative")
+    # the same sentences from a file (blank lines skipped) give the same list
+    path = os.path.join(os.path.dirname(text_ckpt), "sentences.txt")
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("\n".join(SENTENCES[:2]) + "\n\n   \n" + "\n".join(SENTENCES[2:]) + "\n")
+    rc, out2, err = run_cli(capsys, "--text-file", path, "--model", text_ckpt, "--json")
+    assert rc == 0 and json.loads(out2) == results
+
+
+def test_text_lines_are_readable_and_the_default_is_the_shipped_bilstm(capsys):
+    from dlviz.core.shipped import shipped_path
+
+    rc, out, err = run_cli(capsys, "--text", SENTENCES[3], "--text", SENTENCES[1])
+    assert rc == 0, err
+    lines = out.strip().splitlines()
+    assert lines[0] == "model: text-bilstm (shipped)" and shipped_path("text-bilstm").is_file()
+    assert len(lines) == 3
+    assert re.match(r"positive \((\d+\.\d) %\)  \[negative:0\.\d{3} positive:[01]\.\d{3}\]  ", lines[1]), lines[1]
+    assert lines[1].endswith(SENTENCES[3])
+    assert lines[2].startswith("negative (") and lines[2].endswith(SENTENCES[1])
+    rc, out, err = run_cli(capsys, "--text", SENTENCES[1], "--model", "text-rnn", "--json")
+    assert rc == 0 and json.loads(out)[0]["prediction"] == "negative"
+
+
+def _one_line_refusal(capsys, *args, expect=""):
+    rc, out, err = run_cli(capsys, *args)
+    assert rc == 2, (out, err)
+    assert out == "" and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert err.startswith("dlviz predict: ") and expect in err, err
+    return err
+
+
+def test_bad_text_inputs_and_models_are_one_line_and_exit_code_2(capsys, tmp_path, text_ckpt, monkeypatch):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n  \n", encoding="utf-8")
+    _one_line_refusal(capsys, "--text-file", str(empty), "--model", text_ckpt, expect="empty.txt")
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes("très bien\n".encode("latin-1"))
+    _one_line_refusal(capsys, "--text-file", str(latin), "--model", text_ckpt, expect="not UTF-8")
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"ok\x00\x01")
+    _one_line_refusal(capsys, "--text-file", str(binary), "--model", text_ckpt, expect="not a text file")
+    _one_line_refusal(capsys, "--text-file", str(tmp_path / "absent.txt"), "--model", text_ckpt, expect="not found")
+    _one_line_refusal(capsys, "--text-file", str(tmp_path), "--model", text_ckpt, expect="not a file")
+    _one_line_refusal(capsys, "--text", "  ", "--model", text_ckpt, expect="empty sentence")
+    junk = tmp_path / "junk.pt"
+    junk.write_bytes(b"not a checkpoint at all")
+    _one_line_refusal(capsys, "--text", "很好", "--model", str(junk), expect="--model: junk.pt")
+    _one_line_refusal(capsys, "--text", "很好", "--model", str(tmp_path / "absent.pt"), expect="--model")
+    cut = tmp_path / "cut.pt"
+    with open(text_ckpt, "rb") as fh:
+        cut.write_bytes(fh.read()[:300])
+    _one_line_refusal(capsys, "--text", "很好", "--model", str(cut), expect="cut.pt")
+    _one_line_refusal(capsys, "--text", "很好", "--model", "convnet", expect="digit images")
+    image_ckpt = tmp_path / "digits.pt"
+    save_checkpoint(image_ckpt, "classifier", {"arch": "keras-cnn"}, {"model": tiny_classifier().state_dict()})
+    _one_line_refusal(capsys, "--text", "很好", "--model", str(image_ckpt), expect="digits.pt")
+    _one_line_refusal(capsys, "x.png", "--text", "很好", expect="not both")
+    import dlviz.core.shipped as shipped
+
+    monkeypatch.setattr(shipped, "shipped_path", lambda arch: shipped.Path("/nonexistent") / f"{arch}.pt")
+    err = _one_line_refusal(capsys, "--text", "很好", expect="no shipped text-bilstm weights")
+    assert "dlviz train text-bilstm" in err
+
+
+def test_predict_without_images_or_sentences_says_what_to_give(capsys):
+    _one_line_refusal(capsys, expect="--text")

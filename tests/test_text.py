@@ -36,7 +36,7 @@ from dlviz.core.text_models import (
 )
 from dlviz.core.text_train import TextEpochMetrics, text_train_config, train_text
 
-SHIPPED_SIZE_LIMIT = 1_300_000  # bytes
+SHIPPED_SIZE_LIMIT = 1_000_000  # bytes
 LAST_LINE = re.compile(r"^test_loss=(\d+\.\d+) test_accuracy=(\d\.\d+)$")
 
 
