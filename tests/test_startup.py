@@ -13,7 +13,8 @@ PROBE = (
     "from dlviz.app import make_app\n"
     "app = make_app()\n"
     "from dlviz.ui.main_window import MainWindow\n"
-    "win = MainWindow(restore=False)\n"
+    "win = MainWindow()\n"  # as dlviz starts: settings restored, kept models listed
+
     "win.show()\n"
     "app.processEvents()\n"
     "print('TORCH' if 'torch' in sys.modules else 'NO-TORCH', flush=True)\n"

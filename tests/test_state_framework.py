@@ -576,6 +576,31 @@ def test_trained_models_are_kept_for_the_next_run(qapp, tmp_path):
     assert ModelCatalogue().entry("notes") is None
 
 
+def test_trained_text_models_are_kept_with_their_vocabulary(qapp, tmp_path):
+    """A sentence model published with config["vocabulary"] comes back after a restart with the same
+    weights and vocabulary (a text checkpoint); one without a vocabulary is not kept."""
+    from dlviz.core.text import Vocabulary
+    from dlviz.core.text_models import build_text_model, text_default_config
+    from dlviz.ui.catalogue import ModelCatalogue
+
+    vocab = Vocabulary(["<pad>", "<unk>", "好", "不"])
+    config = {**text_default_config("text-rnn"), "vocab_size": len(vocab)}
+    model = build_text_model(config)
+    cat = ModelCatalogue()
+    cat.remember(tmp_path)
+    cat.publish("text-rnn", "trained", model, {**config, "vocabulary": list(vocab.tokens)}, accuracy=0.8)
+    cat.publish("text-bilstm", "trained", build_text_model({**text_default_config("text-bilstm"),
+                                                              "vocab_size": 4}), text_default_config("text-bilstm"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["trained-text-rnn.pt"]
+    nxt = ModelCatalogue()
+    nxt.remember(tmp_path)
+    e = nxt.entry("trained:text-rnn")
+    assert e is not None and e.model is not None, e and e.error
+    assert e.config["vocabulary"] == ["<pad>", "<unk>", "好", "不"] and e.accuracy == pytest.approx(0.8)
+    for a, b in zip(model.state_dict().values(), e.model.state_dict().values()):
+        assert torch.equal(a, b)
+
+
 def test_live_publishes_are_not_written_to_disk(qapp, tmp_path):
     """A model that trains live is published every second; only the run's last publish is kept."""
     from dlviz.core.models import build_model, default_config

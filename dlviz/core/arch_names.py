@@ -10,3 +10,5 @@ ARCH_NAMES = {"keras-cnn": N_("Keras CNN"), "convnet": N_("ConvNet"), "rnn": N_(
 CNN_ARCHS = ("keras-cnn", "convnet")
 SEQUENCE_ARCHS = ("rnn", "gru", "lstm")
 TRANSFORMER_ARCHS = ("vit",)
+CLASSIFIER_ARCHS = ("keras-cnn", "convnet", "rnn", "gru", "lstm", "vit")  # image classifiers (dlviz.core.models)
+TEXT_ARCHS = ("text-rnn", "text-bilstm")  # sentence classifiers (dlviz.core.text_models)

@@ -12,7 +12,13 @@ import copy
 import torch
 from torch import nn
 
-from dlviz.core.arch_names import ARCH_NAMES, CNN_ARCHS, SEQUENCE_ARCHS, TRANSFORMER_ARCHS  # noqa: F401 (re-exported)
+from dlviz.core.arch_names import (  # noqa: F401 (re-exported)
+    ARCH_NAMES,
+    CLASSIFIER_ARCHS,
+    CNN_ARCHS,
+    SEQUENCE_ARCHS,
+    TRANSFORMER_ARCHS,
+)
 from dlviz.core.messages import CoreError, N_
 from dlviz.core.vit import build_vit, vit_default_config
 
@@ -23,8 +29,6 @@ ACTIVATIONS = {
     "sigmoid": nn.Sigmoid,
     "tanh": nn.Tanh,
 }
-
-CLASSIFIER_ARCHS = ("keras-cnn", "convnet", "rnn", "gru", "lstm", "vit")
 
 # What each network is, in a few words (marked for translation; the interface translates).
 ARCH_TITLES = {

@@ -24,6 +24,7 @@ import itertools
 
 from PySide6.QtCore import QObject, Signal
 
+from dlviz.core.arch_names import TEXT_ARCHS
 from dlviz.core.messages import Message, N_
 
 SHIPPED, TRAINED, LOADED = "shipped", "trained", "loaded"
@@ -43,6 +44,14 @@ def accuracy_from(history: dict | None, extra: dict | None) -> float | None:
             if isinstance(v, (int, float)) and not isinstance(v, bool) and 0 < v <= 100:
                 return float(v) / (100.0 if v > 1 else 1.0)
     return None
+
+
+def _load_text(path):
+    """A kept text model as (model, config with its ``vocabulary``, payload), like load_classifier."""
+    from dlviz.core.text_models import load_text_checkpoint  # noqa: PLC0415
+
+    model, config, vocab, payload = load_text_checkpoint(path)
+    return model, {**dict(config), "vocabulary": list(vocab.tokens)}, payload
 
 
 class ModelEntry:
@@ -78,7 +87,10 @@ class ModelEntry:
             from dlviz.core.shipped import load_shipped  # noqa: PLC0415
 
             try:
-                loaded = load_shipped(self.arch) if self.path is None else load_classifier(self.path)
+                if self.arch in TEXT_ARCHS and self.path is not None:  # a sentence model kept by an earlier run
+                    loaded = _load_text(self.path)
+                else:
+                    loaded = load_shipped(self.arch) if self.path is None else load_classifier(self.path)
                 if loaded is not None and loaded[1].get("arch") != self.arch:
                     raise CheckpointError(N_("{name}: holds a {arch} model"), name=str(self.path),
                                           arch=str(loaded[1].get("arch")))
@@ -150,7 +162,7 @@ class ModelCatalogue(QObject):
         there by an earlier run (oldest first, so the newest is the latest)."""
         from pathlib import Path  # noqa: PLC0415
 
-        from dlviz.core.models import CLASSIFIER_ARCHS  # noqa: PLC0415
+        from dlviz.core.arch_names import CLASSIFIER_ARCHS, TEXT_ARCHS  # noqa: PLC0415 (no torch: start-up)
 
         self.folder = Path(folder)
         if not self.folder.is_dir():
@@ -158,7 +170,7 @@ class ModelCatalogue(QObject):
         files = sorted(self.folder.glob("*.pt"), key=lambda f: f.stat().st_mtime)
         for path in files:
             origin, _, arch = path.stem.partition("-")
-            if origin in REMEMBERED and arch in CLASSIFIER_ARCHS and f"{origin}:{arch}" not in self._entries:
+            if origin in REMEMBERED and arch in (*CLASSIFIER_ARCHS, *TEXT_ARCHS) and f"{origin}:{arch}" not in self._entries:
                 self._entries[f"{origin}:{arch}"] = ModelEntry(arch, origin, path=path)
 
     def _keep(self, entry: ModelEntry) -> None:
@@ -167,9 +179,19 @@ class ModelCatalogue(QObject):
         extra = {"source": entry.source}
         if entry.accuracy is not None:
             extra["test_accuracy"] = float(entry.accuracy)
+        path = self.folder / f"{entry.origin}-{entry.arch}.pt"
         try:
-            save_checkpoint(self.folder / f"{entry.origin}-{entry.arch}.pt", "classifier", entry.config,
-                            {"model": entry.model.state_dict()}, entry.history, extra)
+            if entry.arch in TEXT_ARCHS:  # a text checkpoint: the vocabulary travels in its extra
+                if not entry.config.get("vocabulary"):
+                    return  # unreadable without its vocabulary: not kept
+                from dlviz.core.text_models import save_text_checkpoint  # noqa: PLC0415
+
+                config = {k: v for k, v in entry.config.items() if k != "vocabulary"}
+                save_text_checkpoint(path, config, entry.model.state_dict(), list(entry.config.get("vocabulary") or []),
+                                     entry.history, extra)
+            else:
+                save_checkpoint(path, "classifier", entry.config, {"model": entry.model.state_dict()}, entry.history,
+                                extra)
         except (OSError, RuntimeError, TypeError, ValueError) as e:  # a full disk: the model stays for this run
             from dlviz.ui.errors import logger  # noqa: PLC0415
 
