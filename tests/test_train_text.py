@@ -356,3 +356,19 @@ def test_prepare_screenshot_with_sentences_pauses_a_real_bilstm_run(qtbot, panel
     finally:
         panel.shutdown()
     assert not s.running
+
+
+def test_loading_a_digit_checkpoint_with_sentences_chosen_goes_back_to_digits(qtbot, panel, tmp_path):
+    from dlviz.core.checkpoint import save_checkpoint
+    from dlviz.core.models import build_model, default_config
+
+    config = default_config("convnet")
+    path = tmp_path / "digits.pt"
+    save_checkpoint(path, "classifier", config, {"model": build_model(config).state_dict()}, {}, {})
+    panel.state.set("data", "text")
+    _wait_idle(qtbot, panel)
+    assert panel.session.load_checkpoint(str(path))
+    assert panel.state.data == "mnist" and panel.state.arch == "convnet"
+    _wait_idle(qtbot, panel)
+    assert not panel.views.sentences.isVisible() and panel.views.confusion.isVisible()
+    assert panel.controls.message.message().startswith("Loaded digits.pt")

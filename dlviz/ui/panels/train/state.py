@@ -282,6 +282,8 @@ def values_from_model_config(config: dict) -> dict:
     """The state values that describe a model config (a loaded checkpoint's)."""
     arch = config["arch"]
     out = {"arch": arch, "dropout": min(0.9, max(0.0, float(config.get("dropout", 0.0))))}
+    if not config.get("class_names"):
+        out["data"] = "mnist"  # a digit classifier (one of My classes keeps the data chosen)
     if arch in CNN_ARCHS:
         act = config.get("activation", "relu")
         out["activation"] = act if act in CNN_ACTS else "relu"
