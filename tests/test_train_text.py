@@ -129,6 +129,11 @@ def test_a_text_run_shows_curves_the_confusion_matrix_and_wrong_sentences(qtbot,
     assert entry.model.embedding.num_embeddings == len(vocab) == entry.config["vocab_size"]
     ids = torch.tensor([vocab.ids(tokenize("很好", "char"))])
     assert entry.model(ids, torch.tensor([ids.shape[1]])).shape == (1, 2)
+    from dlviz.core.text_trace import trace_sentence, vocabulary_of  # the RNN panel's way of taking it
+
+    assert vocabulary_of(entry.config).tokens == vocab.tokens
+    trace = trace_sentence(entry.copy_model(), vocabulary_of(entry.config), entry.config, "很好的东西")
+    assert trace is not None
 
 
 def test_the_shipped_model_is_shown_on_first_launch_with_sentences(qtbot, tiny_state):
