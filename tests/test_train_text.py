@@ -223,6 +223,10 @@ def test_save_and_load_a_text_checkpoint(qtbot, panel, tmp_path):
     assert s.last_eval is not None and s.last_eval.confusion.sum() == len(s.corpus().test_texts)
     assert panel.controls.message.message().startswith("mine.pt: test accuracy")
     assert len(s.epoch_rows) == 1  # the curves came back from the checkpoint
+    from dlviz.ui.i18n import tr_message
+
+    label = tr_message(s.kept[-1].text())  # the run before the load, kept dim on the plots
+    assert "Text bi-LSTM" in label and "sentences" in label and "digits" not in label
     bad = tmp_path / "bad.pt"
     bad.write_bytes(b"not a checkpoint")
     assert not s.load_checkpoint(str(bad)) and "refused" in panel.controls.message.message()

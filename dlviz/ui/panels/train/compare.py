@@ -69,6 +69,14 @@ def settings_label(run_config: dict) -> Message:
     """The settings that regularise: dropout, L2, learning rate, training-set size."""
     model = run_config.get("model") or {}
     n = run_config.get("n_train")
+    if str(model.get("arch", "")).startswith("text-"):  # a text run: its net, cell and tokens, sentences
+        from dlviz.ui.panels.train.state import ARCH_LABELS, CELLS, TOKEN_MODES  # noqa: PLC0415
+
+        net = Message(N_("{model}, {cell}"), model=ARCH_LABELS.get(model["arch"], model["arch"]),
+                      cell=CELLS.get(model.get("cell"), "")) if model.get("cell") else ARCH_LABELS.get(model["arch"], "")
+        return Message(N_("{net} · {tokens} · dropout {dropout:g} · lr {lr:g} · {count:,} sentences"), net=net,
+                       tokens=TOKEN_MODES.get(model.get("tokens"), ""), dropout=float(model.get("dropout", 0.0)),
+                       lr=float(run_config.get("lr", 0.0)), count=int(n or 0))
     digits = Message(N_("{count:,} digits"), count=int(n)) if n else N_("all digits")
     return Message(N_("dropout {dropout:g} · L2 {l2:g} · lr {lr:g} · {digits}"),
                    dropout=float(model.get("dropout", 0.0)), l2=float(run_config.get("weight_decay", 0.0)),
