@@ -47,8 +47,9 @@ def make_app(argv=None):
         i18n.install_translators(app)
     except ImportError:
         pass
-    from dlviz.ui import theme
+    from dlviz.ui import gc_guard, theme
 
+    gc_guard.install(app)  # garbage collection on the GUI thread only: see dlviz/ui/gc_guard.py
     theme.apply_saved(app)
     return app
 

@@ -72,6 +72,12 @@ def app_state(qapp):
 
 @pytest.fixture(autouse=True)
 def _no_leaked_threads(request):
+    if "qapp" in request.fixturenames or "qtbot" in request.fixturenames:
+        from dlviz.ui import gc_guard
+
+        # as in the app: Python's garbage collector never runs in a training thread (a widget
+        # freed there deadlocks Qt); the garbage of each test is collected here, on this thread
+        gc_guard.install(request.getfixturevalue("qapp"))
     yield
     if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
         return
@@ -86,6 +92,9 @@ def _no_leaked_threads(request):
 
     running = [o for o in app.findChildren(QThread) if o.isRunning()] + JobRunner.live_threads()
     assert not running, f"QThreads still running after the test: {running}"
+    import gc
+
+    gc.collect()
 
 
 @pytest.fixture
