@@ -133,6 +133,8 @@ def test_auto_epochs_is_sized_by_the_data_and_the_pace():
     full = auto_epochs("keras-cnn", 60000, 10000 + 1000)
     assert sample.epochs > 10 * full.epochs >= 10 and 1 <= full.epochs <= 5
     assert auto_epochs("keras-cnn", 100, 0).epochs == AUTO_MAX_EPOCHS
+    # the time said is the estimate for the epochs chosen: about the target, less at the cap
+    assert abs(sample.seconds - 60) < 0.2 * 60 and auto_epochs("keras-cnn", 100, 0).seconds < 20
     assert auto_epochs("lstm", 4000, 1000).epochs < auto_epochs("keras-cnn", 4000, 1000).epochs
     paced = auto_epochs("keras-cnn", 4000, 1000, batch_size=128, pace=2.0)  # 120 steps in a minute
     assert paced.by_pace and paced.epochs == 120 // 32

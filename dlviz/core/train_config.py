@@ -30,7 +30,8 @@ AUTO_MAX_EPOCHS = 100
 @dataclass(frozen=True)
 class AutoEpochs:
     """What ``epochs=0`` chose and why: ``epochs`` for ``n_train`` training digits (and
-    ``n_eval`` digits evaluated after each epoch), about ``seconds`` of training here;
+    ``n_eval`` digits evaluated after each epoch), about ``seconds`` of training here (the estimate
+for these epochs: the target, or less when the epochs reach their cap);
     ``by_pace``: the pace (steps per second) limited it."""
 
     epochs: int
@@ -55,12 +56,15 @@ def auto_epochs(arch: str, n_train: int, n_eval: int = 0, batch_size: int = 128,
     per_epoch = n_train + EVAL_WEIGHT * n_eval
     epochs = max(1, min(AUTO_MAX_EPOCHS, int(round(rate / per_epoch))))
     by_pace = False
+    # the time those epochs take (not the target: a tiny data set reaches AUTO_MAX_EPOCHS in seconds)
+    estimate = epochs * per_epoch * seconds / rate
     if pace and pace > 0:
         steps = math.ceil(n_train / max(1, min(int(batch_size), n_train)))
         paced = max(1, int(pace * seconds // steps))
         if paced < epochs:
             epochs, by_pace = paced, True
-    return AutoEpochs(epochs, n_train, n_eval, float(seconds), by_pace)
+        estimate = max(epochs * per_epoch * seconds / rate, epochs * steps / pace)
+    return AutoEpochs(epochs, n_train, n_eval, float(estimate), by_pace)
 
 
 def default_lr(arch: str, optimizer: str = "adam") -> float:

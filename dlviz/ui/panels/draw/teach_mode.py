@@ -178,10 +178,13 @@ class Teacher(QObject):
         names = store.class_names()
         if not names:
             return _tr("Start by naming the classes you want the network to tell apart.")
-        text = _tr("{0} classes, {1} examples.").format(len(names), store.total())
+        total = store.total()
+        text = (_tr("{0} classes, 1 example.").format(len(names)) if total == 1 else
+                _tr("{0} classes, {1} examples.").format(len(names), total))
         problems = store.problems()
         if problems:
-            return text + " " + tr_message(problems[0])
+            reason = tr_message(problems[0])  # a core message, lower-case: it starts a sentence here
+            return text + " " + reason[:1].upper() + reason[1:]
         few = [n for n in names if store.count(n) < FEW_EXAMPLES]
         if few:
             return text + " " + _tr("Ready to train; more examples help: {0}.").format(", ".join(few))

@@ -349,10 +349,8 @@ class TrainSession(ProjectorResults, TextRuns, AutoEpochLines, JobSession):
         else:
             self.outcome = ("completed", {"seconds": seconds})
             acc = self.held.test_accuracy if self.held is not None else None
-            vit = (self.run_config.get("model") or {}).get("arch") == "vit"
-            self.set_message(self.text_finished_message(acc) if self.text_shown() else Message(N_(
-                "Finished: test accuracy {accuracy}. The Draw and Attention panels now use this model.") if vit else N_(
-                "Finished: test accuracy {accuracy}. The Draw, Convolution and RNN panels now use this model."),
+            self.set_message(self.text_finished_message(acc) if self.text_shown() else Message(
+                _finished_template(self.run_config.get("model") or {}),
                 accuracy=f"{acc:.2%}" if acc is not None else "–"), "ok")
         if self.held is not None:
             self._publish(self.held)
@@ -479,3 +477,15 @@ class TrainSession(ProjectorResults, TextRuns, AutoEpochLines, JobSession):
                                     "other panels now use it."), file=name,
                                  accuracy=float(self.last_eval.test_accuracy),
                                  count=int(self.last_eval.confusion.sum())), "ok")
+
+
+def _finished_template(model_config: dict) -> str:
+    """The end-of-run message: which panels take the model now (by its family)."""
+    if model_config.get("class_names"):
+        return N_("Finished: test accuracy {accuracy}. The Draw panel now names your classes with this model.")
+    arch = model_config.get("arch")
+    if arch == "vit":
+        return N_("Finished: test accuracy {accuracy}. The Draw and Attention panels now use this model.")
+    if arch in ("rnn", "gru", "lstm"):
+        return N_("Finished: test accuracy {accuracy}. The Draw and RNN panels now use this model.")
+    return N_("Finished: test accuracy {accuracy}. The Draw and Convolution panels now use this model.")
