@@ -834,22 +834,22 @@
             <translation>先给你想让网络区分的类别起名字吧。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="188" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="191" />
             <source>Ready to train in the Training panel (data: My classes).</source>
             <translation>可以到训练面板训练了（数据选“我的类别”）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="261" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="264" />
             <source>Delete a class</source>
             <translation>删除类别</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="329" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="332" />
             <source>Open a data set: a folder with one sub-folder of images per class</source>
             <translation>打开数据集：一个文件夹，每个类别一个装图片的子文件夹</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="354" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="357" />
             <source>Save my classes in an empty folder</source>
             <translation>把我的类别保存到一个空文件夹</translation>
         </message>
@@ -874,22 +874,17 @@
             <translation>先在右边给一个类别起名，再在这里画它的样本</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="181" />
-            <source>{0} classes, {1} examples.</source>
-            <translation>{0} 个类别，{1} 个样本。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="321" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="324" />
             <source>{0} image(s) added to {1}.</source>
             <translation>已把 {0} 张图片加到 {1}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="335" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="338" />
             <source>Open a data set</source>
             <translation>打开数据集</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="347" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="350" />
             <source>Opened {0}: {1} classes, {2} examples.</source>
             <translation>已打开 {0}：{1} 个类别，{2} 个样本。</translation>
         </message>
@@ -899,17 +894,27 @@
             <translation>保存在 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="262" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="182" />
+            <source>{0} classes, 1 example.</source>
+            <translation>{0} 个类别，1 个样本。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="183" />
+            <source>{0} classes, {1} examples.</source>
+            <translation>{0} 个类别，{1} 个样本。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="265" />
             <source>Delete the class {0} and its {1} examples? This cannot be undone.</source>
             <translation>删除类别 {0} 和它的 {1} 个样本吗？删除后无法恢复。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="316" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="319" />
             <source>Load images into {0}</source>
             <translation>把图片加到 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="317" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="320" />
             <source>Images ({0});;All files (*)</source>
             <translation>图片 ({0});;所有文件 (*)</translation>
         </message>
@@ -929,12 +934,12 @@
             <translation>在这里画一个 {0} 的样本</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="187" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="190" />
             <source>Ready to train; more examples help: {0}.</source>
             <translation>可以训练了；这些类别多画一些会更好：{0}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="336" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="339" />
             <source>Replace your {0} classes and {1} examples with the data set in {2}? Save them first (Save as…) to keep them.</source>
             <translation>用 {2} 里的数据集替换你现有的 {0} 个类别、{1} 个样本吗？想保留的话，先用“另存为…”保存。</translation>
         </message>
@@ -4400,37 +4405,37 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>{file} 第 {line} 行：不是“标签,句子”格式的 CSV 行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="37" />
+            <location filename="../../dlviz/core/text_models.py" line="47" />
             <source>nn.EmbeddingBag already averages a sentence's token vectors into one vector: no sequence is left for an LSTM to read, and the word order is lost.</source>
             <translation>nn.EmbeddingBag 会先把一句话里所有词元的向量平均成一个向量：LSTM 已经没有序列可读，词的顺序也丢了。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="34" />
+            <location filename="../../dlviz/core/text_models.py" line="44" />
             <source>Embedding → simple RNN (dropout 0.2, recurrent dropout 0.2) → linear</source>
             <translation>词嵌入 → 简单 RNN（dropout 0.2，循环 dropout 0.2）→ 线性层</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="35" />
+            <location filename="../../dlviz/core/text_models.py" line="45" />
             <source>Embedding → 2-layer bidirectional LSTM → linear</source>
             <translation>词嵌入 → 两层双向 LSTM → 线性层</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="215" />
+            <location filename="../../dlviz/core/text_models.py" line="225" />
             <source>at least two classes are needed</source>
             <translation>至少要有两个类别</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="73" />
+            <location filename="../../dlviz/core/text_models.py" line="83" />
             <source>unknown pooling {value} (choose from {choices})</source>
             <translation>没有 {value} 这种汇聚方式（可选：{choices}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="161" />
+            <location filename="../../dlviz/core/text_models.py" line="171" />
             <source>must be at least {minimum} and less than {maximum}, got {value}</source>
             <translation>必须不小于 {minimum} 且小于 {maximum}，现在是 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="331" />
+            <location filename="../../dlviz/core/text_models.py" line="341" />
             <source>{tokens} tokens for {rows} embedding rows</source>
             <translation>词表有 {tokens} 个词元，词嵌入却有 {rows} 行</translation>
         </message>
@@ -4462,7 +4467,7 @@ You can cancel at any time; the current data stays in use until the download has
         <message>
             <location filename="../../dlviz/core/text_train.py" line="80" />
             <source>unknown learning-rate decay {value} (choose from {choices})</source>
-            <translation type="unfinished" />
+            <translation>没有 {value} 这种学习率衰减方式（可选：{choices}）</translation>
         </message>
         <message>
             <location filename="../../dlviz/core/text_train.py" line="84" />
@@ -4470,42 +4475,42 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>必须是正数，现在是 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="117" />
+            <location filename="../../dlviz/core/train_config.py" line="121" />
             <source>unknown optimizer {value} (adam or sgd)</source>
             <translation>未知的优化器 {value}（adam 或 sgd）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="119" />
+            <location filename="../../dlviz/core/train_config.py" line="123" />
             <source>unknown schedule {value} (onecycle or constant)</source>
             <translation>未知的学习率调度 {value}（onecycle 或 constant）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="122" />
+            <location filename="../../dlviz/core/train_config.py" line="126" />
             <source>the learning rate must be a positive number, got {value}</source>
             <translation>学习率必须是正数，当前为 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="127" />
+            <location filename="../../dlviz/core/train_config.py" line="131" />
             <source>must be 0 or more, got {value}</source>
             <translation>必须是 0 或更大，当前为 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="131" />
+            <location filename="../../dlviz/core/train_config.py" line="135" />
             <source>must be above 0, got {value}</source>
             <translation>必须大于 0，现在是 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="150" />
+            <location filename="../../dlviz/core/train_config.py" line="154" />
             <source>must be epoch, end or none, got {value}</source>
             <translation>必须是 epoch、end 或 none，当前为 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="152" />
+            <location filename="../../dlviz/core/train_config.py" line="156" />
             <source>must be on or off, got {value}</source>
             <translation>只能是开或关，收到的是 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="156" />
+            <location filename="../../dlviz/core/train_config.py" line="160" />
             <source>transfer learning starts from a shipped CNN: choose convnet or keras-cnn</source>
             <translation>迁移学习要从内置的 CNN 出发：请选择 convnet 或 keras-cnn</translation>
         </message>
@@ -6000,57 +6005,57 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>第 {index} 笔不是“笔宽 + 一组点”的形式</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="236" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="239" />
             <source>Class {name} added: draw examples of it on the board</source>
             <translation>已添加类别 {name}：在画板上画它的样本吧</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="253" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="256" />
             <source>Class {old} is now called {new}</source>
             <translation>类别 {old} 已改名为 {new}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="271" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="274" />
             <source>Class {name} deleted</source>
             <translation>已删除类别 {name}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="309" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="312" />
             <source>Example {index} of {name} deleted</source>
             <translation>已删除 {name} 的第 {index} 个样本</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="362" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="365" />
             <source>Saved {count} examples of {classes} classes in {folder}</source>
             <translation>已把 {classes} 个类别的 {count} 个样本保存到 {folder}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="279" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="282" />
             <source>Name a class first: type a name and press Add class</source>
             <translation>请先起一个类别名：输入名字，再点“添加类别”</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="282" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="285" />
             <source>Draw an example on the board first</source>
             <translation>请先在画板上画一个样本</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="293" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="296" />
             <source>Example {count} of {name} added; {left} more make a good start</source>
             <translation>已添加 {name} 的第 {count} 个样本；再画 {left} 个就是个好开头</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="296" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="299" />
             <source>Example {count} of {name} added</source>
             <translation>已添加 {name} 的第 {count} 个样本</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="344" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="347" />
             <source>Cannot open {folder}: {reason}</source>
             <translation>无法打开 {folder}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="360" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="363" />
             <source>Cannot save in {folder}: {reason}</source>
             <translation>无法保存到 {folder}：{reason}</translation>
         </message>
@@ -7285,17 +7290,17 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>自动：按“开始”时根据数据量决定训练轮数，让训练大约持续一分钟。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/compare.py" line="72" />
+            <location filename="../../dlviz/ui/panels/train/compare.py" line="80" />
             <source>all digits</source>
             <translation>全部数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/compare.py" line="73" />
+            <location filename="../../dlviz/ui/panels/train/compare.py" line="81" />
             <source>dropout {dropout:g} · L2 {l2:g} · lr {lr:g} · {digits}</source>
             <translation>Dropout {dropout:g} · L2 {l2:g} · 学习率 {lr:g} · {digits}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/compare.py" line="95" />
+            <location filename="../../dlviz/ui/panels/train/compare.py" line="103" />
             <source>No mask yet: set Dropout above 0 and train to see which units each batch drops.</source>
             <translation>还没有掩码：把 Dropout 设成大于 0 再训练，就能看到每一批关掉了哪些单元。</translation>
         </message>
@@ -7305,17 +7310,22 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>#{number} {settings} → 测试 {accuracy:.1%}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/compare.py" line="72" />
+            <location filename="../../dlviz/ui/panels/train/compare.py" line="77" />
+            <source>{net} · {tokens} · dropout {dropout:g} · lr {lr:g} · {count:,} sentences</source>
+            <translation>{net} · {tokens} · dropout {dropout:g} · 学习率 {lr:g} · {count:,} 个句子</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/compare.py" line="80" />
             <source>{count:,} digits</source>
             <translation>{count:,} 个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/compare.py" line="91" />
+            <location filename="../../dlviz/ui/panels/train/compare.py" line="99" />
             <source>{kept:,} of {units:,} kept ({share:.0%}), p = {p:g}</source>
             <translation>{units:,} 个单元保留了 {kept:,} 个（{share:.0%}），p = {p:g}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/compare.py" line="94" />
+            <location filename="../../dlviz/ui/panels/train/compare.py" line="102" />
             <source>The recurrent nets' dropout acts inside the RNN layer: no mask to show.</source>
             <translation>循环网络的 Dropout 在 RNN 层内部起作用，这里没有掩码可显示。</translation>
         </message>
@@ -7323,6 +7333,11 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <location filename="../../dlviz/ui/panels/train/compare.py" line="63" />
             <source>#{number} {settings}</source>
             <translation>#{number} {settings}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/compare.py" line="75" />
+            <source>{model}, {cell}</source>
+            <translation>{model}，{cell}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/custom.py" line="35" />
@@ -7580,9 +7595,29 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>，双向</translation>
         </message>
         <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="491" />
+            <source>Finished: test accuracy {accuracy}. The Draw and Convolution panels now use this model.</source>
+            <translation>训练完成：测试准确率 {accuracy}。“手写”和“卷积”面板现在用这个模型。</translation>
+        </message>
+        <message>
             <location filename="../../dlviz/ui/panels/train/session.py" line="242" />
             <source>Training {model}… Every second its weights go to the other panels: the Attention panel shows its maps as it learns.</source>
             <translation>正在训练 {model}… 它的权重每秒送给其他面板一次：在“注意力”面板里，能看到注意力图边学边变。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="485" />
+            <source>Finished: test accuracy {accuracy}. The Draw panel now names your classes with this model.</source>
+            <translation>训练完成：测试准确率 {accuracy}。“手写”面板现在用这个模型说出你的类别名。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="488" />
+            <source>Finished: test accuracy {accuracy}. The Draw and Attention panels now use this model.</source>
+            <translation>训练完成：测试准确率 {accuracy}。“手写”和“注意力”面板现在用这个模型。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="490" />
+            <source>Finished: test accuracy {accuracy}. The Draw and RNN panels now use this model.</source>
+            <translation>训练完成：测试准确率 {accuracy}。“手写”和“RNN 单元”面板现在用这个模型。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/session.py" line="204" />
@@ -7650,12 +7685,12 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>学习率已改为 {lr:g}（这次训练余下的部分不再用单周期调度）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="453" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="451" />
             <source>Loaded {file}; the other panels now use it. Evaluating on the test set…</source>
             <translation>已载入 {file}，其他面板现在用它。正在测试集上评估…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="478" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="476" />
             <source>Loaded {file}: test accuracy {accuracy:.2%} on {count:,} test digits. The other panels now use it.</source>
             <translation>已载入 {file}：在 {count:,} 个测试数字上的准确率是 {accuracy:.2%}。其他面板现在用这个模型。</translation>
         </message>
@@ -7680,44 +7715,34 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>已在 {percent}% 处停止。到目前为止的权重已保留，其他面板现在用它们。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="363" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="361" />
             <source>Evaluation failed: {reason}</source>
             <translation>评估失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="371" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="369" />
             <source>Training diverged: the loss became NaN or infinite. The last good weights are kept (Save… works); try a smaller learning rate.</source>
             <translation>训练发散了：损失变成了 NaN 或无穷大。最后一组正常的权重已保留（可以“保存…”）。请试试更小的学习率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="375" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="373" />
             <source>Training failed: {reason}</source>
             <translation>训练失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="425" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="423" />
             <source>Checkpoint refused: unknown model {model}</source>
             <translation>检查点被拒绝：不认识的模型 {model}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="471" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="469" />
             <source>Loaded {file}; the other panels now use it (the test was stopped).</source>
             <translation>已载入 {file}，其他面板现在用它（测试被中止了）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="422" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="420" />
             <source>Checkpoint refused: {reason}</source>
             <translation>检查点被拒绝：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="353" />
-            <source>Finished: test accuracy {accuracy}. The Draw and Attention panels now use this model.</source>
-            <translation>训练完成：测试准确率 {accuracy}。“手写”和“注意力”面板现在用这个模型。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="354" />
-            <source>Finished: test accuracy {accuracy}. The Draw, Convolution and RNN panels now use this model.</source>
-            <translation>训练完成：测试准确率 {accuracy}。“手写”“卷积”和“RNN 单元”面板现在用这个模型。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/state.py" line="15" />
