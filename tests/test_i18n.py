@@ -41,7 +41,7 @@ MNIST ReLU LSTM GRU RNN CNN GAN DCGAN Adam AdamW SGD PNG GIF CSV SVG JSON CPU CU
 PySide PySide6 Qt pyqtgraph torchvision mlxtend dlviz Keras ConvNet LeNet Sigmoid sigmoid tanh Softmax softmax
 ELU Leaky Xavier Glorot Kaiming He Sobel Laplacian Gaussian Inception IS FID BCE NLL MSE ID
 Ctrl Shift Alt Meta Space Home End Esc Del PgUp PgDown Return Enter Backspace Tab Ins
-F1 F2 F3 F4 F5 F6 F7 F8 F9 F10 F11 F12 ms px dpi Grad CAM ViT
+F1 F2 F3 F4 F5 F6 F7 F8 F9 F10 F11 F12 ms px dpi Grad CAM ViT SNE UMAP
 """.split())
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")  # ideographs and full-width punctuation
 WORD = re.compile(r"[A-Za-z][A-Za-z']+")

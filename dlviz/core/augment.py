@@ -19,6 +19,7 @@ import torch
 import torch.nn.functional as F
 
 from dlviz.core.data import MNIST_MEAN, MNIST_STD
+from dlviz.core.messages import N_, CoreError
 
 SHIFT_PX = 2.5  # ± pixels
 ROTATE_DEG = 15.0  # ± degrees
@@ -38,7 +39,7 @@ def augment_batch(x: torch.Tensor, generator: torch.Generator | None = None, shi
     ``torch.Generator``; the same seed gives the same batch), so a run is reproducible. The
     result has ``x``'s shape, dtype and device, values in [0, 1]."""
     if x.dim() != 4 or x.shape[1] != 1:
-        raise ValueError(f"expected a batch (N, 1, H, W), got {tuple(x.shape)}")
+        raise CoreError(N_("expected a batch (N, 1, H, W), got {shape}"), shape=str(tuple(x.shape)))
     n, _, h, w = x.shape
     if n == 0:
         return x.clone()

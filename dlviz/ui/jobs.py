@@ -151,6 +151,8 @@ class JobSession(Session):
         """The one shutdown path: stop the job and wait for its thread."""
         self._closing = True
         self._redraw.stop()
+        for timer in self.findChildren(QTimer):  # a session's own timers too (e.g. an evaluation scheduled)
+            timer.stop()
         self.runner.shutdown(timeout_ms)
 
 

@@ -2993,6 +2993,11 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>词元 {value} 不存在：共有 {n} 个词元，从 0 开始编号</translation>
         </message>
         <message>
+            <location filename="../../dlviz/core/augment.py" line="42" />
+            <source>expected a batch (N, 1, H, W), got {shape}</source>
+            <translation>需要一批图像 (N, 1, H, W)，得到的是 {shape}</translation>
+        </message>
+        <message>
             <location filename="../../dlviz/core/backward.py" line="76" />
             <source>expected a numeric array of shape {shape}</source>
             <translation>需要形状为 {shape} 的数值数组</translation>
@@ -8404,32 +8409,32 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
     <context>
         <name>Jobs</name>
         <message>
-            <location filename="../../dlviz/ui/jobs.py" line="165" />
+            <location filename="../../dlviz/ui/jobs.py" line="167" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/jobs.py" line="166" />
+            <location filename="../../dlviz/ui/jobs.py" line="168" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/jobs.py" line="167" />
+            <location filename="../../dlviz/ui/jobs.py" line="169" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/jobs.py" line="171" />
+            <location filename="../../dlviz/ui/jobs.py" line="173" />
             <source>Pause after the current step; press again to resume.</source>
             <translation>在当前这一步结束后暂停；再按一次继续。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/jobs.py" line="172" />
+            <location filename="../../dlviz/ui/jobs.py" line="174" />
             <source>Stop after the current step and keep what was learned so far.</source>
             <translation>在当前这一步结束后停止，保留目前学到的结果。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/jobs.py" line="190" />
+            <location filename="../../dlviz/ui/jobs.py" line="192" />
             <source>Resume</source>
             <translation>继续</translation>
         </message>
