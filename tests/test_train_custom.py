@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF
 from dlviz.core.projector import Projection, umap_available
 from dlviz.ui.panels.train import TrainPanel
 from dlviz.ui.panels.train.custom import FEW_EXAMPLES, UMAP_MISSING
+from dlviz.ui.i18n import tr_message
 
 SHAPES = ("circle", "square", "triangle", "cross")
 
@@ -303,3 +304,13 @@ def test_a_loaded_checkpoint_gets_its_map(qtbot, panel, tmp_path):
     assert proj is not None and proj.epoch == 0 and proj.method == "tsne"
     assert len(proj.points) == len(panel.app.data.test_x)
     assert "(" in panel.views.projector.note.text() and "epoch" not in panel.views.projector.note.text()
+
+
+def test_before_a_run_the_data_line_names_my_classes(panel, my_classes):
+    """Choosing My classes says what Start will train on (it said the MNIST sample until a run)."""
+    fill_shapes(my_classes, 3, kinds=SHAPES[:2])
+    panel.state.set("data", "custom")
+    text = str(tr_message(panel.session.source()))
+    assert "My classes: 6 examples of 2 classes" in text and "digits" not in text
+    panel.state.set("data", "mnist")
+    assert "synthetic test digits" in str(tr_message(panel.session.source()))  # the app's digits

@@ -7600,27 +7600,27 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>，双向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="491" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="496" />
             <source>Finished: test accuracy {accuracy}. The Draw and Convolution panels now use this model.</source>
             <translation>训练完成：测试准确率 {accuracy}。“手写”和“卷积”面板现在用这个模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="242" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="247" />
             <source>Training {model}… Every second its weights go to the other panels: the Attention panel shows its maps as it learns.</source>
             <translation>正在训练 {model}… 它的权重每秒送给其他面板一次：在“注意力”面板里，能看到注意力图边学边变。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="485" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="490" />
             <source>Finished: test accuracy {accuracy}. The Draw panel now names your classes with this model.</source>
             <translation>训练完成：测试准确率 {accuracy}。“手写”面板现在用这个模型说出你的类别名。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="488" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="493" />
             <source>Finished: test accuracy {accuracy}. The Draw and Attention panels now use this model.</source>
             <translation>训练完成：测试准确率 {accuracy}。“手写”和“注意力”面板现在用这个模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="490" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="495" />
             <source>Finished: test accuracy {accuracy}. The Draw and RNN panels now use this model.</source>
             <translation>训练完成：测试准确率 {accuracy}。“手写”和“RNN 单元”面板现在用这个模型。</translation>
         </message>
@@ -7630,7 +7630,7 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>就绪</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="228" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="233" />
             <source>Device: {device}   ·   Data: {data}</source>
             <translation>设备：{device}   ·   数据：{data}</translation>
         </message>
@@ -7680,22 +7680,27 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>已载入 {file}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="227" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="229" />
+            <source>My classes: {count} examples of {classes} classes ({names})</source>
+            <translation>我的类别：{classes} 个类别共 {count} 个样本（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/session.py" line="232" />
             <source>MNIST (loaded when training starts)</source>
             <translation>MNIST（开始训练时载入）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="264" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="269" />
             <source>Learning rate set to {lr:g} (the one-cycle schedule is off for the rest of this run).</source>
             <translation>学习率已改为 {lr:g}（这次训练余下的部分不再用单周期调度）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="451" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="456" />
             <source>Loaded {file}; the other panels now use it. Evaluating on the test set…</source>
             <translation>已载入 {file}，其他面板现在用它。正在测试集上评估…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="476" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="481" />
             <source>Loaded {file}: test accuracy {accuracy:.2%} on {count:,} test digits. The other panels now use it.</source>
             <translation>已载入 {file}：在 {count:,} 个测试数字上的准确率是 {accuracy:.2%}。其他面板现在用这个模型。</translation>
         </message>
@@ -7710,42 +7715,42 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>第 {epoch}/{epochs} 轮 · 慢动作：每秒 {pace:g} 步 · 剩余 {eta} · 学习率 {lr:.2g}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="244" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="249" />
             <source>Training {model}…</source>
             <translation>正在训练 {model}…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="347" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="352" />
             <source>Stopped at {percent} %. The weights so far are kept and now used by the other panels.</source>
             <translation>已在 {percent}% 处停止。到目前为止的权重已保留，其他面板现在用它们。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="361" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="366" />
             <source>Evaluation failed: {reason}</source>
             <translation>评估失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="369" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="374" />
             <source>Training diverged: the loss became NaN or infinite. The last good weights are kept (Save… works); try a smaller learning rate.</source>
             <translation>训练发散了：损失变成了 NaN 或无穷大。最后一组正常的权重已保留（可以“保存…”）。请试试更小的学习率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="373" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="378" />
             <source>Training failed: {reason}</source>
             <translation>训练失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="423" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="428" />
             <source>Checkpoint refused: unknown model {model}</source>
             <translation>检查点被拒绝：不认识的模型 {model}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="469" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="474" />
             <source>Loaded {file}; the other panels now use it (the test was stopped).</source>
             <translation>已载入 {file}，其他面板现在用它（测试被中止了）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="420" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="425" />
             <source>Checkpoint refused: {reason}</source>
             <translation>检查点被拒绝：{reason}</translation>
         </message>

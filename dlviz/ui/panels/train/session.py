@@ -223,6 +223,11 @@ class TrainSession(ProjectorResults, TextRuns, AutoEpochLines, JobSession):
             except ValueError:
                 device = device_name(pick_device("auto"))
         data = self.text_data_line() if self.text_mode else self.data_source
+        classes = getattr(self.app, "my_classes", None)
+        if data is None and self.state.data == "custom" and classes is not None:  # no run yet: what Start takes
+            names = classes.class_names()
+            data = Message(N_("My classes: {count} examples of {classes} classes ({names})"), count=classes.total(),
+                           classes=len(names), names=", ".join(names))
         if data is None:
             data = data_text(self.app.data) if self.app.data_loaded else N_("MNIST (loaded when training starts)")
         return Message(N_("Device: {device}   ·   Data: {data}"), device=device, data=data)
