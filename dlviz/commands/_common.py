@@ -162,3 +162,44 @@ def plain_args(args) -> dict:
             if v is None:
                 out[k] = None
     return out
+
+
+def epoch_text(ev, rate: bool = False) -> str:
+    """One epoch's line: train and test loss and accuracy, the training time (and speed)."""
+    speed = f", {ev.samples_per_s:,.0f} samples/s" if rate else ""
+    return (f"epoch {ev.epoch}/{ev.epochs}  train loss {ev.train_loss:.4f} acc {ev.train_accuracy:.4f}  "
+            f"test loss {ev.test_loss:.4f} acc {ev.test_accuracy:.4f}  ({ev.train_seconds:.1f} s training{speed})")
+
+
+def follow_run(events, bar: ProgressBar, started, epoch_type, epoch_line=epoch_text):
+    """Drive a training run's events (``train_classifier``, ``train_text``): ``started(ev)`` prints
+    the opening lines, batch reports move ``bar``, each epoch event of ``epoch_type`` is kept and its
+    ``epoch_line(ev)`` printed (when not empty). → ``(last epoch, message)``: ``message`` says why there
+    is no result (the run failed, or ended without an epoch), else None; the end event is the
+    third item."""
+    from dlviz.core.events import BatchMetrics, Failed, Finished, Started  # noqa: PLC0415
+
+    last = end = None
+    for ev in events:
+        if isinstance(ev, Started):
+            started(ev)
+        elif isinstance(ev, BatchMetrics):
+            bar.batch(ev)
+        elif isinstance(ev, epoch_type):
+            last = ev
+            line = epoch_line(ev)
+            if line:
+                bar.line(line)
+        elif isinstance(ev, (Finished, Failed)):
+            end = ev
+    if isinstance(end, Failed):
+        return last, end.message, end
+    if end is None or last is None:
+        return last, "training ended without a result", end
+    return last, None, end
+
+
+def run_extra(end, last, data_summary, args, **more) -> dict:
+    """The ``extra`` a command-line run saves with its checkpoint."""
+    return {"train": end.train_config, "test_loss": float(last.test_loss), "test_accuracy": float(last.test_accuracy),
+            "data": data_summary, **more, "train_seconds": float(end.train_seconds), "cli": plain_args(args)}

@@ -22,9 +22,11 @@ from dlviz.commands._common import (
     data_problem,
     error,
     float_in,
+    epoch_text,
+    follow_run,
     out_path_problem,
-    plain_args,
     positive_int,
+    run_extra,
     whole_number,
 )
 
@@ -176,7 +178,7 @@ def _run_classifier(args) -> int:
     from dlviz.core.checkpoint import save_checkpoint  # noqa: PLC0415
     from dlviz.core.data import resolve_mnist  # noqa: PLC0415
     from dlviz.core.engine import TrainConfig, default_lr, train_classifier  # noqa: PLC0415
-    from dlviz.core.events import BatchMetrics, EpochMetrics, Failed, Finished, Started  # noqa: PLC0415
+    from dlviz.core.events import EpochMetrics  # noqa: PLC0415
     from dlviz.core.models import pick_device  # noqa: PLC0415
 
     from dlviz.core.pace import clean_pace  # noqa: PLC0415
@@ -222,41 +224,24 @@ def _run_classifier(args) -> int:
         return _error(str(e))
 
     bar = ProgressBar()
-    last_epoch = None
-    end = None
-    for ev in train_classifier(data, cfg):
-        if isinstance(ev, Started):
-            bar.line(f"training {arch} on {ev.data_source} — {ev.device}, {ev.total_steps:,} batches of "
-                     f"{cfg.batch_size}, {cfg.optimizer} lr {cfg.lr:g} ({cfg.schedule})")
-            for note in data.notes:
-                bar.line(f"note: {note}")
-            if pace:
-                bar.line(f"pace: at most {pace:g} steps a second")
-            if args.train_size and ev.config.get("n_train", 0) < len(data.train_x):
-                bar.line(f"training set: a fixed random {ev.config['n_train']:,} of the {len(data.train_x):,} "
-                         "training digits")
-        elif isinstance(ev, BatchMetrics):
-            bar.batch(ev)
-        elif isinstance(ev, EpochMetrics):
-            last_epoch = ev
-            bar.line(f"epoch {ev.epoch}/{ev.epochs}  train loss {ev.train_loss:.4f} acc {ev.train_accuracy:.4f}  "
-                     f"test loss {ev.test_loss:.4f} acc {ev.test_accuracy:.4f}  "
-                     f"({ev.train_seconds:.1f} s training, {ev.samples_per_s:,.0f} samples/s)")
-        elif isinstance(ev, (Finished, Failed)):
-            end = ev
-    if isinstance(end, Failed):
-        return _error(end.message)
-    if end is None or last_epoch is None:
-        return _error("training ended without a result")
+
+    def started(ev):
+        bar.line(f"training {arch} on {ev.data_source} — {ev.device}, {ev.total_steps:,} batches of "
+                 f"{cfg.batch_size}, {cfg.optimizer} lr {cfg.lr:g} ({cfg.schedule})")
+        for note in data.notes:
+            bar.line(f"note: {note}")
+        if pace:
+            bar.line(f"pace: at most {pace:g} steps a second")
+        if args.train_size and ev.config.get("n_train", 0) < len(data.train_x):
+            bar.line(f"training set: a fixed random {ev.config['n_train']:,} of the {len(data.train_x):,} "
+                     "training digits")
+
+    last_epoch, problem, end = follow_run(train_classifier(data, cfg), bar, started, EpochMetrics,
+                                          lambda ev: epoch_text(ev, rate=True))
+    if problem:
+        return _error(problem)
     if args.out:
-        extra = {
-            "train": end.train_config,
-            "test_loss": float(last_epoch.test_loss),
-            "test_accuracy": float(last_epoch.test_accuracy),
-            "data": data.summary(),
-            "train_seconds": float(end.train_seconds),
-            "cli": plain_args(args),
-        }
+        extra = run_extra(end, last_epoch, data.summary(), args)
         try:
             save_checkpoint(args.out, "classifier", end.config, end.state, end.history, extra)
         except OSError as e:

@@ -12,7 +12,7 @@ input). The network is the Keras CNN unless ``--arch convnet``; augmentation is 
 
 from __future__ import annotations
 
-from dlviz.commands._common import DefaultInt, ProgressBar, error, out_path_problem, plain_args
+from dlviz.commands._common import DefaultInt, ProgressBar, epoch_text, error, follow_run, out_path_problem, run_extra
 
 ARCHS = ("keras-cnn", "convnet")
 DEFAULT_ARCH = "keras-cnn"  # with augmentation: 95 % of new drawings of four shapes (convnet 88 %; bench_custom.py)
@@ -73,7 +73,7 @@ def _run(args) -> int:
     from dlviz.core.checkpoint import save_checkpoint  # noqa: PLC0415
     from dlviz.core.custom_data import read_folder  # noqa: PLC0415
     from dlviz.core.engine import train_classifier  # noqa: PLC0415
-    from dlviz.core.events import BatchMetrics, EpochMetrics, Failed, Finished, Started  # noqa: PLC0415
+    from dlviz.core.events import EpochMetrics  # noqa: PLC0415
     from dlviz.core.messages import CoreError  # noqa: PLC0415
     from dlviz.core.models import pick_device  # noqa: PLC0415
     from dlviz.core.pace import clean_pace  # noqa: PLC0415
@@ -118,39 +118,23 @@ def _run(args) -> int:
         return _error(str(e))
 
     bar = ProgressBar()
-    last_epoch = end = None
-    for ev in train_classifier(split, cfg):
-        if isinstance(ev, Started):
-            counts = ", ".join(f"{n} {c}" for n, c in zip(data.class_names, data.counts()))
-            bar.line(f"training {arch} on {len(data)} examples of {data.n_classes} classes ({counts}) from "
-                     f"{args.data} — {len(split.train_x)} train / {len(split.test_x)} test, {ev.device}, "
-                     f"{ev.total_steps:,} batches of {cfg.batch_size}, augmentation {'on' if cfg.augment else 'off'}"
-                     f"{', transfer from the shipped ' + arch + ' (conv layers frozen)' if cfg.transfer else ''}")
-            for note in data.notes:
-                bar.line(f"note: {note}")
-        elif isinstance(ev, BatchMetrics):
-            bar.batch(ev)
-        elif isinstance(ev, EpochMetrics):
-            last_epoch = ev
-            if ev.epoch == ev.epochs or ev.epoch % 10 == 0:
-                bar.line(f"epoch {ev.epoch}/{ev.epochs}  train loss {ev.train_loss:.4f} acc {ev.train_accuracy:.4f}  "
-                         f"test loss {ev.test_loss:.4f} acc {ev.test_accuracy:.4f}  ({ev.train_seconds:.1f} s training)")
-        elif isinstance(ev, (Finished, Failed)):
-            end = ev
-    if isinstance(end, Failed):
-        return _error(end.message)
-    if end is None or last_epoch is None:
-        return _error("training ended without a result")
+
+    def started(ev):
+        counts = ", ".join(f"{n} {c}" for n, c in zip(data.class_names, data.counts()))
+        bar.line(f"training {arch} on {len(data)} examples of {data.n_classes} classes ({counts}) from "
+                 f"{args.data} — {len(split.train_x)} train / {len(split.test_x)} test, {ev.device}, "
+                 f"{ev.total_steps:,} batches of {cfg.batch_size}, augmentation {'on' if cfg.augment else 'off'}"
+                 f"{', transfer from the shipped ' + arch + ' (conv layers frozen)' if cfg.transfer else ''}")
+        for note in data.notes:
+            bar.line(f"note: {note}")
+
+    last_epoch, problem, end = follow_run(
+        train_classifier(split, cfg), bar, started, EpochMetrics,
+        lambda ev: epoch_text(ev) if ev.epoch == ev.epochs or ev.epoch % 10 == 0 else "")
+    if problem:
+        return _error(problem)
     if args.out:
-        extra = {
-            "train": end.train_config,
-            "test_loss": float(last_epoch.test_loss),
-            "test_accuracy": float(last_epoch.test_accuracy),
-            "data": split.summary(),
-            "class_names": list(data.class_names),
-            "train_seconds": float(end.train_seconds),
-            "cli": plain_args(args),
-        }
+        extra = run_extra(end, last_epoch, split.summary(), args, class_names=list(data.class_names))
         try:
             save_checkpoint(args.out, "classifier", end.config, end.state, end.history, extra)
         except OSError as e:

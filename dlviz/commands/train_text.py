@@ -21,6 +21,7 @@ from dlviz.commands._common import (
     DefaultInt,
     ProgressBar,
     error,
+    follow_run,
     float_in,
     out_path_problem,
     plain_args,
@@ -142,7 +143,6 @@ def run_text(args) -> int:
 
 
 def _run(args) -> int:
-    from dlviz.core.events import BatchMetrics, Failed, Finished, Started  # noqa: PLC0415
     from dlviz.core.messages import CoreError  # noqa: PLC0415
     from dlviz.core.models import pick_device  # noqa: PLC0415
     from dlviz.core.text import resolve_corpus  # noqa: PLC0415
@@ -162,27 +162,18 @@ def _run(args) -> int:
     except CoreError as e:
         return _error(f"--data: {e.message}" if args.data else str(e.message))
     bar = ProgressBar()
-    last = end = None
-    for ev in train_text(corpus, cfg):
-        if isinstance(ev, Started):
-            m = ev.config["model"]
-            bar.line(f"training {args.model} on {ev.data_source} — {ev.device}, {ev.total_steps:,} batches of "
-                     f"{ev.config['batch_size']}, {m['tokens']} tokens, vocabulary {m['vocab_size']:,} "
-                     f"(test tokens out of vocabulary: {ev.config['test_oov_rate']:.1%})")
-            for note in corpus.notes:
-                bar.line(f"note: {note}")
-        elif isinstance(ev, BatchMetrics):
-            bar.batch(ev)
-        elif isinstance(ev, TextEpochMetrics):
-            last = ev
-            bar.line(f"epoch {ev.epoch}/{ev.epochs}  train loss {ev.train_loss:.4f} acc {ev.train_accuracy:.4f}  "
-                     f"test loss {ev.test_loss:.4f} acc {ev.test_accuracy:.4f}  ({ev.train_seconds:.1f} s training)")
-        elif isinstance(ev, (Finished, Failed)):
-            end = ev
-    if isinstance(end, Failed):
-        return _error(end.message)
-    if end is None or last is None:
-        return _error("training ended without a result")
+
+    def started(ev):
+        m = ev.config["model"]
+        bar.line(f"training {args.model} on {ev.data_source} — {ev.device}, {ev.total_steps:,} batches of "
+                 f"{ev.config['batch_size']}, {m['tokens']} tokens, vocabulary {m['vocab_size']:,} "
+                 f"(test tokens out of vocabulary: {ev.config['test_oov_rate']:.1%})")
+        for note in corpus.notes:
+            bar.line(f"note: {note}")
+
+    last, problem, end = follow_run(train_text(corpus, cfg), bar, started, TextEpochMetrics)
+    if problem:
+        return _error(problem)
     classes = list(last.classes)
     bar.line("confusion (rows true, columns predicted; " + ", ".join(classes) + "): "
              + " | ".join(" ".join(str(v) for v in row) for row in last.confusion))
