@@ -72,6 +72,9 @@ def add_arguments(p):
     p.add_argument("--dry-run", action="store_true", help="train two batches and test on 1,000 digits")
     p.add_argument("--train-size", metavar="N", type=positive_int, default=None,
                    help="train on a fixed random subset of N training digits (e.g. 500, to see overfitting)")
+    p.add_argument("--augment", action="store_true",
+                   help="change every training digit a little, differently each batch: shifts, rotations, scales, "
+                        "stroke widths, elastic distortion and blur (default: the digits as they are)")
     g = p.add_argument_group("model options")
     g.add_argument("--hidden", type=positive_int, default=None, help="RNN hidden size (default 128)")
     g.add_argument("--layers", type=int, choices=(1, 2), default=None, help="RNN layers, 1 or 2")
@@ -217,6 +220,7 @@ def _run_classifier(args) -> int:
         max_test=1000 if args.dry_run else None,
         pace=pace,
         train_size=args.train_size,
+        augment=bool(getattr(args, "augment", False)),
     )
     try:
         cfg.validate()
@@ -232,6 +236,8 @@ def _run_classifier(args) -> int:
             bar.line(f"note: {note}")
         if pace:
             bar.line(f"pace: at most {pace:g} steps a second")
+        if cfg.augment:
+            bar.line("augmentation: shifts, rotations, scales, stroke widths, elastic distortion, blur")
         if args.train_size and ev.config.get("n_train", 0) < len(data.train_x):
             bar.line(f"training set: a fixed random {ev.config['n_train']:,} of the {len(data.train_x):,} "
                      "training digits")

@@ -49,7 +49,7 @@ from dlviz.core.evaluation import (  # noqa: F401 - part of this module's interf
 from dlviz.core.events import BatchMetrics, EpochMetrics, Failed, Finished, Started
 from dlviz.core.messages import Message, N_
 from dlviz.core.models import build_model, default_config, device_name, pick_device
-from dlviz.core.augment import augment_normalized
+from dlviz.core.augment import DIGIT_AUGMENT, augment_normalized
 from dlviz.core.pace import Pacer
 from dlviz.core.probes import DropoutProbe, dropout_layer, subset_indices, weight_norm
 from dlviz.core.transfer import start_from_shipped
@@ -167,6 +167,7 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
     if cfg.augment is None:  # on by default for your own classes, off for MNIST
         cfg.augment = bool(names)
     aug_gen = torch.Generator(device="cpu").manual_seed(cfg.seed + 1)
+    aug_options = {} if names else DIGIT_AUGMENT  # digits also get elastic distortion and blur (core/augment.py)
     try:
         model = build_model(model_cfg).to(device)
         transferred = start_from_shipped(model, model_cfg["arch"]) if cfg.transfer else []
@@ -284,7 +285,7 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
             idx = perm[b * bs:(b + 1) * bs]
             xb, yb = x_train.index_select(0, idx), y_train.index_select(0, idx)
             if cfg.augment:  # a new random shift/rotation/scale/stroke of every example, every batch
-                xb = augment_normalized(xb, aug_gen)
+                xb = augment_normalized(xb, aug_gen, **aug_options)
             if channels_last:
                 xb = xb.contiguous(memory_format=torch.channels_last)
             out = model(xb)

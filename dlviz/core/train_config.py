@@ -103,8 +103,9 @@ class TrainConfig:
     probes: bool = False  # report the weight norm and the dropout mask with the batch metrics
     weights_every: float = 0.0  # seconds between the weights sent with a batch report (BatchMetrics.state); 0 = never
     # Your own classes (dlviz.core.custom_data): the data's class_names set the model's n_classes.
-    augment: bool | None = None  # random shifts, rotations, scales, stroke widths (core/augment.py); None: on for
-    #                              your own classes, off for MNIST
+    augment: bool | None = None  # random shifts, rotations, scales, stroke widths (core/augment.py; MNIST digits
+    #                              also elastic distortion and blur: DIGIT_AUGMENT); None: on for your own classes,
+    #                              off for MNIST
     transfer: bool = False  # start from the shipped CNN's conv layers (core/transfer.py; convnet or keras-cnn)
     transfer_lr: float = 0.0  # with transfer: the conv layers' learning rate as a fraction of lr (0: frozen)
     projector: str = ""  # after each evaluation, a 2-D map of the test features: "pca" | "tsne" | "umap" ("" = off)
