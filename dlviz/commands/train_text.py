@@ -33,6 +33,16 @@ TEXT_MODELS = ("text-rnn", "text-bilstm")
 DRY_RUN = {"max_train": 300, "max_test": 100, "max_batches": 3}
 
 
+def pair_count(text):
+    """--bigrams: a whole number from 0 (no pairs) to 200,000."""
+    import argparse  # noqa: PLC0415
+
+    value = whole_number(text)
+    if not 0 <= value <= 200_000:
+        raise argparse.ArgumentTypeError(f"expected 0 to 200000 pairs, not {text!r}")
+    return value
+
+
 def _add(p, *flags, **kwargs) -> None:
     """Add an option unless ``dlviz train`` already has it (then its meaning is shared)."""
     if not any(f in a.option_strings for a in p._actions for f in flags):  # noqa: SLF001
@@ -80,6 +90,15 @@ def add_text_arguments(p) -> None:
     g.add_argument("--max-vocab", type=positive_int, default=None, help="vocabulary size limit (default 20000)")
     g.add_argument("--decay", choices=("none", "cosine"), default=None,
                    help="learning rate: constant (none, the default) or a cosine from --lr down to 0 over the run")
+    g.add_argument("--bigrams", type=pair_count, default=None, metavar="N",
+                   help="add to each token's vector the vector of the pair (previous token, this one) — two "
+                        "characters with --tokens char — for the N most frequent pairs of the training split "
+                        "(default 0: none)")
+    g.add_argument("--token-dropout", type=float_in(0, 1), default=None,
+                   help="in training, each token of a batch reads as <unk> with this probability (default 0)")
+    g.add_argument("--validation", action="store_true",
+                   help="hold out a fixed tenth of the training split and report it instead of the test split "
+                        "(to choose settings and epochs without looking at the test)")
     g.add_argument("--half", action="store_true",
                    help="--out stores the weights as float16 (half the file; they load into float32 "
                         "models); the test accuracy is measured again with the stored weights")
@@ -93,7 +112,7 @@ def text_config(args) -> dict:
     arch = args.model
     model = {}
     for opt, key in (("hidden", "hidden_size"), ("embed", "embed_dim"), ("max_len", "max_len"),
-                     ("tokens", "tokens"), ("dropout", "dropout"), ("pool", "pool")):
+                     ("tokens", "tokens"), ("dropout", "dropout"), ("pool", "pool"), ("bigrams", "bigrams")):
         if getattr(args, opt, None) is not None:
             model[key] = getattr(args, opt)
     if arch == "text-rnn":
@@ -126,6 +145,10 @@ def text_config(args) -> dict:
         over["weight_decay"] = float(args.weight_decay)
     if getattr(args, "train_size", None):
         over["max_train"] = int(args.train_size)
+    if getattr(args, "validation", False):
+        over["validation"] = True
+    if getattr(args, "token_dropout", None) is not None:
+        over["token_dropout"] = float(args.token_dropout)
     if args.dry_run:
         over.update(DRY_RUN)
     return text_train_config(arch, model=model, **over)
@@ -184,7 +207,8 @@ def _run(args) -> int:
     state = end.state["model"]
     extra = {}
     if getattr(args, "half", False) and args.out:
-        state, test_loss, test_accuracy = _halved(state, end, corpus.subset(cfg["max_train"], cfg["max_test"]))
+        scored = corpus.validation_split() if cfg.get("validation") else corpus  # what the run reported
+        state, test_loss, test_accuracy = _halved(state, end, scored.subset(cfg["max_train"], cfg["max_test"]))
         extra = {"weights_dtype": "float16", "test_loss_float32": float(last.test_loss),
                  "test_accuracy_float32": float(last.test_accuracy)}
         bar.line(f"float16 weights: test loss {test_loss:.4f} acc {test_accuracy:.4f} "

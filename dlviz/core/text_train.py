@@ -34,15 +34,15 @@ from dlviz.core.control import RunControl, Throttle
 from dlviz.core.events import BatchMetrics, EpochMetrics, Failed, Finished, Started
 from dlviz.core.messages import CoreError, Message, N_
 from dlviz.core.models import device_name, pick_device
-from dlviz.core.text import TextCorpus, Vocabulary, check_mode, tokenize_all
-from dlviz.core.text_models import build_text_model, probabilities, text_default_config
+from dlviz.core.text import OOV_ID, PAD_ID, TextCorpus, Vocabulary, check_mode, tokenize_all
+from dlviz.core.text_models import build_text_model, count_bigrams, probabilities, text_default_config
 
 TEXT_TRAIN_DEFAULTS = {
     "epochs": {"text-rnn": 4, "text-bilstm": 2},
     "batch_size": 64, "lr": 2e-3, "seed": 0, "min_freq": 2, "max_vocab": 20000, "clip": 1.0,
     "max_train": None, "max_test": None, "max_batches": None, "threads": 1, "device": "cpu",
     "confused_k": 12, "batch_rate": 10.0, "decay": "none",
-    "weight_decay": 0.0,
+    "weight_decay": 0.0, "bigram_min_freq": 2, "validation": False, "token_dropout": 0.0,
 }
 TEXT_DECAYS = ("none", "cosine")  # the learning rate: constant, or a cosine from lr down to 0 over the run
 
@@ -79,6 +79,10 @@ def _clean(config: dict) -> dict:
     if cfg["decay"] not in TEXT_DECAYS:
         raise CoreError(N_("unknown learning-rate decay {value} (choose from {choices})"), field="decay",
                         value=repr(cfg["decay"]), choices=", ".join(TEXT_DECAYS))
+    cfg["token_dropout"] = float(cfg["token_dropout"])
+    if not 0.0 <= cfg["token_dropout"] < 1.0:
+        raise CoreError(N_("must be at least {minimum} and less than {maximum}, got {value}"), field="token_dropout",
+                        minimum=0, maximum=1, value=cfg["token_dropout"])
     cfg["lr"] = float(cfg["lr"])
     if not (math.isfinite(cfg["lr"]) and cfg["lr"] > 0):
         raise CoreError(N_("must be a positive number, got {value}"), field="lr", value=cfg["lr"])
@@ -116,6 +120,8 @@ def _train(corpus: TextCorpus, cfg: dict, device, control: RunControl):
     t_start = time.perf_counter()
     torch.manual_seed(int(cfg["seed"]))
     gen = torch.Generator().manual_seed(int(cfg["seed"]))
+    if cfg["validation"]:
+        corpus = corpus.validation_split()
     corpus = corpus.subset(cfg["max_train"], cfg["max_test"])
     if not corpus.train_texts or not corpus.test_texts:
         yield Failed(message=Message(N_("the data set is empty")), reason="data")
@@ -126,13 +132,20 @@ def _train(corpus: TextCorpus, cfg: dict, device, control: RunControl):
     vocab = Vocabulary.build(tok_train, cfg["min_freq"], cfg["max_vocab"])
     m["vocab_size"] = len(vocab)
     m["classes"] = list(corpus.classes)
+    x_tr, len_tr = (torch.from_numpy(a) for a in vocab.encode_batch(tok_train, m["max_len"]))
+    x_te, len_te = (torch.from_numpy(a) for a in vocab.encode_batch(tok_test, m["max_len"]))
+    pairs = []
+    if int(m.get("bigrams") or 0) > 0:  # the most frequent character pairs of the training split
+        pairs = count_bigrams(x_tr.numpy(), int(m["bigrams"]), int(cfg["bigram_min_freq"]))
+        m["bigrams"] = len(pairs)
     try:
-        model = build_text_model(m).to(device)
+        model = build_text_model(m)
+        if pairs:
+            model.bigram.set_pairs(pairs)
+        model = model.to(device)
     except (ValueError, TypeError) as e:
         yield Failed.from_error(e)
         return
-    x_tr, len_tr = (torch.from_numpy(a) for a in vocab.encode_batch(tok_train, m["max_len"]))
-    x_te, len_te = (torch.from_numpy(a) for a in vocab.encode_batch(tok_test, m["max_len"]))
     y_tr, y_te = torch.from_numpy(corpus.train_labels), corpus.test_labels
     n, bs = len(x_tr), min(cfg["batch_size"], len(x_tr))
     per_epoch = (n // (bs * 20)) * 20 + math.ceil(n % (bs * 20) / bs)  # as _bucketed_batches cuts them
@@ -141,6 +154,7 @@ def _train(corpus: TextCorpus, cfg: dict, device, control: RunControl):
         total = min(total, int(cfg["max_batches"]))
     epochs = math.ceil(total / per_epoch)
     wd = float(cfg["weight_decay"])
+    token_drop = float(cfg["token_dropout"])
     opt = torch.optim.AdamW(model.parameters(), lr=cfg["lr"], weight_decay=wd) if wd else \
         torch.optim.Adam(model.parameters(), lr=cfg["lr"])
     oov_rate = float((x_te == 1).sum()) / max(1, int(len_te.sum()))
@@ -199,7 +213,11 @@ def _train(corpus: TextCorpus, cfg: dict, device, control: RunControl):
             set_lr()
             idx = batches[b]
             lb = len_tr[idx]
-            xb = x_tr[idx, :int(lb.max())].to(device)
+            xb = x_tr[idx, :int(lb.max())]
+            if token_drop > 0:  # some tokens read as <unk> (so are their pairs): not one character decides
+                hit = (torch.rand(xb.shape, generator=gen) < token_drop) & (xb != PAD_ID)
+                xb = torch.where(hit, torch.full_like(xb, OOV_ID), xb)
+            xb = xb.to(device)
             yb = y_tr[idx].to(device)
             out = model(xb, lb.to(device))
             loss = F.cross_entropy(out, yb)

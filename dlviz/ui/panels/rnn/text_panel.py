@@ -236,9 +236,20 @@ class TextPanelMixin:
         s, c = self.session, self.controls
         text, tm = s.text, s.text_model
         unk = _tr("<unk>: not in the vocabulary, read as id 1")
+        pairs = text.bigrams or []
+        pair_ids = text.bigram_ids or []
+
+        def pair_tip(t: int) -> str:
+            if t >= len(pairs):
+                return ""
+            if pair_ids[t] == OOV_ID:
+                return "\n" + _tr("pair “{0}”: not among the model's pairs, read as <unk> pair (row 1)").format(pairs[t])
+            return "\n" + _tr("pair “{0}”: row {1} of the pair table").format(pairs[t], pair_ids[t])
+
         chips = [Chip(tok, id_label(i) if i in (OOV_ID, PAD_ID) else str(i),
                       outline=QColor(UNK_COLOR) if i == OOV_ID else None,
-                      tip=_tr("token {0}: “{1}”, id {2}").format(t + 1, tok, i) + ("\n" + unk if i == OOV_ID else ""))
+                      tip=_tr("token {0}: “{1}”, id {2}").format(t + 1, tok, i) + ("\n" + unk if i == OOV_ID else "")
+                      + pair_tip(t))
                  for t, (tok, i) in enumerate(zip(text.tokens, text.ids))]
         c.token_chips.set_chips(chips, s.shown_step())
         mode = _tr("jieba words") if tm.config.get("tokens") == "word" else _tr("characters")
@@ -249,14 +260,25 @@ class TextPanelMixin:
             n_unk, text.steps) if n_unk else _tr("Every token is in the vocabulary (none is <unk>, id 1).")]
         lines.append(_tr("Id 0 is <pad>: in a batch, shorter sentences are filled up with it to the longest "
                          "one's length; the model skips it (its embedding row is all zeros)."))
+        if text.bigrams is not None:
+            known = sum(1 for i in pair_ids if i != OOV_ID)
+            lines.append(_tr("This model also knows {0} character pairs: each token's vector is its own embedding "
+                             "plus that of the pair it forms with the token before (here {1} of {2} pairs are "
+                             "known; the first token pairs with <pad>). Hover a token to see its pair.").format(
+                f"{len(tm.model.bigram.keys):,}", known, len(pair_ids)))
         if text.truncated:
             lines.append(_tr("{0} more tokens are not read: the model reads at most {1}.").format(
                 text.truncated, int(tm.config.get("max_len", 100))))
         if text.message is not None:
             lines.insert(0, tr_message(text.message))
         c.ids_note.setText("\n".join(lines))
-        c.embedding_title.setText(_tr("<b>Embedding</b>: one vector of {0} numbers per token (a row each):").format(
-            text.embedding.shape[1]))
+        if text.bigrams is not None:
+            c.embedding_title.setText(_tr("<b>Embedding</b> + <b>pair embedding</b>: one vector of {0} numbers per "
+                                          "token (a row each), what the recurrent layer reads:").format(
+                text.embedding.shape[1]))
+        else:
+            c.embedding_title.setText(_tr("<b>Embedding</b>: one vector of {0} numbers per token (a row each):").format(
+                text.embedding.shape[1]))
         c.embedding_view.show_rows(text.embedding, text.tokens, text.oov)
 
     def _shown_probs(self) -> tuple[np.ndarray, str]:
