@@ -149,3 +149,18 @@ def test_dlviz_train_augment_option(capsys, tmp_path):
     _, err = capsys.readouterr()
     assert rc == 0 and "augmentation" not in err
     assert load_classifier(ckpt)[2]["extra"]["train"]["augment"] is False
+
+
+def test_low_resolution_coarsens_some_digits_and_keeps_the_others(digits):
+    x, _ = digits
+    none = augment_batch(x, _gen(4), **NONE, lowres=(9, 14), lowres_p=0.0)
+    torch.testing.assert_close(none, x, atol=1e-5, rtol=0)
+    every = augment_batch(x, _gen(4), **NONE, lowres=(9, 9), lowres_p=1.0)
+    # seen through a 9×9 field: what is left is (nearly) the 9×9 averages enlarged again
+    small = torch.nn.functional.adaptive_avg_pool2d(every, (9, 9))
+    again = torch.nn.functional.interpolate(small, size=(28, 28), mode="bilinear", align_corners=False)
+    assert float((again - every).abs().mean()) < 0.5 * float((again - x).abs().mean()) + 1e-6
+    torch.testing.assert_close(every.amax((1, 2, 3)), x.amax((1, 2, 3)), atol=1e-5, rtol=0)  # brightest kept
+    half = augment_batch(x, _gen(4), **NONE, lowres=(9, 14), lowres_p=0.5)
+    changed = (half - x).abs().amax((1, 2, 3)) > 1e-4
+    assert 0 < int(changed.sum()) < len(x)  # some digits, not all

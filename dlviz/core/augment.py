@@ -31,8 +31,11 @@ STROKE = 0.6  # the largest blend towards a dilated (thicker) stroke; an eroded 
 ELASTIC_GRID = 4  # the elastic displacement field: random values on a 4×4 grid, smoothly interpolated
 
 # MNIST digits (TrainConfig.augment on a digit run): what real handwriting from elsewhere differs in —
-# slant, size, position, pen width, sharpness and wobble (measured: benchmarks/bench_real_handwriting.py).
-DIGIT_AUGMENT = {"shift": 2.0, "rotate": 12.0, "scale": (0.85, 1.1), "stroke": 0.8, "elastic": 1.5, "blur": 1.0}
+# slant, size, width, position, pen width, wobble, sharpness and resolution (half the digits are seen
+# through a 9–14 px field, as a coarse scan or small photo is). Chosen on the ConvNet with
+# benchmarks/bench_real_handwriting.py (assets/README.md).
+DIGIT_AUGMENT = {"shift": 2.0, "rotate": 12.0, "scale": (0.85, 1.1), "aspect": 1.6, "stroke": 1.0, "elastic": 1.5,
+                 "blur": 1.0, "lowres": (9, 14), "lowres_p": 0.5}
 
 
 def _uniform(n: int, lo: float, hi: float, generator: torch.Generator | None) -> torch.Tensor:
@@ -42,7 +45,8 @@ def _uniform(n: int, lo: float, hi: float, generator: torch.Generator | None) ->
 def augment_batch(x: torch.Tensor, generator: torch.Generator | None = None, shift: float = SHIFT_PX,
                   rotate: float = ROTATE_DEG, scale: tuple[float, float] = SCALE,
                   stroke: float = STROKE, elastic: float = 0.0, blur: float = 0.0,
-                  aspect: float = 1.0) -> torch.Tensor:
+                  aspect: float = 1.0, lowres: tuple[int, int] | None = None,
+                  lowres_p: float = 0.5) -> torch.Tensor:
     """A randomly shifted, rotated, scaled and thickened/thinned copy of ``x`` (N, 1, H, W), values
     in [0, 1] with the background at 0. ``aspect`` (≥ 1): the width-to-height ratio changes by a
     random factor between 1/aspect and aspect (1: never). ``elastic``: the largest displacement of the elastic
@@ -88,7 +92,27 @@ def augment_batch(x: torch.Tensor, generator: torch.Generator | None = None, shi
     out = torch.where(a >= 0, moved + a * (thick - moved), moved + (-a) * (thin - moved))
     if blur > 0:
         out = _blur(out, _uniform(n, 0.0, blur, generator))
+    if lowres is not None and lowres_p > 0:
+        out = _low_resolution(out, lowres, lowres_p, generator)
     return out.clamp_(0.0, 1.0)
+
+
+def _low_resolution(x: torch.Tensor, sizes: tuple[int, int], p: float, generator) -> torch.Tensor:
+    """A fraction ``p`` of the images, each seen at a lower resolution: averaged down to a random
+    side in ``sizes`` (pixels of the whole field) and enlarged back (bilinear), as a coarse scan or
+    a small photo is; the brightest pixel keeps its value."""
+    n, _, h, w = x.shape
+    pick = torch.rand(n, generator=generator) < p
+    side = torch.randint(int(sizes[0]), int(sizes[1]) + 1, (n,), generator=generator)
+    out = x.clone()
+    for k in torch.unique(side[pick]).tolist():
+        rows = torch.nonzero(pick & (side == k)).flatten().to(x.device)
+        sub = x.index_select(0, rows)
+        small = F.adaptive_avg_pool2d(sub, (k, k))
+        big = F.interpolate(small, size=(h, w), mode="bilinear", align_corners=False)
+        peak = sub.amax((2, 3), keepdim=True) / big.amax((2, 3), keepdim=True).clamp(min=1e-6)
+        out.index_copy_(0, rows, big * peak)
+    return out
 
 
 def _blur(x: torch.Tensor, sigma: torch.Tensor) -> torch.Tensor:
