@@ -35,11 +35,11 @@ SENTENCE = "这本书不好看，但是包装很好"
 VOCAB = Vocabulary(list("这本书不好看但是包装很坏没有"))
 
 
-def make(arch, pairs, cell="gru", pool="max", seed=0):
+def make(arch, pairs, cell="gru", pool="max", seed=0, pair_dim=0):
     torch.manual_seed(seed)
     config = {"arch": arch, "vocab_size": len(VOCAB), "embed_dim": 6, "hidden_size": 5,
               "classes": ["negative", "positive"], "tokens": "char", "max_len": 100, "bigrams": len(pairs),
-              "pool": pool}
+              "pool": pool, "bigram_dim": pair_dim}
     if arch == "text-rnn":
         config["cell"] = cell
     model = build_text_model(config).eval()
@@ -93,16 +93,24 @@ def test_count_bigrams_keeps_the_most_frequent_pairs_seen_often_enough():
     assert count_bigrams(rows, 10, min_freq=1)[-2:] == [(0, 5), (5, 2)]  # ties by key
 
 
-@pytest.mark.parametrize("arch,cell", [("text-rnn", "rnn"), ("text-rnn", "lstm"), ("text-bilstm", "lstm")])
-def test_the_trace_of_a_model_with_pairs_equals_torch(arch, cell):
-    model, config = make(arch, PAIRS, cell)
+@pytest.mark.parametrize("arch,cell,pair_dim", [("text-rnn", "rnn", 0), ("text-rnn", "lstm", 0),
+                                               ("text-bilstm", "lstm", 0), ("text-rnn", "rnn", 3),
+                                               ("text-bilstm", "lstm", 2)])
+def test_the_trace_of_a_model_with_pairs_equals_torch(arch, cell, pair_dim):
+    model, config = make(arch, PAIRS, cell, pair_dim=pair_dim)
     tr = text_trace.trace_sentence(model, VOCAB, config, SENTENCE)
     rows = bigram_rows(model, tr.ids)
     assert tr.bigram_ids == rows and tr.bigrams == bigram_labels(tr.tokens)
     assert tr.bigrams[0] == "<pad>这" and tr.bigrams[1] == "这本" and sum(r != OOV_ID for r in rows) == 5
     assert tr.bigram_unknown == [r == OOV_ID for r in rows]
     # the vectors the layer reads: the token's row plus the pair's row
-    want = (model.embedding.weight[tr.ids] + model.bigram.embedding.weight[rows]).detach().numpy()
+    pair_vectors = model.bigram.embedding.weight[rows]
+    if pair_dim:  # small pair vectors, widened by the linear map
+        assert model.bigram.embedding.weight.shape == (len(PAIRS) + 2, pair_dim)
+        pair_vectors = pair_vectors @ model.bigram.widen.weight.T
+    else:
+        assert model.bigram.widen is None
+    want = (model.embedding.weight[tr.ids] + pair_vectors).detach().numpy()
     np.testing.assert_allclose(tr.embedding, want, atol=1e-6, rtol=0)
     assert np.abs(tr.embedding - model.embedding.weight[tr.ids].detach().numpy()).max() > 1e-3
     # a torch recurrent layer on those vectors gives the trace's states
@@ -201,6 +209,13 @@ def test_the_validation_tenth_is_cut_from_the_training_split_only():
 def test_the_command_takes_pairs_and_the_validation_tenth(capsys, tmp_path):
     from dlviz.commands.train_text import main
 
+    assert main(["text-rnn", "--dry-run", "--bigram-dim", "8"]) == 1  # no pairs to size: a one-line error
+    assert "--bigram-dim" in capsys.readouterr().err
+    rc = main(["text-rnn", "--dry-run", "--bigrams", "400", "--bigram-dim", "8", "--threads", "1", "--out",
+               str(tmp_path / "r.pt")])
+    model = load_text_checkpoint(tmp_path / "r.pt")[0]
+    assert rc == 0 and model.bigram.embedding.embedding_dim == 8 and model.bigram.widen.out_features == 64
+    capsys.readouterr()
     rc = main(["text-bilstm", "--dry-run", "--bigrams", "500", "--validation", "--threads", "1",
                "--out", str(tmp_path / "v.pt"), "--half"])
     captured = capsys.readouterr()

@@ -94,6 +94,9 @@ def add_text_arguments(p) -> None:
                    help="add to each token's vector the vector of the pair (previous token, this one) — two "
                         "characters with --tokens char — for the N most frequent pairs of the training split "
                         "(default 0: none)")
+    g.add_argument("--bigram-dim", type=positive_int, default=None, metavar="D",
+                   help="with --bigrams: pair vectors of D numbers, widened to the embedding size by a linear map "
+                        "(D < --embed: more pairs for the same weights; default: the embedding size)")
     g.add_argument("--token-dropout", type=float_in(0, 1), default=None,
                    help="in training, each token of a batch reads as <unk> with this probability (default 0)")
     g.add_argument("--validation", action="store_true",
@@ -112,7 +115,8 @@ def text_config(args) -> dict:
     arch = args.model
     model = {}
     for opt, key in (("hidden", "hidden_size"), ("embed", "embed_dim"), ("max_len", "max_len"),
-                     ("tokens", "tokens"), ("dropout", "dropout"), ("pool", "pool"), ("bigrams", "bigrams")):
+                     ("tokens", "tokens"), ("dropout", "dropout"), ("pool", "pool"), ("bigrams", "bigrams"),
+                     ("bigram_dim", "bigram_dim")):
         if getattr(args, opt, None) is not None:
             model[key] = getattr(args, opt)
     if arch == "text-rnn":
@@ -133,8 +137,11 @@ def text_config(args) -> dict:
             model["embed_dropout"] = args.embed_dropout
     if getattr(args, "bidirectional", False):
         raise ValueError("--bidirectional: text-bilstm is bidirectional, text-rnn reads left to right")
-    if model.get("hidden_size", 0) > 1024 or model.get("embed_dim", 0) > 1024 or model.get("max_len", 0) > 1000:
-        raise ValueError("--hidden and --embed: at most 1024; --max-len: at most 1000")
+    if model.get("bigram_dim") and not model.get("bigrams"):
+        raise ValueError("--bigram-dim: sizes the pair vectors of --bigrams N")
+    if max(model.get("hidden_size", 0), model.get("embed_dim", 0), model.get("bigram_dim", 0)) > 1024 \
+            or model.get("max_len", 0) > 1000:
+        raise ValueError("--hidden, --embed and --bigram-dim: at most 1024; --max-len: at most 1000")
     over = {"seed": int(args.seed), "device": args.device, "threads": args.threads}
     for opt, key in (("epochs", "epochs"), ("batch_size", "batch_size"), ("lr", "lr"), ("min_freq", "min_freq"),
                      ("max_vocab", "max_vocab"), ("decay", "decay")):

@@ -64,14 +64,19 @@ class BigramEmbedding(nn.Module):
     sentence's first token being (``<pad>``, token) — "the sentence starts with it". They are
     held as sorted keys ``previous id × vocab_size + id`` in the buffer ``keys`` (saved with
     the weights); a pair's row is 2 + its key's position. Row 0 is the padding (zeros, never
-    trained), row 1 every pair not kept (``<unk>`` pairs). The pair looks back, never ahead,
+    trained), row 1 every pair not kept (``<unk>`` pairs). With ``pair_dim`` smaller than the
+    token vectors' size the pair vectors are that small and a linear map (``widen``, no bias)
+    brings them to the tokens' size: more pairs for the same weights. The pair looks back, never ahead,
     so the vector at token t depends on tokens t−1 and t only: a prefix reads the same
     vectors as the whole sentence, and the RNN's score after each prefix is still one pass."""
 
-    def __init__(self, vocab_size: int, count: int, dim: int):
+    def __init__(self, vocab_size: int, count: int, dim: int, pair_dim: int = 0):
         super().__init__()
         self.vocab_size = int(vocab_size)
-        self.embedding = nn.Embedding(int(count) + 2, dim, padding_idx=PAD_ID)
+        small = 0 < int(pair_dim) < dim
+        self.embedding = nn.Embedding(int(count) + 2, int(pair_dim) if small else dim, padding_idx=PAD_ID)
+        # pair_dim < dim: smaller pair vectors (more pairs for the same weights), widened by a linear map
+        self.widen = nn.Linear(int(pair_dim), dim, bias=False) if small else None
         self.register_buffer("keys", torch.arange(int(count), dtype=torch.int64))
 
     def ids(self, ids: torch.Tensor) -> torch.Tensor:
@@ -87,7 +92,8 @@ class BigramEmbedding(nn.Module):
         return torch.where(ids == PAD_ID, torch.zeros_like(rows), rows)
 
     def forward(self, ids: torch.Tensor) -> torch.Tensor:
-        return self.embedding(self.ids(ids))
+        x = self.embedding(self.ids(ids))
+        return x if self.widen is None else self.widen(x)
 
     def set_pairs(self, pairs) -> None:
         """Keep these (previous id, id) pairs (as many as the table has rows for)."""
@@ -165,7 +171,7 @@ class TextRNN(nn.Module):
 
     def __init__(self, vocab_size: int, embed_dim: int = 64, hidden_size: int = 64, cell: str = "rnn",
                  dropout: float = 0.2, recurrent_dropout: float = 0.2, num_classes: int = 2, pool: str = "last",
-                 bigrams: int = 0):
+                 bigrams: int = 0, bigram_dim: int = 0):
         super().__init__()
         if pool not in TEXT_POOLS:
             raise CoreError(N_("unknown pooling {value} (choose from {choices})"), field="pool", value=repr(pool),
@@ -183,7 +189,7 @@ class TextRNN(nn.Module):
         self.dropout = float(dropout)
         self.recurrent_dropout = float(recurrent_dropout)
         self.embedding = nn.Embedding(vocab_size, embed_dim, padding_idx=PAD_ID)
-        self.bigram = BigramEmbedding(vocab_size, bigrams, embed_dim) if bigrams else None
+        self.bigram = BigramEmbedding(vocab_size, bigrams, embed_dim, bigram_dim) if bigrams else None
         self.cell = {"rnn": nn.RNNCell, "gru": nn.GRUCell, "lstm": nn.LSTMCell}[cell](embed_dim, hidden_size)
         self.fc = nn.Linear(hidden_size, num_classes)
 
@@ -255,7 +261,7 @@ class TextBiLSTM(nn.Module):
 
     def __init__(self, vocab_size: int, embed_dim: int = 64, hidden_size: int = 64, num_layers: int = 2,
                  dropout: float = 0.2, num_classes: int = 2, pool: str = "last", embed_dropout: float = 0.0,
-                 bigrams: int = 0):
+                 bigrams: int = 0, bigram_dim: int = 0):
         super().__init__()
         if not 0.0 <= embed_dropout < 1.0:
             raise CoreError(N_("must be at least {minimum} and less than {maximum}, got {value}"), field="embed_dropout",
@@ -268,7 +274,7 @@ class TextBiLSTM(nn.Module):
                             choices=", ".join(TEXT_POOLS))
         self.pool = pool
         self.embedding = nn.Embedding(vocab_size, embed_dim, padding_idx=PAD_ID)
-        self.bigram = BigramEmbedding(vocab_size, bigrams, embed_dim) if bigrams else None
+        self.bigram = BigramEmbedding(vocab_size, bigrams, embed_dim, bigram_dim) if bigrams else None
         self.lstm = nn.LSTM(embed_dim, hidden_size, num_layers=num_layers, batch_first=True, bidirectional=True,
                             dropout=dropout if num_layers > 1 else 0.0)
         self.drop = nn.Dropout(dropout)
@@ -295,7 +301,7 @@ class TextBiLSTM(nn.Module):
 
 def text_default_config(arch: str) -> dict:
     common = {"arch": arch, "vocab_size": 2, "embed_dim": 64, "hidden_size": 64, "dropout": 0.2,
-              "classes": ["negative", "positive"], "tokens": "char", "max_len": 100, "bigrams": 0}
+              "classes": ["negative", "positive"], "tokens": "char", "max_len": 100, "bigrams": 0, "bigram_dim": 0}
     if arch == "text-rnn":
         return {**common, "cell": "rnn", "recurrent_dropout": 0.2, "pool": "last"}
     if arch == "text-bilstm":
@@ -316,7 +322,10 @@ def build_text_model(config: dict) -> nn.Module:
         raise CoreError(N_("at least two classes are needed"), field="classes")
     common = dict(vocab_size=int(cfg["vocab_size"]), embed_dim=int(cfg["embed_dim"]),
                   hidden_size=int(cfg["hidden_size"]), dropout=float(cfg["dropout"]), num_classes=n_classes,
-                  bigrams=int(cfg["bigrams"] or 0))
+                  bigrams=int(cfg["bigrams"] or 0), bigram_dim=int(cfg["bigram_dim"] or 0))
+    if not 0 <= common["bigram_dim"] <= 1024:
+        raise CoreError(N_("must be between {minimum} and {maximum}, got {value}"), field="bigram_dim",
+                        minimum=0, maximum=1024, value=common["bigram_dim"])
     if not 0 <= common["bigrams"] <= 200_000:
         raise CoreError(N_("must be between {minimum} and {maximum}, got {value}"), field="bigrams",
                         minimum=0, maximum=200_000, value=common["bigrams"])
