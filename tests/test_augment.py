@@ -164,3 +164,46 @@ def test_low_resolution_coarsens_some_digits_and_keeps_the_others(digits):
     half = augment_batch(x, _gen(4), **NONE, lowres=(9, 14), lowres_p=0.5)
     changed = (half - x).abs().amax((1, 2, 3)) > 1e-4
     assert 0 < int(changed.sum()) < len(x)  # some digits, not all
+
+
+def test_augment_fraction_changes_only_part_of_each_batch(digits, monkeypatch):
+    import dlviz.core.engine as engine
+    from dlviz.core.engine import TrainConfig, run_to_end
+    from dlviz.core.events import Failed, Finished
+    from dlviz.core.models import default_config
+
+    _, sample = digits
+    shares = []
+    real_model = engine.build_model
+
+    def spy_model(cfg):  # records which inputs of each training batch differ from the clean digits
+        model = real_model(cfg)
+        model.register_forward_pre_hook(lambda m, inp: shares.append(inp[0].detach().clone()) if m.training else None)
+        return model
+
+    monkeypatch.setattr(engine, "build_model", spy_model)
+    cfg = TrainConfig(model=default_config("keras-cnn"), epochs=1, batch_size=200, threads=1, evaluate="end",
+                      augment=True, augment_fraction=0.5, max_batches=3, train_size=600)
+    end = run_to_end(sample, cfg)
+    assert isinstance(end, Finished), end
+    from dlviz.core.probes import subset_indices
+    from dlviz.core.evaluation import images_to_tensor
+
+    clean = images_to_tensor(np.asarray(sample.train_x)[subset_indices(len(sample.train_x), 600)], "cpu")
+    for xb in shares:  # each augmented input is some clean digit changed; the untouched ones equal one exactly
+        flat, ref = xb.flatten(1), clean.flatten(1)
+        exact = (torch.cdist(flat, ref).min(1).values < 1e-4).float().mean()
+        assert 0.3 < float(exact) < 0.7, float(exact)
+    bad = run_to_end(sample, TrainConfig(model=default_config("keras-cnn"), augment=True, augment_fraction=0.0))
+    assert isinstance(bad, Failed) and bad.message.startswith("augment_fraction: must be between 0 and 1"), bad
+
+
+def test_dlviz_train_augment_fraction_needs_augment(capsys):
+    from dlviz.app import main
+
+    rc = main(["train", "keras-cnn", "--dry-run", "--augment-fraction", "0.5"])
+    _, err = capsys.readouterr()
+    assert rc != 0 and "--augment-fraction applies with --augment only" in err and "Traceback" not in err
+    rc = main(["train", "keras-cnn", "--dry-run", "--augment", "--augment-fraction", "0.5"])
+    _, err = capsys.readouterr()
+    assert rc == 0 and "augmentation (50 % of each batch)" in err

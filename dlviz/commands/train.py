@@ -75,6 +75,8 @@ def add_arguments(p):
     p.add_argument("--augment", action="store_true",
                    help="change every training digit a little, differently each batch: shifts, rotations, scales, "
                         "stroke widths, elastic distortion and blur (default: the digits as they are)")
+    p.add_argument("--augment-fraction", metavar="F", type=float_in(0, 1, lo_open=True, hi_open=False), default=None,
+                   help="with --augment: the share of each batch that is changed (default 1: all of it)")
     g = p.add_argument_group("model options")
     g.add_argument("--hidden", type=positive_int, default=None, help="RNN hidden size (default 128)")
     g.add_argument("--layers", type=int, choices=(1, 2), default=None, help="RNN layers, 1 or 2")
@@ -191,6 +193,8 @@ def _run_classifier(args) -> int:
         pick_device(args.device)
     except ValueError as e:
         return _error(str(e))
+    if getattr(args, "augment_fraction", None) is not None and not getattr(args, "augment", False):
+        return _error("--augment-fraction applies with --augment only")
     pace = clean_pace(getattr(args, "pace", 0.0))
     if pace is None:
         return _error(f"--pace: must be a number, 0 (full speed) or more, not {getattr(args, 'pace', None)}")
@@ -221,6 +225,7 @@ def _run_classifier(args) -> int:
         pace=pace,
         train_size=args.train_size,
         augment=bool(getattr(args, "augment", False)),
+        augment_fraction=float(getattr(args, "augment_fraction", None) or 1.0),
     )
     try:
         cfg.validate()
@@ -237,7 +242,8 @@ def _run_classifier(args) -> int:
         if pace:
             bar.line(f"pace: at most {pace:g} steps a second")
         if cfg.augment:
-            bar.line("augmentation: shifts, rotations, scales, stroke widths, elastic distortion, blur")
+            share = "" if cfg.augment_fraction >= 1 else f" ({100 * cfg.augment_fraction:g} % of each batch)"
+            bar.line(f"augmentation{share}: shifts, rotations, scales, stroke widths, elastic distortion, blur")
         if args.train_size and ev.config.get("n_train", 0) < len(data.train_x):
             bar.line(f"training set: a fixed random {ev.config['n_train']:,} of the {len(data.train_x):,} "
                      "training digits")

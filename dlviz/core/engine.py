@@ -139,7 +139,7 @@ def train_classifier(data, config: TrainConfig, control: RunControl | None = Non
         if cfg.train_size is not None:
             cfg.train_size = int(cfg.train_size)
         for name in ("lr", "momentum", "weight_decay", "warmup", "batch_rate", "pace", "auto_seconds",
-                     "weights_every"):
+                     "weights_every", "augment_fraction"):
             setattr(cfg, name, float(getattr(cfg, name)))
         device = pick_device(cfg.device)
     except (ValueError, TypeError) as e:
@@ -285,7 +285,11 @@ def _train(data, cfg: TrainConfig, device: torch.device, control: RunControl):
             idx = perm[b * bs:(b + 1) * bs]
             xb, yb = x_train.index_select(0, idx), y_train.index_select(0, idx)
             if cfg.augment:  # a new random shift/rotation/scale/stroke of every example, every batch
-                xb = augment_normalized(xb, aug_gen, **aug_options)
+                changed = augment_normalized(xb, aug_gen, **aug_options)
+                if cfg.augment_fraction < 1:  # the rest of the batch as it is
+                    pick = (torch.rand(len(xb), generator=aug_gen) < cfg.augment_fraction).to(xb.device)
+                    changed = torch.where(pick.view(-1, 1, 1, 1), changed, xb)
+                xb = changed
             if channels_last:
                 xb = xb.contiguous(memory_format=torch.channels_last)
             out = model(xb)

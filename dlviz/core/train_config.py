@@ -106,6 +106,7 @@ class TrainConfig:
     augment: bool | None = None  # random shifts, rotations, scales, stroke widths (core/augment.py; MNIST digits
     #                              also elastic distortion and blur: DIGIT_AUGMENT); None: on for your own classes,
     #                              off for MNIST
+    augment_fraction: float = 1.0  # with augment: the share of each batch changed (the rest as it is)
     transfer: bool = False  # start from the shipped CNN's conv layers (core/transfer.py; convnet or keras-cnn)
     transfer_lr: float = 0.0  # with transfer: the conv layers' learning rate as a fraction of lr (0: frozen)
     projector: str = ""  # after each evaluation, a 2-D map of the test features: "pca" | "tsne" | "umap" ("" = off)
@@ -155,6 +156,9 @@ class TrainConfig:
             raise CoreError(N_("must be epoch, end or none, got {value}"), field="evaluate", value=repr(self.evaluate))
         if self.augment not in (None, True, False):
             raise CoreError(N_("must be on or off, got {value}"), field="augment", value=repr(self.augment))
+        if not (isinstance(self.augment_fraction, (int, float)) and 0 < self.augment_fraction <= 1):
+            raise CoreError(N_("must be between {minimum} and {maximum}, got {value}"), field="augment_fraction",
+                            minimum=0, maximum=1, value=_shown(self.augment_fraction))
         if self.transfer not in (True, False):
             raise CoreError(N_("must be on or off, got {value}"), field="transfer", value=repr(self.transfer))
         if self.transfer and arch not in ("convnet", "keras-cnn"):
