@@ -32,6 +32,7 @@ def main(argv=None):
     ap.add_argument("--seconds", type=float, default=15.0, help="training time measured")
     ap.add_argument("--threads", type=int, default=None, help="torch threads for the training (default: torch's)")
     ap.add_argument("--data", default=None)
+    ap.add_argument("--spikes", type=int, default=0, help="print the N largest lags and the event before each")
     ap.add_argument("--baseline", type=float, default=3.0, help="seconds of probing with nothing training")
     args = ap.parse_args(argv)
 
@@ -62,12 +63,15 @@ def main(argv=None):
     clock = QElapsedTimer()
     ticks: list[int] = []
     armed = {"on": False, "batches": 0}
+    events: list[tuple[int, str]] = []  # (ns since the first batch, event type) for --spikes
 
     def probe():
         if armed["on"]:
             ticks.append(clock.nsecsElapsed())
 
     def on_event(ev):
+        if armed["on"]:
+            events.append((clock.nsecsElapsed(), type(ev).__name__))
         if isinstance(ev, BatchMetrics):
             armed["batches"] += 1
             if not armed["on"]:
@@ -120,6 +124,15 @@ def main(argv=None):
     if len(base):
         print(f"baseline (idle GUI, same machine): median {np.percentile(base, 50):.2f} ms · "
               f"p99 {np.percentile(base, 99):.2f} ms · max {base.max():.2f} ms")
+    if args.spikes:
+        # The largest lags and the last event the GUI received before each: where the time goes.
+        t_ns = np.asarray(ticks[1:], np.float64)
+        ev_t = np.asarray([t for t, _ in events], np.float64)
+        for i in np.argsort(lag)[::-1][: args.spikes]:
+            end = t_ns[i]
+            k = int(np.searchsorted(ev_t, end)) - 1
+            before = f"{events[k][1]} {(end - ev_t[k]) / 1e6:.1f} ms before its end" if k >= 0 else "no event yet"
+            print(f"  spike {lag[i]:6.1f} ms ending at {end / 1e9:6.2f} s; last event: {before}")
     print(f"targets: p99 ≤ 16 ms {'OK' if p99 <= 16 else 'MISSED'} · max ≤ 50 ms {'OK' if mx <= 50 else 'MISSED'}")
     print(f"load average at the end: {os.getloadavg()[0]:.2f} (a shared machine adds noise)")
     win.close()

@@ -7,11 +7,15 @@
 2. the dlviz engine headless (``dlviz.core.engine.train_classifier``: data preloaded once as
    normalised tensors, shuffled by index);
 3. the same engine inside the running GUI: the Training panel offscreen, run by the app's
-   JobRunner on a QThread, with its live curves, progress bar and labels updating.
+   JobRunner on a QThread, with its live curves, progress bar and labels updating;
+4. the engine headless as ``dlviz train`` runs it: in a process of its own, with PyTorch's
+   and glibc's defaults (the app's own process sets one malloc arena and passive OpenMP
+   waiting: :mod:`dlviz.core.runtime`; variants 1–3 run with those settings, as in the app).
 
 Each variant trains the same number of batches; the runs are interleaved for ``--rounds``
 rounds and the median is reported (the machine may be shared: look at the spread).
-Targets: engine ≥ 1.5× the examples loop; GUI ≥ 0.9× headless.
+Targets: engine ≥ 1.5× the examples loop; GUI ≥ 0.9× headless, both the headless engine in
+the same process and ``dlviz train``'s own process.
 
     python benchmarks/bench_train_throughput.py [--arch keras-cnn] [--batches 150] [--rounds 3]
 """
@@ -27,6 +31,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+if "--child" not in sys.argv:  # this process runs as the app does (before torch is imported)
+    from dlviz.core.runtime import gui_thread_policy, tune_allocator  # noqa: E402
+
+    tune_allocator()
+    gui_thread_policy()
 
 import torch  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
@@ -118,6 +128,20 @@ def engine_in_gui(panel, app, arch, batch_size, batches):
     return batches * batch_size / got["fin"].train_seconds, wall
 
 
+def cli_headless(args) -> float:
+    """Variant 4: a child process with the defaults of ``dlviz train`` (samples/s)."""
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if k not in ("OMP_WAIT_POLICY", "MALLOC_ARENA_MAX")}
+    cmd = [sys.executable, __file__, "--child", "--arch", args.arch, "--batch-size", str(args.batch_size),
+           "--batches", str(args.batches)] + (["--data", args.data] if args.data else []) + \
+        (["--threads", str(args.threads)] if args.threads else [])
+    out = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    if out.returncode != 0:
+        raise SystemExit(out.stderr)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--arch", default="keras-cnn")
@@ -126,6 +150,7 @@ def main(argv=None):
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--data", default=None, help="MNIST folder (default: DLVIZ_DATA, ../shared/data, else sample)")
     ap.add_argument("--threads", type=int, default=None, help="torch threads for every variant (default: torch's)")
+    ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)  # variant 4's process
     args = ap.parse_args(argv)
     if args.threads:
         torch.set_num_threads(args.threads)
@@ -134,6 +159,10 @@ def main(argv=None):
     if folder is None and shared.is_dir():
         folder = str(shared)
     data = load_data(folder)
+    if args.child:
+        engine_headless(data, args.arch, args.batch_size, 10)  # warm-up, as the others get in round 1
+        print(engine_headless(data, args.arch, args.batch_size, args.batches)[0])
+        return 0
 
     from dlviz.app import make_app
     from dlviz.core.data import resolve_mnist  # noqa: F401
@@ -151,8 +180,9 @@ def main(argv=None):
     print(f"data: {data.summary()}")
     print(f"model {args.arch}, batch {args.batch_size}, {args.batches} timed batches per run, "
           f"torch threads {torch.get_num_threads()}, {os.cpu_count()} CPUs, load avg {os.getloadavg()[0]:.2f}")
-    ex, hl, gui, hl_wall, gui_wall = [], [], [], [], []
+    ex, hl, gui, hl_wall, gui_wall, cli = [], [], [], [], [], []
     for r in range(args.rounds):
+        cli.append(cli_headless(args))
         ex.append(examples_loop(data, args.arch, args.batch_size, args.batches))
         s, w = engine_headless(data, args.arch, args.batch_size, args.batches)
         hl.append(s)
@@ -162,14 +192,18 @@ def main(argv=None):
         gui_wall.append(w)
         print(f"round {r + 1}: examples loop {ex[-1]:7,.0f}/s   engine headless {hl[-1]:7,.0f}/s   "
               f"engine in GUI {gui[-1]:7,.0f}/s   (wall incl. setup: headless {hl_wall[-1]:.2f} s, "
-              f"GUI {gui_wall[-1]:.2f} s)", flush=True)
+              f"GUI {gui_wall[-1]:.2f} s)   dlviz train's process {cli[-1]:7,.0f}/s", flush=True)
     m_ex, m_hl, m_gui = statistics.median(ex), statistics.median(hl), statistics.median(gui)
     r1, r2 = m_hl / m_ex, m_gui / m_hl
     r2_wall = statistics.median(hl_wall) / statistics.median(gui_wall)
+    m_cli = statistics.median(cli)
+    r3 = m_gui / m_cli
     print(f"median samples/s: examples loop {m_ex:,.0f} · engine headless {m_hl:,.0f} · engine in GUI {m_gui:,.0f}")
     print(f"engine / examples loop = {r1:.2f}×  (target ≥ 1.5×)  {'OK' if r1 >= 1.5 else 'MISSED'}")
     print(f"GUI / headless         = {r2:.2f}×  (target ≥ 0.9×)  {'OK' if r2 >= 0.9 else 'MISSED'}"
           f"   [by wall time incl. setup: {r2_wall:.2f}×]")
+    print(f"GUI / dlviz train's own process ({m_cli:,.0f}/s, PyTorch's defaults) = {r3:.2f}×  (target ≥ 0.9×)  "
+          f"{'OK' if r3 >= 0.9 else 'MISSED'}")
     print(f"load average at the end: {os.getloadavg()[0]:.2f} (others' work on a shared machine adds noise)")
     panel.shutdown()
     return 0

@@ -35,6 +35,10 @@ def make_app(argv=None):
     """Create (or return) the QApplication with the app's names set."""
     from PySide6.QtWidgets import QApplication
 
+    from dlviz.core.runtime import gui_thread_policy, tune_allocator
+
+    tune_allocator()  # before Qt's and torch's threads: training on a QThread as fast as on the main thread
+    gui_thread_policy()  # OpenMP waits without spinning: the GUI thread needs a core too (dlviz/core/runtime.py)
     app = QApplication.instance()
     if app is None:
         app = QApplication(list(argv or [sys.argv[0]]))
@@ -90,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv=None) -> int:
+    from dlviz.core.runtime import tune_allocator
+
+    tune_allocator()  # first of all, before any thread starts (dlviz/core/runtime.py)
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0].startswith("-") and argv[0] not in ("--version", "-h", "--help"):
         return run_gui([sys.argv[0], *argv])

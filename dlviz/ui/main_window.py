@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 import dlviz
-from dlviz.ui import i18n, lessons, presentation, scenario, theme
+from dlviz.ui import gc_guard, i18n, lessons, presentation, scenario, theme
 from dlviz.ui.download import MnistDownload
 from dlviz.ui.i18n import tr_message
 from dlviz.ui.input_guard import WheelGuard
@@ -274,6 +274,7 @@ class MainWindow(QMainWindow):
                 tab.rebuild(self.state)
                 self.panel_created.emit(pid, tab.panel)  # new widgets (e.g. their plots take the zoom)
         self._refresh_export_menu()
+        QTimer.singleShot(250, lambda: gc_guard.full_collect(force=True))  # the old widgets (frozen: see gc_guard)
 
     def set_theme(self, name: str):
         theme.apply_theme(name, windows=[self])

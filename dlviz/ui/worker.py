@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import traceback
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 
 from dlviz.core.control import RunControl
 from dlviz.core.events import Failed
@@ -118,6 +118,10 @@ class JobRunner(QObject):
         if thread is not None:
             thread.deleteLater()
         self.finished.emit()
+        if not JobRunner._live:  # the job's garbage (its model, data, events) in one full pass, after the redraw
+            from dlviz.ui import gc_guard  # noqa: PLC0415
+
+            QTimer.singleShot(250, gc_guard.full_collect)
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         """Stop the job and wait for its thread (the one shutdown path). Returns True when

@@ -15,7 +15,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPixmap
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from dlviz.ui import theme, zoom
 
@@ -68,6 +68,10 @@ class CurvePlot(pg.PlotWidget):
         item.setLabel("left", y_label)
         item.setLabel("bottom", x_label)
         item.showGrid(x=True, y=True, alpha=0.25)
+        for side in ("left", "bottom"):
+            # the axes draw the grid across the whole plot, so every curve update repainted them
+            # (about 2.6 ms each, replaying their QPicture): kept as a pixmap until they change
+            item.getAxis(side).setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         item.setMenuEnabled(True)
         self.legend = zoom.legend(item, offset=legend_offset) if legend else None
         self._curves: dict[str, pg.PlotDataItem] = {}
@@ -75,6 +79,8 @@ class CurvePlot(pg.PlotWidget):
         self._data: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._empty_y: tuple[float, float] | None = None
         self._was_empty = True
+        self._decades = False  # follow_decades(): the log y range snapped to whole powers of ten
+        self._decade_range: tuple[float, float] | None = None
         theme.notifier().changed.connect(self._apply_colors)
 
     def add_curve(self, key: str, name: str, color=0, width: float = 2.0, style=Qt.SolidLine,
@@ -124,6 +130,37 @@ class CurvePlot(pg.PlotWidget):
         self._data[key] = (x, y)
         self._curves[key].setData(x, y)
         self._follow_emptiness()
+        if self._decades:
+            self._fit_decades()
+
+    def follow_decades(self) -> None:
+        """On a log y axis: instead of auto-ranging on every update, show whole powers of ten
+        that hold every point (0.1 … 1, 0.01 … 10) and change the range only when a point
+        leaves it. The axis does not creep while a curve falls, and its ticks and grid are
+        not rebuilt at each redraw (an auto-ranged log axis cost a live loss plot about
+        7 ms a repaint: ``benchmarks/bench_gui_lag.py``)."""
+        self._decades = True
+        self._fit_decades()
+
+    def decade_range(self) -> tuple[float, float] | None:
+        """(low, high) exponents of the y range shown by :meth:`follow_decades`, or None."""
+        return self._decade_range
+
+    def _fit_decades(self) -> None:
+        ys = [y[np.isfinite(y) & (y > 0)] for _, y in self._data.values()]
+        ys = [y for y in ys if len(y)]
+        if not ys:
+            self._decade_range = None
+            return
+        lo = float(np.floor(np.log10(min(float(y.min()) for y in ys))))
+        hi = float(np.ceil(np.log10(max(float(y.max()) for y in ys))))
+        if hi <= lo:
+            hi = lo + 1.0
+        if self._decade_range != (lo, hi):
+            self._decade_range = (lo, hi)
+            item = self.getPlotItem()
+            item.disableAutoRange(axis="y")
+            item.setYRange(lo, hi, padding=0)
 
     def is_empty(self) -> bool:
         """No curve has a point."""
@@ -150,7 +187,7 @@ class CurvePlot(pg.PlotWidget):
             if item.getAxis("left").logMode:
                 lo, hi = np.log10(max(lo, 1e-300)), np.log10(max(hi, 1e-300))
             item.setYRange(lo, hi, padding=0)
-        else:
+        elif not self._decades:
             item.enableAutoRange(y=True)
 
     def curve_data(self, key: str) -> tuple[np.ndarray, np.ndarray]:

@@ -195,6 +195,7 @@ class TrainViews(QWidget):
         self.loss_plot.getPlotItem().getAxis("left").enableAutoSIPrefix(False)  # no "(x0.001)" on a log axis
         self.loss_plot.getPlotItem().getViewBox().setLimits(xMin=0)
         self.loss_plot.set_empty_y_range(*EMPTY_LOSS_RANGE)  # before a run: a loss axis, not 1 … 10
+        self.loss_plot.follow_decades()  # whole decades, not an auto-range redone at every redraw
         self.acc_plot.getPlotItem().getViewBox().setLimits(xMin=0, yMin=0, yMax=100.5)
         self.acc_plot.getPlotItem().setYRange(0, 100, padding=0.01)
         lay.addWidget(self.curves, 5)
