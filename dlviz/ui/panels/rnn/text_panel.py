@@ -262,9 +262,8 @@ class TextPanelMixin:
                          "one's length; the model skips it (its embedding row is all zeros)."))
         if text.bigrams is not None:
             known = sum(1 for i in pair_ids if i != OOV_ID)
-            lines.append(_tr("This model also knows {0} character pairs: each token's vector is its own embedding "
-                             "plus that of the pair it forms with the token before (here {1} of {2} pairs are "
-                             "known; the first token pairs with <pad>). Hover a token to see its pair.").format(
+            lines.append(_tr("Plus {0} character pairs: each vector is the token's embedding + that of its pair with "
+                             "the token before ({1} of {2} pairs known). Hover a token for its pair.").format(
                 f"{len(tm.model.bigram.keys):,}", known, len(pair_ids)))
         if text.truncated:
             lines.append(_tr("{0} more tokens are not read: the model reads at most {1}.").format(
@@ -273,8 +272,7 @@ class TextPanelMixin:
             lines.insert(0, tr_message(text.message))
         c.ids_note.setText("\n".join(lines))
         if text.bigrams is not None:
-            c.embedding_title.setText(_tr("<b>Embedding</b> + <b>pair embedding</b>: one vector of {0} numbers per "
-                                          "token (a row each), what the recurrent layer reads:").format(
+            c.embedding_title.setText(_tr("<b>Embedding</b> + <b>pair</b>: one vector of {0} numbers per token:").format(
                 text.embedding.shape[1]))
         else:
             c.embedding_title.setText(_tr("<b>Embedding</b>: one vector of {0} numbers per token (a row each):").format(
