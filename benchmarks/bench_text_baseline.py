@@ -82,7 +82,7 @@ def best_c(train_x, train_y) -> tuple[float, dict]:
 def line(name: str, acc: float, n: int) -> str:
     se = math.sqrt(acc * (1 - acc) / n)
     gap = acc - GOAL
-    return f"  {name:<70} {acc:7.2%} ± {se:.2%}   {'meets' if gap >= 0 else 'below'} the 88 % goal ({gap:+.2%})"
+    return f"  {name:<58} {acc:7.2%} ± {se:.2%}   {'meets' if gap >= 0 else 'below'} the 88 % goal ({gap:+.2%})"
 
 
 def main(argv=None) -> int:
