@@ -62,7 +62,18 @@ class KerasCNN(nn.Module):
         self.fc = nn.Linear(channels * 13 * 13, n_classes)
 
     def forward(self, x):
-        x = self.pool1(self.act1(self.conv1(x)))
+        x = self.conv1(x)
+        if self.training:
+            # Training pools first, then applies the activation: the same numbers, since every
+            # activation offered is non-decreasing (max(f(a), f(b)) = f(max(a, b)), and the
+            # gradient reaches the same position), but the activation and its backward then run
+            # on a quarter of the values, and max-pooling's backward avoids two copies of the
+            # 26×26 maps: a training step about 1.6× faster on the CPU
+            # (benchmarks/bench_keras_cnn_profile.py). Evaluation keeps the tutorial's order,
+            # so the layer-by-layer views see the activation's 26×26 maps.
+            x = self.act1(self.pool1(x))
+        else:
+            x = self.pool1(self.act1(x))
         return self.fc(self.dropout(torch.flatten(x, 1)))
 
     def feature_layers(self):
