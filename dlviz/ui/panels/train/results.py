@@ -74,8 +74,11 @@ class Held:
         from dlviz.core.models import build_model  # noqa: PLC0415
         from dlviz.core.text_models import build_text_model  # noqa: PLC0415
 
-        model = (build_text_model if self.config.get("arch") in TEXT_ARCHS else build_model)(self.config)
-        model.load_state_dict(self.state_dict)
+        from dlviz.core.features import single_thread  # noqa: PLC0415
+
+        with single_thread():  # on the GUI thread: a 2-thread copy waited for a core (45 ms at a run's end)
+            model = (build_text_model if self.config.get("arch") in TEXT_ARCHS else build_model)(self.config)
+            model.load_state_dict(self.state_dict)
         return model.eval()
 
 
