@@ -17,11 +17,12 @@ DEFAULT_LR = {"keras-cnn": 3e-3, "convnet": 3e-3, "rnn": 1e-3, "gru": 3e-3, "lst
 
 
 # "Auto" epochs (``epochs=0``): a run sized by the data for about ``AUTO_SECONDS`` of training.
-# Digit-equivalents each network trains per minute on a 2-core laptop CPU (batch 128; the
-# Keras CNN: 3 epochs of the 4,000 + 1,000-digit sample in 3.6 s); evaluating a digit costs
-# EVAL_WEIGHT of training one (forward only).
+# Digit-equivalents each network trains per minute on a 2-core laptop CPU (batch 128), in the
+# Training panel with its evaluations and projector; evaluating a digit costs EVAL_WEIGHT of
+# training one (forward only). The Keras CNN: 46 epochs of the 4,000 + 1,000-digit sample took
+# 38.8 s in the panel once it trained pooling first (dlviz/core/models.py), hence 300,000.
 AUTO_SECONDS = 60.0
-DIGITS_PER_MINUTE = {"keras-cnn": 210_000, "convnet": 200_000, "rnn": 150_000, "gru": 110_000, "lstm": 90_000,
+DIGITS_PER_MINUTE = {"keras-cnn": 300_000, "convnet": 200_000, "rnn": 150_000, "gru": 110_000, "lstm": 90_000,
                      "vit": 60_000}
 EVAL_WEIGHT = 0.3
 AUTO_MAX_EPOCHS = 100
