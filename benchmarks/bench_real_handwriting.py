@@ -47,8 +47,8 @@ CHECKED = 8  # UCI digits also run through `dlviz predict` on PNG files
 
 def uci_pictures(size: int = UPSCALED, resample: str = "bicubic") -> tuple[np.ndarray, np.ndarray]:
     """The UCI digits as uint8 pictures (N, size, size): dark ink (0) on white paper (255),
-    upscaled with ``resample`` (a Pillow filter name; the shipped ConvNet reads 89.9 % of them
-    upscaled bilinearly, 91.9 % bicubic, 93.4 % with Lanczos: the figures depend on it); and their labels."""
+    upscaled with ``resample`` (a Pillow filter name; the ConvNet trained without augmentation
+    reads 89.9 % of them upscaled bilinearly, 91.9 % bicubic, 93.4 % with Lanczos: the figures depend on it); and their labels."""
     from PIL import Image  # noqa: PLC0415
     from sklearn.datasets import load_digits  # noqa: PLC0415
 
