@@ -206,6 +206,8 @@ def test_my_classes_train_in_the_panel_and_the_catalogue_names_them(qtbot, panel
     entry = panel.app.models.find(("keras-cnn",))
     assert entry is not None and entry.config["class_names"] == sorted(SHAPES)
     assert entry.model(torch.zeros(1, 1, 28, 28)).shape == (1, 4)
+    # its own entry: a Keras CNN trained on the digits is not replaced by it (nor it by that)
+    assert entry.key == "own:keras-cnn" and "your classes" in str(entry.name.args.get("origin", ""))
     assert any(name in panel.views.projector.legend.text() for name in SHAPES)
     result = panel.views.result.text()
     assert "test examples" in result or "accuracy" in result
@@ -314,3 +316,27 @@ def test_before_a_run_the_data_line_names_my_classes(panel, my_classes):
     assert "My classes: 6 examples of 2 classes" in text and "digits" not in text
     panel.state.set("data", "mnist")
     assert "synthetic test digits" in str(tr_message(panel.session.source()))  # the app's digits
+
+
+def test_a_model_of_my_classes_and_one_of_the_digits_are_both_kept(qtbot, panel, my_classes, tmp_path):
+    """Training on your own classes once replaced the Keras CNN trained on the digits (both
+    were "trained:keras-cnn", in memory and in the folder of kept models)."""
+    from dlviz.ui.catalogue import ModelCatalogue
+
+    models = panel.app.models
+    models.remember(tmp_path)
+    panel.state.update(data="mnist", arch="keras-cnn", epochs=1, batch_size=64, train_size="200")
+    _run(qtbot, panel)
+    digits = models.entry("trained:keras-cnn")
+    assert digits is not None and not digits.config.get("class_names")
+    fill_shapes(my_classes, 12)
+    panel.state.update(data="custom", arch="keras-cnn", epochs=2, batch_size=16)
+    _run(qtbot, panel)
+    own = models.entry("own:keras-cnn")
+    assert own is not None and own.config["class_names"] == sorted(SHAPES)
+    assert models.entry("trained:keras-cnn") is digits  # still there
+    assert sorted(p.name for p in tmp_path.glob("*.pt")) == ["own-keras-cnn.pt", "trained-keras-cnn.pt"]
+    later = ModelCatalogue(shipped=False)  # the next start of the app takes both back
+    later.remember(tmp_path)
+    assert later.entry("own:keras-cnn").model(torch.zeros(1, 1, 28, 28)).shape == (1, 4)
+    assert later.entry("trained:keras-cnn").model(torch.zeros(1, 1, 28, 28)).shape == (1, 10)

@@ -27,9 +27,11 @@ from PySide6.QtCore import QObject, Signal
 from dlviz.core.arch_names import TEXT_ARCHS
 from dlviz.core.messages import Message, N_
 
-SHIPPED, TRAINED, LOADED = "shipped", "trained", "loaded"
-ORIGIN_WORDS = {SHIPPED: N_("shipped"), TRAINED: N_("trained here"), LOADED: N_("loaded")}
-REMEMBERED = (TRAINED, LOADED)
+SHIPPED, TRAINED, OWN, LOADED = "shipped", "trained", "own", "loaded"
+# OWN: trained here on your own classes (Draw's Teach mode), kept apart from the same network
+# trained on the digits, so training one does not replace the other
+ORIGIN_WORDS = {SHIPPED: N_("shipped"), TRAINED: N_("trained here"), OWN: N_("your classes"), LOADED: N_("loaded")}
+REMEMBERED = (TRAINED, OWN, LOADED)
 
 _order = itertools.count()
 

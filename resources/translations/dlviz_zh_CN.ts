@@ -4490,42 +4490,42 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>必须是正数，现在是 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="123" />
+            <location filename="../../dlviz/core/train_config.py" line="124" />
             <source>unknown optimizer {value} (adam or sgd)</source>
             <translation>未知的优化器 {value}（adam 或 sgd）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="125" />
+            <location filename="../../dlviz/core/train_config.py" line="126" />
             <source>unknown schedule {value} (onecycle or constant)</source>
             <translation>未知的学习率调度 {value}（onecycle 或 constant）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="128" />
+            <location filename="../../dlviz/core/train_config.py" line="129" />
             <source>the learning rate must be a positive number, got {value}</source>
             <translation>学习率必须是正数，当前为 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="133" />
+            <location filename="../../dlviz/core/train_config.py" line="134" />
             <source>must be 0 or more, got {value}</source>
             <translation>必须是 0 或更大，当前为 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="137" />
+            <location filename="../../dlviz/core/train_config.py" line="138" />
             <source>must be above 0, got {value}</source>
             <translation>必须大于 0，现在是 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="156" />
+            <location filename="../../dlviz/core/train_config.py" line="157" />
             <source>must be epoch, end or none, got {value}</source>
             <translation>必须是 epoch、end 或 none，当前为 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="158" />
+            <location filename="../../dlviz/core/train_config.py" line="159" />
             <source>must be on or off, got {value}</source>
             <translation>只能是开或关，收到的是 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/train_config.py" line="165" />
+            <location filename="../../dlviz/core/train_config.py" line="166" />
             <source>transfer learning starts from a shipped CNN: choose convnet or keras-cnn</source>
             <translation>迁移学习要从内置的 CNN 出发：请选择 convnet 或 keras-cnn</translation>
         </message>
@@ -4555,32 +4555,37 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>嵌入宽度 {dim} 必须是注意力头数 {heads} 的整数倍</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/catalogue.py" line="31" />
+            <location filename="../../dlviz/ui/catalogue.py" line="33" />
             <source>shipped</source>
             <translation>自带</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/catalogue.py" line="31" />
+            <location filename="../../dlviz/ui/catalogue.py" line="33" />
             <source>trained here</source>
             <translation>自己训练</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/catalogue.py" line="31" />
+            <location filename="../../dlviz/ui/catalogue.py" line="33" />
+            <source>your classes</source>
+            <translation>你的类别</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/catalogue.py" line="33" />
             <source>loaded</source>
             <translation>从文件载入</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/catalogue.py" line="79" />
+            <location filename="../../dlviz/ui/catalogue.py" line="81" />
             <source>{arch} ({origin})</source>
             <translation>{arch}（{origin}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/catalogue.py" line="101" />
+            <location filename="../../dlviz/ui/catalogue.py" line="103" />
             <source>the shipped weights for {arch} are missing</source>
             <translation>找不到 {arch} 的自带权重</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/catalogue.py" line="95" />
+            <location filename="../../dlviz/ui/catalogue.py" line="97" />
             <source>{name}: holds a {arch} model</source>
             <translation>{name}：里面是一个 {arch} 模型</translation>
         </message>
@@ -7610,7 +7615,7 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>，双向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="496" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="497" />
             <source>Finished: test accuracy {accuracy}. The Draw and Convolution panels now use this model.</source>
             <translation>训练完成：测试准确率 {accuracy}。“手写”和“卷积”面板现在用这个模型。</translation>
         </message>
@@ -7620,17 +7625,17 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>正在训练 {model}… 它的权重每秒送给其他面板一次：在“注意力”面板里，能看到注意力图边学边变。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="490" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="491" />
             <source>Finished: test accuracy {accuracy}. The Draw panel now names your classes with this model.</source>
             <translation>训练完成：测试准确率 {accuracy}。“手写”面板现在用这个模型说出你的类别名。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="493" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="494" />
             <source>Finished: test accuracy {accuracy}. The Draw and Attention panels now use this model.</source>
             <translation>训练完成：测试准确率 {accuracy}。“手写”和“注意力”面板现在用这个模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="495" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="496" />
             <source>Finished: test accuracy {accuracy}. The Draw and RNN panels now use this model.</source>
             <translation>训练完成：测试准确率 {accuracy}。“手写”和“RNN 单元”面板现在用这个模型。</translation>
         </message>
@@ -7705,12 +7710,12 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>学习率已改为 {lr:g}（这次训练余下的部分不再用单周期调度）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="456" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="457" />
             <source>Loaded {file}; the other panels now use it. Evaluating on the test set…</source>
             <translation>已载入 {file}，其他面板现在用它。正在测试集上评估…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="481" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="482" />
             <source>Loaded {file}: test accuracy {accuracy:.2%} on {count:,} test digits. The other panels now use it.</source>
             <translation>已载入 {file}：在 {count:,} 个测试数字上的准确率是 {accuracy:.2%}。其他面板现在用这个模型。</translation>
         </message>
@@ -7750,17 +7755,17 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>训练失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="428" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="429" />
             <source>Checkpoint refused: unknown model {model}</source>
             <translation>检查点被拒绝：不认识的模型 {model}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="474" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="475" />
             <source>Loaded {file}; the other panels now use it (the test was stopped).</source>
             <translation>已载入 {file}，其他面板现在用它（测试被中止了）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="425" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="426" />
             <source>Checkpoint refused: {reason}</source>
             <translation>检查点被拒绝：{reason}</translation>
         </message>

@@ -24,7 +24,7 @@ from dlviz.ui.widgets.canvas import DEFAULT_PEN, MAX_STROKE_POINTS, PEN_RANGE, S
 
 CLASSIFIER_ARCHS = ("convnet", "keras-cnn", *SEQUENCE_ARCHS, "vit")
 assert set(CNN_ARCHS) <= set(CLASSIFIER_ARCHS)
-ORIGINS = ("shipped", "trained", "loaded")
+ORIGINS = ("shipped", "trained", "own", "loaded")  # dlviz.ui.catalogue's origins
 DEFAULT_MODEL = "shipped:convnet"
 
 WHY_CHOICES = {"none": N_("None"), "saliency": N_("Saliency"), "gradcam": N_("Grad-CAM"),

@@ -67,7 +67,7 @@ class Held:
     history: dict = field(default_factory=dict)
     train_config: dict = field(default_factory=dict)
     test_accuracy: float | None = None
-    origin: str = "trained"  # "trained" | "loaded"
+    origin: str = "trained"  # "trained" | "own" (trained on your own classes) | "loaded"
     source: str = ""
 
     def build_model(self):

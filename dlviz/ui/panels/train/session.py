@@ -382,7 +382,8 @@ class TrainSession(ProjectorResults, TextRuns, AutoEpochLines, JobSession):
         if sd is None:
             return
         acc = self.epoch_rows[-1][4] if self.epoch_rows else None
-        self.held = Held(sd, dict(config), dict(history or {}), dict(train_config or {}), acc, "trained")
+        origin = "own" if config.get("class_names") else "trained"  # your own classes: their own catalogue entry
+        self.held = Held(sd, dict(config), dict(history or {}), dict(train_config or {}), acc, origin)
 
     def _publish(self, held: Held, live: bool = False) -> None:
         self.app.models.publish(held.config["arch"], held.origin, held.build_model(), dict(held.config),
