@@ -782,3 +782,24 @@ def test_an_image_sent_to_draw_is_traced_on_the_board(qtbot, teach_app):
     p.undo()
     assert len(p.state.strokes) == n - 2
     win.close()
+
+
+def test_predicting_with_your_classes_asks_for_one_of_them_not_a_digit(qtbot, teach_app):
+    p = _panel(qtbot, teach_app)
+    p.state.set("strokes", ())
+    p.refresh_now()
+    assert p.draw_box.title() == "Draw a digit" and "digit" in p.canvas.placeholder
+    model, cfg = _named_model(["circle", "square"])
+    teach_app.models.publish("keras-cnn", "own", model, cfg, accuracy=0.9)
+    p.refresh_now()
+    assert p.model_entry().key == "own:keras-cnn"
+    assert p.draw_box.title() == "Draw one of your classes"
+    assert "circle, square" in p.canvas.placeholder and "digit" not in p.canvas.placeholder
+    assert "digit" not in p.conf_label.text()
+    p.state.set("mode", "teach")  # Teach mode has its own title and hint
+    assert p.draw_box.title() == "Draw an example"
+    p.state.set("mode", "predict")
+    assert p.draw_box.title() == "Draw one of your classes"
+    assert p.select_model("shipped:convnet")
+    p.refresh_now()
+    assert p.draw_box.title() == "Draw a digit" and "digit" in p.canvas.placeholder

@@ -511,13 +511,13 @@
         <name>DrawBox</name>
         <message>
             <location filename="../../dlviz/ui/panels/draw/controls.py" line="36" />
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="118" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="223" />
             <source>Draw a digit</source>
             <translation>写一个数字</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/draw/controls.py" line="40" />
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="167" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="224" />
             <source>Draw a digit here with the mouse</source>
             <translation>在这里用鼠标写一个数字</translation>
         </message>
@@ -617,7 +617,7 @@
         <name>DrawPanel</name>
         <message>
             <location filename="../../dlviz/ui/panels/draw/panel.py" line="127" />
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="411" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="425" />
             <source>Click a feature map to see it large with its kernel</source>
             <translation>点击特征图可放大查看它和它的卷积核</translation>
         </message>
@@ -633,12 +633,12 @@
             <translation>清空手写（“手写”面板）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="224" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="234" />
             <source>Shipped weights refused: {0}</source>
             <translation>自带权重被拒绝：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="307" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="319" />
             <source>1. crop to the ink: {0}×{1} px
 2. scale to {2}×{3} px
 3. centre of mass → ({4:.1f}, {5:.1f})
@@ -654,92 +654,112 @@
             <translation>画板已清空：按“撤销”（Ctrl+Z）可以找回。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="238" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="221" />
+            <source>Draw one of your classes</source>
+            <translation>画一个你的类别</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="222" />
+            <source>Draw one of these here with the mouse: {0}</source>
+            <translation>在这里用鼠标画其中一个：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="248" />
             <source>Draw panel now uses {0}</source>
             <translation>“手写”面板现在使用 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="272" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="282" />
             <source>This model cannot classify the drawing: {0}</source>
             <translation>此模型无法识别这幅手写：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="283" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="294" />
+            <source>Draw one of your classes: an empty board gets no prediction</source>
+            <translation>请画一个你的类别：空白画板没有预测</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="295" />
             <source>Draw a digit: an empty canvas gets no prediction</source>
             <translation>请写一个数字：空白画板没有预测</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="285" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="297" />
             <source>No model to ask</source>
             <translation>没有可用的模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="288" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="300" />
             <source>{0:.1f} % sure</source>
             <translation>置信度 {0:.1f} %</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="304" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="316" />
             <source>Empty canvas</source>
             <translation>画板为空</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="326" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="338" />
             <source>No CNN to show yet.</source>
             <translation>还没有可显示的 CNN。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="329" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="342" />
+            <source>Draw one of your classes to see what every layer of the CNN makes of it.</source>
+            <translation>画一个你的类别，看看 CNN 的每一层如何处理它。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="343" />
             <source>Draw a digit to see what every layer of the CNN makes of it.</source>
             <translation>写一个数字，看看 CNN 的每一层如何处理它。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="339" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="353" />
             <source>Cannot run this CNN: {0}</source>
             <translation>无法运行此 CNN：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="422" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="436" />
             <source>{0}×{1} values ({2} to {3})</source>
             <translation>{0}×{1} 个值（{2} 到 {3}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="430" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="444" />
             <source>Made by {0}; below: the kernel of {1}, channel {2}.</source>
             <translation>由 {0} 得到；下方是 {1} 第 {2} 个通道的卷积核。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="433" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="447" />
             <source>= bias {0} + (the input map ⊛ the {1}×{2} kernel below)</source>
             <translation>＝ 偏置 {0} ＋（输入特征图 ⊛ 下方的 {1}×{2} 卷积核）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="436" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="450" />
             <source>= bias {0} + Σ over the {1} input maps (each ⊛ its {2}×{3} kernel below)</source>
             <translation>＝ 偏置 {0} ＋ Σ（{1} 个输入特征图，各自 ⊛ 下方对应的 {2}×{3} 卷积核）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="438" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="452" />
             <source>Kernel range: {0} … {1}</source>
             <translation>卷积核取值范围：{0} … {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="440" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="454" />
             <source>{0} · channel {1} · {2}</source>
             <translation>{0} · 通道 {1} · {2}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="451" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="465" />
             <source>Draw a digit first</source>
             <translation>请先写一个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="465" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="479" />
             <source>The image sent to the Draw panel has no ink to draw</source>
             <translation>发到手写面板的图片里没有笔迹可画</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/panel.py" line="471" />
+            <location filename="../../dlviz/ui/panels/draw/panel.py" line="485" />
             <source>The image sent here is traced on the board; Undo (Ctrl+Z) brings your drawing back.</source>
             <translation>发来的图片已经描到画板上；撤销（Ctrl+Z）可以找回你原来的画。</translation>
         </message>
@@ -824,32 +844,32 @@
             <translation>跳过了 {0} 个文件：{1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="150" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="149" />
             <source>No classes yet. Type a name above and press Add class — for example circle, square, triangle and star.</source>
             <translation>还没有类别。在上面输入名字，点“添加类别”——比如：圆形、正方形、三角形、五角星。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="180" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="188" />
             <source>Start by naming the classes you want the network to tell apart.</source>
             <translation>先给你想让网络区分的类别起名字吧。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="191" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="199" />
             <source>Ready to train in the Training panel (data: My classes).</source>
             <translation>可以到训练面板训练了（数据选“我的类别”）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="264" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="272" />
             <source>Delete a class</source>
             <translation>删除类别</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="332" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="340" />
             <source>Open a data set: a folder with one sub-folder of images per class</source>
             <translation>打开数据集：一个文件夹，每个类别一个装图片的子文件夹</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="357" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="365" />
             <source>Save my classes in an empty folder</source>
             <translation>把我的类别保存到一个空文件夹</translation>
         </message>
@@ -864,57 +884,57 @@
             <translation>画一个样本</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="146" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="145" />
             <source>no class yet</source>
             <translation>还没有类别</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="169" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="177" />
             <source>Name a class first (on the right), then draw an example of it here</source>
             <translation>先在右边给一个类别起名，再在这里画它的样本</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="324" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="332" />
             <source>{0} image(s) added to {1}.</source>
             <translation>已把 {0} 张图片加到 {1}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="338" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="346" />
             <source>Open a data set</source>
             <translation>打开数据集</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="350" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="358" />
             <source>Opened {0}: {1} classes, {2} examples.</source>
             <translation>已打开 {0}：{1} 个类别，{2} 个样本。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="153" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="152" />
             <source>Kept in {0}</source>
             <translation>保存在 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="182" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="190" />
             <source>{0} classes, 1 example.</source>
             <translation>{0} 个类别，1 个样本。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="183" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="191" />
             <source>{0} classes, {1} examples.</source>
             <translation>{0} 个类别，{1} 个样本。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="265" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="273" />
             <source>Delete the class {0} and its {1} examples? This cannot be undone.</source>
             <translation>删除类别 {0} 和它的 {1} 个样本吗？删除后无法恢复。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="319" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="327" />
             <source>Load images into {0}</source>
             <translation>把图片加到 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="320" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="328" />
             <source>Images ({0});;All files (*)</source>
             <translation>图片 ({0});;所有文件 (*)</translation>
         </message>
@@ -924,22 +944,22 @@
             <translation>还有 {0} 个</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="144" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="143" />
             <source>{0} ({1})</source>
             <translation>{0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="171" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="179" />
             <source>Draw an example of {0} here</source>
             <translation>在这里画一个 {0} 的样本</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="190" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="198" />
             <source>Ready to train; more examples help: {0}.</source>
             <translation>可以训练了；这些类别多画一些会更好：{0}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="339" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="347" />
             <source>Replace your {0} classes and {1} examples with the data set in {2}? Save them first (Save as…) to keep them.</source>
             <translation>用 {2} 里的数据集替换你现有的 {0} 个类别、{1} 个样本吗？想保留的话，先用“另存为…”保存。</translation>
         </message>
@@ -6025,57 +6045,57 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>第 {index} 笔不是“笔宽 + 一组点”的形式</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="239" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="247" />
             <source>Class {name} added: draw examples of it on the board</source>
             <translation>已添加类别 {name}：在画板上画它的样本吧</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="256" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="264" />
             <source>Class {old} is now called {new}</source>
             <translation>类别 {old} 已改名为 {new}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="274" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="282" />
             <source>Class {name} deleted</source>
             <translation>已删除类别 {name}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="312" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="320" />
             <source>Example {index} of {name} deleted</source>
             <translation>已删除 {name} 的第 {index} 个样本</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="365" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="373" />
             <source>Saved {count} examples of {classes} classes in {folder}</source>
             <translation>已把 {classes} 个类别的 {count} 个样本保存到 {folder}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="282" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="290" />
             <source>Name a class first: type a name and press Add class</source>
             <translation>请先起一个类别名：输入名字，再点“添加类别”</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="285" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="293" />
             <source>Draw an example on the board first</source>
             <translation>请先在画板上画一个样本</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="296" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="304" />
             <source>Example {count} of {name} added; {left} more make a good start</source>
             <translation>已添加 {name} 的第 {count} 个样本；再画 {left} 个就是个好开头</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="299" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="307" />
             <source>Example {count} of {name} added</source>
             <translation>已添加 {name} 的第 {count} 个样本</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="347" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="355" />
             <source>Cannot open {folder}: {reason}</source>
             <translation>无法打开 {folder}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="363" />
+            <location filename="../../dlviz/ui/panels/draw/teach_mode.py" line="371" />
             <source>Cannot save in {folder}: {reason}</source>
             <translation>无法保存到 {folder}：{reason}</translation>
         </message>

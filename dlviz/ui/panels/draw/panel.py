@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QHBoxLayout
 
@@ -213,6 +213,16 @@ class DrawPanel(Panel):
         """The catalogue entry that classifies the drawing (None when there is none)."""
         return self._active
 
+    def predict_texts(self) -> tuple[str, str]:
+        """The drawing box's title and the empty board's hint when predicting: a digit, or one
+        of the classes of a model trained on your own (named, so a learner knows what to draw)."""
+        names = class_names(self._active)
+        if names:
+            return (self.tr("Draw one of your classes"),
+                    self.tr("Draw one of these here with the mouse: {0}").format(", ".join(names)))
+        return (QCoreApplication.translate("DrawBox", "Draw a digit"),
+                QCoreApplication.translate("DrawBox", "Draw a digit here with the mouse"))
+
     def active_model_name(self) -> str | None:
         return None if self._active is None else tr_message(self._active.name)
 
@@ -273,6 +283,7 @@ class DrawPanel(Panel):
                 pred = None
         self.prediction = pred
         names = class_names(active)
+        self.teach.show_predict_texts()  # "Draw a digit" or the classes of the model in use
         if pred is not None and names is not None and len(names) != len(pred.probabilities):
             names = None  # a config that does not match the model: its outputs are numbered
         self.bars.set_probabilities(None if pred is None else pred.probabilities, names)
@@ -280,7 +291,8 @@ class DrawPanel(Panel):
         if pred is None:
             self.pred_box.show_top("–")
             if pre is None:
-                self.conf_label.setText(self.tr("Draw a digit: an empty canvas gets no prediction"))
+                self.conf_label.setText(self.tr("Draw one of your classes: an empty board gets no prediction") if names
+                                        else self.tr("Draw a digit: an empty canvas gets no prediction"))
             else:
                 self.conf_label.setText(self.tr("No model to ask"))
         else:
@@ -326,7 +338,9 @@ class DrawPanel(Panel):
             self.maps_view.set_message(self.tr("No CNN to show yet."))
         elif pre is None:
             self._feature_layers = []
-            self.maps_view.set_message(self.tr("Draw a digit to see what every layer of the CNN makes of it."))
+            self.maps_view.set_message(
+                self.tr("Draw one of your classes to see what every layer of the CNN makes of it.") if class_names(cnn)
+                else self.tr("Draw a digit to see what every layer of the CNN makes of it."))
         else:
             try:
                 shared = self._shared_features

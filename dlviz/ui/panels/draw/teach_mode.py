@@ -114,8 +114,7 @@ class Teacher(QObject):
         self.row.setVisible(teach)
         for sc in self.shortcuts:
             sc.setEnabled(teach)
-        p.draw_box.setTitle(_tr("Draw an example") if teach else
-                            QCoreApplication.translate("DrawBox", "Draw a digit"))
+        p.draw_box.setTitle(_tr("Draw an example") if teach else p.predict_texts()[0])
         self._placeholder()
         if not teach:
             p.refresh_now()  # the layers and the "Why?" map were not drawn while hidden
@@ -161,10 +160,19 @@ class Teacher(QObject):
         self.row.add_btn.setEnabled(has)
         self._placeholder()
 
+    def show_predict_texts(self) -> None:
+        """In Predict mode, the title and hint for the model in use (it may name your classes)."""
+        if self.state.mode == "teach":
+            return
+        title = self.panel.predict_texts()[0]
+        if self.panel.draw_box.title() != title:
+            self.panel.draw_box.setTitle(title)
+        self._placeholder()
+
     def _placeholder(self) -> None:
         canvas, chosen = self.panel.canvas, self.chosen()
         if self.state.mode != "teach":
-            text = QCoreApplication.translate("DrawBox", "Draw a digit here with the mouse")
+            text = self.panel.predict_texts()[1]
         elif chosen is None:
             text = _tr("Name a class first (on the right), then draw an example of it here")
         else:
