@@ -272,6 +272,8 @@ def test_a_saved_model_of_my_classes_loads_and_is_tested_on_them(qtbot, panel, m
     _run(qtbot, panel)
     path = str(tmp_path / "shapes.pt")
     assert panel.save_checkpoint(path) == path
+    data = torch.load(path, weights_only=True)["extra"]["data"]
+    assert "3 classes" in data and SHAPES[0] in data and "MNIST" not in data  # what it was trained on
     assert panel.session.load_checkpoint(path)
     assert panel.session.job == "eval"  # on My classes' test split, not on MNIST's digits
     qtbot.waitUntil(lambda: not panel.session.running, timeout=30000)

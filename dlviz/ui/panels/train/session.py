@@ -404,7 +404,9 @@ class TrainSession(ProjectorResults, TextRuns, AutoEpochLines, JobSession):
         extra = {"train": dict(held.train_config)}
         if held.test_accuracy is not None:
             extra["test_accuracy"] = float(held.test_accuracy)
-        if self.app.data_loaded:
+        if held.config.get("class_names") and self.data_source is not None:
+            extra["data"] = str(self.data_source)  # your own classes (it said the MNIST sample)
+        elif self.app.data_loaded:
             extra["data"] = self.app.data.summary()
         save_checkpoint(path, "classifier", held.config, {"model": held.state_dict}, held.history, extra)
         return path
