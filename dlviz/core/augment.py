@@ -1,17 +1,19 @@
-"""Data augmentation for small data sets (your own classes): every training batch is changed a
-little, differently each time, so a network that has seen ten drawings of a class learns the
-class rather than the ten drawings.
+"""Data augmentation: every training batch is changed a little, differently each time, so a
+network that has seen ten drawings of a class (your own classes) learns the class rather than the
+ten drawings, and one trained on MNIST reads other people's handwriting better.
 
 :func:`augment_batch` works in torch on a whole batch at once (on the training device), seeded
 by a ``torch.Generator``: a random shift (± ``shift`` px), rotation (± ``rotate`` degrees) and
 scale (``scale``), one affine resampling (bilinear, the background stays 0), then a stroke
 width change — a thicker stroke (3×3 dilation, i.e. max-pooling) or a thinner one (3×3
-erosion), blended in by a random amount. Optionally (``elastic``, ``blur``; what
-:data:`DIGIT_AUGMENT` turns on for MNIST runs) an elastic distortion — a smooth random
-displacement field, Simard et al. 2003, added to the same resampling grid — and a Gaussian blur
-of random width, after which the brightest ink is 1 again, as the Draw panel's preprocessing
-makes it. Images are light ink on a 0 background in [0, 1] (the preprocessed input);
-:func:`augment_normalized` does the same on MNIST-normalised batches (what the engine trains on).
+erosion), blended in by a random amount. Optionally (what :data:`DIGIT_AUGMENT` turns on for
+MNIST runs): a width-to-height change (``aspect``), an elastic distortion (``elastic``: a smooth
+random displacement field, Simard et al. 2003, added to the same resampling grid), a Gaussian
+blur of random width (``blur``) and, for a share of the images, a coarser resolution
+(``lowres``); the blur and the coarser resolution keep each image's brightest pixel, as the Draw
+panel's preprocessing makes the brightest ink 1. Images are light ink on a 0 background in [0, 1]
+(the preprocessed input); :func:`augment_normalized` does the same on MNIST-normalised batches
+(what the engine trains on).
 """
 
 from __future__ import annotations
