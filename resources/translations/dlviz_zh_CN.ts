@@ -3013,7 +3013,7 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>词元 {value} 不存在：共有 {n} 个词元，从 0 开始编号</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/augment.py" line="58" />
+            <location filename="../../dlviz/core/augment.py" line="60" />
             <source>expected a batch (N, 1, H, W), got {shape}</source>
             <translation>需要一批图像 (N, 1, H, W)，得到的是 {shape}</translation>
         </message>
@@ -7005,22 +7005,22 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>损失 L = −log p(标签 {target}) = −log {p} = {loss}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="444" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="464" />
             <source>Export RNN gate heatmaps as PNG…</source>
             <translation>将 RNN 门控热力图导出为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="447" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="467" />
             <source>Export RNN trace as CSV…</source>
             <translation>将 RNN 计算轨迹导出为 CSV…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="446" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="466" />
             <source>Save the gate heatmaps as shown, as a PNG image.</source>
             <translation>把当前显示的门控热力图保存为 PNG 图像。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="448" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="468" />
             <source>Save every gate, cell and hidden value of every step and unit as a CSV table.</source>
             <translation>把每个时间步、每个隐藏单元的所有门、细胞状态和隐藏状态的值保存为 CSV 表格。</translation>
         </message>
@@ -7381,11 +7381,16 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/custom.py" line="35" />
+            <source>Augmentation of the digits: every batch, each digit is shifted, turned, scaled, its strokes thickened or thinned, blurred, bent or made coarser a little at random, as the shipped models were trained. The network then also reads handwriting unlike MNIST's; it learns MNIST a little more slowly.</source>
+            <translation>数字的数据增强：每一批里，每个数字都随机地平移、旋转、缩放一点，笔画变粗或变细，或模糊、弯曲、变粗糙一点，自带模型就是这样训练的。这样网络也能认出和 MNIST 风格不同的手写数字，只是学 MNIST 本身会稍慢一些。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/custom.py" line="39" />
             <source>Augmentation: every batch, each example is shifted, turned, scaled and its strokes thickened or thinned a little at random, so a few drawings look like many.</source>
             <translation>数据增强：每个批次里，每个样本都会随机地平移一点、转一点、缩放一点，笔画也会变粗或变细一点，这样几张手写图就像很多张一样。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/custom.py" line="139" />
+            <location filename="../../dlviz/ui/panels/train/custom.py" line="152" />
             <source>Auto: {epochs} epochs of {count:,} training examples, chosen from the data size for about {seconds:.0f} s of training.</source>
             <translation>自动：{epochs} 轮，每轮 {count:,} 个训练样本；按数据量选出，大约训练 {seconds:.0f} 秒。</translation>
         </message>
@@ -7420,47 +7425,47 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>UMAP：和 t-SNE 一样让相近的样本挨在一起；来自 umap-learn 包。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/custom.py" line="103" />
+            <location filename="../../dlviz/ui/panels/train/custom.py" line="113" />
             <source>Training on your {count} classes ({names}): {train} examples to learn from, {test} to test.</source>
             <translation>正在用你的 {count} 个类别（{names}）训练：{train} 个样本用来学习，{test} 个用来测试。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/custom.py" line="176" />
+            <location filename="../../dlviz/ui/panels/train/custom.py" line="189" />
             <source>{errors:,} of {total:,} test examples wrong; the most frequent mistake: {true} read as {pred} ({count}×).</source>
             <translation>{total:,} 个测试样本里错了 {errors:,} 个；最常见的错误：把 {true} 认成 {pred}（{count} 次）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/custom.py" line="64" />
+            <location filename="../../dlviz/ui/panels/train/custom.py" line="74" />
             <source>{first}; {rest}</source>
             <translation>{first}；{rest}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/custom.py" line="85" />
+            <location filename="../../dlviz/ui/panels/train/custom.py" line="95" />
             <source>Few examples in {names} (fewer than {count}): the test has only a few to check, and more drawings help more than more epochs.</source>
             <translation>{names} 的样本很少（不到 {count} 个）：能用来测试的样本也很少。多画几张，比多训练几轮更有用。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/custom.py" line="72" />
+            <location filename="../../dlviz/ui/panels/train/custom.py" line="82" />
             <source>My classes are not available here.</source>
             <translation>这里用不了“我的类别”。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/custom.py" line="75" />
+            <location filename="../../dlviz/ui/panels/train/custom.py" line="85" />
             <source>Not started: {reason}. Make your classes in the Draw panel (Teach), or open a folder of images there.</source>
             <translation>没有开始：{reason}。请在“手写”面板的“教学”模式里建立你的类别，或者在那里打开一个图片文件夹。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/custom.py" line="106" />
+            <location filename="../../dlviz/ui/panels/train/custom.py" line="116" />
             <source>{text} {hint}</source>
             <translation>{text} {hint}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/custom.py" line="199" />
+            <location filename="../../dlviz/ui/panels/train/custom.py" line="212" />
             <source>Loaded {file}: a model of your own classes ({names}); the other panels now use it. It is tested when My classes hold the same classes.</source>
             <translation>已载入 {file}：这是一个认你自己类别（{names}）的模型，其他面板现在都用它。等“我的类别”里有同样的这些类别时，才会测试它。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/custom.py" line="81" />
+            <location filename="../../dlviz/ui/panels/train/custom.py" line="91" />
             <source>Not started: {reason}</source>
             <translation>未开始：{reason}</translation>
         </message>
@@ -7635,7 +7640,7 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>，双向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="497" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="499" />
             <source>Finished: test accuracy {accuracy}. The Draw and Convolution panels now use this model.</source>
             <translation>训练完成：测试准确率 {accuracy}。“手写”和“卷积”面板现在用这个模型。</translation>
         </message>
@@ -7645,17 +7650,17 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>正在训练 {model}… 它的权重每秒送给其他面板一次：在“注意力”面板里，能看到注意力图边学边变。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="491" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="493" />
             <source>Finished: test accuracy {accuracy}. The Draw panel now names your classes with this model.</source>
             <translation>训练完成：测试准确率 {accuracy}。“手写”面板现在用这个模型说出你的类别名。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="494" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="496" />
             <source>Finished: test accuracy {accuracy}. The Draw and Attention panels now use this model.</source>
             <translation>训练完成：测试准确率 {accuracy}。“手写”和“注意力”面板现在用这个模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="496" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="498" />
             <source>Finished: test accuracy {accuracy}. The Draw and RNN panels now use this model.</source>
             <translation>训练完成：测试准确率 {accuracy}。“手写”和“RNN 单元”面板现在用这个模型。</translation>
         </message>
@@ -7730,12 +7735,12 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>学习率已改为 {lr:g}（这次训练余下的部分不再用单周期调度）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="457" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="459" />
             <source>Loaded {file}; the other panels now use it. Evaluating on the test set…</source>
             <translation>已载入 {file}，其他面板现在用它。正在测试集上评估…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="482" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="484" />
             <source>Loaded {file}: test accuracy {accuracy:.2%} on {count:,} test digits. The other panels now use it.</source>
             <translation>已载入 {file}：在 {count:,} 个测试数字上的准确率是 {accuracy:.2%}。其他面板现在用这个模型。</translation>
         </message>
@@ -7775,17 +7780,17 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>训练失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="429" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="431" />
             <source>Checkpoint refused: unknown model {model}</source>
             <translation>检查点被拒绝：不认识的模型 {model}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="475" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="477" />
             <source>Loaded {file}; the other panels now use it (the test was stopped).</source>
             <translation>已载入 {file}，其他面板现在用它（测试被中止了）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/session.py" line="426" />
+            <location filename="../../dlviz/ui/panels/train/session.py" line="428" />
             <source>Checkpoint refused: {reason}</source>
             <translation>检查点被拒绝：{reason}</translation>
         </message>
@@ -8175,32 +8180,32 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>数据增强</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="199" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="200" />
             <source>Start from the MNIST ConvNet</source>
             <translation>从 MNIST 的 ConvNet 开始</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="201" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="202" />
             <source>Map</source>
             <translation>映射方法</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="201" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="202" />
             <source>How the projector maps each test example's features (the input of the last layer) to a point.</source>
             <translation>投影图用什么方法，把每个测试样本的特征（最后一层的输入）变成平面上的一个点。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="203" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="204" />
             <source>View</source>
             <translation>视图</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="203" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="204" />
             <source>Below the curves: the test set (confusion matrix, mistakes), what regularisation does (the train–test gap, the weight norm, the dropout mask) or the projector (each test example's features as a point).</source>
             <translation>曲线下方显示什么：测试集（混淆矩阵、答错的数字）、正则化的效果（训练与测试的差距、权重范数、Dropout 掩码），或者投影图（把每个测试样本的特征画成一个点）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="218" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="219" />
             <source>The width {dim} must be a multiple of the number of heads {heads}: each head gets an equal share.</source>
             <translation>宽度 {dim} 必须是注意力头数 {heads} 的倍数：每个头要分到同样多。</translation>
         </message>
@@ -9039,222 +9044,222 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>简单 RNN 没有门控：全部历史每一步都必须经过一次 {0}，所以长序列的信息会逐渐消失（梯度消失）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="64" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="65" />
             <source>LSTM</source>
             <translation>LSTM</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="66" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="67" />
             <source>GRU</source>
             <translation>GRU</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="67" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="68" />
             <source>Simple RNN ({0})</source>
             <translation>简单 RNN（{0}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="113" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="114" />
             <source>PNG</source>
             <translation>PNG</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="115" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="116" />
             <source>CSV</source>
             <translation>CSV</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="142" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="143" />
             <source>Equations (PyTorch)</source>
             <translation>公式（PyTorch）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="160" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="161" />
             <source>PyTorch's equations for this cell, with the current step's numbers for the chosen unit (σ is the logistic sigmoid, ⊙ the element-wise product).</source>
             <translation>这个循环单元的 PyTorch 公式，代入所选隐藏单元在当前时间步的数值（σ 是 logistic sigmoid，⊙ 是逐元素乘积）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="269" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="276" />
             <source> · random weights have no output layer: a random one (same seed) reads the last step</source>
             <translation> · 随机权重没有输出层：这里用一个随机输出层（同一种子）读取最后一步</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="295" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="302" />
             <source>No trained sequence model yet: train an RNN/GRU/LSTM in the Training panel.</source>
             <translation>还没有训练好的序列模型：请在“训练”面板中训练 RNN/GRU/LSTM。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="258" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="265" />
             <source>One backward step (chain rule)</source>
             <translation>反向传播的一步（链式法则）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="283" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="290" />
             <source>{0}: random weights (no trained one to use)</source>
             <translation>{0}：随机权重（没有可用的训练好的模型）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="323" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="330" />
             <source>your drawing</source>
             <translation>你的手写</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="463" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="483" />
             <source>RNN cells: a drawing must be 28×28 pixels.</source>
             <translation>RNN 单元：手写必须是 28×28 像素。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="466" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="486" />
             <source>RNN cells: reading your drawing row by row.</source>
             <translation>RNN 单元：正在逐行读取你的手写。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="278" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="285" />
             <source>{0}, shown</source>
             <translation>{0}（当前显示）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="280" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="287" />
             <source>{0}, shown: random weights</source>
             <translation>{0}（当前显示）：随机权重</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="290" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="297" />
             <source>Trained model (none yet)</source>
             <translation>训练好的模型（暂无）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="319" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="326" />
             <source>random weights, seed {0}</source>
             <translation>随机权重，种子 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="321" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="328" />
             <source>MNIST test digit #{0} (label {1})</source>
             <translation>MNIST 测试数字 #{0}（标签 {1}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="326" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="333" />
             <source>{0} · H = {1} · {2} · {3}, {4} steps × {5}</source>
             <translation>{0} · H = {1} · {2} · {3}，{4} 步 × {5}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="335" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="342" />
             <source>h and c</source>
             <translation>h 和 c</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="335" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="342" />
             <source>h</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="342" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="349" />
             <source>The numpy trace shown here is compared with the torch module itself run on the same sequence: the hidden state (and LSTM cell state) after every step.</source>
             <translation>这里显示的 numpy 计算轨迹与 torch 模块在同一序列上的运行结果对比：每一步之后的隐藏状态（以及 LSTM 的细胞状态）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="354" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="361" />
             <source>The numpy backward pass is compared with torch.autograd on the same module run over the whole sequence: the gradient of every weight and of the input ({0}; tolerance {1:.0e} × the size of the numbers).</source>
             <translation>这里用 numpy 算出的反向传播，和 torch.autograd 在同一个模块上跑完整个序列的结果作比较：比较每个权重的梯度和输入的梯度（{0}；容差为 {1:.0e} × 数值大小）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="305" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="312" />
             <source>forward direction</source>
             <translation>正向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="308" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="315" />
             <source>A trained model is available: {0}.</source>
             <translation>有可用的训练好的模型：{0}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="325" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="332" />
             <source>sine wave</source>
             <translation>正弦波</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="325" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="332" />
             <source>step function</source>
             <translation>阶跃信号</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="325" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="332" />
             <source>impulse</source>
             <translation>脉冲</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="349" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="356" />
             <source>✓ torch.autograd agrees: max |Δ| = {0:.0e}</source>
             <translation>✓ 与 torch.autograd 一致：最大 |Δ| = {0:.0e}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="352" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="359" />
             <source>✗ differs from torch.autograd: max |Δ| = {0:.1e}</source>
             <translation>✗ 与 torch.autograd 不一致：最大 |Δ| = {0:.1e}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="381" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="393" />
             <source>After all {0} rows: &lt;b&gt;{1}&lt;/b&gt; ({2:.0%})&lt;br&gt;&lt;span style='color:{5}'&gt;light bars: after row {3} it would say {4}&lt;/span&gt;</source>
             <translation>读完全部 {0} 行后：&lt;b&gt;{1}&lt;/b&gt;（{2:.0%}）&lt;br&gt;&lt;span style='color:{5}'&gt;浅色柱：如果在第 {3} 行结束，它会判断为 {4}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="388" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="400" />
             <source>Random weights predict nothing: choose the trained model's weights to see its class probabilities after the last row.</source>
             <translation>随机权重无法预测：请选择训练好的模型权重，查看读完最后一行后的类别概率。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="392" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="404" />
             <source>· backward step {0} of {1}: ∂L/∂h at t = {2}</source>
             <translation>· 反向第 {0} 步（共 {1} 步）：t = {2} 处的 ∂L/∂h</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="265" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="272" />
             <source>No backward pass: {0}</source>
             <translation>无法反向传播：{0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="298" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="305" />
             <source>{0} (fixed by the model)</source>
             <translation>{0}（由模型决定）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="299" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="306" />
             <source>{0} units (fixed by the model)</source>
             <translation>{0} 个（由模型决定）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="306" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="313" />
             <source>Traced: {0}.</source>
             <translation>这里跟踪的是：{0}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="332" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="339" />
             <source>✓ torch agrees: max |Δ| = {0:.0e}</source>
             <translation>✓ 与 torch 一致：max |Δ| = {0:.0e}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="336" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="343" />
             <source>The numpy trace equals torch.nn.{0} run on this sequence: {1} after every step agree to {2:.1e} ({3}; tolerance {4:.0e}).</source>
             <translation>numpy 计算轨迹与 torch.nn.{0} 在此序列上的运行结果相同：每一步之后的 {1} 一致到 {2:.1e}（{3}；容差 {4:.0e}）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="341" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="348" />
             <source>✗ differs from torch: max |Δ| = {0:.1e}</source>
             <translation>✗ 与 torch 不一致：max |Δ| = {0:.1e}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="395" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="407" />
             <source>· step t = {0} of {1} (reading row {0} of the digit)</source>
             <translation>· 时间步 t = {0} / {1}（读取数字的第 {0} 行）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="397" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="409" />
             <source>· step t = {0} of {1}</source>
             <translation>· 时间步 t = {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="303" />
+            <location filename="../../dlviz/ui/panels/rnn/panel.py" line="310" />
             <source>first of {0} layers</source>
             <translation>{0} 层中的第一层</translation>
         </message>

@@ -195,6 +195,7 @@ class TrainState(PanelState, key="train", version=1):
                  suffix=N_(" steps/s"), tip=N_(
                      "Slow motion: at most this many training steps (batches) per second, so each step can be "
                      "watched on the curves; the lowest value is full speed. It can be changed while training."))
+    augment_digits = Bool(False, label=N_("Augment"), tip=custom.DIGIT_AUGMENT_TIP, active=custom.is_digits)  # MNIST
     augment = Bool(True, label=N_("Augment"), tip=custom.AUGMENT_TIP, active=custom.is_custom)  # My classes
     transfer = Bool(False, label=N_("Start from the MNIST ConvNet"), tip=custom.TRANSFER_NOTE,
                     active=custom.transfer_possible)
