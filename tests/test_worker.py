@@ -78,3 +78,29 @@ def test_shutdown_waits_for_the_thread(qtbot):
     runner.start(_counting_job(10_000, delay=0.01))
     assert runner.shutdown(2000)
     assert not runner.running and not JobRunner.live_threads()
+
+
+def test_a_job_thread_runs_below_the_gui_thread(qtbot):
+    """The window is drawn first when both want a core (dlviz.ui.worker.yield_to_gui)."""
+    import os
+    import sys
+    import threading
+
+    from dlviz.ui.worker import JOB_NICENESS
+
+    seen = {}
+
+    def job(control):
+        tid = threading.get_native_id()
+        seen["job"] = os.getpriority(os.PRIO_PROCESS, tid) if sys.platform.startswith("linux") else None
+        yield Finished(reason="completed")
+
+    gui = os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) if sys.platform.startswith("linux") else None
+    runner = JobRunner()
+    with qtbot.waitSignal(runner.finished, timeout=10000):
+        runner.start(job)
+    if sys.platform.startswith("linux"):
+        assert seen["job"] == min(19, gui + JOB_NICENESS)
+        assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == gui  # the GUI thread keeps its own
+    else:
+        assert seen["job"] is None

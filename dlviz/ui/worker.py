@@ -17,6 +17,30 @@ from dlviz.core.control import RunControl
 from dlviz.core.events import Failed
 
 
+JOB_NICENESS = 5  # how much lower than the GUI thread a job's threads run (Linux)
+
+
+def yield_to_gui() -> bool:
+    """Give the calling job thread (and the OpenMP threads it will start, which inherit it) a
+    lower priority than the GUI thread: when both want a core, the window is drawn first.
+    While training, the GUI needs a few per cent of the CPU but needs it at once; at equal
+    priority a redraw waited behind the training's two threads (a 3 ms redraw took 25–30 ms:
+    ``benchmarks/bench_gui_lag.py --spikes``). Linux only (a thread's own nice value); True
+    when it was lowered."""
+    import os  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+    import threading  # noqa: PLC0415
+
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        tid = threading.get_native_id()
+        os.setpriority(os.PRIO_PROCESS, tid, min(19, os.getpriority(os.PRIO_PROCESS, tid) + JOB_NICENESS))
+        return True
+    except OSError:
+        return False
+
+
 class _Worker(QObject):
     event = Signal(object)
     done = Signal()
@@ -28,6 +52,7 @@ class _Worker(QObject):
 
     @Slot()
     def run(self):
+        yield_to_gui()
         try:
             for ev in self._factory(self._control):
                 self.event.emit(ev)
