@@ -901,6 +901,103 @@ def test_sentence_layout_fits(qtbot, app, text_models, lang, zh):
     p.shutdown()
 
 
+# --- the sentence mode's layout: nothing over anything, right after each change -------------------------
+LONG_SENTENCE = "这本书的内容很丰富，印刷也很清楚，但是包装太差了，送到的时候封面已经破了，客服的态度也不好。" * 2
+
+
+def layout_faults(root) -> list[str]:
+    """What a paint of ``root`` would show wrong now: two visible sibling widgets over each other, a widget
+    reaching out of its parent, or a word-wrapped label lower than its text at its width."""
+    from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
+
+    faults = []
+
+    def name(w):
+        return w.objectName() or (w.text()[:24] if isinstance(w, QLabel) else type(w).__name__)
+
+    def walk(parent):
+        kids = [w for w in parent.findChildren(QWidget, options=Qt.FindDirectChildrenOnly)
+                if w.isVisible() and not w.isWindow()]
+        area = parent.parentWidget()
+        scrolled = isinstance(area, QAbstractScrollArea) and parent is area.viewport()  # may be larger
+        for k, a in enumerate(kids):
+            if isinstance(a, QLabel) and a.wordWrap() and a.text() and a.height() < a.heightForWidth(a.width()):
+                faults.append(f"{name(a)!r} cut: {a.height()} px < {a.heightForWidth(a.width())} px")
+            if not scrolled and not parent.rect().contains(a.geometry()):
+                faults.append(f"{name(a)!r} {a.geometry().getRect()} out of {name(parent)!r} {parent.rect().getRect()}")
+            faults.extend(f"{name(a)!r} {a.geometry().getRect()} over {name(b)!r} {b.geometry().getRect()}"
+                          for b in kids[k + 1:] if a.geometry().intersects(b.geometry()))
+            walk(a)
+
+    walk(root)
+    return faults
+
+
+@pytest.mark.parametrize("lang", [i18n.ENGLISH, i18n.CHINESE])
+def test_sentence_mode_is_laid_out_before_it_is_painted(qtbot, app, text_models, lang, zh):
+    """A picture of the sentence mode showed the token chips over the note under them and the notes cut off:
+    Qt lays widgets out in posted events, one nested layout per pass of the event loop, and the panel was
+    painted (and grabbed) between those passes. Right after each change, before any event is processed (new
+    sentences and models at 1024×768; the panel resized at 1024×768, 1280×753 and 1366×768; a tab and a
+    language switch): no widget over another or out of its parent, no label cut."""
+    from dlviz.core.text import PAD_ID
+    from dlviz.core.text_models import build_text_model
+
+    i18n.install_translators(QApplication.instance(), lang)
+    for arch in ("text-rnn", "text-bilstm"):
+        publish_text(app, text_models, arch)
+    win, p = rnn_window(qtbot, app, size=(1024, 768))
+    assert p.state.input == "digit"  # the sentence's rows appear with the first sentence
+
+    def check(what, panel=None):
+        panel = panel or p
+        faults = layout_faults(panel.controls.inner) + layout_faults(panel.unit_box)
+        assert not faults, (lang, what, faults)
+
+    for arch in ("text-rnn", "text-bilstm"):
+        for sentence in (SENTENCE, LONG_SENTENCE, "好", SENTENCE):
+            assert p.read_sentence(sentence, model=arch)
+            check((arch, sentence))
+            p.state.update(step=p.player.count - 1)  # another text beside the sentiment
+            check((arch, sentence, "last token"))
+    # a bi-LSTM with character pairs: the longest note under the chips
+    _model, config, vocab = text_models["text-bilstm"]
+    config = {**config, "bigrams": 3}
+    torch.manual_seed(1)
+    pairs = build_text_model(config).eval()
+    ix = vocab.index
+    pairs.bigram.set_pairs([(PAD_ID, ix["这"]), (ix["不"], ix["好"]), (ix["很"], ix["好"])])
+    app.models.publish("text-bilstm", "trained", pairs, config)
+    assert p.read_sentence(LONG_SENTENCE, model="text-bilstm") and p.session.text.bigrams is not None
+    check("pairs")
+    assert p.read_sentence(SENTENCE)  # the coloured sentence: one row of chips at 1024 px, two when narrower
+    check("pairs, short")
+    for size in ((1280, 753), (1366, 768), (1024, 768)):
+        win.resize(*size)
+        QApplication.processEvents()
+        assert win.size().toTuple() == size
+        check(size)
+        # the panel made narrower and lower at once (as while the window is dragged smaller): the chips
+        # wrap anew, the labels grow, and the panel is laid out before the paint
+        width, height = p.width(), p.height()
+        p.resize(width - 250, height - 40)
+        check((size, "narrower"))
+        p.resize(width, height)
+        check((size, "as wide again"))
+    # a sentence read while another tab is shown: laid out when the tab comes back
+    win.show_panel("conv")
+    assert p.read_sentence(LONG_SENTENCE) and not p.isVisible()
+    win.show_panel("rnn")
+    check("shown again")
+    # a language switch: new widgets, shown laid out
+    other = i18n.ENGLISH if lang == i18n.CHINESE else i18n.CHINESE
+    win.set_language(other)
+    new = win.panel("rnn")
+    assert new is not p and new.state.input == "sentence"
+    check(("switched to", other), new)
+    win.close()
+
+
 def test_a_word_token_model_reads_jieba_words(qtbot, app):
     from dlviz.core.text import Vocabulary, tokenize
     from dlviz.core.text_models import build_text_model

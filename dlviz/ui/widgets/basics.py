@@ -1,12 +1,13 @@
 """Small widget makers the panels share: a push button with its object name and tooltip, a
-grey note, a label that wraps to the width it is given, a bold section title.
+grey note, a label that wraps to the width it is given, a bold section title; and
+:func:`lay_out_now`, which runs Qt's pending layouts before the next paint.
 
 The texts are translated by the caller (in the caller's translation context), so moving a
 widget here never changes what a translator sees."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
@@ -74,6 +75,29 @@ def wrap_label(parent: QWidget | None = None, *, text_format=None, align=None, t
         label.setTextInteractionFlags(Qt.TextSelectableByMouse)
     label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
     return label
+
+
+LAYOUT_SWEEPS = 2  # a flow of chips that wraps anew when its parent resizes it asks again
+
+
+def lay_out_now(root: QWidget, sweeps: int = LAYOUT_SWEEPS) -> None:
+    """Run the layouts of ``root`` and its descendants that wait in Qt's event queue now,
+    before the next paint.
+
+    Qt lays widgets out in posted events, one nested layout per pass of the event loop (a
+    layout that changed asks its parent's in the next pass), and it may paint between two
+    passes: a panel was painted with new labels still at their old height, and a flow of
+    chips that grew (a widget grows at once to a new minimum height) over the widgets under
+    it. Here every widget's pending layout runs, the innermost first, so a parent lays out
+    with its children's new sizes in the same sweep; a sweep again catches what a resized
+    child asked for then. Call it at the end of a render that changes texts or the rows of a
+    wrapped view, and after a resize. A widget with nothing pending costs next to nothing."""
+    widgets = root.findChildren(QWidget)  # parents before their children
+    widgets.reverse()
+    widgets.append(root)
+    for _ in range(sweeps):
+        for w in widgets:
+            QCoreApplication.sendPostedEvents(w, QEvent.LayoutRequest)
 
 
 def embolden(widget: QWidget, scale: float = 1.0) -> QWidget:

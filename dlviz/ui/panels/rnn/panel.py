@@ -33,6 +33,7 @@ from dlviz.ui.export import Export, run_export
 from dlviz.ui.forms import Form
 from dlviz.ui.i18n import tr_message
 from dlviz.ui.panels.base import Panel
+from dlviz.ui.widgets.basics import lay_out_now
 from dlviz.ui.widgets.player import PlayerControls
 
 from .api import RnnApi
@@ -216,10 +217,16 @@ class RnnPanel(TextPanelMixin, RnnApi, Panel):
             self.show_step()
 
     def render(self) -> None:
-        """Everything, from the session's trace and the state."""
+        """Everything, from the session's trace and the state, laid out before the next paint
+        (new texts change the height of labels and of the token chips: see ``lay_out_now``)."""
         if self.state.input == "sentence":
             self._render_text()
-            return
+        else:
+            self._render_sequence()
+        lay_out_now(self)
+
+    def _render_sequence(self) -> None:
+        """A digit, a drawing or a signal."""
         tr = self.session.trace
         if tr is None:
             return
@@ -357,12 +364,17 @@ class RnnPanel(TextPanelMixin, RnnApi, Panel):
             "numbers).").format(v.dtype, v.tolerance))
 
     def show_step(self) -> None:
-        """The current step and unit: cursors, bars, the row read, the equations."""
-        s = self.session
-        tr = s.trace
+        """The current step and unit: cursors, bars, the row read, the equations (laid out
+        before the next paint: the texts beside the sentiment and the unit's chips change)."""
         if self.state.input == "sentence":
             self._show_text_step()
-            return
+        else:
+            self._show_sequence_step()
+        lay_out_now(self)
+
+    def _show_sequence_step(self) -> None:
+        s = self.session
+        tr = s.trace
         if tr is None:
             return
         t, unit = s.shown_step(), s.shown_unit()
@@ -433,6 +445,14 @@ class RnnPanel(TextPanelMixin, RnnApi, Panel):
     def _on_theme_changed(self, *_):
         self._apply_colors()
         self.render()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        lay_out_now(self)  # a tab or language switch shows the panel: its first paint is laid out
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        lay_out_now(self)  # the chips and labels that wrap anew at the new width, before the paint
 
     def stop_widgets(self) -> None:
         self.player.shutdown()
