@@ -1,11 +1,12 @@
 """How many CPU threads should training use? Samples/s of the dlviz engine, headless, at each
 thread count, measured side by side (interleaved rounds, median), for each model.
 
-On a 2-core machine the tutorial's small models gain little or nothing from a second
-thread, and a second thread is exactly what the GUI thread needs to draw while training;
-when the machine is busy, a 2-thread OpenMP team can be many times slower than one thread
-(a barrier waits for a thread that is not running). The Training panel's thread count
-(:func:`dlviz.ui.panels.train.state.gui_training_threads`) follows this measurement.
+Measured 2026-12-01 on 2 cores, the machine held quiet: Keras CNN 9,597 → 14,609 samples/s
+(1.52×), ConvNet 18,237 → 30,531/s (1.67×) from one thread to two, so training keeps
+PyTorch's thread count. With other work on the machine, a 2-thread OpenMP team that spins
+while it waits fell far below one thread (Keras CNN 290 against 2,135/s: a barrier waits
+for a thread that is not running); run with ``OMP_WAIT_POLICY=PASSIVE`` to see the app's
+setting (1,742/s there; :mod:`dlviz.core.runtime`).
 
     python benchmarks/bench_threads.py [--archs keras-cnn,convnet,lstm] [--threads 1,2] [--batches 150] [--rounds 3]
     python benchmarks/bench_threads.py --where [--arch keras-cnn]

@@ -1,15 +1,14 @@
 """Process-wide settings for training on a worker thread while a window is drawn.
 
-**One malloc arena.** 
-glibc gives each new thread its own malloc arena. A training thread's arena grows and shrinks
-its heap around every batch's tensors (pages mapped, zeroed and given back each time), while
-the main thread's arena keeps its memory. Measured with ``benchmarks/bench_threads.py
---where`` on 2 cores, the Keras CNN trained about 10 % slower on a fresh thread than on the
-main thread (and its first run slower still); with one arena for every thread the two are
-the same. The app trains on a worker thread (the GUI keeps the main one), so it asks glibc for
-a single arena (``mallopt(M_ARENA_MAX, 1)``, as the environment variable
-``MALLOC_ARENA_MAX=1`` would) before it starts any thread. Nowhere else than glibc does this
-apply; elsewhere it does nothing.
+**One malloc arena.** glibc gives each new thread its own malloc arena. A training thread's
+arena seems to grow and shrink its heap around every batch's tensors (pages mapped, zeroed and
+given back each time), while the main thread's arena keeps its memory. Measured with
+``benchmarks/bench_threads.py --where`` on 2 cores, the Keras CNN trained at 0.75× the main
+thread's speed on a fresh thread each run (0.95× on one long-lived worker thread); with one
+arena for every thread, at 0.98× and 0.99×. The app trains on a worker thread (the GUI keeps the
+main one), so it asks glibc for a single arena (``mallopt(M_ARENA_MAX, 1)``, as the environment
+variable ``MALLOC_ARENA_MAX=1`` would) before it starts any thread. Only glibc has this;
+elsewhere it does nothing.
 
 **OpenMP threads that wait without spinning.** PyTorch's CPU kernels run on an OpenMP team
 (2 threads on 2 cores). By default an idle team member spins, burning its core, so that the
