@@ -45,10 +45,9 @@ def main(argv=None):
     from dlviz.ui.main_window import MainWindow
     from dlviz.ui.state import AppState
 
-    folder = args.data or os.environ.get("DLVIZ_DATA")
-    shared = Path(__file__).resolve().parents[2] / "shared" / "data"
-    if folder is None and shared.is_dir():
-        folder = str(shared)
+    from _mnist import mnist_folder  # benchmarks/_mnist.py
+
+    folder = mnist_folder(args.data)
     app = make_app()
     state = AppState()
     state.set_data(resolve_mnist(folder))

@@ -78,10 +78,9 @@ def main(argv=None):
 
     if args.threads:
         torch.set_num_threads(args.threads)
-    folder = args.data or os.environ.get("DLVIZ_DATA")
-    shared = Path(__file__).resolve().parents[2] / "shared" / "data"
-    if folder is None and shared.is_dir():
-        folder = str(shared)
+    from _mnist import mnist_folder  # benchmarks/_mnist.py
+
+    folder = mnist_folder(args.data)
     data = resolve_mnist(folder)
     peak = matmul_peak()
     fwd, train = flop_per_sample()

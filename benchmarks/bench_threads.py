@@ -95,10 +95,9 @@ def main(argv=None):
         return run_where(args)
     from dlviz.core.data import resolve_mnist
 
-    folder = args.data or os.environ.get("DLVIZ_DATA")
-    shared = Path(__file__).resolve().parents[2] / "shared" / "data"
-    if folder is None and shared.is_dir():
-        folder = str(shared)
+    from _mnist import mnist_folder  # benchmarks/_mnist.py
+
+    folder = mnist_folder(args.data)
     data = resolve_mnist(folder)
     counts = [int(t) for t in args.threads.split(",")]
     print(f"data: {data.summary()}")
@@ -129,10 +128,9 @@ def run_where(args) -> int:
 
     if not args.untuned:
         tuned = tune_allocator()
-    folder = args.data or os.environ.get("DLVIZ_DATA")
-    shared = Path(__file__).resolve().parents[2] / "shared" / "data"
-    if folder is None and shared.is_dir():
-        folder = str(shared)
+    from _mnist import mnist_folder  # benchmarks/_mnist.py
+
+    folder = mnist_folder(args.data)
     data = resolve_mnist(folder)
     samples_per_s(data, args.arch, args.batch_size, 10, 0)  # warm-up on the main thread
     got = where(data, args.arch, args.batch_size, args.batches, args.rounds)

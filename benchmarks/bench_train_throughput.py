@@ -154,10 +154,9 @@ def main(argv=None):
     args = ap.parse_args(argv)
     if args.threads:
         torch.set_num_threads(args.threads)
-    folder = args.data or os.environ.get("DLVIZ_DATA")
-    shared = Path(__file__).resolve().parents[2] / "shared" / "data"
-    if folder is None and shared.is_dir():
-        folder = str(shared)
+    from _mnist import mnist_folder  # benchmarks/_mnist.py
+
+    folder = mnist_folder(args.data)
     data = load_data(folder)
     if args.child:
         engine_headless(data, args.arch, args.batch_size, 10)  # warm-up, as the others get in round 1
