@@ -99,6 +99,12 @@ def add_text_arguments(p) -> None:
                         "(D < --embed: more pairs for the same weights; default: the embedding size)")
     g.add_argument("--token-dropout", type=float_in(0, 1), default=None,
                    help="in training, each token of a batch reads as <unk> with this probability (default 0)")
+    g.add_argument("--average", type=float_in(0, 1), default=None, metavar="DECAY",
+                   help="score and keep a moving average of the weights, avg = DECAY*avg + (1-DECAY)*weights after "
+                        "each batch (e.g. 0.998; default 0: the weights themselves)")
+    g.add_argument("--adversarial", type=float_in(0, 100), default=None, metavar="EPS",
+                   help="also learn from each batch with its character vectors nudged the worst way, by about EPS "
+                        "a character (e.g. 1; twice the time a batch; default 0: off)")
     g.add_argument("--validation", action="store_true",
                    help="hold out a fixed tenth of the training split and report it instead of the test split "
                         "(to choose settings and epochs without looking at the test)")
@@ -154,8 +160,9 @@ def text_config(args) -> dict:
         over["max_train"] = int(args.train_size)
     if getattr(args, "validation", False):
         over["validation"] = True
-    if getattr(args, "token_dropout", None) is not None:
-        over["token_dropout"] = float(args.token_dropout)
+    for opt in ("token_dropout", "average", "adversarial"):
+        if getattr(args, opt, None) is not None:
+            over[opt] = float(getattr(args, opt))
     if args.dry_run:
         over.update(DRY_RUN)
     return text_train_config(arch, model=model, **over)

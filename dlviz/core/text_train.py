@@ -36,6 +36,7 @@ from dlviz.core.messages import CoreError, Message, N_
 from dlviz.core.models import device_name, pick_device
 from dlviz.core.text import OOV_ID, PAD_ID, TextCorpus, Vocabulary, check_mode, tokenize_all
 from dlviz.core.text_models import build_text_model, count_bigrams, probabilities, text_default_config
+from dlviz.core.text_regular import WeightAverage, adversarial_loss
 
 TEXT_TRAIN_DEFAULTS = {
     "epochs": {"text-rnn": 4, "text-bilstm": 2},
@@ -43,6 +44,7 @@ TEXT_TRAIN_DEFAULTS = {
     "max_train": None, "max_test": None, "max_batches": None, "threads": 1, "device": "cpu",
     "confused_k": 12, "batch_rate": 10.0, "decay": "none",
     "weight_decay": 0.0, "bigram_min_freq": 2, "validation": False, "token_dropout": 0.0,
+    "average": 0.0, "adversarial": 0.0,
 }
 TEXT_DECAYS = ("none", "cosine")  # the learning rate: constant, or a cosine from lr down to 0 over the run
 
@@ -86,6 +88,14 @@ def _clean(config: dict) -> dict:
     cfg["lr"] = float(cfg["lr"])
     if not (math.isfinite(cfg["lr"]) and cfg["lr"] > 0):
         raise CoreError(N_("must be a positive number, got {value}"), field="lr", value=cfg["lr"])
+    cfg["average"] = float(cfg["average"] or 0.0)
+    if not 0.0 <= cfg["average"] < 1.0:
+        raise CoreError(N_("must be at least {minimum} and less than {maximum}, got {value}"), field="average",
+                        minimum=0, maximum=1, value=cfg["average"])
+    cfg["adversarial"] = float(cfg["adversarial"] or 0.0)
+    if not (math.isfinite(cfg["adversarial"]) and 0.0 <= cfg["adversarial"] <= 100.0):
+        raise CoreError(N_("must be between {minimum} and {maximum}, got {value}"), field="adversarial",
+                        minimum=0, maximum=100, value=cfg["adversarial"])
     m = cfg["model"]
     check_mode(m["tokens"])
     m["max_len"] = int(m["max_len"])
@@ -168,9 +178,14 @@ def _train(corpus: TextCorpus, cfg: dict, device, control: RunControl):
     step, train_time, sps = 0, 0.0, 0.0
     w_loss = w_correct = w_count = 0.0
     good = {k: v.detach().clone() for k, v in model.state_dict().items()}
+    average = WeightAverage(model, cfg["average"]) if cfg["average"] else None
+    adversarial = float(cfg["adversarial"])
+
+    def scored():  # the weights an epoch is scored with and a run returns
+        return average.model if average is not None else model
 
     def state():
-        return {k: v.detach().cpu().clone() for k, v in model.state_dict().items()}
+        return {k: v.detach().cpu().clone() for k, v in scored().state_dict().items()}
 
     def finished(reason, message=""):
         return Finished(reason=reason, state={"model": state()}, config=dict(m), history=history, message=message,
@@ -219,8 +234,11 @@ def _train(corpus: TextCorpus, cfg: dict, device, control: RunControl):
                 xb = torch.where(hit, torch.full_like(xb, OOV_ID), xb)
             xb = xb.to(device)
             yb = y_tr[idx].to(device)
-            out = model(xb, lb.to(device))
-            loss = F.cross_entropy(out, yb)
+            if adversarial > 0:  # the batch again with its character vectors nudged the worst way
+                loss, out, nudged = adversarial_loss(model, xb, lb.to(device), yb, adversarial)
+            else:
+                out = model(xb, lb.to(device))
+                loss, nudged = F.cross_entropy(out, yb), None
             loss_v = float(loss.detach())
             if not math.isfinite(loss_v):
                 model.load_state_dict(good)
@@ -233,10 +251,12 @@ def _train(corpus: TextCorpus, cfg: dict, device, control: RunControl):
             for k, v in model.state_dict().items():
                 good[k].copy_(v)
             opt.zero_grad(set_to_none=True)
-            loss.backward()
+            (loss if nudged is None else loss + nudged).backward()
             if cfg["clip"]:
                 torch.nn.utils.clip_grad_norm_(model.parameters(), float(cfg["clip"]))
             opt.step()
+            if average is not None:
+                average.update(model)
             step += 1
             nb = len(idx)
             correct = float((out.detach().argmax(1) == yb).sum())
@@ -258,7 +278,7 @@ def _train(corpus: TextCorpus, cfg: dict, device, control: RunControl):
         if control.should_stop():
             yield finished("stopped", Message(N_("stopped by the user")))
             return
-        ev = evaluate_text(model, x_te, len_te, y_te, len(corpus.classes), int(cfg["confused_k"]))
+        ev = evaluate_text(scored(), x_te, len_te, y_te, len(corpus.classes), int(cfg["confused_k"]))
         for key, value in (("epoch", epoch), ("train_loss", ep_loss / max(1, ep_count)),
                            ("train_accuracy", ep_correct / max(1, ep_count)), ("test_loss", ev["loss"]),
                            ("test_accuracy", ev["accuracy"]), ("epoch_seconds", time.perf_counter() - t_epoch)):
