@@ -663,7 +663,11 @@ def test_a_model_with_class_names_makes_draw_show_the_names(qtbot, teach_app):
     p.state.set("why", "saliency")
     p.update_why_now()
     assert p.why_box.explanation is not None and names[pred.top] in p.why_box.sentence.text()
-    p.state.set("why_class", "7")
+    # the Explain list names the four classes and offers no other number
+    why_combo = p.why_box.form.widget("why_class")
+    shown = [why_combo.itemText(i) for i in range(why_combo.count()) if not why_combo.view().isRowHidden(i)]
+    assert shown[1:] == ["0 circle", "1 square", "2 triangle", "3 star"]
+    p.state.set("why_class", "7")  # still refused with a reason when set another way (a restored session)
     p.update_why_now()
     assert p.why_box.explanation is None and "4 classes" in p.why_box.sentence.text()
     # the probabilities export names the classes
@@ -678,6 +682,8 @@ def test_a_model_with_class_names_makes_draw_show_the_names(qtbot, teach_app):
     if p.model_entry().key == "shipped:convnet":
         p.refresh_now()
         assert p.bars.labels() == [str(d) for d in range(10)]
+        assert [why_combo.itemText(i) for i in range(why_combo.count()) if not why_combo.view().isRowHidden(i)][1:] \
+            == [str(d) for d in range(10)]
     p.shutdown()
 
 

@@ -143,7 +143,7 @@ class WhyBox(QWidget):
         self.state = state
         self.explanation = None
         self.image01: np.ndarray | None = None
-        self.names: list[str] | None = None  # the classes of the model in use when it has names (set by the panel)
+        self._names: list[str] | None = None  # the classes of the model in use when it has names (set by the panel)
         self.form = Form(state, self, report=report)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -184,6 +184,28 @@ class WhyBox(QWidget):
         prow.addWidget(side, 4)
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
         self.sync()
+
+    @property
+    def names(self) -> list[str] | None:
+        return self._names
+
+    @names.setter
+    def names(self, names: list[str] | None) -> None:
+        self._names = list(names) if names else None
+        self.label_classes()
+
+    def label_classes(self) -> None:
+        """The Explain list names the model's classes ("0 circle"), and offers only those;
+        for a digit model it offers the digits 0–9."""
+        combo = self.form.widget("why_class")
+        names = self._names or []
+        for i in range(combo.count()):
+            key = combo.itemData(i)
+            if key == "predicted":
+                continue
+            d = int(key)
+            combo.setItemText(i, f"{d} {names[d]}" if d < len(names) else str(d))
+            combo.view().setRowHidden(i, bool(names) and d >= len(names))
 
     def sizeHint(self) -> QSize:
         return self.stack.widget(0).sizeHint()  # as high as the detail alone: the layer view keeps its room
