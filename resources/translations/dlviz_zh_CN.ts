@@ -964,42 +964,42 @@
             <translation>用 {2} 里的数据集替换你现有的 {0} 个类别、{1} 个样本吗？想保留的话，先用“另存为…”保存。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="298" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="320" />
             <source>No model to explain yet.</source>
             <translation>还没有可以解释的模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="300" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="322" />
             <source>Not for this model</source>
             <translation>不适用于这个模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="304" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="326" />
             <source>Draw a digit to see where the model looks.</source>
             <translation>写一个数字，看看模型在看哪里。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="300" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="322" />
             <source>Grad-CAM does not apply to {0}: it has no convolution layer. Choose saliency or occlusion.</source>
             <translation>Grad-CAM 不适用于 {0}：它没有卷积层。请选择显著图或遮挡。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="308" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="330" />
             <source>No class {0}</source>
             <translation>没有类别 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="308" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="330" />
             <source>{0} knows {1} classes, numbered 0–{2} ({3}): choose Predicted or one of those numbers.</source>
             <translation>{0} 只认识 {1} 个类别，编号 0–{2}（{3}）：请选“预测结果”或其中一个编号。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="318" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="340" />
             <source>This map is of {0}, the model in use, not of the CNN above.</source>
             <translation>这张图属于当前使用的 {0}，不是上面那个 CNN 的。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="316" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="338" />
             <source>This model cannot be explained: {0}</source>
             <translation>无法解释这个模型：{0}</translation>
         </message>
@@ -2679,62 +2679,62 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>WhyBox</name>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="206" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="228" />
             <source>the predicted class {0}</source>
             <translation>预测的类别 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="207" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="229" />
             <source>the class {0}</source>
             <translation>类别 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="209" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="231" />
             <source>the predicted digit {0}</source>
             <translation>预测的数字 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="210" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="232" />
             <source>the digit {0}</source>
             <translation>数字 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="215" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="237" />
             <source>Saliency: the brighter a pixel, the more a small change there would change the score (logit) of {0}.</source>
             <translation>显著图：像素越亮，说明这里稍微改一点，{0}的得分（logit）变化越大。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="220" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="242" />
             <source>Grad-CAM is empty here: weighted by how they move the score (logit) of {1} on average, the maps of {0} add up to less than 0 everywhere, and ReLU keeps only what is above 0. Try saliency or occlusion.</source>
             <translation>这里的 Grad-CAM 是空的：{0} 的各张特征图按它们对{1}得分（logit）的平均梯度加权后，处处加起来都小于 0，而 ReLU 只保留大于 0 的部分。试试显著图或遮挡。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="223" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="245" />
             <source>Grad-CAM: bright regions are where the features of {0} raise the score (logit) of {1}; its {2}×{3} cells are enlarged to 28×28.</source>
             <translation>Grad-CAM：亮的区域是 {0} 的特征提高{1}得分（logit）的地方；它原本只有 {2}×{3} 格，这里放大到了 28×28。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="225" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="247" />
             <source>Occlusion: red where covering a {0}×{0} patch with the background lowers the probability of {1}, blue where it raises it.</source>
             <translation>遮挡：用背景色盖住一块 {0}×{0} 的小方块，如果{1}的概率下降就显示红色，上升就显示蓝色。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="228" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="250" />
             <source>Here no patch changes it by even 1 %: the model is very sure.</source>
             <translation>这里没有哪一块能让概率变化哪怕 1 %：模型非常确定。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="232" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="254" />
             <source>{0}: logit {1} · {2} %</source>
             <translation>{0}：logit {1} · {2} %</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="235" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="257" />
             <source>largest drop {0} %</source>
             <translation>最大降幅 {0} %</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="277" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="299" />
             <source>could not write {0}</source>
             <translation>无法写入 {0}</translation>
         </message>
@@ -4435,42 +4435,42 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>{file} 第 {line} 行：不是“标签,句子”格式的 CSV 行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="48" />
+            <location filename="../../dlviz/core/text_models.py" line="49" />
             <source>nn.EmbeddingBag already averages a sentence's token vectors into one vector: no sequence is left for an LSTM to read, and the word order is lost.</source>
             <translation>nn.EmbeddingBag 会先把一句话里所有词元的向量平均成一个向量：LSTM 已经没有序列可读，词的顺序也丢了。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="45" />
+            <location filename="../../dlviz/core/text_models.py" line="46" />
             <source>Embedding → simple RNN (dropout 0.2, recurrent dropout 0.2) → linear</source>
             <translation>词嵌入 → 简单 RNN（dropout 0.2，循环 dropout 0.2）→ 线性层</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="46" />
+            <location filename="../../dlviz/core/text_models.py" line="47" />
             <source>Embedding → 2-layer bidirectional LSTM → linear</source>
             <translation>词嵌入 → 两层双向 LSTM → 线性层</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="323" />
+            <location filename="../../dlviz/core/text_models.py" line="324" />
             <source>at least two classes are needed</source>
             <translation>至少要有两个类别</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="103" />
+            <location filename="../../dlviz/core/text_models.py" line="104" />
             <source>{count} character pairs for {rows} rows</source>
             <translation>{count} 个字对，表里却有 {rows} 行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="178" />
+            <location filename="../../dlviz/core/text_models.py" line="179" />
             <source>unknown pooling {value} (choose from {choices})</source>
             <translation>没有 {value} 这种汇聚方式（可选：{choices}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="268" />
+            <location filename="../../dlviz/core/text_models.py" line="269" />
             <source>must be at least {minimum} and less than {maximum}, got {value}</source>
             <translation>必须不小于 {minimum} 且小于 {maximum}，现在是 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="449" />
+            <location filename="../../dlviz/core/text_models.py" line="450" />
             <source>{tokens} tokens for {rows} embedding rows</source>
             <translation>词表有 {tokens} 个词元，词嵌入却有 {rows} 行</translation>
         </message>
@@ -4495,17 +4495,17 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>单向 RNN 没有反向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_train.py" line="70" />
+            <location filename="../../dlviz/core/text_train.py" line="72" />
             <source>the training settings must name a model</source>
             <translation>训练设置里必须指明模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_train.py" line="80" />
+            <location filename="../../dlviz/core/text_train.py" line="82" />
             <source>unknown learning-rate decay {value} (choose from {choices})</source>
             <translation>没有 {value} 这种学习率衰减方式（可选：{choices}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_train.py" line="88" />
+            <location filename="../../dlviz/core/text_train.py" line="90" />
             <source>must be a positive number, got {value}</source>
             <translation>必须是正数，现在是 {value}</translation>
         </message>
@@ -6100,7 +6100,7 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>无法保存到 {folder}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/draw/why.py" line="268" />
+            <location filename="../../dlviz/ui/panels/draw/why.py" line="290" />
             <source>Choose a map under “Why this digit?” first</source>
             <translation>请先在“为什么是这个数字？”里选一种图</translation>
         </message>
