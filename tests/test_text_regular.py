@@ -121,3 +121,23 @@ def test_the_command_line_options(capsys, tmp_path):
     assert out.strip().splitlines()[-1].startswith("test_loss=")
     train = torch.load(tmp_path / "b.pt", weights_only=True)["extra"]["train"]
     assert train["average"] == 0.9 and train["adversarial"] == 1.0
+
+
+def test_a_nudged_loss_that_blows_up_stops_the_run_with_the_last_good_weights(monkeypatch):
+    from dlviz.core import text_train
+
+    real = text_train.adversarial_loss
+    calls = []
+
+    def blows_up_at_the_third(model, ids, lengths, labels, eps):
+        loss, scores, nudged = real(model, ids, lengths, labels, eps)
+        calls.append(1)
+        return loss, scores, nudged * float("inf") if len(calls) == 3 else nudged
+
+    monkeypatch.setattr(text_train, "adversarial_loss", blows_up_at_the_third)
+    cfg = text_train_config("text-bilstm", model={"embed_dim": 8, "hidden_size": 6}, epochs=3, batch_size=8,
+                            adversarial=0.5)
+    events = list(train_text(_corpus(), cfg))
+    end = events[-1]
+    assert isinstance(end, Failed) and end.reason == "diverged" and "batch 3" in end.message, end
+    assert all(torch.isfinite(v).all() for v in end.state["model"].values() if v.is_floating_point())

@@ -240,11 +240,12 @@ def _train(corpus: TextCorpus, cfg: dict, device, control: RunControl):
                 out = model(xb, lb.to(device))
                 loss, nudged = F.cross_entropy(out, yb), None
             loss_v = float(loss.detach())
-            if not math.isfinite(loss_v):
+            seen = loss_v if nudged is None else loss_v + float(nudged.detach())  # the nudged loss may blow up too
+            if not math.isfinite(seen):
                 model.load_state_dict(good)
                 msg = Message(N_("the loss became {what} at batch {batch} (learning rate {lr}): the training diverged. "
                                  "The last good weights are kept; try a smaller learning rate."),
-                              what=N_("NaN") if math.isnan(loss_v) else N_("infinite"), batch=step + 1,
+                              what=N_("NaN") if math.isnan(seen) else N_("infinite"), batch=step + 1,
                               lr=f"{opt.param_groups[0]['lr']:.3g}")
                 yield Failed(message=msg, reason="diverged", state={"model": state()}, config=dict(m), history=history)
                 return
