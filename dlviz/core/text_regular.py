@@ -74,9 +74,3 @@ class WeightAverage:
             avg.mul_(d).add_(live.detach(), alpha=1.0 - d)
         for avg, live in zip(self.model.buffers(), model.buffers()):
             avg.copy_(live)
-
-    @torch.no_grad()
-    def reset(self, model: nn.Module) -> None:
-        """Start again from the model's weights (after they were replaced)."""
-        self.model.load_state_dict(model.state_dict())
-        self.updates = 0
