@@ -4,6 +4,8 @@ the training split's pairs, the trace of the RNN panel (checked against torch), 
 view, checkpoints (old ones without pairs still load) and the validation tenth used to choose the
 shipped settings."""
 
+import re
+
 import numpy as np
 import pytest
 import torch
@@ -220,6 +222,8 @@ def test_the_command_takes_pairs_and_the_validation_tenth(capsys, tmp_path):
                "--out", str(tmp_path / "v.pt"), "--half"])
     captured = capsys.readouterr()
     assert rc == 0 and "validation tenth of the training split" in captured.out + captured.err
+    last = captured.out.strip().splitlines()[-1]  # the score is the validation tenth's, and says so
+    assert re.fullmatch(r"validation_loss=[0-9.]+ validation_accuracy=[0-9.]+", last), last
     model, cfg, _vocab, payload = load_text_checkpoint(tmp_path / "v.pt")
     assert 0 < cfg["bigrams"] <= 500 and model.bigram.keys.dtype == torch.int64
     assert payload["extra"]["train"]["validation"] is True

