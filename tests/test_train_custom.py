@@ -142,6 +142,24 @@ def test_a_confusion_cell_click_lists_its_examples(qtbot, panel):
     assert grid.count == len(panel.session.last_eval.confused_true)
 
 
+def test_long_class_names_number_the_columns_and_key_them_on_the_rows(qtbot):
+    from dlviz.ui.panels.train.cells import ClassConfusion
+
+    conf = ClassConfusion(session=None)
+    qtbot.addWidget(conf)
+    conf.resize(260, 260)
+    conf.show()
+    qtbot.waitExposed(conf)
+    assert conf.tick_names == ([str(i) for i in range(10)], [str(i) for i in range(10)])  # digits: as they are
+    names = ["circle", "cross", "square", "triangle"]
+    conf.set_classes(names)
+    qtbot.waitUntil(lambda: conf.tick_names[1] == ["0", "1", "2", "3"], timeout=2000)  # "c…" twice said nothing
+    assert conf.tick_names[0] == ["0 circle", "1 cross", "2 square", "3 triangle"]
+    conf.resize(900, 900)  # room for the whole names: names again, and no numbers
+    qtbot.waitUntil(lambda: conf.tick_names[1] == names, timeout=2000)
+    assert conf.tick_names[0] == names
+
+
 def test_the_map_and_the_cell_survive_a_rebuild(qtbot, panel, tiny_state):
     _run(qtbot, panel, epochs=1)
     panel.session.select_cell(1, 1)

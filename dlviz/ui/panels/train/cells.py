@@ -35,6 +35,8 @@ class ClassConfusion(ConfusionMatrix):
     def __init__(self, session, parent=None):
         super().__init__(10, parent=parent)
         self.session = session
+        self._ticks_fit = None
+        self.tick_names = (list(self.labels), list(self.labels))  # (rows, columns) as drawn
         self.setToolTip(_tr("Click a cell to see its test examples (true row, predicted column); click it again "
                             "to go back to the mistakes."))
         self._outline = QGraphicsRectItem(0, 0, 1, 1)
@@ -62,7 +64,7 @@ class ClassConfusion(ConfusionMatrix):
             for t in row:
                 p.removeItem(t)
         self.k, self.labels = k, labels
-        self._tick_chars = None
+        self._ticks_fit = None
         self._fit_ticks()
         self.image.setImage(np.zeros((k, k), np.float32), autoLevels=False, levels=(0.0, 1.0))
         self.image.setRect(QRectF(0, 0, k, k))
@@ -85,21 +87,25 @@ class ClassConfusion(ConfusionMatrix):
         self._fit_ticks()
 
     def _fit_ticks(self) -> None:
-        """Class names as long as the room allows: the rows' names up to 10 characters, the
-        columns' as many as a cell is wide (with "…" where cut)."""
-        if not hasattr(self, "_tick_chars"):
+        """Class names as the room allows: the rows' names up to 10 characters; the columns'
+        whole where they fit a cell's width. Where one would be cut ("c…" says nothing with
+        "circle" and "cross" side by side), the columns are numbered and each row's name
+        starts with its number ("0 circle"): the row names are the key to the columns."""
+        if not hasattr(self, "_ticks_fit"):
             return  # the base class's constructor (sizes first)
         axis = self.plot.getAxis("bottom")
         fm = QFontMetrics(axis.style.get("tickFont") or axis.font())
         room = self.cell_px() - zoom.scaled(6)  # a gap between two columns' names
-        chars = max(1, max((len(lab) for lab in self.labels), default=1))
-        while chars > 1 and any(fm.horizontalAdvance(shorten(lab, chars)) > room for lab in self.labels):
-            chars -= 1
-        if chars == self._tick_chars:
+        fits = all(fm.horizontalAdvance(lab) <= room for lab in self.labels)
+        if fits == self._ticks_fit:
             return
-        self._tick_chars = chars
-        self.plot.getAxis("left").setTicks([[(i + 0.5, shorten(lab, 10)) for i, lab in enumerate(self.labels)]])
-        axis.setTicks([[(i + 0.5, shorten(lab, chars)) for i, lab in enumerate(self.labels)]])
+        self._ticks_fit = fits
+        numbered = not fits and any(lab != str(i) for i, lab in enumerate(self.labels))
+        rows = [f"{i} {shorten(lab, 10)}" if numbered else shorten(lab, 10) for i, lab in enumerate(self.labels)]
+        cols = [str(i) if numbered else lab for i, lab in enumerate(self.labels)]
+        self.tick_names = (rows, cols)
+        self.plot.getAxis("left").setTicks([list(enumerate_ticks(rows))])
+        axis.setTicks([list(enumerate_ticks(cols))])
 
     def set_matrix(self, counts) -> None:
         """The counts; a matrix of another size first takes the run's classes (a panel rebuilt
@@ -136,6 +142,11 @@ class ClassConfusion(ConfusionMatrix):
         if cell is not None:
             ev.accept()
             self.session.select_cell(*cell)
+
+
+def enumerate_ticks(names):
+    """Axis ticks at the middle of each row or column."""
+    return ((i + 0.5, name) for i, name in enumerate(names))
 
 
 def shorten(text: str, chars: int) -> str:
