@@ -23,6 +23,7 @@ from dlviz.core.text import OOV_ID, PAD_ID, TextCorpus, Vocabulary
 from dlviz.core.text_models import (
     EMBEDDINGBAG_NOTE,
     WHY_NOT_EMBEDDINGBAG,
+    TextBiLSTM,
     TextRNN,
     build_text_model,
     embedding_rows,
@@ -263,8 +264,9 @@ def test_a_plain_rnn_would_not_do_recurrent_dropout():
 
 @pytest.mark.parametrize("arch, cell, pool", [("text-rnn", "rnn", "last"), ("text-rnn", "lstm", "last"),
                                               ("text-rnn", "rnn", "max"), ("text-rnn", "gru", "mean"),
+                                              ("text-rnn", "rnn", "maxmean"),
                                               ("text-bilstm", None, "last"), ("text-bilstm", None, "max"),
-                                              ("text-bilstm", None, "mean")])
+                                              ("text-bilstm", None, "mean"), ("text-bilstm", None, "maxmean")])
 def test_padding_does_not_count(arch, cell, pool):
     torch.manual_seed(0)
     cfg = {**text_default_config(arch), "vocab_size": 30, "embed_dim": 8, "hidden_size": 12, "pool": pool}
@@ -280,6 +282,31 @@ def test_padding_does_not_count(arch, cell, pool):
         a, b = model(ids, lengths), model(padded, lengths)
         alone = torch.cat([model(ids[i:i + 1, :n], lengths[i:i + 1]) for i, n in enumerate(lengths)])
     assert torch.allclose(a, b, atol=1e-6) and torch.allclose(a, alone, atol=1e-5)
+
+
+def test_maxmean_reads_each_units_maximum_and_mean_side_by_side():
+    torch.manual_seed(3)
+    ids = _ids(2, 6)
+    lengths = torch.tensor([6, 3])
+    ids[1, 3:] = PAD_ID
+    bi = TextBiLSTM(30, embed_dim=8, hidden_size=5, pool="maxmean").eval()
+    rnn_model = TextRNN(30, embed_dim=8, hidden_size=7, cell="gru", pool="maxmean").eval()
+    assert bi.fc.in_features == 4 * 5 and rnn_model.fc.in_features == 2 * 7
+    with torch.no_grad():
+        feats = bi.features(ids, lengths)
+        scores = rnn_model(ids, lengths)
+        for i, n in enumerate(lengths.tolist()):
+            out, _ = bi.lstm(bi.embedding(ids[i:i + 1, :n]))  # the sentence alone, no padding, no packing
+            by_hand = torch.cat([out[0].max(0).values, out[0].mean(0)])
+            assert torch.allclose(feats[i], by_hand, atol=1e-6)
+            h = torch.zeros(1, 7)
+            states = []
+            for t in range(n):  # the GRU cell stepped by hand
+                h = rnn_model.cell(rnn_model.embedding(ids[i:i + 1, t]), h)
+                states.append(h[0])
+            hs = torch.stack(states)
+            want = rnn_model.fc(torch.cat([hs.max(0).values, hs.mean(0)]))
+            assert torch.allclose(scores[i], want, atol=1e-5)
 
 
 def test_embedding_rows_are_the_models_vectors_and_padding_is_zero():
@@ -298,7 +325,8 @@ def test_embedding_bag_averages_the_sequence_away():
 
 
 @pytest.mark.parametrize("arch, pool", [("text-rnn", "last"), ("text-rnn", "max"), ("text-rnn", "mean"),
-                                        ("text-bilstm", "last"), ("text-bilstm", "max")])
+                                        ("text-rnn", "maxmean"), ("text-bilstm", "last"), ("text-bilstm", "max"),
+                                        ("text-bilstm", "maxmean")])
 def test_the_prefix_probabilities_are_the_model_on_each_prefix(arch, pool):
     torch.manual_seed(1)
     model = build_text_model({**text_default_config(arch), "vocab_size": 30, "embed_dim": 8, "hidden_size": 10,
@@ -322,7 +350,8 @@ def test_the_prefix_probabilities_are_the_model_on_each_prefix(arch, pool):
 @pytest.mark.parametrize("arch, model", [("text-rnn", {"cell": "rnn"}), ("text-rnn", {"cell": "gru"}),
                                          ("text-rnn", {"cell": "rnn", "pool": "max"}),
                                          ("text-bilstm", {"num_layers": 2}),
-                                         ("text-bilstm", {"num_layers": 2, "pool": "max"})])
+                                         ("text-bilstm", {"num_layers": 2, "pool": "max"}),
+                                         ("text-bilstm", {"num_layers": 1, "pool": "maxmean"})])
 def test_training_a_few_batches_lowers_the_loss_and_reports_epochs(arch, model):
     c = toy_corpus()
     cfg = text_train_config(arch, epochs=6, lr=1e-2, batch_size=32, min_freq=1,

@@ -80,9 +80,9 @@ def add_text_arguments(p) -> None:
                    help="char: one token per character; word: jieba's words (default char)")
     g.add_argument("--recurrent-dropout", type=float_in(0, 1), default=None,
                    help="text-rnn: dropout of the state, one mask per sentence (default 0.2)")
-    g.add_argument("--pool", choices=("last", "max", "mean"), default=None,
+    g.add_argument("--pool", choices=("last", "max", "mean", "maxmean"), default=None,
                    help="what the linear layer reads: the last state, or each unit's max or mean over the "
-                        "sentence (default last)")
+                        "sentence, or both side by side (maxmean; default last)")
     g.add_argument("--embed-dropout", type=float_in(0, 1), default=None,
                    help="text-bilstm: dropout of the embedding values before the LSTM (default 0)")
     g.add_argument("--embed", type=positive_int, default=None, help="embedding size (default 64)")

@@ -41,7 +41,7 @@ from dlviz.core.text import PAD_ID, PAD_TOKEN, Vocabulary, check_mode, tokenize
 
 TEXT_ARCHS = ("text-rnn", "text-bilstm")
 TEXT_CELLS = ("rnn", "gru", "lstm")
-TEXT_POOLS = ("last", "max", "mean")
+TEXT_POOLS = ("last", "max", "mean", "maxmean")
 ARCH_TITLES = {
     "text-rnn": N_("Embedding → simple RNN (dropout 0.2, recurrent dropout 0.2) → linear"),
     "text-bilstm": N_("Embedding → 2-layer bidirectional LSTM → linear"),
@@ -166,9 +166,10 @@ class TextRNN(nn.Module):
 
     ``pool``: the linear layer reads the state after the last token (``"last"``, Keras'
     ``SimpleRNN`` with ``return_sequences=False``, the default), or, for each unit, its
-    largest value over the sentence so far (``"max"``) or its average (``"mean"``). Both
-    pools read only the tokens seen so far, so the score after each prefix still comes out
-    of one left-to-right pass (:meth:`prefix_logits`).
+    largest value over the sentence so far (``"max"``), its average (``"mean"``), or both side
+    by side (``"maxmean"``, 2H numbers: what a unit fired on most, and how much of the sentence
+    it fired for). The pools read only the tokens seen so far, so the score after each prefix
+    still comes out of one left-to-right pass (:meth:`prefix_logits`).
     """
 
     def __init__(self, vocab_size: int, embed_dim: int = 64, hidden_size: int = 64, cell: str = "rnn",
@@ -193,7 +194,7 @@ class TextRNN(nn.Module):
         self.embedding = nn.Embedding(vocab_size, embed_dim, padding_idx=PAD_ID)
         self.bigram = BigramEmbedding(vocab_size, bigrams, embed_dim, bigram_dim) if bigrams else None
         self.cell = {"rnn": nn.RNNCell, "gru": nn.GRUCell, "lstm": nn.LSTMCell}[cell](embed_dim, hidden_size)
-        self.fc = nn.Linear(hidden_size, num_classes)
+        self.fc = nn.Linear(hidden_size * (2 if pool == "maxmean" else 1), num_classes)
 
     def states(self, ids: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
         """h after every time step, (N, T, H); after a sentence's end it stays at its last value."""
@@ -224,7 +225,8 @@ class TextRNN(nn.Module):
     def pooled(self, hs: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
         """What the linear layer reads after each prefix, (N, T, H), from the states ``hs``:
         the state itself (``"last"``), its running maximum or its running mean over the real
-        tokens (a held state after the end does not count twice)."""
+        tokens (a held state after the end does not count twice), or [maximum ; mean]
+        (``"maxmean"``, (N, T, 2H))."""
         if self.pool == "last":
             return hs
         if self.pool == "max":
@@ -232,7 +234,10 @@ class TextRNN(nn.Module):
         t = torch.arange(1, hs.shape[1] + 1, device=hs.device)
         alive = (t[None, :] <= lengths.to(hs.device)[:, None]).to(hs.dtype)  # (N, T)
         count = torch.minimum(t[None, :].to(hs.dtype), lengths.to(hs.device, hs.dtype)[:, None].clamp(min=1))
-        return torch.cumsum(hs * alive[:, :, None], 1) / count[:, :, None]
+        mean = torch.cumsum(hs * alive[:, :, None], 1) / count[:, :, None]
+        if self.pool == "maxmean":
+            return torch.cat([torch.cummax(hs, 1).values, mean], 2)
+        return mean
 
     def forward(self, ids: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
         hs = self.states(ids, lengths)
@@ -253,9 +258,11 @@ class TextBiLSTM(nn.Module):
     ``pool`` says what the linear layer reads: ``"last"`` — [last forward state ; last
     backward state] (the tutorial's reading of the final states), ``"max"`` — for each of
     the 2H units its largest value over the sentence's tokens (the top layer's outputs),
-    ``"mean"`` — their average. Max pooling lets a unit fire on a telling phrase anywhere in
-    a long review ("不推荐" in the middle) instead of carrying it to the end; it is what the
-    shipped model uses (see assets/README.md for what it gained).
+    ``"mean"`` — their average, ``"maxmean"`` — both side by side (4H numbers). Max pooling
+    lets a unit fire on a telling phrase anywhere in a long review ("不推荐" in the middle)
+    instead of carrying it to the end; the mean adds how much of the review a unit fired for
+    (a long book review's many "书", "读", "故事" against one "失望"), which a maximum cannot tell
+    (see assets/README.md for what each gained).
 
     ``embed_dropout`` (default 0) drops embedding values before the first LSTM layer (what
     Keras' ``LSTM(dropout=…)`` does to its inputs): on 15,600 sentences the model otherwise
@@ -281,10 +288,10 @@ class TextBiLSTM(nn.Module):
                             dropout=dropout if num_layers > 1 else 0.0)
         self.drop = nn.Dropout(dropout)
         self.embed_drop = nn.Dropout(embed_dropout)
-        self.fc = nn.Linear(2 * hidden_size, num_classes)
+        self.fc = nn.Linear(2 * hidden_size * (2 if pool == "maxmean" else 1), num_classes)
 
     def features(self, ids: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
-        """What the linear layer reads, (N, 2H) (before the dropout)."""
+        """What the linear layer reads, (N, 2H), or (N, 4H) with ``"maxmean"`` (before the dropout)."""
         x = self.embed_drop(embed_tokens(self, ids))
         lengths = lengths.detach().cpu().clamp(min=1)
         packed = pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
@@ -293,9 +300,11 @@ class TextBiLSTM(nn.Module):
             return torch.cat([h_n[-2], h_n[-1]], dim=1)  # the last layer's forward and backward states
         out, _ = pad_packed_sequence(out, batch_first=True)  # (N, T', 2H), zeros after each end
         alive = (torch.arange(out.shape[1])[None, :] < lengths[:, None]).to(out.device)[:, :, None]
-        if self.pool == "max":
-            return out.masked_fill(~alive, float("-inf")).max(1).values
-        return out.sum(1) / lengths.to(out.device, out.dtype)[:, None]
+        mean = out.sum(1) / lengths.to(out.device, out.dtype)[:, None]  # the padding is zeros
+        if self.pool == "mean":
+            return mean
+        top = out.masked_fill(~alive, float("-inf")).max(1).values
+        return torch.cat([top, mean], 1) if self.pool == "maxmean" else top
 
     def forward(self, ids: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
         return self.fc(self.drop(self.features(ids, lengths)))
