@@ -434,6 +434,45 @@ def test_a_stop_ends_the_run_with_the_weights_so_far():
     assert not any(isinstance(e, TextEpochMetrics) for e in events)
 
 
+def test_a_stop_during_the_test_pass_ends_it_between_two_batches():
+    from dlviz.core.text_models import probabilities
+    from dlviz.core.text_train import evaluate_text
+
+    torch.manual_seed(0)
+    model = TextRNN(30, embed_dim=8, hidden_size=8)
+    ids, lengths = _ids(40, 6), torch.full((40,), 6)
+    asked = []
+
+    def stop_after_two():
+        asked.append(1)
+        return len(asked) > 2
+
+    assert probabilities(model, ids, lengths, batch_size=8, stop=stop_after_two) is None
+    assert len(asked) == 3  # asked before each batch: two batches read, the third not started
+    whole = probabilities(model, ids, lengths, batch_size=8, stop=lambda: False)
+    assert whole.shape == (40, 2) and np.allclose(whole, probabilities(model, ids, lengths))
+    assert evaluate_text(model, ids, lengths, np.zeros(40, np.int64), 2, stop=lambda: True) is None
+
+
+def test_a_stop_during_an_epochs_test_ends_the_run_with_the_weights(monkeypatch):
+    from dlviz.core import text_train
+    from dlviz.core.control import RunControl
+
+    control = RunControl()
+    real = text_train.probabilities
+
+    def stopped_meanwhile(*args, **kw):  # the user presses Stop while the test sentences are read
+        control.stop()
+        return real(*args, **kw)
+
+    monkeypatch.setattr(text_train, "probabilities", stopped_meanwhile)
+    cfg = text_train_config("text-rnn", epochs=2, batch_size=16, min_freq=1, model={"hidden_size": 8, "embed_dim": 8})
+    events = list(train_text(toy_corpus(), cfg, control))
+    end = events[-1]
+    assert type(end).__name__ == "Finished" and end.reason == "stopped" and "model" in end.state
+    assert not any(isinstance(e, TextEpochMetrics) for e in events)
+
+
 def test_a_checkpoint_round_trip_keeps_the_predictions(tmp_path):
     c = toy_corpus()
     end = list(train_text(c, text_train_config("text-bilstm", max_batches=2, min_freq=1,

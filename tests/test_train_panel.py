@@ -654,6 +654,8 @@ def test_state_declares_every_setting():
                                       "seed", "device", "pace", "train_size", "view",
                                       "patch", "dim", "depth", "heads", "mlp",  # the ViT's (test_train_vit.py)
                                       "data", "text_file", "cell", "tokens", "recurrent_dropout",  # text (test_train_text.py)
+                                      "embed", "max_len", "pool", "bigrams", "embed_dropout", "token_dropout",
+                                      "average", "adversarial", "decay",  # the text recipe (test_train_text.py)
                                       "augment", "transfer", "projector",  # My classes, the projector (test_train_custom.py)
                                       "augment_digits"}  # MNIST's augmentation (test_train_augment_digits.py)
     assert TrainState.key == "train" and TrainState.version == 1

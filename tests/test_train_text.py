@@ -381,3 +381,61 @@ def test_loading_a_digit_checkpoint_with_sentences_chosen_goes_back_to_digits(qt
     _wait_idle(qtbot, panel)
     assert not panel.views.sentences.isVisible() and panel.views.confusion.isVisible()
     assert panel.controls.message.message().startswith("Loaded digits.pt")
+
+
+def test_shipped_settings_set_the_recipe_the_shipped_file_records(qtbot, panel, monkeypatch):
+    from dlviz.core.text_models import shipped_recipe
+
+    st, c = panel.state, panel.controls
+    st.set("data", "text")
+    _wait_idle(qtbot, panel)
+    st.set("arch", "text-bilstm")
+    _wait_idle(qtbot, panel)
+    c.show_model_rows()
+    assert c.model_rows.isRowVisible(c.recipe) and c.recipe.shipped_btn.isEnabled()
+    c.recipe.shipped_btn.click()
+    recipe = shipped_recipe("text-bilstm")
+    m, t = recipe["model"], recipe["train"]
+    assert (st.embed, st.hidden, st.max_len, st.pool, st.bigrams) == (
+        m["embed_dim"], m["hidden_size"], m["max_len"], m["pool"], m["bigrams"])
+    assert (st.epochs, st.batch_size, st.decay) == (t["epochs"], t["batch_size"], t["decay"])
+    assert st.adversarial == pytest.approx(t["adversarial"]) and st.average == pytest.approx(t["average"])
+    assert st.token_dropout == pytest.approx(t["token_dropout"]) and st.embed_dropout == pytest.approx(m["embed_dropout"])
+    assert panel.session.message_kind == "ok" and "shipped" in str(panel.session.message.args.get("what"))
+    # Start would train that recipe: the run's settings are the file's (the vocabulary and classes come from the data)
+    from dlviz.core.text import resolve_corpus
+
+    cfg = text_run_config(st.values(), resolve_corpus(None))
+    same = ("vocab_size",)
+    assert {k: v for k, v in cfg["model"].items() if k not in same} == {k: v for k, v in m.items() if k not in same}
+    for key in ("epochs", "batch_size", "lr", "decay", "token_dropout", "average", "adversarial", "seed"):
+        assert cfg[key] == pytest.approx(t[key]) if isinstance(t[key], float) else cfg[key] == t[key], key
+    # the tutorial's settings again: the small model, last state, no extras
+    c.recipe.tutorial_btn.click()
+    assert (st.embed, st.hidden, st.pool, st.bigrams, st.adversarial, st.average, st.epochs) == (64, 32, "last", 0,
+                                                                                               0.0, 0.0, 0)
+    # a shipped file that is not there: said, and nothing changes
+    from dlviz.core import shipped
+
+    monkeypatch.setattr(shipped, "shipped_path", lambda arch: shipped.Path("/nonexistent") / f"{arch}.pt")
+    before = st.snapshot()
+    assert c.recipe.apply("shipped") is False
+    assert st.snapshot() == before and panel.session.message_kind == "error"
+
+
+def test_the_recipe_fields_reach_the_run(qtbot, panel, tmp_path):
+    _own_text(qtbot, panel, tmp_path, arch="text-bilstm", embed=16, hidden=16, max_len=40, pool="maxmean",
+              bigrams=300, embed_dropout=0.1, token_dropout=0.05, average=0.9, adversarial=0.2, decay="cosine",
+              epochs=1)
+    got = _events(panel)
+    panel.start()
+    _wait_idle(qtbot, panel)
+    end = [e for e in got if isinstance(e, Finished)][-1]
+    assert end.reason == "completed", end.message
+    m = end.config
+    assert (m["embed_dim"], m["max_len"], m["pool"], m["embed_dropout"]) == (16, 40, "maxmean", 0.1)
+    assert 0 < m["bigrams"] <= 300
+    run = panel.session.run_config
+    assert run["adversarial"] == pytest.approx(0.2) and run["average"] == pytest.approx(0.9)
+    assert run["token_dropout"] == pytest.approx(0.05) and run["decay"] == "cosine"
+    assert end.history["lr"][-1] < end.history["lr"][0]  # the cosine decay ran

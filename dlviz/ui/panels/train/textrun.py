@@ -20,8 +20,13 @@ from dlviz.core.train_config import AutoEpochs
 from dlviz.ui.panels.train.state import (
     ARCH_LABELS,
     CELLS,
+    DEFAULT_DROPOUT,
     MISTAKES,
     TEXT_ARCHS,
+    TEXT_BATCH,
+    TEXT_HIDDEN,
+    TEXT_LR,
+    TEXT_RECIPE_DEFAULTS,
     TOKEN_MODES,
 )
 
@@ -34,6 +39,7 @@ AUTO_MAX_EPOCHS = 50
 # scaled by their CPU time a batch (0.057 and 0.062 s against the simple RNN's 0.037 s).
 SENTENCES_PER_MINUTE = {("text-rnn", "rnn"): 65_000, ("text-rnn", "gru"): 42_000, ("text-rnn", "lstm"): 39_000,
                         ("text-bilstm", None): 25_000}
+ADVERSARIAL_COST = 2.2  # a batch with adversarial nudges takes about this much longer (measured: bi-LSTM 95 → 215 s an epoch)
 EVAL_WEIGHT = 0.3  # a test sentence costs about this much of a training sentence (no gradients)
 BATCH_EVERY_STEP = 1e9  # the text runs report every batch (the curves and the slow motion need them)
 VOCAB_KEY = "vocabulary"
@@ -53,17 +59,56 @@ def text_model_config(values: dict) -> dict:
 
     arch = values["arch"]
     cfg = text_default_config(arch)
-    cfg.update(tokens=values["tokens"], hidden_size=int(values["hidden"]), dropout=round(float(values["dropout"]), 4))
+    cfg.update(tokens=values["tokens"], hidden_size=int(values["hidden"]), dropout=round(float(values["dropout"]), 4),
+               embed_dim=int(values["embed"]), max_len=int(values["max_len"]), pool=values["pool"],
+               bigrams=int(values["bigrams"]))
     if arch == "text-rnn":
         cfg.update(cell=values["cell"], recurrent_dropout=round(float(values["recurrent_dropout"]), 4))
+    else:
+        cfg.update(embed_dropout=round(float(values["embed_dropout"]), 4))
     return cfg
 
 
+def tutorial_values(arch: str) -> dict:
+    """The panel's values of the tutorial's model ``arch`` (the text defaults)."""
+    out = {"hidden": TEXT_HIDDEN[arch], "dropout": DEFAULT_DROPOUT[arch], "lr": TEXT_LR, "batch_size": TEXT_BATCH,
+           "epochs": 0, "tokens": "char", **TEXT_RECIPE_DEFAULTS}
+    if arch == "text-rnn":
+        out.update(cell="rnn", recurrent_dropout=0.2)
+    return out
+
+
+def shipped_values(arch: str) -> dict | None:
+    """The panel's values that train the shipped ``arch`` again, read from its file
+    (:func:`dlviz.core.text_models.shipped_recipe`); None when the file is not there. A
+    damaged file raises CheckpointError."""
+    from dlviz.core.text_models import shipped_recipe  # noqa: PLC0415
+
+    recipe = shipped_recipe(arch)
+    if recipe is None:
+        return None
+    m, t = recipe["model"], recipe["train"]
+    out = {"tokens": m["tokens"], "hidden": int(m["hidden_size"]), "dropout": float(m["dropout"]),
+           "embed": int(m["embed_dim"]), "max_len": int(m["max_len"]), "pool": m["pool"],
+           "bigrams": int(m.get("bigrams") or 0), "epochs": int(t["epochs"]), "batch_size": int(t["batch_size"]),
+           "lr": float(t["lr"]), "seed": int(t.get("seed", 0)), "decay": t.get("decay", "none"),
+           "token_dropout": float(t.get("token_dropout") or 0.0), "average": float(t.get("average") or 0.0),
+           "adversarial": float(t.get("adversarial") or 0.0)}
+    if arch == "text-rnn":
+        out.update(cell=m["cell"], recurrent_dropout=float(m["recurrent_dropout"]))
+    else:
+        out["embed_dropout"] = float(m.get("embed_dropout") or 0.0)
+    return out
+
+
 def auto_text_epochs(arch: str, cell: str | None, n_train: int, n_test: int, batch_size: int = 64,
-                     pace: float = 0.0, seconds: float = AUTO_SECONDS) -> AutoEpochs:
-    """How many epochs make a text run of about ``seconds`` here (see the digits' ``auto_epochs``)."""
+                     pace: float = 0.0, seconds: float = AUTO_SECONDS, adversarial: bool = False) -> AutoEpochs:
+    """How many epochs make a text run of about ``seconds`` here (see the digits' ``auto_epochs``);
+    ``adversarial``: each batch is learnt twice (slower)."""
     n_train, n_test = max(1, int(n_train)), max(0, int(n_test))
     rate = SENTENCES_PER_MINUTE.get((arch, cell if arch == "text-rnn" else None), 40_000) * seconds / 60.0
+    if adversarial:
+        rate /= ADVERSARIAL_COST
     epochs = max(1, min(AUTO_MAX_EPOCHS, round(rate / (n_train + EVAL_WEIGHT * n_test))))
     by_pace = False
     if pace and pace > 0:
@@ -83,12 +128,14 @@ def text_run_config(values: dict, corpus, **overrides) -> dict:
     cfg = text_train_config(values["arch"], model=model)
     cfg.update(batch_size=int(values["batch_size"]), lr=float(values["lr"]), seed=int(values["seed"]),
                device=values["device"], confused_k=MISTAKES, batch_rate=BATCH_EVERY_STEP,
-               pace=float(values["pace"]))
+               pace=float(values["pace"]), decay=values["decay"], token_dropout=round(float(values["token_dropout"]), 4),
+               average=round(float(values["average"]), 6), adversarial=round(float(values["adversarial"]), 4))
     cfg.update(overrides)
     if int(values["epochs"]) == 0:
         n_train = min(len(corpus.train_texts), cfg.get("max_train") or len(corpus.train_texts))
         n_test = min(len(corpus.test_texts), cfg.get("max_test") or len(corpus.test_texts))
-        auto = auto_text_epochs(values["arch"], values["cell"], n_train, n_test, cfg["batch_size"], cfg["pace"])
+        auto = auto_text_epochs(values["arch"], values["cell"], n_train, n_test, cfg["batch_size"], cfg["pace"],
+                                adversarial=cfg["adversarial"] > 0)
         cfg["epochs"], cfg["auto_epochs"] = auto.epochs, auto.to_dict()
     else:
         cfg["epochs"] = int(values["epochs"])
@@ -222,7 +269,10 @@ def text_evaluation_job(corpus, model, config: dict, control):
     if control.should_stop():
         yield Finished(reason="stopped", state={}, config=dict(config), history={})
         return
-    ev = evaluate_text(model, ids, lengths, corpus.test_labels, len(classes), MISTAKES)
+    ev = evaluate_text(model, ids, lengths, corpus.test_labels, len(classes), MISTAKES, stop=control.should_stop)
+    if ev is None:  # stopped between two batches (the window closes, a run starts)
+        yield Finished(reason="stopped", state={}, config=dict(config), history={})
+        return
     worst = ev["worst"]
     yield TextEpochMetrics(
         epoch=0, epochs=0, train_loss=float("nan"), train_accuracy=float("nan"), test_loss=ev["loss"],

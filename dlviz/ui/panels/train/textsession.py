@@ -229,7 +229,7 @@ class TextRuns:
             return None
         st = self.state
         out = auto_text_epochs(st.arch, st.cell, len(corpus.train_texts), len(corpus.test_texts),
-                               int(st.batch_size), float(st.pace)).to_dict()
+                               int(st.batch_size), float(st.pace), adversarial=float(st.adversarial) > 0).to_dict()
         return {**out, "sentences": True}
 
     # --- checkpoints -------------------------------------------------------------------------------
