@@ -11,7 +11,7 @@ import os
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from dlviz.ui.i18n import tr_n
-from dlviz.ui.panels.train.state import ARCH_LABELS as ARCH_LABELS_N
+from dlviz.ui.panels.train.state import ARCH_LABELS
 from dlviz.ui.widgets.basics import button, wrap_label
 
 
@@ -110,6 +110,6 @@ class RecipeRow(QWidget):
             what = N_("the settings of the shipped model")
         if not state.update(values):
             return False
-        session.set_message(Message(N_("{model}: {what} are set (epochs: {epochs})."), model=ARCH_LABELS_N[arch],
+        session.set_message(Message(N_("{model}: {what} are set (epochs: {epochs})."), model=ARCH_LABELS[arch],
                                     what=what, epochs=values["epochs"] or N_("Auto")), "ok")
         return True
