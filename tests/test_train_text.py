@@ -439,3 +439,20 @@ def test_the_recipe_fields_reach_the_run(qtbot, panel, tmp_path):
     assert run["adversarial"] == pytest.approx(0.2) and run["average"] == pytest.approx(0.9)
     assert run["token_dropout"] == pytest.approx(0.05) and run["decay"] == "cosine"
     assert end.history["lr"][-1] < end.history["lr"][0]  # the cosine decay ran
+
+
+def test_the_run_line_names_the_recipe_beyond_the_tutorials_model():
+    from dlviz.core.text_models import shipped_recipe
+    from dlviz.ui.i18n import tr_message
+    from dlviz.ui.panels.train.textrun import recipe_parts, text_summary, tutorial_values
+
+    recipe = shipped_recipe("text-bilstm")
+    cfg = {**recipe["train"], "model": recipe["model"]}
+    line = tr_message(text_summary(cfg, 1_648_002))
+    assert line.startswith("<b>Text bi-LSTM (PyTorch)</b> · 1,648,002 weights")
+    for part in ("6,000 character pairs", "reads each unit's maximum", "embedding dropout 0.25", "token dropout 0.1",
+                 "adversarial nudge 0.3", "weight averaging 0.998", "learning rate down a cosine"):
+        assert part in line, part
+    tutorial = text_run_config({**TrainState().values(), "data": "text", "arch": "text-rnn",
+                                **tutorial_values("text-rnn"), "epochs": 1}, None)
+    assert recipe_parts(tutorial) == []  # the tutorial's model: nothing beyond it to name

@@ -4458,42 +4458,42 @@ You can cancel at any time; the current data stays in use until the download has
             <translation>{file} 第 {line} 行：不是“标签,句子”格式的 CSV 行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="49" />
-            <source>nn.EmbeddingBag already averages a sentence's token vectors into one vector: no sequence is left for an LSTM to read, and the word order is lost.</source>
-            <translation>nn.EmbeddingBag 会先把一句话里所有词元的向量平均成一个向量：LSTM 已经没有序列可读，词的顺序也丢了。</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/core/text_models.py" line="46" />
-            <source>Embedding → simple RNN (dropout 0.2, recurrent dropout 0.2) → linear</source>
-            <translation>词嵌入 → 简单 RNN（dropout 0.2，循环 dropout 0.2）→ 线性层</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/core/text_models.py" line="47" />
-            <source>Embedding → 2-layer bidirectional LSTM → linear</source>
-            <translation>词嵌入 → 两层双向 LSTM → 线性层</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/core/text_models.py" line="333" />
-            <source>at least two classes are needed</source>
-            <translation>至少要有两个类别</translation>
-        </message>
-        <message>
-            <location filename="../../dlviz/core/text_models.py" line="104" />
+            <location filename="../../dlviz/core/text_bigrams.py" line="61" />
             <source>{count} character pairs for {rows} rows</source>
             <translation>{count} 个字对，表里却有 {rows} 行</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="180" />
+            <location filename="../../dlviz/core/text_models.py" line="51" />
+            <source>nn.EmbeddingBag already averages a sentence's token vectors into one vector: no sequence is left for an LSTM to read, and the word order is lost.</source>
+            <translation>nn.EmbeddingBag 会先把一句话里所有词元的向量平均成一个向量：LSTM 已经没有序列可读，词的顺序也丢了。</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text_models.py" line="48" />
+            <source>Embedding → simple RNN (dropout 0.2, recurrent dropout 0.2) → linear</source>
+            <translation>词嵌入 → 简单 RNN（dropout 0.2，循环 dropout 0.2）→ 线性层</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text_models.py" line="49" />
+            <source>Embedding → 2-layer bidirectional LSTM → linear</source>
+            <translation>词嵌入 → 两层双向 LSTM → 线性层</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text_models.py" line="251" />
+            <source>at least two classes are needed</source>
+            <translation>至少要有两个类别</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/core/text_models.py" line="98" />
             <source>unknown pooling {value} (choose from {choices})</source>
             <translation>没有 {value} 这种汇聚方式（可选：{choices}）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="276" />
+            <location filename="../../dlviz/core/text_models.py" line="194" />
             <source>must be at least {minimum} and less than {maximum}, got {value}</source>
             <translation>必须不小于 {minimum} 且小于 {maximum}，现在是 {value}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/core/text_models.py" line="465" />
+            <location filename="../../dlviz/core/text_models.py" line="383" />
             <source>{tokens} tokens for {rows} embedding rows</source>
             <translation>词表有 {tokens} 个词元，词嵌入却有 {rows} 行</translation>
         </message>
@@ -8383,17 +8383,32 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>读不出自带模型的设置：{reason}</translation>
         </message>
         <message>
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="296" />
+            <source> · reads each unit's maximum</source>
+            <translation> · 读每个单元的最大值</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="296" />
+            <source> · reads each unit's mean</source>
+            <translation> · 读每个单元的平均值</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="297" />
+            <source> · reads each unit's maximum and mean</source>
+            <translation> · 读每个单元的最大值和平均值</translation>
+        </message>
+        <message>
             <location filename="../../dlviz/ui/panels/train/textrun.py" line="189" />
             <source>{name}: {sentences:,} distinct sentences from {package} ({licence} licence), {train:,} for training and {test:,} for the test; split {split}.</source>
             <translation>{name}：来自 {package}（{licence} 许可）的 {sentences:,} 条不重复句子，{train:,} 条用于训练，{test:,} 条用于测试；划分方式：{split}。</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/textrun.py" line="304" />
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="337" />
             <source>&lt;b&gt;{model}&lt;/b&gt; · {weights:,} weights · tokens: {tokens}, {vocab:,} in the vocabulary · embedding {embed} · {units} units{cell} · dropout {dropout:g} · Adam, lr {lr:g} · batch {batch} · seed {seed}</source>
             <translation>&lt;b&gt;{model}&lt;/b&gt; · {weights:,} 个权重 · 词元：{tokens}，词表 {vocab:,} 个 · 嵌入 {embed} 维 · {units} 个单元{cell} · Dropout {dropout:g} · Adam，学习率 {lr:g} · 批大小 {batch} · 种子 {seed}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/textrun.py" line="335" />
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="368" />
             <source>{errors:,} of {total:,} test sentences wrong; the most frequent mistake: {true} read as {pred} ({count}×).</source>
             <translation>{total:,} 条测试句子中错了 {errors:,} 条；最常见的错误：把{true}看成{pred}（{count} 次）。</translation>
         </message>
@@ -8403,17 +8418,42 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <translation>来自 {package} 的评论（{licence} 许可）：{sentences:,} 条不重复句子，{train:,} 条用于训练，{test:,} 条用于测试（固定划分）</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/textrun.py" line="300" />
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="310" />
+            <source> · embedding dropout {value:g}</source>
+            <translation> · 嵌入 Dropout {value:g}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="311" />
+            <source> · token dropout {value:g}</source>
+            <translation> · 词元 Dropout {value:g}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="312" />
+            <source> · adversarial nudge {value:g}</source>
+            <translation> · 对抗扰动 {value:g}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="313" />
+            <source> · weight averaging {value:g}</source>
+            <translation> · 权重平均 {value:g}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="326" />
+            <source>{first}{rest}</source>
+            <translation>{first}{rest}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="333" />
             <source> · cell {cell} · recurrent dropout {rd:g}</source>
             <translation> · 循环单元 {cell} · 循环 Dropout {rd:g}</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/textrun.py" line="302" />
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="335" />
             <source> · {layers} layers × 2 directions</source>
             <translation> · {layers} 层 × 2 个方向</translation>
         </message>
         <message>
-            <location filename="../../dlviz/ui/panels/train/textrun.py" line="325" />
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="358" />
             <source>The model on the test sentences: accuracy {accuracy:.2%}, loss {loss:.4f}.</source>
             <translation>模型在测试句子上：准确率 {accuracy:.2%}，损失 {loss:.4f}。</translation>
         </message>
@@ -8426,6 +8466,16 @@ D(x) {d_x} · D(G(z)) {d_g_z}</translation>
             <location filename="../../dlviz/ui/panels/train/textrun.py" line="183" />
             <source>Sentences: {reason}</source>
             <translation>句子：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="307" />
+            <source> · {count:,} character pairs</source>
+            <translation> · {count:,} 个字对</translation>
+        </message>
+        <message>
+            <location filename="../../dlviz/ui/panels/train/textrun.py" line="317" />
+            <source> · learning rate down a cosine</source>
+            <translation> · 学习率按余弦下降</translation>
         </message>
         <message>
             <location filename="../../dlviz/ui/panels/train/textrun.py" line="264" />

@@ -293,8 +293,41 @@ def count_text_weights(model_cfg: dict) -> int:
         return 0
 
 
+RECIPE_POOLS = {"max": N_(" · reads each unit's maximum"), "mean": N_(" · reads each unit's mean"),
+                "maxmean": N_(" · reads each unit's maximum and mean")}  # what the linear layer reads, when not the last state
+
+
+def recipe_parts(cfg: dict) -> list[Message]:
+    """The parts of a text run's recipe beyond the tutorial's model (pairs, pooling, the
+    dropouts of the embedding and the tokens, nudges, averaging, the cosine decay), each
+    " · …", in that order; none for the tutorial's settings."""
+    m = cfg.get("model") or {}
+    parts = []
+    if int(m.get("bigrams") or 0):
+        parts.append(Message(N_(" · {count:,} character pairs"), count=int(m["bigrams"])))
+    if m.get("pool") in RECIPE_POOLS:
+        parts.append(Message(RECIPE_POOLS[m["pool"]]))
+    for key, template, where in (("embed_dropout", N_(" · embedding dropout {value:g}"), m),
+                                 ("token_dropout", N_(" · token dropout {value:g}"), cfg),
+                                 ("adversarial", N_(" · adversarial nudge {value:g}"), cfg),
+                                 ("average", N_(" · weight averaging {value:g}"), cfg)):
+        if float(where.get(key) or 0.0) > 0:
+            parts.append(Message(template, value=float(where[key])))
+    if cfg.get("decay") == "cosine":
+        parts.append(Message(N_(" · learning rate down a cosine")))
+    return parts
+
+
 def text_summary(cfg: dict, weights: int) -> Message:
-    """One line about a text run: model, cell, tokens, vocabulary, sizes, optimiser."""
+    """One line about a text run: model, cell, tokens, vocabulary, sizes, optimiser, and the
+    recipe's extras (:func:`recipe_parts`)."""
+    line = _text_basics(cfg, weights)
+    for part in recipe_parts(cfg):
+        line = Message(N_("{first}{rest}"), first=line, rest=part)
+    return line
+
+
+def _text_basics(cfg: dict, weights: int) -> Message:
     m = cfg.get("model") or {}
     arch = m.get("arch")
     cell = Message(N_(" · cell {cell} · recurrent dropout {rd:g}"), cell=CELLS.get(m.get("cell"), m.get("cell", "")),
