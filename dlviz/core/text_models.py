@@ -395,16 +395,22 @@ def load_shipped_text(arch: str):
     ``(model in eval mode on the CPU, config, Vocabulary)``, or None when the file is not
     there. A damaged file raises CheckpointError (a CoreError: its message says why).
     Loaded with ``weights_only=True`` like every checkpoint."""
+    path = _shipped_file(arch)
+    if path is None:
+        return None
+    model, config, vocab, _payload = load_text_checkpoint(path)
+    return model, config, vocab
+
+
+def _shipped_file(arch: str):
+    """The path of the shipped ``arch`` (a text model), or None when it is not there."""
     from dlviz.core.shipped import shipped_path  # noqa: PLC0415
 
     if arch not in TEXT_ARCHS:
         raise CoreError(N_("unknown model {value} (choose from {choices})"), field="arch", value=repr(arch),
                         choices=", ".join(TEXT_ARCHS))
     path = shipped_path(arch)
-    if not path.is_file():
-        return None
-    model, config, vocab, _payload = load_text_checkpoint(path)
-    return model, config, vocab
+    return path if path.is_file() else None
 
 
 def shipped_recipe(arch: str) -> dict | None:
@@ -413,13 +419,9 @@ def shipped_recipe(arch: str) -> dict | None:
     decay, token_dropout, average, adversarial, seed …), or None when the file is not there or
     holds no settings. A damaged file raises CheckpointError."""
     from dlviz.core.checkpoint import load_checkpoint  # noqa: PLC0415
-    from dlviz.core.shipped import shipped_path  # noqa: PLC0415
 
-    if arch not in TEXT_ARCHS:
-        raise CoreError(N_("unknown model {value} (choose from {choices})"), field="arch", value=repr(arch),
-                        choices=", ".join(TEXT_ARCHS))
-    path = shipped_path(arch)
-    if not path.is_file():
+    path = _shipped_file(arch)
+    if path is None:
         return None
     payload = load_checkpoint(path, kind=CHECKPOINT_KIND)
     train = (payload.get("extra") or {}).get("train")
