@@ -1,7 +1,7 @@
 """The Training panel's declared state: every setting of a training run.
 
 A change of network (as the user makes it) brings that network's default dropout, epochs and
-learning rate; a change of optimizer brings its default learning rate (``cascade``). A
+learning rate (for the text nets, also the tutorial's recipe: ``TEXT_RECIPE_DEFAULTS``); a change of optimizer brings its default learning rate (``cascade``). A
 restored snapshot or saved settings are taken exactly as they are.
 
 ``model_config`` and ``train_config`` turn the values into the core's configs."""
